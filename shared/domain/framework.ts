@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { Id, NonEmptyText, Text } from './ids';
+import { ProficiencyScale, maxLevel } from './scale';
+
+export const AREAS = ['data-science', 'data-engineering', 'shared'] as const;
+export const Area = z.enum(AREAS);
+export type Area = z.infer<typeof Area>;
+
+export const AREA_LABELS: Record<Area, string> = {
+  'data-science': 'Data science',
+  'data-engineering': 'Data engineering',
+  shared: 'Shared',
+};
+
+export const SKILL_KINDS = ['responsibility', 'skill'] as const;
+export const SkillKind = z.enum(SKILL_KINDS);
+export type SkillKind = z.infer<typeof SkillKind>;
+
+/** Where in the source article a skill comes from, so every item can be traced back. */
+export const SourceRef = z.strictObject({
+  section: Text(200),
+  quote: NonEmptyText(1000),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Skill = z.strictObject({
+  id: Id,
+  name: NonEmptyText(120),
+  area: Area,
+  kind: SkillKind,
+  description: Text(1000),
+  /** A sub-task names the responsibility it belongs to (e.g. feature engineering → model training). */
+  parent: Id.optional(),
+  /** Other names the skill goes by; used to match spreadsheet columns. */
+  aliases: z.array(NonEmptyText(120)).max(20).optional(),
+  source: SourceRef.optional(),
+  retired: z.boolean().optional(),
+});
+export type Skill = z.infer<typeof Skill>;
+
+export const SkillTarget = z.strictObject({
+  level: z.int().min(0).max(10),
+  weight: z.number().positive().max(100),
+});
+export type SkillTarget = z.infer<typeof SkillTarget>;
+
+export const RoleProfile = z.strictObject({
+  id: Id,
+  name: NonEmptyText(120),
+  /** The family a role belongs to: decides whose engineering work counts as "carried". */
+  area: Area,
+  description: Text(1000),
+  targets: z.record(Id, SkillTarget),
+});
+export type RoleProfile = z.infer<typeof RoleProfile>;
+
+export const FRAMEWORK_KIND = 'gapwise-framework';
+export const FRAMEWORK_SCHEMA_VERSION = 1;
+
+const FrameworkShape = z.strictObject({
+  kind: z.literal(FRAMEWORK_KIND),
+  schemaVersion: z.literal(FRAMEWORK_SCHEMA_VERSION),
+  id: Id,
+  name: NonEmptyText(200),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as "1.0.0"'),
+  description: Text(2000),
+  source: z
+    .strictObject({
+      title: NonEmptyText(300),
+      author: Text(200),
+      file: Text(300).optional(),
+    })
+    .optional(),
+  scale: ProficiencyScale,
+  skills: z.array(Skill).min(1).max(500),
+  roles: z.array(RoleProfile).min(1).max(50),
+});
+
+/**
+ * A framework: proficiency scale, skills and role profiles. Cross-references are checked
+ * here so that every consumer can trust ids: unique skill and role ids, parents that exist,
+ * and role targets that name real skills at levels on the scale.
+ */
+export const Framework = FrameworkShape.superRefine((fw, ctx) => {
+  const top = maxLevel(fw.scale);
+  const skillIndex = new Map<string, number>();
+  fw.skills.forEach((skill, i) => {
+    const first = skillIndex.get(skill.id);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['skills', i, 'id'],
+        message: `duplicate skill id "${skill.id}" (also skills[${first}])`,
+      });
+    } else {
+      skillIndex.set(skill.id, i);
+    }
+  });
+  fw.skills.forEach((skill, i) => {
+    if (skill.parent === undefined) return;
+    const parentIndex = skillIndex.get(skill.parent);
+    if (parentIndex === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['skills', i, 'parent'],
+        message: `unknown parent skill "${skill.parent}"`,
+      });
+    } else if (skill.parent === skill.id || fw.skills[parentIndex]?.parent !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['skills', i, 'parent'],
+        message: 'a parent must be a top-level responsibility (one level of nesting)',
+      });
+    }
+  });
+  const roleIds = new Map<string, number>();
+  fw.roles.forEach((role, r) => {
+    const first = roleIds.get(role.id);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['roles', r, 'id'],
+        message: `duplicate role id "${role.id}" (also roles[${first}])`,
+      });
+    } else {
+      roleIds.set(role.id, r);
+    }
+    for (const [skillId, target] of Object.entries(role.targets)) {
+      if (!skillIndex.has(skillId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['roles', r, 'targets', skillId],
+          message: `unknown skill id "${skillId}"`,
+        });
+      }
+      if (target.level > top) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['roles', r, 'targets', skillId, 'level'],
+          message: `level ${target.level} is above the scale's top level ${top}`,
+        });
+      }
+    }
+  });
+});
+export type Framework = z.infer<typeof Framework>;
