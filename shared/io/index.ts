@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './safe-json';
+export * from './load';

@@ -1,0 +1,99 @@
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { formatPath, type Parsed, type PathSegment } from './errors';
+
+/** Keys that could reach an object's prototype if the data were ever merged into one. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Deepest nesting accepted; real files are < 10 deep, so this only stops hostile input. */
+export const MAX_DEPTH = 64;
+
+/** Where a character offset falls, 1-based, for messages people can act on. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const SYNTAX_TEXT: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected text after the end of the document',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string',
+};
+
+/**
+ * V8's JSON.parse messages often give no position; a tolerant scanner (only run once
+ * parsing has failed) finds the first error's offset so people can go to the spot.
+ */
+function describeSyntaxError(source: string, error: unknown): string {
+  const errors: ParseError[] = [];
+  parseTolerant(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
+  const { line, column } = lineAndColumn(source, first.offset);
+  const code = printParseErrorCode(first.error);
+  return `invalid JSON at line ${line}, column ${column}: ${SYNTAX_TEXT[code] ?? code}`;
+}
+
+/**
+ * JSON.parse with errors that say where (line and column), a leading BOM tolerated, and
+ * prototype keys and absurd nesting refused with their path instead of trusted.
+ */
+export function parseJsonText(text: string): Parsed<unknown> {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.trim() === '') {
+    return { ok: false, error: { code: 'invalid-json', path: '', message: 'the file is empty', more: 0 } };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (e) {
+    return { ok: false, error: { code: 'invalid-json', path: '', message: describeSyntaxError(source, e), more: 0 } };
+  }
+  const unsafe = findUnsafe(value, [], 0);
+  if (unsafe) return { ok: false, error: { ...unsafe, more: 0 } };
+  return { ok: true, value };
+}
+
+/** Depth-first walk with one shared path stack: no copies per node on large files. */
+function findUnsafe(
+  value: unknown,
+  path: PathSegment[],
+  depth: number,
+): { code: 'unsafe-key'; path: string; message: string } | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (depth > MAX_DEPTH) {
+    return { code: 'unsafe-key', path: formatPath(path), message: `nested deeper than ${MAX_DEPTH} levels` };
+  }
+  const entries: [PathSegment, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.keys(value).map((k) => [k, (value as Record<string, unknown>)[k]]);
+  for (const [key, child] of entries) {
+    path.push(key);
+    if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+      return { code: 'unsafe-key', path: formatPath(path), message: `the key "${key}" is not allowed` };
+    }
+    const found = findUnsafe(child, path, depth + 1);
+    if (found) return found;
+    path.pop();
+  }
+  return undefined;
+}
