@@ -1,0 +1,83 @@
+import type { Area, CoveragePolicy, Framework, RoleProfile, Skill } from '../domain';
+
+export interface RoleTargetEntry {
+  skillId: string;
+  level: number;
+  weight: number;
+}
+
+export interface IndexedRole {
+  role: RoleProfile;
+  index: number;
+  /** Targets in framework skill order, without retired skills or level-0 targets. */
+  targets: RoleTargetEntry[];
+  totalWeight: number;
+}
+
+export interface RequiredSkill {
+  skill: Skill;
+  /** Level a person needs to count towards coverage. */
+  level: number;
+  /** People needed at that level. */
+  people: number;
+  /** Roles whose profile target reaches the required level: a hire of one closes a gap. */
+  closableBy: string[];
+}
+
+/**
+ * Everything the analysis derives from the framework and the coverage policy alone,
+ * computed once per analysis instead of once per member.
+ */
+export interface FrameworkIndex {
+  framework: Framework;
+  skills: Skill[];
+  skillById: Map<string, Skill>;
+  roles: IndexedRole[];
+  roleById: Map<string, IndexedRole>;
+  /** Skills in framework order with their coverage requirement (people > 0 and level > 0). */
+  required: RequiredSkill[];
+  /** Skills that no requirement applies to (no role targets them, or the policy says 0 people). */
+  notRequired: Skill[];
+  /** Responsibilities that count as engineering work. */
+  engineeringResponsibilities: Set<string>;
+  levelName: (level: number) => string;
+}
+
+export const isEngineeringArea = (area: Area): boolean => area === 'data-engineering';
+export const isScienceArea = (area: Area): boolean => area === 'data-science';
+
+export function indexFramework(framework: Framework, policy: CoveragePolicy): FrameworkIndex {
+  const skills = framework.skills.filter((s) => !s.retired);
+  const skillById = new Map(skills.map((s) => [s.id, s]));
+  const roles: IndexedRole[] = framework.roles.map((role, index) => {
+    const targets: RoleTargetEntry[] = [];
+    for (const skill of skills) {
+      const target = role.targets[skill.id];
+      if (target && target.level > 0) targets.push({ skillId: skill.id, level: target.level, weight: target.weight });
+    }
+    return { role, index, targets, totalWeight: targets.reduce((sum, t) => sum + t.weight, 0) };
+  });
+  const roleById = new Map(roles.map((r) => [r.role.id, r]));
+
+  const required: RequiredSkill[] = [];
+  const notRequired: Skill[] = [];
+  for (const skill of skills) {
+    const override = policy.overrides?.[skill.id];
+    let highestTarget = 0;
+    for (const r of roles) highestTarget = Math.max(highestTarget, r.role.targets[skill.id]?.level ?? 0);
+    const level = override?.level ?? highestTarget;
+    const people = override?.people ?? policy.minPeople;
+    if (level <= 0 || people <= 0) {
+      notRequired.push(skill);
+      continue;
+    }
+    const closableBy = roles.filter((r) => (r.role.targets[skill.id]?.level ?? 0) >= level).map((r) => r.role.id);
+    required.push({ skill, level, people, closableBy });
+  }
+
+  const engineeringResponsibilities = new Set(
+    skills.filter((s) => s.kind === 'responsibility' && isEngineeringArea(s.area)).map((s) => s.id),
+  );
+  const levelName = (level: number): string => framework.scale.levels[level]?.name ?? `Level ${level}`;
+  return { framework, skills, skillById, roles, roleById, required, notRequired, engineeringResponsibilities, levelName };
+}

@@ -1,0 +1,8 @@
+export * from './types';
+export { analyzeTeam, type AnalysisInput, type AnalysisOptions } from './analyze';
+export { applyScenario, compareScenario, type ScenarioComparison, type ScenarioSkillChange } from './scenario';
+export { solveMinCover, type CoverConstraint, type CoverSolution } from './cover-solver';
+export { deriveSizeClass, structureAdvice } from './structure';
+export { indexFramework, type FrameworkIndex } from './framework-index';
+export { roleFit } from './fit';
+export { hiresForLoad, UPSKILL_CANDIDATES_PER_SKILL } from './hiring-plan';

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { Area, SizeClass, SkillKind } from '../domain';
+
+/*
+ * The analysis result, as zod schemas: the TypeScript types are inferred from them and the
+ * JSON report's documented schema (docs/report.schema.json) is generated from them, so the
+ * code, the types and the documentation cannot drift apart.
+ */
+
+export const RoleFit = z.object({
+  roleId: z.string(),
+  fit: z.number().min(0).max(100).describe("Weighted share (0–100) of the role's target levels the member reaches."),
+});
+export type RoleFit = z.infer<typeof RoleFit>;
+
+export const MemberResult = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  roleId: z.string().describe('The role the member is employed as.'),
+  productTeam: z.string(),
+  fte: z.number(),
+  fits: z.array(RoleFit).describe('Fit to every role, in framework role order.'),
+  bestRoleId: z.string().describe("Role with the highest fit; a tie goes to the member's own role."),
+  mismatch: z.boolean().describe('True when the best-fit role is not the role the member is employed as.'),
+  engineeringPercent: z.number().describe("Percent of the member's time on data-engineering responsibilities."),
+  engineeringFte: z.number().describe('FTE of data-engineering work: fte × engineeringPercent / 100.'),
+});
+export type MemberResult = z.infer<typeof MemberResult>;
+
+export const CoverageStatus = z.enum(['uncovered', 'single-point-of-failure', 'below-policy', 'covered', 'not-required']);
+export type CoverageStatus = z.infer<typeof CoverageStatus>;
+
+export const SkillCoverage = z.object({
+  skillId: z.string(),
+  name: z.string(),
+  area: Area,
+  kind: SkillKind,
+  requiredLevel: z.int().describe('Level counted as coverage: the highest role target, or the policy override (0: not required).'),
+  needed: z.int().describe('People the coverage policy needs at the required level.'),
+  holders: z.int().describe('People at or above the required level: the bus factor.'),
+  bestLevel: z.int().describe("The team's best level."),
+  gap: z.int().describe('needed − holders, never negative.'),
+  status: CoverageStatus,
+  dependsOn: z.array(z.string()).describe('Member ids the skill hangs on: listed when holders ≤ needed, otherwise empty.'),
+  closableBy: z.array(z.string()).describe('Roles whose profile reaches the required level; empty for a gap means no hire closes it.'),
+});
+export type SkillCoverage = z.infer<typeof SkillCoverage>;
+
+export const EngineeringCarrier = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  productTeam: z.string(),
+  engineeringPercent: z.number(),
+  engineeringFte: z.number(),
+  overThreshold: z.boolean(),
+  responsibilities: z
+    .array(z.object({ skillId: z.string(), percent: z.number() }))
+    .describe("Engineering responsibilities with their share of the member's time, largest first."),
+});
+export type EngineeringCarrier = z.infer<typeof EngineeringCarrier>;
+
+const Unit = z.object({ name: z.string(), purpose: z.string() });
+const TeamAdvice = z.object({
+  summary: z.string(),
+  units: z.array(Unit),
+  source: z.string().describe('The article sentence the advice comes from.'),
+});
+
+export const StructureAdvice = z.object({
+  sizeClass: SizeClass,
+  derived: z.boolean().describe('True when the size class was derived from the organisation rather than set.'),
+  dataScience: TeamAdvice,
+  dataEngineering: TeamAdvice,
+});
+export type StructureAdvice = z.infer<typeof StructureAdvice>;
+
+export const RoleSeparation = z.object({
+  thresholdPercent: z.number(),
+  scientists: z.int(),
+  engineers: z.int(),
+  engineeringFteCarriedByScientists: z.number().describe('FTE of engineering work carried by members in data-science roles.'),
+  engineeringFteOverThreshold: z.number().describe('The part carried by scientists over the threshold: what hires absorb.'),
+  carriers: z.array(EngineeringCarrier).describe('Scientists with any engineering time, largest share first.'),
+  byProductTeam: z
+    .array(z.object({ productTeam: z.string(), engineeringFte: z.number() }))
+    .describe('Over-threshold engineering FTE carried by scientists per product team, largest first.'),
+  structure: StructureAdvice,
+});
+export type RoleSeparation = z.infer<typeof RoleSeparation>;
+
+export const Priority = z.enum(['high', 'medium', 'low']);
+export type Priority = z.infer<typeof Priority>;
+
+export const Hire = z.object({
+  number: z.int().min(1).describe('Position in the plan, in priority order.'),
+  roleId: z.string(),
+  roleName: z.string(),
+  priority: Priority,
+  screenFor: z
+    .array(z.object({ skillId: z.string(), name: z.string(), level: z.int(), levelName: z.string() }))
+    .describe('Skills to screen candidates for, at the level the team needs.'),
+  absorbsFte: z.number().describe('Engineering FTE this hire takes off scientists (0 for coverage-only hires).'),
+  productTeam: z.string().nullable().describe('Product team the hire should serve, when the plan can tell.'),
+  reasons: z.array(z.string()),
+});
+export type Hire = z.infer<typeof Hire>;
+
+export const UpskillCandidate = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  skillId: z.string(),
+  skillName: z.string(),
+  currentLevel: z.int(),
+  requiredLevel: z.int(),
+});
+export type UpskillCandidate = z.infer<typeof UpskillCandidate>;
+
+export const ResidualGap = z.object({
+  skillId: z.string().describe('Skill id, or "engineering-load" for engineering work no role can absorb.'),
+  name: z.string(),
+  gap: z.int(),
+  reason: z.string(),
+});
+export type ResidualGap = z.infer<typeof ResidualGap>;
+
+export const HiringPlan = z.object({
+  hires: z.array(Hire),
+  byRole: z.array(z.object({ roleId: z.string(), roleName: z.string(), count: z.int() })),
+  hiresForEngineeringLoad: z.int().describe('Engineering-role hires needed to absorb the load carried by scientists.'),
+  optimal: z.boolean().describe('True when the plan is proven to be the fewest hires; false only if the search budget ran out.'),
+  upskilling: z.array(UpskillCandidate).describe('Members one level short of a skill with a gap (the best few per skill).'),
+  upskillingNotListed: z.int().describe('Further members one level short that the list leaves out.'),
+  residualGaps: z.array(ResidualGap).describe('Gaps no role profile can close: listed, never hidden.'),
+});
+export type HiringPlan = z.infer<typeof HiringPlan>;
+
+export const AnalysisSummary = z.object({
+  members: z.int(),
+  scientists: z.int(),
+  engineers: z.int(),
+  requiredSkills: z.int(),
+  skillsWithGaps: z.int(),
+  totalGap: z.int(),
+  uncoveredSkills: z.int(),
+  singlePointsOfFailure: z.int(),
+  mismatches: z.int(),
+  engineeringFteCarriedByScientists: z.number(),
+  scientistsOverThreshold: z.int(),
+  hiresRecommended: z.int(),
+  residualGaps: z.int(),
+});
+export type AnalysisSummary = z.infer<typeof AnalysisSummary>;
+
+export const Analysis = z.object({
+  framework: z.object({ id: z.string(), name: z.string(), version: z.string() }),
+  organisation: z.object({ name: z.string(), productTeams: z.array(z.string()) }),
+  summary: AnalysisSummary,
+  members: z.array(MemberResult),
+  coverage: z.array(SkillCoverage),
+  separation: RoleSeparation,
+  plan: HiringPlan,
+});
+export type Analysis = z.infer<typeof Analysis>;
