@@ -1,0 +1,3 @@
+export * from './json-report';
+export * from './csv';
+export * from './markdown';

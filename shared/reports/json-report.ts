@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { Analysis, AnalysisSummary } from '../analysis/types';
+import type { ScenarioComparison } from '../analysis/scenario';
+
+export const REPORT_KIND = 'gapwise-report';
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const ScenarioReport = z.object({
+  scenarioId: z.string(),
+  scenarioName: z.string(),
+  today: AnalysisSummary,
+  scenario: AnalysisSummary,
+  skillChanges: z
+    .array(
+      z.object({
+        skillId: z.string(),
+        name: z.string(),
+        holdersToday: z.int(),
+        holdersScenario: z.int(),
+        gapToday: z.int(),
+        gapScenario: z.int(),
+      }),
+    )
+    .describe('Skills whose holders or gap change with the scenario.'),
+  hiresDelta: z.int().describe('Recommended hires with the scenario minus today (negative: fewer).'),
+  carriedFteDelta: z.number().describe('Engineering FTE carried by scientists with the scenario minus today.'),
+});
+export type ScenarioReport = z.infer<typeof ScenarioReport>;
+
+export const Report = z
+  .object({
+    kind: z.literal(REPORT_KIND),
+    schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+    analysis: Analysis,
+    scenarios: z.array(ScenarioReport).describe('What-if scenarios of the team, each compared with today.'),
+  })
+  .meta({
+    title: 'Gapwise report',
+    description:
+      "A team's analysis against a skills framework: member fits, skill coverage, role separation and the hiring plan.",
+  });
+export type Report = z.infer<typeof Report>;
+
+export function buildReport(analysis: Analysis, comparisons: readonly ScenarioComparison[] = []): Report {
+  return {
+    kind: REPORT_KIND,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    analysis,
+    scenarios: comparisons.map((c) => ({
+      scenarioId: c.scenarioId,
+      scenarioName: c.scenarioName,
+      today: c.today,
+      scenario: c.scenario,
+      skillChanges: c.skillChanges,
+      hiresDelta: c.hiresDelta,
+      carriedFteDelta: c.carriedFteDelta,
+    })),
+  };
+}
+
+export const reportToJson = (report: Report): string => `${JSON.stringify(report, null, 2)}\n`;
+
+/** The documented schema of the JSON report (committed as docs/report.schema.json). */
+export function reportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(Report, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+}
