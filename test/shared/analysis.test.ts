@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTeam, compareScenario, deriveSizeClass, roleFit, indexFramework } from '../../shared/analysis';
+import { builtinFramework, member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
+
+// Two areas, two roles: "sci" needs a=3 (weight 3) and b=2; "eng" needs c=3 and d=2.
+const fw = tinyFramework(
+  [
+    { id: 'a' },
+    { id: 'b' },
+    { id: 'c', area: 'data-engineering' },
+    { id: 'd', area: 'data-engineering' },
+    { id: 'pipes', area: 'data-engineering', kind: 'responsibility' },
+    { id: 'models', area: 'data-science', kind: 'responsibility' },
+  ],
+  [
+    { id: 'sci', area: 'data-science', targets: { a: [3, 3], b: 2, models: 2 } },
+    { id: 'eng', area: 'data-engineering', targets: { c: 3, d: 2, pipes: 3 } },
+  ],
+);
+
+describe('member fit', () => {
+  it('is the weighted share of targets reached, capped per skill', () => {
+    const index = indexFramework(fw, { minPeople: 2 });
+    const sci = index.roleById.get('sci')!;
+    // a: 2/3 of target × weight 3 = 2; b: full × 1 = 1; models: 0 → 3 of 5 → 60.
+    expect(roleFit({ a: 2, b: 4 }, sci)).toBeCloseTo(60);
+    expect(roleFit({ a: 4, b: 4, models: 4 }, sci)).toBe(100);
+    expect(roleFit({}, sci)).toBe(0);
+  });
+
+  it('flags a member whose best fit is not their role, ties going to their own role', () => {
+    const result = analyzeTeam({
+      framework: fw,
+      organisation: organisation(),
+      members: [
+        member('x', 'sci', { c: 3, d: 2, pipes: 3 }),
+        member('y', 'eng', { a: 3, b: 2, models: 2, c: 3, d: 2, pipes: 3 }),
+      ],
+    });
+    expect(result.members[0]).toMatchObject({ bestRoleId: 'eng', mismatch: true });
+    expect(result.members[0]!.fits).toEqual([
+      { roleId: 'sci', fit: 0 },
+      { roleId: 'eng', fit: 100 },
+    ]);
+    expect(result.members[1]).toMatchObject({ bestRoleId: 'eng', mismatch: false });
+    expect(result.summary.mismatches).toBe(1);
+  });
+});
+
+describe('coverage', () => {
+  const result = analyzeTeam({
+    framework: fw,
+    organisation: organisation({ coverage: { minPeople: 2, overrides: { d: { people: 1 } } } }),
+    members: [
+      member('p', 'sci', { a: 3, b: 1, c: 3 }),
+      member('q', 'sci', { a: 4, b: 2 }),
+      member('r', 'eng', { c: 2, d: 2 }),
+    ],
+  });
+  const cov = (id: string) => result.coverage.find((c) => c.skillId === id)!;
+
+  it('counts people at the required level, the best level, the gap and the people depended on', () => {
+    expect(cov('a')).toMatchObject({ requiredLevel: 3, needed: 2, holders: 2, bestLevel: 4, gap: 0, status: 'covered', dependsOn: ['p', 'q'] });
+    expect(cov('b')).toMatchObject({ requiredLevel: 2, holders: 1, gap: 1, status: 'single-point-of-failure', dependsOn: ['q'] });
+    expect(cov('c')).toMatchObject({ requiredLevel: 3, holders: 1, bestLevel: 3, gap: 1, dependsOn: ['p'], closableBy: ['eng'] });
+    expect(cov('d')).toMatchObject({ needed: 1, holders: 1, gap: 0, status: 'covered' });
+    expect(cov('pipes')).toMatchObject({ holders: 0, gap: 2, status: 'uncovered' });
+  });
+
+  it('keeps framework order and reports every skill', () => {
+    expect(result.coverage.map((c) => c.skillId)).toEqual(['a', 'b', 'c', 'd', 'pipes', 'models']);
+    expect(result.summary).toMatchObject({ requiredSkills: 6, skillsWithGaps: 4, totalGap: 1 + 1 + 2 + 2, uncoveredSkills: 2 });
+  });
+
+  it('a skill no role targets is not required', () => {
+    const fw2 = tinyFramework([{ id: 'a' }, { id: 'z' }], [{ id: 'sci', area: 'data-science', targets: { a: 2 } }]);
+    const r = analyzeTeam({ framework: fw2, organisation: organisation(), members: [member('m', 'sci', { z: 3 })] });
+    expect(r.coverage[1]).toMatchObject({ skillId: 'z', status: 'not-required', gap: 0, bestLevel: 3 });
+  });
+});
+
+describe('role separation', () => {
+  const members = [
+    member('s1', 'sci', {}, { productTeam: 'Checkout', fte: 0.5, allocation: { pipes: 60, models: 40 } }),
+    member('s2', 'sci', {}, { productTeam: 'Search', allocation: { pipes: 10, models: 90 } }),
+    member('e1', 'eng', {}, { allocation: { pipes: 100 } }),
+  ];
+  const result = analyzeTeam({ framework: fw, organisation: organisation({ productTeams: ['Checkout', 'Search'] }), members });
+
+  it('sums the engineering FTE carried by scientists and flags those over the threshold', () => {
+    const sep = result.separation;
+    expect(sep.engineeringFteCarriedByScientists).toBe(0.4);
+    expect(sep.engineeringFteOverThreshold).toBe(0.3);
+    expect(sep.carriers.map((c) => [c.memberId, c.engineeringPercent, c.engineeringFte, c.overThreshold])).toEqual([
+      ['s1', 60, 0.3, true],
+      ['s2', 10, 0.1, false],
+    ]);
+    expect(sep.byProductTeam).toEqual([{ productTeam: 'Checkout', engineeringFte: 0.3 }]);
+    expect(sep).toMatchObject({ scientists: 2, engineers: 1 });
+  });
+
+  it("gives the article's structure advice for the organisation's size", () => {
+    expect(deriveSizeClass(1, 5)).toBe('small');
+    expect(deriveSizeClass(3, 8)).toBe('medium');
+    expect(deriveSizeClass(5, 8)).toBe('large');
+    expect(deriveSizeClass(1, 60)).toBe('large');
+    expect(result.separation.structure.sizeClass).toBe('medium');
+    expect(result.separation.structure.dataEngineering.summary).toMatch(/one central data engineering team with a small sub-team per product \(Checkout and Search\)/);
+    const large = analyzeTeam({
+      framework: fw,
+      organisation: organisation({ productTeams: ['A', 'B', 'C', 'D'] }),
+      members,
+    }).separation.structure;
+    expect(large.sizeClass).toBe('large');
+    expect(large.dataEngineering.summary).toMatch(/small data engineering team inside each product team/);
+    expect(large.dataEngineering.units.at(-1)!.name).toBe('Central data engineering team');
+    expect(large.dataScience.summary).toMatch(/centralised data science team with a small POD per product/);
+    const set = analyzeTeam({ framework: fw, organisation: organisation({ productTeams: ['A'], sizeClass: 'large' }), members });
+    expect(set.separation.structure).toMatchObject({ sizeClass: 'large', derived: false });
+  });
+});
+
+describe('hiring plan', () => {
+  it('hires the fewest people by role profile, with reasons and skills to screen for', () => {
+    const result = analyzeTeam({
+      framework: fw,
+      organisation: organisation({ coverage: { minPeople: 1 } }),
+      members: [member('s', 'sci', { a: 3, b: 2, models: 2 }, { productTeam: 'Checkout', allocation: { pipes: 50 } })],
+    });
+    const plan = result.plan;
+    expect(plan.byRole).toEqual([
+      { roleId: 'sci', roleName: 'sci', count: 0 },
+      { roleId: 'eng', roleName: 'eng', count: 1 },
+    ]);
+    expect(plan.optimal).toBe(true);
+    expect(plan.hiresForEngineeringLoad).toBe(1);
+    const hire = plan.hires[0]!;
+    expect(hire).toMatchObject({ number: 1, roleId: 'eng', priority: 'high', absorbsFte: 0.5, productTeam: 'Checkout' });
+    expect(hire.screenFor.map((s) => [s.skillId, s.level, s.levelName])).toEqual([
+      ['c', 3, 'Practitioner'],
+      ['d', 2, 'Working'],
+      ['pipes', 3, 'Practitioner'],
+    ]);
+    expect(hire.reasons.join(' ')).toMatch(/Nobody on the team holds C, D and PIPES/);
+    expect(hire.reasons.join(' ')).toMatch(/Takes over 0.5 FTE of data-engineering work now carried by data scientists in Checkout \(s 50 %\)/);
+  });
+
+  it('needs no hire when every target is held by enough people and no scientist is overloaded', () => {
+    const full = { a: 3, b: 2, models: 2, c: 3, d: 2, pipes: 3 };
+    const result = analyzeTeam({
+      framework: fw,
+      organisation: organisation(),
+      members: [member('m1', 'sci', full), member('m2', 'eng', full)],
+    });
+    expect(result.plan.hires).toEqual([]);
+    expect(result.summary).toMatchObject({ skillsWithGaps: 0, hiresRecommended: 0, residualGaps: 0 });
+  });
+
+  it('lists gaps no role profile can close instead of hiding them', () => {
+    const result = analyzeTeam({
+      framework: fw,
+      organisation: organisation({ coverage: { minPeople: 1, overrides: { a: { level: 4 } } } }),
+      members: [member('m', 'sci', { a: 3, b: 2, models: 2, c: 3, d: 2, pipes: 3 })],
+    });
+    expect(result.plan.hires).toEqual([]);
+    expect(result.plan.residualGaps).toHaveLength(1);
+    expect(result.plan.residualGaps[0]).toMatchObject({ skillId: 'a', gap: 1 });
+    expect(result.plan.residualGaps[0]!.reason).toMatch(/no role profile targets that level/);
+  });
+
+  it('reports engineering load as residual when the framework has no engineering role', () => {
+    const sciOnly = tinyFramework(
+      [{ id: 'a' }, { id: 'pipes', area: 'data-engineering', kind: 'responsibility' }],
+      [{ id: 'sci', area: 'data-science', targets: { a: 2 } }],
+    );
+    const result = analyzeTeam({
+      framework: sciOnly,
+      organisation: organisation({ coverage: { minPeople: 1 } }),
+      members: [member('m', 'sci', { a: 2 }, { allocation: { pipes: 80 } })],
+    });
+    expect(result.plan.residualGaps.map((g) => g.skillId)).toEqual(['engineering-load']);
+    expect(result.plan.hires).toEqual([]);
+  });
+
+  it('splits the load of several product teams over the engineering hires', () => {
+    const result = analyzeTeam({
+      framework: fw,
+      organisation: organisation({ coverage: { minPeople: 1, overrides: { c: { people: 0 }, d: { people: 0 }, pipes: { people: 0 } } } }),
+      members: [
+        member('s1', 'sci', { a: 3, b: 2, models: 2 }, { productTeam: 'A', allocation: { pipes: 90 } }),
+        member('s2', 'sci', {}, { productTeam: 'B', allocation: { pipes: 60 } }),
+        member('s3', 'sci', {}, { productTeam: 'C', allocation: { pipes: 30 } }),
+      ],
+    });
+    const hires = result.plan.hires;
+    expect(hires.map((h) => [h.roleId, h.productTeam, h.absorbsFte])).toEqual([
+      ['eng', 'A', 0.9],
+      ['eng', 'B', 0.9],
+    ]);
+    expect(hires[1]!.reasons.join(' ')).toMatch(/in C/);
+    // The load hire screens for the work it takes over.
+    expect(hires[0]!.screenFor.map((s) => s.skillId)).toEqual(['pipes']);
+  });
+
+  it('lists members one level short as upskilling alternatives', () => {
+    const result = analyzeTeam({
+      framework: fw,
+      organisation: organisation({ coverage: { minPeople: 1 } }),
+      members: [member('m', 'sci', { a: 2, b: 2, models: 2 }), member('n', 'eng', { c: 3, d: 2, pipes: 2 })],
+    });
+    expect(result.plan.upskilling.map((u) => [u.memberId, u.skillId, u.currentLevel, u.requiredLevel])).toEqual([
+      ['m', 'a', 2, 3],
+      ['n', 'pipes', 2, 3],
+    ]);
+  });
+});
+
+describe('the sample team', () => {
+  const team = sampleTeam();
+  const input = { framework: builtinFramework(), organisation: team.organisation, members: team.members };
+  const result = analyzeTeam(input);
+
+  it('flags the scientists carrying engineering work and recommends data-engineer hires', () => {
+    expect(result.separation.carriers.filter((c) => c.overThreshold).length).toBeGreaterThanOrEqual(3);
+    const de = result.plan.hires.filter((h) => h.roleId === 'data-engineer');
+    expect(de.length).toBeGreaterThanOrEqual(2);
+    for (const h of de) expect(h.reasons.length).toBeGreaterThan(0);
+    expect(result.summary.singlePointsOfFailure).toBeGreaterThan(0);
+    expect(result.members.some((m) => m.mismatch && m.bestRoleId === 'data-engineer')).toBe(true);
+  });
+
+  it('compares a scenario side by side with today', () => {
+    const hireTwo = team.scenarios!.find((s) => s.plannedHires.length === 2)!;
+    const cmp = compareScenario(input, hireTwo);
+    expect(cmp.today).toEqual(result.summary);
+    expect(cmp.scenario.skillsWithGaps).toBeLessThan(cmp.today.skillsWithGaps);
+    expect(cmp.carriedFteDelta).toBeLessThan(0);
+    expect(cmp.hiresDelta).toBeLessThan(0);
+    expect(cmp.skillChanges.length).toBeGreaterThan(0);
+    for (const change of cmp.skillChanges) expect(change.holdersScenario).toBeGreaterThanOrEqual(change.holdersToday);
+
+    const leaves = team.scenarios!.find((s) => s.departures.length > 0)!;
+    const worse = compareScenario(input, leaves);
+    expect(worse.scenario.skillsWithGaps).toBeGreaterThan(worse.today.skillsWithGaps);
+    expect(worse.scenario.members).toBe(worse.today.members - 1);
+
+    const move = team.scenarios!.find((s) => s.roleMoves.length > 0)!;
+    const moved = compareScenario(input, move);
+    expect(moved.scenario.engineers).toBe(moved.today.engineers + 1);
+    expect(moved.carriedFteDelta).toBeLessThan(0);
+  });
+});

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { solveMinCover, type CoverConstraint } from '../../shared/analysis';
+
+const satisfies = (counts: number[], constraints: CoverConstraint[]) =>
+  constraints.every((c) => c.roles.reduce((sum, r) => sum + counts[r]!, 0) >= c.demand);
+
+/** Every count vector up to `maxTotal` hires, smallest totals first: the obvious minimum. */
+function bruteForceMinimum(roleCount: number, constraints: CoverConstraint[], maxTotal: number): number {
+  for (let total = 0; total <= maxTotal; total++) {
+    const vectors = (left: number, roles: number): number[][] =>
+      roles === 1 ? [[left]] : Array.from({ length: left + 1 }, (_, c) => vectors(left - c, roles - 1).map((v) => [c, ...v])).flat();
+    if (vectors(total, roleCount).some((v) => satisfies(v, constraints))) return total;
+  }
+  return Infinity;
+}
+
+const instance = fc.integer({ min: 1, max: 4 }).chain((roleCount) =>
+  fc.record({
+    roleCount: fc.constant(roleCount),
+    constraints: fc.array(
+      fc.record({
+        roles: fc.uniqueArray(fc.integer({ min: 0, max: roleCount - 1 }), { minLength: 1, maxLength: roleCount }),
+        demand: fc.integer({ min: 0, max: 3 }),
+      }),
+      { maxLength: 8 },
+    ),
+  }),
+);
+
+describe('solveMinCover', () => {
+  it('matches a brute-force minimum on small random instances', () => {
+    fc.assert(
+      fc.property(instance, ({ roleCount, constraints }) => {
+        const solution = solveMinCover(roleCount, constraints);
+        expect(solution.optimal).toBe(true);
+        expect(satisfies(solution.counts, constraints)).toBe(true);
+        expect(solution.total).toBe(solution.counts.reduce((a, b) => a + b, 0));
+        expect(solution.total).toBe(bruteForceMinimum(roleCount, constraints, solution.total));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('beats greedy where greedy is not optimal', () => {
+    // Greedy takes role 0 (covers three constraints) and still needs roles 1 and 2: 3 hires.
+    // Roles 1 and 2 alone cover everything: 2 hires.
+    const constraints: CoverConstraint[] = [
+      { roles: [0, 1], demand: 1 },
+      { roles: [0, 2], demand: 1 },
+      { roles: [0, 1, 2], demand: 1 },
+      { roles: [1], demand: 1 },
+      { roles: [2], demand: 1 },
+    ];
+    expect(solveMinCover(3, constraints)).toEqual({ counts: [0, 1, 1], total: 2, optimal: true });
+  });
+
+  it('says when the search budget ran out, still returning a valid cover', () => {
+    const constraints: CoverConstraint[] = Array.from({ length: 12 }, (_, i) => ({ roles: [i % 6, (i * 5 + 1) % 6, 6 + (i % 3)], demand: 3 }));
+    const limited = solveMinCover(9, constraints, 5);
+    expect(limited.optimal).toBe(false);
+    expect(satisfies(limited.counts, constraints)).toBe(true);
+    expect(solveMinCover(9, constraints).optimal).toBe(true);
+  });
+
+  it('needs nothing for no demand, and refuses a demand no role can meet', () => {
+    expect(solveMinCover(2, [{ roles: [0], demand: 0 }])).toEqual({ counts: [0, 0], total: 0, optimal: true });
+    expect(() => solveMinCover(2, [{ roles: [], demand: 1 }])).toThrow(/never be met/);
+  });
+});

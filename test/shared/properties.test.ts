@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeTeam, applyScenario, type Analysis } from '../../shared/analysis';
+import type { Framework, Member, Organisation, Scenario } from '../../shared/domain';
+import { builtinFramework, tinyFramework } from '../support/fixtures';
+
+/*
+ * Invariants of the analysis engine, on random teams over the article's framework and on
+ * random small frameworks with up to four roles.
+ */
+
+const AREAS = ['data-science', 'data-engineering', 'shared'] as const;
+
+const randomFramework: fc.Arbitrary<Framework> = fc
+  .record({
+    skills: fc.array(fc.record({ area: fc.constantFrom(...AREAS), responsibility: fc.boolean() }), { minLength: 1, maxLength: 6 }),
+    roles: fc.array(fc.record({ area: fc.constantFrom(...AREAS), levels: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }) }), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+  })
+  .map(({ skills, roles }) =>
+    tinyFramework(
+      skills.map((s, i) => ({ id: `s${i}`, area: s.area, kind: s.responsibility ? 'responsibility' : 'skill' })),
+      roles.map((r, i) => ({
+        id: `r${i}`,
+        area: r.area,
+        targets: Object.fromEntries(skills.map((_, s) => [`s${s}`, [r.levels[s]!, 1 + ((s + i) % 3)]]).filter(([, t]) => (t as number[])[0]! > 0)),
+      })),
+    ),
+  );
+
+function randomMembers(fw: Framework, max: number): fc.Arbitrary<Member[]> {
+  const skillIds = fw.skills.map((s) => s.id);
+  const responsibilities = fw.skills.filter((s) => s.kind === 'responsibility').map((s) => s.id);
+  const one = fc
+    .record({
+      role: fc.constantFrom(...fw.roles.map((r) => r.id)),
+      // Skewed towards strong members, so that some teams are covered and the engineering
+      // load, not a skill gap, is what decides the plan.
+      levels: fc.array(
+        fc.oneof({ arbitrary: fc.integer({ min: 3, max: 4 }), weight: 2 }, { arbitrary: fc.integer({ min: 0, max: 4 }), weight: 1 }),
+        { minLength: skillIds.length, maxLength: skillIds.length },
+      ),
+      shares: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: responsibilities.length, maxLength: responsibilities.length }),
+      fte: fc.constantFrom(0.5, 0.8, 1),
+      team: fc.constantFrom('A', 'B', ''),
+    })
+    .map(({ role, levels, shares, fte, team }) => {
+      const allocation: Record<string, number> = {};
+      let left = 100;
+      responsibilities.forEach((id, i) => {
+        const pct = Math.min(left, shares[i]!);
+        left -= pct;
+        if (pct > 0) allocation[id] = pct;
+      });
+      return { role, levels: Object.fromEntries(skillIds.map((id, i) => [id, levels[i]!])), allocation, fte, productTeam: team };
+    });
+  return fc
+    .array(one, { maxLength: max })
+    .map((list) => list.map((m, i): Member => ({ id: `m${i}`, name: `Member ${i}`, ...m })));
+}
+
+const randomOrganisation: fc.Arbitrary<Organisation> = fc.record({
+  name: fc.constant('Org'),
+  productTeams: fc.constantFrom([], ['A'], ['A', 'B'], ['A', 'B', 'C', 'D']),
+  coverage: fc.record({ minPeople: fc.integer({ min: 1, max: 3 }) }),
+  engineeringLoadThreshold: fc.integer({ min: 0, max: 60 }),
+});
+
+/** A random team over the built-in framework or over a random small framework. */
+const randomCase = fc.oneof(
+  fc.tuple(fc.constant(builtinFramework()), randomOrganisation).chain(([framework, organisation]) =>
+    randomMembers(framework, 10).map((members) => ({ framework, organisation, members })),
+  ),
+  fc.tuple(randomFramework, randomOrganisation).chain(([framework, organisation]) =>
+    randomMembers(framework, 6).map((members) => ({ framework, organisation, members })),
+  ),
+);
+
+const gapBySkill = (a: Analysis) => new Map(a.coverage.map((c) => [c.skillId, c.gap]));
+const closableGaps = (a: Analysis) => a.coverage.filter((c) => c.gap > 0 && c.closableBy.length > 0);
+
+function hireScenario(counts: Record<string, number>): Scenario {
+  const plannedHires = Object.entries(counts).flatMap(([role, n]) =>
+    Array.from({ length: n }, (_, k) => ({ id: `hire-${role}-${k}`, role })),
+  );
+  return { id: 'plan', name: 'Plan', plannedHires, roleMoves: [], departures: [] };
+}
+
+/** What is left to do after hiring these people: closable gaps or engineering load. */
+function stillNeedsHires(input: Parameters<typeof analyzeTeam>[0], counts: Record<string, number>): boolean {
+  const members = applyScenario(input.members, hireScenario(counts), input.framework, input.organisation);
+  const after = analyzeTeam({ ...input, members });
+  return closableGaps(after).length > 0 || after.plan.hiresForEngineeringLoad > 0;
+}
+
+const RUNS = { numRuns: 150 };
+
+describe('analysis engine invariants', () => {
+  it('raising any level never increases a gap or the number of hires', () => {
+    fc.assert(
+      fc.property(randomCase, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 4 }), (input, mi, si, by) => {
+        fc.pre(input.members.length > 0);
+        const before = analyzeTeam(input);
+        const members = input.members.map((m) => ({ ...m, levels: { ...m.levels } }));
+        const target = members[mi % members.length]!;
+        const skill = input.framework.skills[si % input.framework.skills.length]!.id;
+        target.levels[skill] = Math.min(4, (target.levels[skill] ?? 0) + by);
+        const after = analyzeTeam({ ...input, members });
+        const gapsBefore = gapBySkill(before);
+        for (const [id, gap] of gapBySkill(after)) expect(gap).toBeLessThanOrEqual(gapsBefore.get(id)!);
+        expect(after.plan.hires.length).toBeLessThanOrEqual(before.plan.hires.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it('adding a hire never lowers coverage', () => {
+    fc.assert(
+      fc.property(randomCase, fc.nat(), (input, ri) => {
+        const role = input.framework.roles[ri % input.framework.roles.length]!.id;
+        const before = analyzeTeam(input);
+        const members = applyScenario(input.members, hireScenario({ [role]: 1 }), input.framework, input.organisation);
+        const after = analyzeTeam({ ...input, members });
+        const holdersBefore = new Map(before.coverage.map((c) => [c.skillId, c.holders]));
+        for (const c of after.coverage) expect(c.holders).toBeGreaterThanOrEqual(holdersBefore.get(c.skillId)!);
+        expect(after.summary.totalGap).toBeLessThanOrEqual(before.summary.totalGap);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a team at every target with enough people has no gaps and needs no hires', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(builtinFramework()), randomFramework), randomOrganisation, (framework, organisation) => {
+        const top: Record<string, number> = {};
+        for (const role of framework.roles) {
+          for (const [id, t] of Object.entries(role.targets)) top[id] = Math.max(top[id] ?? 0, t.level);
+        }
+        const members: Member[] = Array.from({ length: organisation.coverage.minPeople }, (_, i) => ({
+          id: `m${i}`,
+          name: `M${i}`,
+          role: framework.roles[i % framework.roles.length]!.id,
+          productTeam: '',
+          fte: 1,
+          levels: { ...top },
+          allocation: {},
+        }));
+        const result = analyzeTeam({ framework, organisation, members });
+        expect(result.summary.totalGap).toBe(0);
+        expect(result.plan.hires).toEqual([]);
+        expect(result.plan.residualGaps).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it("applying the plan's hires leaves no closable gap and no engineering load to absorb", () => {
+    fc.assert(
+      fc.property(randomCase, (input) => {
+        const plan = analyzeTeam(input).plan;
+        const counts = Object.fromEntries(plan.byRole.map((r) => [r.roleId, r.count]));
+        expect(stillNeedsHires(input, counts)).toBe(false);
+        expect(plan.hires.length).toBe(plan.byRole.reduce((n, r) => n + r.count, 0));
+      }),
+      RUNS,
+    );
+  });
+
+  it("the plan's size equals a brute-force minimum over every smaller set of hires", () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(randomFramework, randomOrganisation).chain(([framework, organisation]) =>
+          randomMembers(framework, 4).map((members) => ({ framework, organisation, members })),
+        ),
+        (input) => {
+          const plan = analyzeTeam(input).plan;
+          expect(plan.optimal).toBe(true);
+          const roles = input.framework.roles.map((r) => r.id);
+          const size = plan.hires.length;
+          // Every way to make fewer hires than the plan must leave something undone.
+          const vectors = (left: number, k: number): number[][] =>
+            k === 0 ? [[]] : Array.from({ length: left + 1 }, (_, c) => vectors(left - c, k - 1).map((v) => [c, ...v])).flat();
+          for (const v of vectors(size - 1, roles.length)) {
+            if (size === 0) break;
+            expect(stillNeedsHires(input, Object.fromEntries(roles.map((r, i) => [r, v[i]!])))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('is deterministic: the same input gives the same output', () => {
+    fc.assert(
+      fc.property(randomCase, (input) => {
+        const first = JSON.stringify(analyzeTeam(input));
+        expect(JSON.stringify(analyzeTeam(structuredClone(input)))).toBe(first);
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { analyzeTeam, compareScenario } from '../../shared/analysis';
+import {
+  buildReport,
+  mdCell,
+  neutraliseCell,
+  planToCsv,
+  reportJsonSchema,
+  reportToJson,
+  reportToMarkdown,
+  toCsv,
+} from '../../shared/reports';
+import { builtinFramework, ROOT, sampleTeam } from '../support/fixtures';
+
+const team = sampleTeam();
+const input = { framework: builtinFramework(), organisation: team.organisation, members: team.members };
+const analysis = analyzeTeam(input);
+const report = buildReport(
+  analysis,
+  (team.scenarios ?? []).map((s) => compareScenario(input, s, {}, analysis)),
+);
+
+describe('JSON report', () => {
+  it('validates against the documented schema (docs/report.schema.json)', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'docs/report.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+    const ok = validate(JSON.parse(reportToJson(report)));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    // The schema can fail: a report missing its plan does not validate.
+    const broken = JSON.parse(reportToJson(report));
+    delete broken.analysis.plan;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('the committed schema is the one generated from the code (run `npm run schema:report`)', () => {
+    const committed = JSON.parse(readFileSync(join(ROOT, 'docs/report.schema.json'), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(reportJsonSchema())));
+  });
+
+  it('carries kind, schemaVersion and every scenario', () => {
+    expect(report).toMatchObject({ kind: 'gapwise-report', schemaVersion: 1 });
+    expect(report.scenarios.map((s) => s.scenarioId)).toEqual(team.scenarios!.map((s) => s.id));
+  });
+});
+
+describe('Markdown report', () => {
+  const md = reportToMarkdown(report);
+
+  it('has the plan, the carriers, the structure advice and the coverage', () => {
+    for (const heading of [
+      '# Hiring plan — Northwind Retail',
+      '## Recommended hires',
+      '## Data scientists carrying data-engineering work',
+      '## Team structure',
+      '## Upskilling alternatives',
+      '## Residual gaps',
+      '## Skill coverage',
+      '## Member fit',
+      '## Scenarios',
+    ]) {
+      expect(md).toContain(heading);
+    }
+    for (const hire of analysis.plan.hires) expect(md).toContain(`| ${hire.number} | ${hire.roleName} | ${hire.priority} |`);
+    for (const c of analysis.separation.carriers) expect(md).toContain(c.name);
+    expect(md).toContain(analysis.separation.structure.dataEngineering.summary);
+  });
+
+  it('escapes table cells so a name cannot break the table', () => {
+    expect(mdCell('a|b\nc')).toBe('a\\|b c');
+    const odd = analyzeTeam({
+      ...input,
+      members: input.members.map((m, i) => (i === 0 ? { ...m, name: 'Ana | <b>Lima</b>' } : m)),
+    });
+    const text = reportToMarkdown(buildReport(odd));
+    expect(text).toContain('Ana \\| <b>Lima</b>');
+    // The carriers table has 5 columns: 6 unescaped pipes on Ana's row, however her name reads.
+    const row = text.split('\n').find((l) => l.startsWith('| Ana') && l.includes('Recommendations'))!;
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
+  });
+});
+
+describe('CSV', () => {
+  it('neutralises cells a spreadsheet would run as formulas, also in multi-line cells', () => {
+    for (const bad of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx', '\0x', 'safe\n=HYPERLINK("x")', 'ok\r\n@a']) {
+      expect(neutraliseCell(bad)).toBe(`'${bad}`);
+    }
+    for (const fine of ['Data pipelines', 'a=b', 'x-y', '', 'multi\nline']) expect(neutraliseCell(fine)).toBe(fine);
+  });
+
+  it('is RFC 4180: CRLF rows, quotes doubled, fields with commas, quotes or breaks quoted', () => {
+    const csv = toCsv(['name', 'note'], [['Lima, Ana', 'said "hi"'], ['B', 'line1\nline2'], ['=evil()', 3]]);
+    expect(csv).toBe('name,note\r\n"Lima, Ana","said ""hi"""\r\nB,"line1\nline2"\r\n\'=evil(),3\r\n');
+    const back = Papa.parse<string[]>(csv.trimEnd(), { newline: '\r\n' }).data;
+    expect(back).toEqual([
+      ['name', 'note'],
+      ['Lima, Ana', 'said "hi"'],
+      ['B', 'line1\nline2'],
+      ["'=evil()", '3'],
+    ]);
+  });
+
+  it('exports the plan as hires, upskilling and residual gaps', () => {
+    const rows = Papa.parse<Record<string, string>>(planToCsv(report).trimEnd(), { header: true, newline: '\r\n' }).data;
+    const hires = rows.filter((r) => r.type === 'hire');
+    expect(hires).toHaveLength(analysis.plan.hires.length);
+    expect(hires[0]).toMatchObject({ number: '1', role: analysis.plan.hires[0]!.roleName, priority: 'high' });
+    expect(rows.filter((r) => r.type === 'upskill')).toHaveLength(analysis.plan.upskilling.length);
+    const hostile = planToCsv(
+      buildReport({ ...analysis, plan: { ...analysis.plan, residualGaps: [{ skillId: 'x', name: '=cmd|/c calc', gap: 1, reason: 'r' }] } }),
+    );
+    expect(hostile).toContain("'=cmd|/c calc");
+    expect(hostile).not.toMatch(/(^|,|\r\n)=cmd/);
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Framework, Member, Organisation, RoleProfile, Skill, TeamFile } from '../../shared/domain';
+import { builtinFramework } from '../../shared/io';
+
+export const ROOT = join(__dirname, '..', '..');
+
+export const readJson = (relative: string): unknown => JSON.parse(readFileSync(join(ROOT, relative), 'utf8'));
+
+export const sampleTeam = (): TeamFile => readJson('resources/sample-team.json') as TeamFile;
+
+export const article = (): string =>
+  readFileSync(process.env.GAPWISE_ARTICLE ?? join(ROOT, '..', 'shared', 'article-ds-vs-de-teams.txt'), 'utf8');
+
+export { builtinFramework };
+
+const SCALE = ['None', 'Awareness', 'Working', 'Practitioner', 'Expert'].map((name, level) => ({
+  level,
+  name,
+  description: `${name} level`,
+}));
+
+/** A small framework for hand-checked cases: skills and roles given in a compact form. */
+export function tinyFramework(
+  skills: { id: string; area?: Skill['area']; kind?: Skill['kind'] }[],
+  roles: { id: string; area: RoleProfile['area']; targets: Record<string, number | [number, number]> }[],
+): Framework {
+  return {
+    kind: 'gapwise-framework',
+    schemaVersion: 1,
+    id: 'tiny',
+    name: 'Tiny',
+    version: '1.0.0',
+    description: '',
+    scale: { levels: SCALE },
+    skills: skills.map((s) => ({
+      id: s.id,
+      name: s.id.toUpperCase(),
+      area: s.area ?? 'data-science',
+      kind: s.kind ?? 'skill',
+      description: '',
+    })),
+    roles: roles.map((r) => ({
+      id: r.id,
+      name: r.id,
+      area: r.area,
+      description: '',
+      targets: Object.fromEntries(
+        Object.entries(r.targets).map(([id, t]) => [id, Array.isArray(t) ? { level: t[0], weight: t[1] } : { level: t, weight: 1 }]),
+      ),
+    })),
+  };
+}
+
+export function member(id: string, role: string, levels: Record<string, number>, extra: Partial<Member> = {}): Member {
+  return { id, name: id, role, productTeam: '', fte: 1, levels, allocation: {}, ...extra };
+}
+
+export function organisation(extra: Partial<Organisation> = {}): Organisation {
+  return { name: 'Org', productTeams: [], coverage: { minPeople: 2 }, engineeringLoadThreshold: 20, ...extra };
+}
