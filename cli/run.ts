@@ -2,7 +2,14 @@ import { parseArgs } from 'node:util';
 import sampleTeam from '../resources/sample-team.json';
 import { analyzeTeam, compareScenario } from '../shared/analysis';
 import type { Framework, TeamFile } from '../shared/domain';
-import { builtinFramework, describeProblem, parseFrameworkText, parseJsonText, parseTeamText, type Parsed } from '../shared/io';
+import {
+  builtinFramework,
+  describeProblem,
+  parseFrameworkText,
+  parseJsonText,
+  parseTeamText,
+  type Parsed,
+} from '../shared/io';
 import { buildReport, planToCsv, reportToJson, reportToMarkdown } from '../shared/reports';
 import { readTextFile, UserError, writeFileAtomic } from './files';
 
@@ -86,7 +93,9 @@ function validate(positionals: string[], values: Record<string, string | boolean
   const kind = data !== null && typeof data === 'object' ? (data as { kind?: unknown }).kind : undefined;
   if (kind === 'gapwise-framework') {
     const fw = unwrap(parseFrameworkText(readTextFile(file)), file);
-    io.stdout(`${file}: valid framework "${fw.name}" ${fw.version} (${fw.skills.length} skills, ${fw.roles.length} roles)\n`);
+    io.stdout(
+      `${file}: valid framework "${fw.name}" ${fw.version} (${fw.skills.length} skills, ${fw.roles.length} roles)\n`,
+    );
     return EXIT_OK;
   }
   if (kind !== 'gapwise-team') {

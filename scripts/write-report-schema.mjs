@@ -2,6 +2,7 @@
 // documented schema is never written by hand. A test fails when the committed file is stale.
 import { build } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
+import * as prettier from 'prettier';
 
 const bundle = await build({
   stdin: {
@@ -15,7 +16,11 @@ const bundle = await build({
   format: 'esm',
   logLevel: 'warning',
 });
-const { reportJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+const { reportJsonSchema } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
+);
 await mkdir('docs', { recursive: true });
-await writeFile('docs/report.schema.json', `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
+const target = 'docs/report.schema.json';
+const options = { ...(await prettier.resolveConfig(target)), parser: 'json' };
+await writeFile(target, await prettier.format(JSON.stringify(reportJsonSchema()), options));
 console.log('wrote docs/report.schema.json');

@@ -110,7 +110,9 @@ export function solveMinCover(
   const position = new Map(order.map((r, i) => [r, i]));
   // For each constraint, the last search position that can still add to it.
   const lastPos = constraints.map((c) => Math.max(...c.roles.map((r) => position.get(r) ?? -1)));
-  const constraintsOfPos = order.map((r) => constraints.map((c, ci) => (c.roles.includes(r) ? ci : -1)).filter((ci) => ci >= 0));
+  const constraintsOfPos = order.map((r) =>
+    constraints.map((c, ci) => (c.roles.includes(r) ? ci : -1)).filter((ci) => ci >= 0),
+  );
   const closingAt = order.map((_, i) => lastPos.map((p, ci) => (p === i ? ci : -1)).filter((ci) => ci >= 0));
 
   let best = greedy(roleCount, order, constraints);

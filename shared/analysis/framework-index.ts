@@ -79,5 +79,15 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
     skills.filter((s) => s.kind === 'responsibility' && isEngineeringArea(s.area)).map((s) => s.id),
   );
   const levelName = (level: number): string => framework.scale.levels[level]?.name ?? `Level ${level}`;
-  return { framework, skills, skillById, roles, roleById, required, notRequired, engineeringResponsibilities, levelName };
+  return {
+    framework,
+    skills,
+    skillById,
+    roles,
+    roleById,
+    required,
+    notRequired,
+    engineeringResponsibilities,
+    levelName,
+  };
 }

@@ -33,7 +33,10 @@ export interface LoadShare {
  * largest team first), so each hire serves as few product teams as possible.
  * Returns one list of shares per hire, largest share first.
  */
-export function distributeLoad(byTeam: readonly { productTeam: string; engineeringFte: number }[], hires: number): LoadShare[][] {
+export function distributeLoad(
+  byTeam: readonly { productTeam: string; engineeringFte: number }[],
+  hires: number,
+): LoadShare[][] {
   const shares: LoadShare[][] = Array.from({ length: hires }, () => []);
   const free = new Array<number>(hires).fill(1);
   if (hires === 0) return shares;
@@ -104,13 +107,18 @@ export function computeHiringPlan({ members, index, coverage, separation, search
 
   // Hand out the gaps and the load to concrete hires, in framework role order.
   const remainingGap = new Map(closable.map((c) => [c.skillId, c.gap]));
-  const engineeringHires = roles.reduce((n, r, ri) => n + (isEngineeringArea(r.role.area) ? solution.counts[ri]! : 0), 0);
+  const engineeringHires = roles.reduce(
+    (n, r, ri) => n + (isEngineeringArea(r.role.area) ? solution.counts[ri]! : 0),
+    0,
+  );
   const loadShares = distributeLoad(separation.byProductTeam, engineeringHires);
   let engineeringHireIndex = 0;
   const drafts: (Hire & { order: number })[] = [];
   roles.forEach((r, ri) => {
     for (let k = 0; k < solution.counts[ri]!; k++) {
-      const screened = closable.filter((c) => c.closableBy.includes(r.role.id) && (remainingGap.get(c.skillId) ?? 0) > 0);
+      const screened = closable.filter(
+        (c) => c.closableBy.includes(r.role.id) && (remainingGap.get(c.skillId) ?? 0) > 0,
+      );
       for (const c of screened) remainingGap.set(c.skillId, remainingGap.get(c.skillId)! - 1);
       const shares = isEngineeringArea(r.role.area) ? (loadShares[engineeringHireIndex++] ?? []) : [];
       const absorbsFte = shares.reduce((sum, sh) => sum + sh.fte, 0);
@@ -130,7 +138,9 @@ export function computeHiringPlan({ members, index, coverage, separation, search
         byHolder.set(holder, [...(byHolder.get(holder) ?? []), c.name]);
       }
       for (const [holder, skills] of byHolder) {
-        reasons.push(`${listOf(skills)} depend${skills.length === 1 ? 's' : ''} on ${holder} alone (single point of failure).`);
+        reasons.push(
+          `${listOf(skills)} depend${skills.length === 1 ? 's' : ''} on ${holder} alone (single point of failure).`,
+        );
       }
       if (below.length > 0) {
         reasons.push(`Brings ${listOf(below.map((c) => c.name))} up to the coverage policy.`);
@@ -152,7 +162,8 @@ export function computeHiringPlan({ members, index, coverage, separation, search
         const carried = new Map<string, number>();
         for (const c of separation.carriers) {
           if (!c.overThreshold || !teams.has(c.productTeam)) continue;
-          for (const resp of c.responsibilities) carried.set(resp.skillId, (carried.get(resp.skillId) ?? 0) + resp.percent);
+          for (const resp of c.responsibilities)
+            carried.set(resp.skillId, (carried.get(resp.skillId) ?? 0) + resp.percent);
         }
         screenFor = [...carried.entries()]
           .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))

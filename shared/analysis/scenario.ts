@@ -76,7 +76,8 @@ function handOverEngineeringWork(
     const keep = 1 - take / fte;
     const member = out[i]!;
     const allocation: Record<string, number> = {};
-    for (const [id, share] of Object.entries(member.allocation)) allocation[id] = engineering.has(id) ? share * keep : share;
+    for (const [id, share] of Object.entries(member.allocation))
+      allocation[id] = engineering.has(id) ? share * keep : share;
     out[i] = { ...member, allocation };
   }
   return out;

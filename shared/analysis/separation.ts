@@ -54,7 +54,10 @@ export function computeSeparation(
     });
   }
   carriers.sort(
-    (a, b) => b.engineeringPercent - a.engineeringPercent || compareStrings(a.name, b.name) || compareStrings(a.memberId, b.memberId),
+    (a, b) =>
+      b.engineeringPercent - a.engineeringPercent ||
+      compareStrings(a.name, b.name) ||
+      compareStrings(a.memberId, b.memberId),
   );
   const byProductTeam = [...byTeam.entries()]
     .map(([productTeam, fte]) => ({ productTeam, engineeringFte: round2(fte) }))

@@ -43,7 +43,9 @@ export function structureAdvice(organisation: Organisation, headcount: number): 
       ? {
           summary: `Place a small data engineering team inside each product team${productPhrase}, and keep one central data engineering team for architecture standards, best practices and tools & frameworks R&D.`,
           units: [
-            ...productUnits((p) => `Data engineering team reporting to ${p}: its pipelines, models' data and deployment.`),
+            ...productUnits(
+              (p) => `Data engineering team reporting to ${p}: its pipelines, models' data and deployment.`,
+            ),
             {
               name: 'Central data engineering team',
               purpose: 'Architecture standards, best practices, tools & frameworks R&D and proofs of concept.',
@@ -54,7 +56,9 @@ export function structureAdvice(organisation: Organisation, headcount: number): 
       : {
           summary: `Build one central data engineering team with a small sub-team per product${productPhrase} and one sub-team for architecture standards and best practices.`,
           units: [
-            ...productUnits((p) => `Sub-team for ${p}: the product's data pipelines, warehouse data and model deployment.`),
+            ...productUnits(
+              (p) => `Sub-team for ${p}: the product's data pipelines, warehouse data and model deployment.`,
+            ),
             { name: 'Architecture sub-team', purpose: 'Architecture standards and best practices for all sub-teams.' },
           ],
           source: DE_SMALL_SOURCE,

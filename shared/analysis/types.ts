@@ -27,7 +27,13 @@ export const MemberResult = z.object({
 });
 export type MemberResult = z.infer<typeof MemberResult>;
 
-export const CoverageStatus = z.enum(['uncovered', 'single-point-of-failure', 'below-policy', 'covered', 'not-required']);
+export const CoverageStatus = z.enum([
+  'uncovered',
+  'single-point-of-failure',
+  'below-policy',
+  'covered',
+  'not-required',
+]);
 export type CoverageStatus = z.infer<typeof CoverageStatus>;
 
 export const SkillCoverage = z.object({
@@ -35,14 +41,20 @@ export const SkillCoverage = z.object({
   name: z.string(),
   area: Area,
   kind: SkillKind,
-  requiredLevel: z.int().describe('Level counted as coverage: the highest role target, or the policy override (0: not required).'),
+  requiredLevel: z
+    .int()
+    .describe('Level counted as coverage: the highest role target, or the policy override (0: not required).'),
   needed: z.int().describe('People the coverage policy needs at the required level.'),
   holders: z.int().describe('People at or above the required level: the bus factor.'),
   bestLevel: z.int().describe("The team's best level."),
   gap: z.int().describe('needed − holders, never negative.'),
   status: CoverageStatus,
-  dependsOn: z.array(z.string()).describe('Member ids the skill hangs on: listed when holders ≤ needed, otherwise empty.'),
-  closableBy: z.array(z.string()).describe('Roles whose profile reaches the required level; empty for a gap means no hire closes it.'),
+  dependsOn: z
+    .array(z.string())
+    .describe('Member ids the skill hangs on: listed when holders ≤ needed, otherwise empty.'),
+  closableBy: z
+    .array(z.string())
+    .describe('Roles whose profile reaches the required level; empty for a gap means no hire closes it.'),
 });
 export type SkillCoverage = z.infer<typeof SkillCoverage>;
 
@@ -78,8 +90,12 @@ export const RoleSeparation = z.object({
   thresholdPercent: z.number(),
   scientists: z.int(),
   engineers: z.int(),
-  engineeringFteCarriedByScientists: z.number().describe('FTE of engineering work carried by members in data-science roles.'),
-  engineeringFteOverThreshold: z.number().describe('The part carried by scientists over the threshold: what hires absorb.'),
+  engineeringFteCarriedByScientists: z
+    .number()
+    .describe('FTE of engineering work carried by members in data-science roles.'),
+  engineeringFteOverThreshold: z
+    .number()
+    .describe('The part carried by scientists over the threshold: what hires absorb.'),
   carriers: z.array(EngineeringCarrier).describe('Scientists with any engineering time, largest share first.'),
   byProductTeam: z
     .array(z.object({ productTeam: z.string(), engineeringFte: z.number() }))
@@ -127,8 +143,12 @@ export const HiringPlan = z.object({
   hires: z.array(Hire),
   byRole: z.array(z.object({ roleId: z.string(), roleName: z.string(), count: z.int() })),
   hiresForEngineeringLoad: z.int().describe('Engineering-role hires needed to absorb the load carried by scientists.'),
-  optimal: z.boolean().describe('True when the plan is proven to be the fewest hires; false only if the search budget ran out.'),
-  upskilling: z.array(UpskillCandidate).describe('Members one level short of a skill with a gap (the best few per skill).'),
+  optimal: z
+    .boolean()
+    .describe('True when the plan is proven to be the fewest hires; false only if the search budget ran out.'),
+  upskilling: z
+    .array(UpskillCandidate)
+    .describe('Members one level short of a skill with a gap (the best few per skill).'),
   upskillingNotListed: z.int().describe('Further members one level short that the list leaves out.'),
   residualGaps: z.array(ResidualGap).describe('Gaps no role profile can close: listed, never hidden.'),
 });

@@ -6,11 +6,7 @@ import { z } from 'zod';
  */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const Id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(SLUG_PATTERN, 'must be a lowercase slug such as "data-pipelines"');
+export const Id = z.string().min(1).max(64).regex(SLUG_PATTERN, 'must be a lowercase slug such as "data-pipelines"');
 
 /** Free text shown to people: trimmed length limits keep hand-edited files sane. */
 export const Text = (max: number) => z.string().max(max);

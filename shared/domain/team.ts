@@ -59,7 +59,10 @@ export function checkTeamAgainstFramework(team: TeamFile, framework: Framework):
     for (const responsibilityId of Object.keys(member.allocation)) {
       const skill = skills.get(responsibilityId);
       if (!skill) {
-        issues.push({ path: at('allocation', responsibilityId), message: `unknown responsibility id "${responsibilityId}"` });
+        issues.push({
+          path: at('allocation', responsibilityId),
+          message: `unknown responsibility id "${responsibilityId}"`,
+        });
       } else if (skill.kind !== 'responsibility') {
         issues.push({
           path: at('allocation', responsibilityId),
@@ -79,9 +82,13 @@ export function checkTeamAgainstFramework(team: TeamFile, framework: Framework):
       scenarioIds.set(scenario.id, s);
     }
     scenario.plannedHires.forEach((hire, h) => {
-      if (!roles.has(hire.role)) issues.push({ path: at('plannedHires', h, 'role'), message: `unknown role "${hire.role}"` });
+      if (!roles.has(hire.role))
+        issues.push({ path: at('plannedHires', h, 'role'), message: `unknown role "${hire.role}"` });
       if (memberIds.has(hire.id)) {
-        issues.push({ path: at('plannedHires', h, 'id'), message: `planned hire id "${hire.id}" is already a member's id` });
+        issues.push({
+          path: at('plannedHires', h, 'id'),
+          message: `planned hire id "${hire.id}" is already a member's id`,
+        });
       }
       for (const [skillId, level] of Object.entries(hire.levels ?? {})) {
         if (!skills.has(skillId)) {
@@ -98,16 +105,21 @@ export function checkTeamAgainstFramework(team: TeamFile, framework: Framework):
       if (!memberIds.has(move.memberId)) {
         issues.push({ path: at('roleMoves', i, 'memberId'), message: `unknown member id "${move.memberId}"` });
       }
-      if (!roles.has(move.toRole)) issues.push({ path: at('roleMoves', i, 'toRole'), message: `unknown role "${move.toRole}"` });
+      if (!roles.has(move.toRole))
+        issues.push({ path: at('roleMoves', i, 'toRole'), message: `unknown role "${move.toRole}"` });
     });
     scenario.departures.forEach((memberId, i) => {
-      if (!memberIds.has(memberId)) issues.push({ path: at('departures', i), message: `unknown member id "${memberId}"` });
+      if (!memberIds.has(memberId))
+        issues.push({ path: at('departures', i), message: `unknown member id "${memberId}"` });
     });
   });
 
   for (const skillId of Object.keys(team.organisation.coverage.overrides ?? {})) {
     if (!skills.has(skillId)) {
-      issues.push({ path: ['organisation', 'coverage', 'overrides', skillId], message: `unknown skill id "${skillId}"` });
+      issues.push({
+        path: ['organisation', 'coverage', 'overrides', skillId],
+        message: `unknown skill id "${skillId}"`,
+      });
     }
   }
   return issues;

@@ -24,7 +24,12 @@ export function parseTeam(data: unknown, framework: Framework): Parsed<TeamFile>
   if (first) {
     return {
       ok: false,
-      error: { code: 'invalid-reference', path: formatPath(first.path), message: first.message, more: issues.length - 1 },
+      error: {
+        code: 'invalid-reference',
+        path: formatPath(first.path),
+        message: first.message,
+        more: issues.length - 1,
+      },
     };
   }
   return { ok: true, value: result.data };
@@ -46,7 +51,10 @@ function kindOf(data: unknown): string | undefined {
 }
 
 function wrongKind<T>(kind: string, expected: string): Parsed<T> {
-  return { ok: false, error: { code: 'wrong-kind', path: 'kind', message: `this is a "${kind}" file, expected ${expected}`, more: 0 } };
+  return {
+    ok: false,
+    error: { code: 'wrong-kind', path: 'kind', message: `this is a "${kind}" file, expected ${expected}`, more: 0 },
+  };
 }
 
 let builtin: Framework | undefined;

@@ -54,7 +54,20 @@ export function planToCsv(report: Report): string {
     ]);
   }
   for (const u of plan.upskilling) {
-    rows.push(['upskill', '', '', '', '', u.name, u.skillName, u.currentLevel, u.requiredLevel, '', '', 'One level short of the level the team needs.']);
+    rows.push([
+      'upskill',
+      '',
+      '',
+      '',
+      '',
+      u.name,
+      u.skillName,
+      u.currentLevel,
+      u.requiredLevel,
+      '',
+      '',
+      'One level short of the level the team needs.',
+    ]);
   }
   for (const g of plan.residualGaps) {
     rows.push(['residual-gap', '', '', '', '', '', g.name, '', '', '', '', g.reason]);

@@ -3,7 +3,10 @@ import type { Report } from './json-report';
 
 /** Text for a Markdown table cell: pipes escaped, line breaks folded. */
 export function mdCell(value: string | number): string {
-  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+  return String(value)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, ' ');
 }
 
 /** Text for Markdown prose: characters that would start markup are escaped. */
@@ -48,16 +51,29 @@ export function reportToMarkdown(report: Report): string {
   );
 
   out.push('## Summary', '');
-  out.push(`- **${s.hiresRecommended}** hire${s.hiresRecommended === 1 ? '' : 's'} recommended${plan.optimal ? ' (the fewest that close every closable gap)' : ' (best found; not proven minimal)'}.`);
-  out.push(`- ${s.skillsWithGaps} of ${s.requiredSkills} required skills below the coverage policy (${s.uncoveredSkills} held by nobody, ${s.singlePointsOfFailure} single points of failure).`);
-  out.push(`- Data scientists carry **${sep.engineeringFteCarriedByScientists} FTE** of data-engineering work; ${s.scientistsOverThreshold} over the ${sep.thresholdPercent} % threshold.`);
-  if (s.mismatches > 0) out.push(`- ${s.mismatches} member${s.mismatches === 1 ? '' : 's'} fit another role better than their own.`);
-  if (s.residualGaps > 0) out.push(`- ${s.residualGaps} residual gap${s.residualGaps === 1 ? '' : 's'} that no hire by role profile can close.`);
+  out.push(
+    `- **${s.hiresRecommended}** hire${s.hiresRecommended === 1 ? '' : 's'} recommended${plan.optimal ? ' (the fewest that close every closable gap)' : ' (best found; not proven minimal)'}.`,
+  );
+  out.push(
+    `- ${s.skillsWithGaps} of ${s.requiredSkills} required skills below the coverage policy (${s.uncoveredSkills} held by nobody, ${s.singlePointsOfFailure} single points of failure).`,
+  );
+  out.push(
+    `- Data scientists carry **${sep.engineeringFteCarriedByScientists} FTE** of data-engineering work; ${s.scientistsOverThreshold} over the ${sep.thresholdPercent} % threshold.`,
+  );
+  if (s.mismatches > 0)
+    out.push(`- ${s.mismatches} member${s.mismatches === 1 ? '' : 's'} fit another role better than their own.`);
+  if (s.residualGaps > 0)
+    out.push(
+      `- ${s.residualGaps} residual gap${s.residualGaps === 1 ? '' : 's'} that no hire by role profile can close.`,
+    );
   out.push('');
 
   out.push('## Recommended hires', '');
   if (plan.hires.length === 0) {
-    out.push('No hires needed: every required skill meets the coverage policy and no scientist is over the engineering-load threshold.', '');
+    out.push(
+      'No hires needed: every required skill meets the coverage policy and no scientist is over the engineering-load threshold.',
+      '',
+    );
   } else {
     out.push(
       ...table(
@@ -82,14 +98,23 @@ export function reportToMarkdown(report: Report): string {
     out.push(
       ...table(
         ['Member', 'Product team', 'Engineering share', 'FTE', 'Over threshold'],
-        sep.carriers.map((c) => [c.name, c.productTeam || '—', `${c.engineeringPercent} %`, c.engineeringFte, c.overThreshold ? 'yes' : 'no']),
+        sep.carriers.map((c) => [
+          c.name,
+          c.productTeam || '—',
+          `${c.engineeringPercent} %`,
+          c.engineeringFte,
+          c.overThreshold ? 'yes' : 'no',
+        ]),
       ),
       '',
     );
   }
 
   out.push('## Team structure', '');
-  out.push(`Organisation size: **${sep.structure.sizeClass}**${sep.structure.derived ? ' (from the number of product teams and people)' : ''}.`, '');
+  out.push(
+    `Organisation size: **${sep.structure.sizeClass}**${sep.structure.derived ? ' (from the number of product teams and people)' : ''}.`,
+    '',
+  );
   out.push(`- **Data science:** ${mdText(sep.structure.dataScience.summary)}`);
   out.push(`- **Data engineering:** ${mdText(sep.structure.dataEngineering.summary)}`, '');
   out.push(`> ${mdText(sep.structure.dataEngineering.source)}`, '');
@@ -118,7 +143,15 @@ export function reportToMarkdown(report: Report): string {
       ['Skill', 'Area', 'Required level', 'People at level', 'Needed', 'Best level', 'Status'],
       a.coverage
         .filter((c) => c.status !== 'not-required')
-        .map((c) => [c.name, c.area, c.requiredLevel, c.holders, c.needed, c.bestLevel, STATUS_TEXT[c.status] ?? c.status]),
+        .map((c) => [
+          c.name,
+          c.area,
+          c.requiredLevel,
+          c.holders,
+          c.needed,
+          c.bestLevel,
+          STATUS_TEXT[c.status] ?? c.status,
+        ]),
     ),
     '',
   );

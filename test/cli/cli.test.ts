@@ -38,8 +38,12 @@ describe('gapwise analyze', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Hiring plan — /);
     expect(r.stdout).toMatch(/\| Kwame Mensah \| Checkout \| 60 % \| 0\.6 \| yes \|/);
-    expect(r.stdout).toMatch(/\| 1 \| Data engineer \| high \| .*Takes over [\d.]+ FTE of data-engineering work now carried by data scientists/);
-    expect(r.stdout).toMatch(/\*\*Data engineering:\*\* Build one central data engineering team with a small sub-team per product/);
+    expect(r.stdout).toMatch(
+      /\| 1 \| Data engineer \| high \| .*Takes over [\d.]+ FTE of data-engineering work now carried by data scientists/,
+    );
+    expect(r.stdout).toMatch(
+      /\*\*Data engineering:\*\* Build one central data engineering team with a small sub-team per product/,
+    );
     expect(gapwise('analyze', SAMPLE).stdout).toBe(r.stdout);
   });
 
@@ -50,7 +54,9 @@ describe('gapwise analyze', () => {
     const validate = new Ajv2020({ strict: false }).compile(schema);
     const report = JSON.parse(r.stdout);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expect(report.analysis.plan.hires.filter((h: { roleId: string }) => h.roleId === 'data-engineer').length).toBeGreaterThanOrEqual(2);
+    expect(
+      report.analysis.plan.hires.filter((h: { roleId: string }) => h.roleId === 'data-engineer').length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('--format csv gives one row per hire, upskilling candidate and residual gap', () => {
@@ -102,7 +108,9 @@ describe('bad input exits 2 with one line naming the place', () => {
   });
 
   it('a wrong type deep in a member', () => {
-    const team = readJson('resources/sample-team.json') as { members: { fte: unknown; levels: Record<string, unknown> }[] };
+    const team = readJson('resources/sample-team.json') as {
+      members: { fte: unknown; levels: Record<string, unknown> }[];
+    };
     team.members[3]!.levels['big-data-technologies'] = '2';
     expectBadInput(
       gapwise('analyze', write('wrong-type.json', team)),
@@ -113,14 +121,20 @@ describe('bad input exits 2 with one line naming the place', () => {
   it('an unknown skill id', () => {
     const team = readJson('resources/sample-team.json') as { members: { levels: Record<string, number> }[] };
     team.members[6]!.levels['quantum-etl'] = 2;
-    expectBadInput(gapwise('analyze', write('unknown-skill.json', team)), /unknown-skill\.json: members\[6\]\.levels\.quantum-etl: unknown skill id "quantum-etl"/);
+    expectBadInput(
+      gapwise('analyze', write('unknown-skill.json', team)),
+      /unknown-skill\.json: members\[6\]\.levels\.quantum-etl: unknown skill id "quantum-etl"/,
+    );
   });
 
   it('a framework with a duplicate skill id', () => {
     const fw = readJson('resources/frameworks/ds-vs-de.json') as { skills: { id: string }[] };
     fw.skills[5]!.id = 'data-pipelines';
     const file = write('dup-fw.json', fw);
-    expectBadInput(gapwise('analyze', SAMPLE, '--framework', file), /dup-fw\.json: skills\[\d+\]\.id: duplicate skill id "data-pipelines"/);
+    expectBadInput(
+      gapwise('analyze', SAMPLE, '--framework', file),
+      /dup-fw\.json: skills\[\d+\]\.id: duplicate skill id "data-pipelines"/,
+    );
     expectBadInput(gapwise('validate', file), /dup-fw\.json: skills\[\d+\]\.id: duplicate skill id/);
   });
 
@@ -137,7 +151,9 @@ describe('other commands', () => {
   it('--help and --version', () => {
     const help = gapwise('--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/gapwise analyze <team\.json> \[--framework <file>\] \[--format md\|json\|csv\] \[--out <file>\]/);
+    expect(help.stdout).toMatch(
+      /gapwise analyze <team\.json> \[--framework <file>\] \[--format md\|json\|csv\] \[--out <file>\]/,
+    );
     const version = gapwise('--version');
     expect(version.stdout.trim()).toBe((readJson('package.json') as { version: string }).version);
   });
@@ -147,8 +163,13 @@ describe('other commands', () => {
     expect(sample.code).toBe(0);
     expect(JSON.parse(sample.stdout)).toEqual(readJson('resources/sample-team.json'));
     const file = write('sample.json', sample.stdout);
-    expect(gapwise('validate', file)).toMatchObject({ code: 0, stdout: expect.stringMatching(/valid team "Northwind Retail" \(8 members, 3 scenarios\)/) });
-    expect(gapwise('validate', join(ROOT, 'resources/frameworks/ds-vs-de.json')).stdout).toMatch(/valid framework .* \(26 skills, 2 roles\)/);
+    expect(gapwise('validate', file)).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/valid team "Northwind Retail" \(8 members, 3 scenarios\)/),
+    });
+    expect(gapwise('validate', join(ROOT, 'resources/frameworks/ds-vs-de.json')).stdout).toMatch(
+      /valid framework .* \(26 skills, 2 roles\)/,
+    );
     expect(existsSync(file)).toBe(true);
   });
 });

@@ -60,16 +60,42 @@ describe('coverage', () => {
   const cov = (id: string) => result.coverage.find((c) => c.skillId === id)!;
 
   it('counts people at the required level, the best level, the gap and the people depended on', () => {
-    expect(cov('a')).toMatchObject({ requiredLevel: 3, needed: 2, holders: 2, bestLevel: 4, gap: 0, status: 'covered', dependsOn: ['p', 'q'] });
-    expect(cov('b')).toMatchObject({ requiredLevel: 2, holders: 1, gap: 1, status: 'single-point-of-failure', dependsOn: ['q'] });
-    expect(cov('c')).toMatchObject({ requiredLevel: 3, holders: 1, bestLevel: 3, gap: 1, dependsOn: ['p'], closableBy: ['eng'] });
+    expect(cov('a')).toMatchObject({
+      requiredLevel: 3,
+      needed: 2,
+      holders: 2,
+      bestLevel: 4,
+      gap: 0,
+      status: 'covered',
+      dependsOn: ['p', 'q'],
+    });
+    expect(cov('b')).toMatchObject({
+      requiredLevel: 2,
+      holders: 1,
+      gap: 1,
+      status: 'single-point-of-failure',
+      dependsOn: ['q'],
+    });
+    expect(cov('c')).toMatchObject({
+      requiredLevel: 3,
+      holders: 1,
+      bestLevel: 3,
+      gap: 1,
+      dependsOn: ['p'],
+      closableBy: ['eng'],
+    });
     expect(cov('d')).toMatchObject({ needed: 1, holders: 1, gap: 0, status: 'covered' });
     expect(cov('pipes')).toMatchObject({ holders: 0, gap: 2, status: 'uncovered' });
   });
 
   it('keeps framework order and reports every skill', () => {
     expect(result.coverage.map((c) => c.skillId)).toEqual(['a', 'b', 'c', 'd', 'pipes', 'models']);
-    expect(result.summary).toMatchObject({ requiredSkills: 6, skillsWithGaps: 4, totalGap: 1 + 1 + 2 + 2, uncoveredSkills: 2 });
+    expect(result.summary).toMatchObject({
+      requiredSkills: 6,
+      skillsWithGaps: 4,
+      totalGap: 1 + 1 + 2 + 2,
+      uncoveredSkills: 2,
+    });
   });
 
   it('a skill no role targets is not required', () => {
@@ -85,7 +111,11 @@ describe('role separation', () => {
     member('s2', 'sci', {}, { productTeam: 'Search', allocation: { pipes: 10, models: 90 } }),
     member('e1', 'eng', {}, { allocation: { pipes: 100 } }),
   ];
-  const result = analyzeTeam({ framework: fw, organisation: organisation({ productTeams: ['Checkout', 'Search'] }), members });
+  const result = analyzeTeam({
+    framework: fw,
+    organisation: organisation({ productTeams: ['Checkout', 'Search'] }),
+    members,
+  });
 
   it('sums the engineering FTE carried by scientists and flags those over the threshold', () => {
     const sep = result.separation;
@@ -105,7 +135,9 @@ describe('role separation', () => {
     expect(deriveSizeClass(5, 8)).toBe('large');
     expect(deriveSizeClass(1, 60)).toBe('large');
     expect(result.separation.structure.sizeClass).toBe('medium');
-    expect(result.separation.structure.dataEngineering.summary).toMatch(/one central data engineering team with a small sub-team per product \(Checkout and Search\)/);
+    expect(result.separation.structure.dataEngineering.summary).toMatch(
+      /one central data engineering team with a small sub-team per product \(Checkout and Search\)/,
+    );
     const large = analyzeTeam({
       framework: fw,
       organisation: organisation({ productTeams: ['A', 'B', 'C', 'D'] }),
@@ -115,7 +147,11 @@ describe('role separation', () => {
     expect(large.dataEngineering.summary).toMatch(/small data engineering team inside each product team/);
     expect(large.dataEngineering.units.at(-1)!.name).toBe('Central data engineering team');
     expect(large.dataScience.summary).toMatch(/centralised data science team with a small POD per product/);
-    const set = analyzeTeam({ framework: fw, organisation: organisation({ productTeams: ['A'], sizeClass: 'large' }), members });
+    const set = analyzeTeam({
+      framework: fw,
+      organisation: organisation({ productTeams: ['A'], sizeClass: 'large' }),
+      members,
+    });
     expect(set.separation.structure).toMatchObject({ sizeClass: 'large', derived: false });
   });
 });
@@ -135,14 +171,22 @@ describe('hiring plan', () => {
     expect(plan.optimal).toBe(true);
     expect(plan.hiresForEngineeringLoad).toBe(1);
     const hire = plan.hires[0]!;
-    expect(hire).toMatchObject({ number: 1, roleId: 'eng', priority: 'high', absorbsFte: 0.5, productTeam: 'Checkout' });
+    expect(hire).toMatchObject({
+      number: 1,
+      roleId: 'eng',
+      priority: 'high',
+      absorbsFte: 0.5,
+      productTeam: 'Checkout',
+    });
     expect(hire.screenFor.map((s) => [s.skillId, s.level, s.levelName])).toEqual([
       ['c', 3, 'Practitioner'],
       ['d', 2, 'Working'],
       ['pipes', 3, 'Practitioner'],
     ]);
     expect(hire.reasons.join(' ')).toMatch(/Nobody on the team holds C, D and PIPES/);
-    expect(hire.reasons.join(' ')).toMatch(/Takes over 0.5 FTE of data-engineering work now carried by data scientists in Checkout \(s 50 %\)/);
+    expect(hire.reasons.join(' ')).toMatch(
+      /Takes over 0.5 FTE of data-engineering work now carried by data scientists in Checkout \(s 50 %\)/,
+    );
   });
 
   it('needs no hire when every target is held by enough people and no scientist is overloaded', () => {
@@ -185,7 +229,9 @@ describe('hiring plan', () => {
   it('splits the load of several product teams over the engineering hires', () => {
     const result = analyzeTeam({
       framework: fw,
-      organisation: organisation({ coverage: { minPeople: 1, overrides: { c: { people: 0 }, d: { people: 0 }, pipes: { people: 0 } } } }),
+      organisation: organisation({
+        coverage: { minPeople: 1, overrides: { c: { people: 0 }, d: { people: 0 }, pipes: { people: 0 } } },
+      }),
       members: [
         member('s1', 'sci', { a: 3, b: 2, models: 2 }, { productTeam: 'A', allocation: { pipes: 90 } }),
         member('s2', 'sci', {}, { productTeam: 'B', allocation: { pipes: 60 } }),

@@ -9,7 +9,9 @@ const satisfies = (counts: number[], constraints: CoverConstraint[]) =>
 function bruteForceMinimum(roleCount: number, constraints: CoverConstraint[], maxTotal: number): number {
   for (let total = 0; total <= maxTotal; total++) {
     const vectors = (left: number, roles: number): number[][] =>
-      roles === 1 ? [[left]] : Array.from({ length: left + 1 }, (_, c) => vectors(left - c, roles - 1).map((v) => [c, ...v])).flat();
+      roles === 1
+        ? [[left]]
+        : Array.from({ length: left + 1 }, (_, c) => vectors(left - c, roles - 1).map((v) => [c, ...v])).flat();
     if (vectors(total, roleCount).some((v) => satisfies(v, constraints))) return total;
   }
   return Infinity;
@@ -56,7 +58,10 @@ describe('solveMinCover', () => {
   });
 
   it('says when the search budget ran out, still returning a valid cover', () => {
-    const constraints: CoverConstraint[] = Array.from({ length: 12 }, (_, i) => ({ roles: [i % 6, (i * 5 + 1) % 6, 6 + (i % 3)], demand: 3 }));
+    const constraints: CoverConstraint[] = Array.from({ length: 12 }, (_, i) => ({
+      roles: [i % 6, (i * 5 + 1) % 6, 6 + (i % 3)],
+      demand: 3,
+    }));
     const limited = solveMinCover(9, constraints, 5);
     expect(limited.optimal).toBe(false);
     expect(satisfies(limited.counts, constraints)).toBe(true);

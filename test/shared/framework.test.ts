@@ -3,7 +3,8 @@ import { Framework } from '../../shared/domain';
 import { parseFramework, parseFrameworkText } from '../../shared/io';
 import { article, readJson } from '../support/fixtures';
 
-const raw = () => structuredClone(readJson('resources/frameworks/ds-vs-de.json')) as Record<string, unknown> & Framework;
+const raw = () =>
+  structuredClone(readJson('resources/frameworks/ds-vs-de.json')) as Record<string, unknown> & Framework;
 
 describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
   const fw = Framework.parse(readJson('resources/frameworks/ds-vs-de.json'));
@@ -13,7 +14,7 @@ describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
     for (const l of fw.scale.levels) expect(l.description.length).toBeGreaterThan(20);
   });
 
-  it("holds every responsibility and skill of both roles from the article", () => {
+  it('holds every responsibility and skill of both roles from the article', () => {
     const byArea = (area: string, kind: string) =>
       fw.skills.filter((s) => s.area === area && s.kind === kind).map((s) => s.id);
     expect(byArea('data-science', 'responsibility')).toEqual([
@@ -27,7 +28,12 @@ describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
       'model-performance-monitoring',
       'model-retraining',
     ]);
-    expect(byArea('data-science', 'skill')).toEqual(['mathematics-statistics', 'ml-algorithms', 'data-storytelling', 'cloud-ml-services']);
+    expect(byArea('data-science', 'skill')).toEqual([
+      'mathematics-statistics',
+      'ml-algorithms',
+      'data-storytelling',
+      'cloud-ml-services',
+    ]);
     expect(byArea('shared', 'skill')).toEqual(['business-domain']);
     expect(byArea('data-engineering', 'responsibility')).toEqual([
       'data-modelling',
@@ -53,7 +59,9 @@ describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
     const text = article().replace(/\s+/g, ' ');
     for (const skill of fw.skills) {
       expect(skill.source, skill.id).toBeDefined();
-      expect(text, `${skill.id}: quote not found in the article`).toContain(skill.source!.quote.replace(/\s+/g, ' ').trim());
+      expect(text, `${skill.id}: quote not found in the article`).toContain(
+        skill.source!.quote.replace(/\s+/g, ' ').trim(),
+      );
       expect(skill.description.length, skill.id).toBeGreaterThan(10);
     }
   });

@@ -13,11 +13,20 @@ const AREAS = ['data-science', 'data-engineering', 'shared'] as const;
 
 const randomFramework: fc.Arbitrary<Framework> = fc
   .record({
-    skills: fc.array(fc.record({ area: fc.constantFrom(...AREAS), responsibility: fc.boolean() }), { minLength: 1, maxLength: 6 }),
-    roles: fc.array(fc.record({ area: fc.constantFrom(...AREAS), levels: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }) }), {
+    skills: fc.array(fc.record({ area: fc.constantFrom(...AREAS), responsibility: fc.boolean() }), {
       minLength: 1,
-      maxLength: 4,
+      maxLength: 6,
     }),
+    roles: fc.array(
+      fc.record({
+        area: fc.constantFrom(...AREAS),
+        levels: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }),
+      }),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
   })
   .map(({ skills, roles }) =>
     tinyFramework(
@@ -25,7 +34,9 @@ const randomFramework: fc.Arbitrary<Framework> = fc
       roles.map((r, i) => ({
         id: `r${i}`,
         area: r.area,
-        targets: Object.fromEntries(skills.map((_, s) => [`s${s}`, [r.levels[s]!, 1 + ((s + i) % 3)]]).filter(([, t]) => (t as number[])[0]! > 0)),
+        targets: Object.fromEntries(
+          skills.map((_, s) => [`s${s}`, [r.levels[s]!, 1 + ((s + i) % 3)]]).filter(([, t]) => (t as number[])[0]! > 0),
+        ),
       })),
     ),
   );
@@ -39,10 +50,16 @@ function randomMembers(fw: Framework, max: number): fc.Arbitrary<Member[]> {
       // Skewed towards strong members, so that some teams are covered and the engineering
       // load, not a skill gap, is what decides the plan.
       levels: fc.array(
-        fc.oneof({ arbitrary: fc.integer({ min: 3, max: 4 }), weight: 2 }, { arbitrary: fc.integer({ min: 0, max: 4 }), weight: 1 }),
+        fc.oneof(
+          { arbitrary: fc.integer({ min: 3, max: 4 }), weight: 2 },
+          { arbitrary: fc.integer({ min: 0, max: 4 }), weight: 1 },
+        ),
         { minLength: skillIds.length, maxLength: skillIds.length },
       ),
-      shares: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: responsibilities.length, maxLength: responsibilities.length }),
+      shares: fc.array(fc.integer({ min: 0, max: 60 }), {
+        minLength: responsibilities.length,
+        maxLength: responsibilities.length,
+      }),
       fte: fc.constantFrom(0.5, 0.8, 1),
       team: fc.constantFrom('A', 'B', ''),
     })
@@ -54,7 +71,13 @@ function randomMembers(fw: Framework, max: number): fc.Arbitrary<Member[]> {
         left -= pct;
         if (pct > 0) allocation[id] = pct;
       });
-      return { role, levels: Object.fromEntries(skillIds.map((id, i) => [id, levels[i]!])), allocation, fte, productTeam: team };
+      return {
+        role,
+        levels: Object.fromEntries(skillIds.map((id, i) => [id, levels[i]!])),
+        allocation,
+        fte,
+        productTeam: team,
+      };
     });
   return fc
     .array(one, { maxLength: max })
@@ -70,12 +93,16 @@ const randomOrganisation: fc.Arbitrary<Organisation> = fc.record({
 
 /** A random team over the built-in framework or over a random small framework. */
 const randomCase = fc.oneof(
-  fc.tuple(fc.constant(builtinFramework()), randomOrganisation).chain(([framework, organisation]) =>
-    randomMembers(framework, 10).map((members) => ({ framework, organisation, members })),
-  ),
-  fc.tuple(randomFramework, randomOrganisation).chain(([framework, organisation]) =>
-    randomMembers(framework, 6).map((members) => ({ framework, organisation, members })),
-  ),
+  fc
+    .tuple(fc.constant(builtinFramework()), randomOrganisation)
+    .chain(([framework, organisation]) =>
+      randomMembers(framework, 10).map((members) => ({ framework, organisation, members })),
+    ),
+  fc
+    .tuple(randomFramework, randomOrganisation)
+    .chain(([framework, organisation]) =>
+      randomMembers(framework, 6).map((members) => ({ framework, organisation, members })),
+    ),
 );
 
 const gapBySkill = (a: Analysis) => new Map(a.coverage.map((c) => [c.skillId, c.gap]));
@@ -133,25 +160,29 @@ describe('analysis engine invariants', () => {
 
   it('a team at every target with enough people has no gaps and needs no hires', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.constant(builtinFramework()), randomFramework), randomOrganisation, (framework, organisation) => {
-        const top: Record<string, number> = {};
-        for (const role of framework.roles) {
-          for (const [id, t] of Object.entries(role.targets)) top[id] = Math.max(top[id] ?? 0, t.level);
-        }
-        const members: Member[] = Array.from({ length: organisation.coverage.minPeople }, (_, i) => ({
-          id: `m${i}`,
-          name: `M${i}`,
-          role: framework.roles[i % framework.roles.length]!.id,
-          productTeam: '',
-          fte: 1,
-          levels: { ...top },
-          allocation: {},
-        }));
-        const result = analyzeTeam({ framework, organisation, members });
-        expect(result.summary.totalGap).toBe(0);
-        expect(result.plan.hires).toEqual([]);
-        expect(result.plan.residualGaps).toEqual([]);
-      }),
+      fc.property(
+        fc.oneof(fc.constant(builtinFramework()), randomFramework),
+        randomOrganisation,
+        (framework, organisation) => {
+          const top: Record<string, number> = {};
+          for (const role of framework.roles) {
+            for (const [id, t] of Object.entries(role.targets)) top[id] = Math.max(top[id] ?? 0, t.level);
+          }
+          const members: Member[] = Array.from({ length: organisation.coverage.minPeople }, (_, i) => ({
+            id: `m${i}`,
+            name: `M${i}`,
+            role: framework.roles[i % framework.roles.length]!.id,
+            productTeam: '',
+            fte: 1,
+            levels: { ...top },
+            allocation: {},
+          }));
+          const result = analyzeTeam({ framework, organisation, members });
+          expect(result.summary.totalGap).toBe(0);
+          expect(result.plan.hires).toEqual([]);
+          expect(result.plan.residualGaps).toEqual([]);
+        },
+      ),
       RUNS,
     );
   });
@@ -171,9 +202,11 @@ describe('analysis engine invariants', () => {
   it("the plan's size equals a brute-force minimum over every smaller set of hires", () => {
     fc.assert(
       fc.property(
-        fc.tuple(randomFramework, randomOrganisation).chain(([framework, organisation]) =>
-          randomMembers(framework, 4).map((members) => ({ framework, organisation, members })),
-        ),
+        fc
+          .tuple(randomFramework, randomOrganisation)
+          .chain(([framework, organisation]) =>
+            randomMembers(framework, 4).map((members) => ({ framework, organisation, members })),
+          ),
         (input) => {
           const plan = analyzeTeam(input).plan;
           expect(plan.optimal).toBe(true);
@@ -181,7 +214,9 @@ describe('analysis engine invariants', () => {
           const size = plan.hires.length;
           // Every way to make fewer hires than the plan must leave something undone.
           const vectors = (left: number, k: number): number[][] =>
-            k === 0 ? [[]] : Array.from({ length: left + 1 }, (_, c) => vectors(left - c, k - 1).map((v) => [c, ...v])).flat();
+            k === 0
+              ? [[]]
+              : Array.from({ length: left + 1 }, (_, c) => vectors(left - c, k - 1).map((v) => [c, ...v])).flat();
           for (const v of vectors(size - 1, roles.length)) {
             if (size === 0) break;
             expect(stillNeedsHires(input, Object.fromEntries(roles.map((r, i) => [r, v[i]!])))).toBe(true);

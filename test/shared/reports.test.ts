@@ -65,7 +65,8 @@ describe('Markdown report', () => {
     ]) {
       expect(md).toContain(heading);
     }
-    for (const hire of analysis.plan.hires) expect(md).toContain(`| ${hire.number} | ${hire.roleName} | ${hire.priority} |`);
+    for (const hire of analysis.plan.hires)
+      expect(md).toContain(`| ${hire.number} | ${hire.roleName} | ${hire.priority} |`);
     for (const c of analysis.separation.carriers) expect(md).toContain(c.name);
     expect(md).toContain(analysis.separation.structure.dataEngineering.summary);
   });
@@ -93,7 +94,14 @@ describe('CSV', () => {
   });
 
   it('is RFC 4180: CRLF rows, quotes doubled, fields with commas, quotes or breaks quoted', () => {
-    const csv = toCsv(['name', 'note'], [['Lima, Ana', 'said "hi"'], ['B', 'line1\nline2'], ['=evil()', 3]]);
+    const csv = toCsv(
+      ['name', 'note'],
+      [
+        ['Lima, Ana', 'said "hi"'],
+        ['B', 'line1\nline2'],
+        ['=evil()', 3],
+      ],
+    );
     expect(csv).toBe('name,note\r\n"Lima, Ana","said ""hi"""\r\nB,"line1\nline2"\r\n\'=evil(),3\r\n');
     const back = Papa.parse<string[]>(csv.trimEnd(), { newline: '\r\n' }).data;
     expect(back).toEqual([
@@ -105,13 +113,19 @@ describe('CSV', () => {
   });
 
   it('exports the plan as hires, upskilling and residual gaps', () => {
-    const rows = Papa.parse<Record<string, string>>(planToCsv(report).trimEnd(), { header: true, newline: '\r\n' }).data;
+    const rows = Papa.parse<Record<string, string>>(planToCsv(report).trimEnd(), {
+      header: true,
+      newline: '\r\n',
+    }).data;
     const hires = rows.filter((r) => r.type === 'hire');
     expect(hires).toHaveLength(analysis.plan.hires.length);
     expect(hires[0]).toMatchObject({ number: '1', role: analysis.plan.hires[0]!.roleName, priority: 'high' });
     expect(rows.filter((r) => r.type === 'upskill')).toHaveLength(analysis.plan.upskilling.length);
     const hostile = planToCsv(
-      buildReport({ ...analysis, plan: { ...analysis.plan, residualGaps: [{ skillId: 'x', name: '=cmd|/c calc', gap: 1, reason: 'r' }] } }),
+      buildReport({
+        ...analysis,
+        plan: { ...analysis.plan, residualGaps: [{ skillId: 'x', name: '=cmd|/c calc', gap: 1, reason: 'r' }] },
+      }),
     );
     expect(hostile).toContain("'=cmd|/c calc");
     expect(hostile).not.toMatch(/(^|,|\r\n)=cmd/);

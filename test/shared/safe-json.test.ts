@@ -40,7 +40,10 @@ describe('paths and messages', () => {
   });
 
   it('describes a problem on one line with the file', () => {
-    const line = describeProblem({ code: 'invalid-schema', path: 'members[0].fte', message: 'too big', more: 2 }, 'team.json');
+    const line = describeProblem(
+      { code: 'invalid-schema', path: 'members[0].fte', message: 'too big', more: 2 },
+      'team.json',
+    );
     expect(line).toBe('team.json: members[0].fte: too big (and 2 more problems)');
   });
 

@@ -27,7 +27,9 @@ describe('the sample team (resources/sample-team.json)', () => {
     const engineers = team.members.filter((m) => m.role === 'data-engineer');
     const scientists = team.members.filter((m) => m.role === 'data-scientist');
     expect(engineers.length).toBeLessThanOrEqual(1);
-    const engineering = new Set(fw.skills.filter((s) => s.area === 'data-engineering' && s.kind === 'responsibility').map((s) => s.id));
+    const engineering = new Set(
+      fw.skills.filter((s) => s.area === 'data-engineering' && s.kind === 'responsibility').map((s) => s.id),
+    );
     const heavy = scientists.filter(
       (m) => Object.entries(m.allocation).reduce((sum, [id, pct]) => sum + (engineering.has(id) ? pct : 0), 0) >= 25,
     );
@@ -89,7 +91,7 @@ describe('a team file with a mistake names the place', () => {
     a.extra = 1;
     expectProblem(a, 'extra', /unknown field/);
     const b = sampleTeam();
-    delete (b.members[0] as Partial<typeof b.members[0]>).fte;
+    delete (b.members[0] as Partial<(typeof b.members)[0]>).fte;
     expectProblem(b, 'members[0].fte', /expected number, received undefined/);
     const text = JSON.stringify(sampleTeam()).replace('"levels":{', '"levels":{"__proto__":{"polluted":1},');
     const parsed = parseTeamText(text, fw);

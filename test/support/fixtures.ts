@@ -46,7 +46,10 @@ export function tinyFramework(
       area: r.area,
       description: '',
       targets: Object.fromEntries(
-        Object.entries(r.targets).map(([id, t]) => [id, Array.isArray(t) ? { level: t[0], weight: t[1] } : { level: t, weight: 1 }]),
+        Object.entries(r.targets).map(([id, t]) => [
+          id,
+          Array.isArray(t) ? { level: t[0], weight: t[1] } : { level: t, weight: 1 },
+        ]),
       ),
     })),
   };
