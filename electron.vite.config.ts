@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+const root = __dirname;
+
+/**
+ * The dev server injects React Refresh's preamble as an inline script and CSS as <style>
+ * tags, which the strict CSP in renderer/index.html forbids. Relax the policy for `serve`
+ * only; built files keep the strict policy.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'gapwise:dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // lowdb 7 is ESM-only and the main bundle is CommonJS: bundle it instead of require()-ing it.
+      externalizeDeps: { exclude: ['lowdb'] },
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/main/index.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    // Relative asset URLs, so the built page works from any scheme (file:// today, app:// later).
+    base: './',
+    plugins: [react(), devServerCsp()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: {
+        input: { index: resolve(root, 'renderer/index.html') },
+      },
+    },
+  },
+});
