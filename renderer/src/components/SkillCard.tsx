@@ -1,0 +1,64 @@
+import type { Skill, SourceRef } from '../../../shared/domain';
+import type { SkillEntry } from '../framework/view-model';
+
+export function SourceQuote({ source, lead }: { source: SourceRef; lead?: string }) {
+  return (
+    <figure className="source">
+      {lead ? <p className="source__lead">{lead}</p> : null}
+      <blockquote className="source__quote">
+        <p>{source.quote}</p>
+      </blockquote>
+      {source.section ? (
+        <figcaption className="source__caption">Article, section “{source.section}”</figcaption>
+      ) : (
+        <figcaption className="source__caption">From the article</figcaption>
+      )}
+    </figure>
+  );
+}
+
+function Aliases({ skill }: { skill: Skill }) {
+  if (!skill.aliases || skill.aliases.length === 0) return null;
+  return (
+    <p className="aliases">
+      <span className="aliases__label">Also called</span> {skill.aliases.join(' · ')}
+    </p>
+  );
+}
+
+const headingId = (skill: Skill): string => `skill-${skill.id}`;
+
+export function SkillCard({ entry }: { entry: SkillEntry }) {
+  const { skill } = entry;
+  return (
+    <article className="skill-card" aria-labelledby={headingId(skill)}>
+      <h4 id={headingId(skill)} className="skill-card__name">
+        {skill.name}
+      </h4>
+      {skill.description ? <p className="skill-card__description">{skill.description}</p> : null}
+      <Aliases skill={skill} />
+      {skill.source ? <SourceQuote source={skill.source} /> : null}
+      {entry.subtasks.length > 0 ? (
+        <section className="subtasks" aria-labelledby={`${headingId(skill)}-subtasks`}>
+          <h5 id={`${headingId(skill)}-subtasks`} className="subtasks__title">
+            Sub-tasks
+          </h5>
+          <ul className="subtasks__list">
+            {entry.subtasks.map((sub) => (
+              <li key={sub.skill.id} className="subtask">
+                <h6 id={headingId(sub.skill)} className="subtask__name">
+                  {sub.skill.name}
+                </h6>
+                {sub.skill.description ? <p className="subtask__description">{sub.skill.description}</p> : null}
+                {sub.showOwnSource && sub.skill.source ? <SourceQuote source={sub.skill.source} /> : null}
+              </li>
+            ))}
+          </ul>
+          {entry.sharedSubtaskSource ? (
+            <SourceQuote source={entry.sharedSubtaskSource} lead="Every sub-task above comes from this sentence:" />
+          ) : null}
+        </section>
+      ) : null}
+    </article>
+  );
+}
