@@ -1,0 +1,103 @@
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../renderer/src/App';
+import type { Rendered } from './render';
+import { byText, render } from './render';
+
+let view: Rendered | undefined;
+
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+  vi.unstubAllGlobals();
+  Reflect.deleteProperty(window, 'gapwise');
+});
+
+const cellText = (cell: Element | undefined): string => cell?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('App: built-in framework browser', () => {
+  it('shows the app header and the framework name', async () => {
+    view = await render(<App />);
+    expect(view.container.querySelector('header')?.textContent).toContain('Gapwise');
+    expect(view.container.querySelector('h1')?.textContent).toBe('Data scientist vs data engineer (article framework)');
+  });
+
+  it('lists "Data pipelines" under Data engineering, with its description and article quote', async () => {
+    view = await render(<App />);
+    const section = byText(view.container, 'h2', 'Data engineering').closest('section');
+    expect(section).not.toBeNull();
+    const name = byText(section!, 'h4', 'Data pipelines (ETL)');
+    const card = name.closest('article')!;
+    expect(card.closest('section.kind')?.querySelector('h3')?.textContent).toBe('Responsibilities');
+    expect(card.querySelector('.skill-card__description')?.textContent).not.toBe('');
+    expect(card.querySelector('blockquote')?.textContent).toMatch(/Create \/ maintain data pipelines/);
+    // …and not under Data science.
+    const dataScience = byText(view.container, 'h2', 'Data science').closest('section')!;
+    expect(dataScience.textContent).not.toContain('Data pipelines (ETL)');
+  });
+
+  it('groups each area into responsibilities and skills, with sub-tasks under their responsibility', async () => {
+    view = await render(<App />);
+    const dataScience = byText(view.container, 'h2', 'Data science').closest('section')!;
+    expect(Array.from(dataScience.querySelectorAll('h3')).map((h) => h.textContent)).toEqual([
+      'Responsibilities',
+      'Skills',
+    ]);
+    const training = byText(dataScience, 'h4', 'ML model development (training / testing)').closest('article')!;
+    const subtasks = Array.from(training.querySelectorAll('.subtask__name')).map((h) => h.textContent);
+    expect(subtasks).toContain('Feature engineering / selection');
+    expect(subtasks).toContain('Data preparation');
+    const shared = byText(view.container, 'h2', 'Shared').closest('section')!;
+    expect(shared.textContent).toContain('Business domain understanding');
+  });
+
+  it('shows the role targets table: skills × roles with the level name from the scale', async () => {
+    view = await render(<App />);
+    const table = view.container.querySelector('table')!;
+    expect(table.querySelector('caption')?.textContent).toMatch(/Target level and weight/);
+    const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
+    expect(headers).toEqual(['Skill', 'Data scientist', 'Data engineer']);
+
+    const pipelines = byText(table, 'th[scope="row"]', 'Data pipelines (ETL)').closest('tr')!;
+    const [scientist, engineer] = Array.from(pipelines.querySelectorAll('td'));
+    expect(cellText(scientist)).toBe('Awareness (1), weight 1');
+    expect(cellText(engineer)).toBe('Practitioner (3), weight 3');
+
+    const modelDev = byText(table, 'th[scope="row"]', 'ML model development (training / testing)').closest('tr')!;
+    expect(cellText(modelDev.querySelectorAll('td')[1])).toBe('—No target');
+
+    const groups = Array.from(table.querySelectorAll('th[scope="colgroup"]')).map((th) => th.textContent);
+    expect(groups).toEqual(['Data science', 'Data engineering', 'Shared']);
+  });
+
+  it('shows the proficiency scale', async () => {
+    view = await render(<App />);
+    const scale = byText(view.container, 'h2', 'Proficiency scale').closest('section')!;
+    expect(Array.from(scale.querySelectorAll('.scale__name')).map(cellText)).toEqual([
+      'Level 0: None',
+      'Level 1: Awareness',
+      'Level 2: Working',
+      'Level 3: Practitioner',
+      'Level 4: Expert',
+    ]);
+  });
+
+  it('shows the version from the preload bridge when there is one', async () => {
+    const getAppVersion = vi.fn(() => Promise.resolve('9.8.7'));
+    Object.defineProperty(window, 'gapwise', { value: { getAppVersion }, configurable: true });
+    view = await render(<App />);
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(view.container.querySelector('footer')?.textContent).toContain('Gapwise 9.8.7');
+    expect(getAppVersion).toHaveBeenCalledOnce();
+  });
+
+  it('shows an alert naming the file and field when the framework is invalid', async () => {
+    const load = () => ({ ok: false as const, message: 'ds-vs-de.json: skills[0].id: must be a lowercase slug' });
+    view = await render(<App load={load} />);
+    const alert = view.container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('skills[0].id: must be a lowercase slug');
+    expect(view.container.querySelector('table')).toBeNull();
+  });
+});

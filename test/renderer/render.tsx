@@ -1,0 +1,37 @@
+import { act, type ReactElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+
+// React warns unless it knows updates are wrapped in act().
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export interface Rendered {
+  readonly container: HTMLElement;
+  readonly unmount: () => void;
+}
+
+/** Minimal render helper (no testing-library dependency): mounts into a fresh div. */
+export async function render(element: ReactElement): Promise<Rendered> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  let root: Root | undefined;
+  await act(async () => {
+    root = createRoot(container);
+    root.render(element);
+  });
+  return {
+    container,
+    unmount: () => {
+      act(() => root?.unmount());
+      container.remove();
+    },
+  };
+}
+
+/** The element whose trimmed text is exactly `text`, among `selector` matches under `scope`. */
+export function byText(scope: ParentNode, selector: string, text: string): HTMLElement {
+  const match = Array.from(scope.querySelectorAll<HTMLElement>(selector)).find(
+    (el) => el.textContent?.replace(/\s+/g, ' ').trim() === text,
+  );
+  if (!match) throw new Error(`no <${selector}> with text "${text}"`);
+  return match;
+}
