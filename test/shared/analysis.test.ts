@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTeam, compareScenario, deriveSizeClass, roleFit, indexFramework } from '../../shared/analysis';
-import { builtinFramework, member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
+import { article, builtinFramework, member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
 
 // Two areas, two roles: "sci" needs a=3 (weight 3) and b=2; "eng" needs c=3 and d=2.
 const fw = tinyFramework(
@@ -127,6 +127,16 @@ describe('role separation', () => {
     ]);
     expect(sep.byProductTeam).toEqual([{ productTeam: 'Checkout', engineeringFte: 0.3 }]);
     expect(sep).toMatchObject({ scientists: 2, engineers: 1 });
+  });
+
+  it('quotes the article for its structure advice', () => {
+    const text = article().replace(/\s+/g, ' ');
+    for (const size of ['small', 'large'] as const) {
+      const advice = analyzeTeam({ framework: fw, organisation: organisation({ sizeClass: size }), members }).separation
+        .structure;
+      expect(text).toContain(advice.dataScience.source);
+      expect(text).toContain(advice.dataEngineering.source);
+    }
   });
 
   it("gives the article's structure advice for the organisation's size", () => {

@@ -9,8 +9,8 @@ export const readJson = (relative: string): unknown => JSON.parse(readFileSync(j
 
 export const sampleTeam = (): TeamFile => readJson('resources/sample-team.json') as TeamFile;
 
-export const article = (): string =>
-  readFileSync(process.env.GAPWISE_ARTICLE ?? join(ROOT, '..', 'shared', 'article-ds-vs-de-teams.txt'), 'utf8');
+/** The article the built-in framework comes from, kept beside it for provenance checks. */
+export const article = (): string => readFileSync(join(ROOT, 'resources', 'frameworks', 'ds-vs-de.source.txt'), 'utf8');
 
 export { builtinFramework };
 
