@@ -1,7 +1,7 @@
 import type { Framework, Member, Organisation } from '../domain';
 import { computeCoverage } from './coverage';
 import { memberResult } from './fit';
-import { indexFramework, isEngineeringArea, isScienceArea } from './framework-index';
+import { indexFramework } from './framework-index';
 import { computeHiringPlan } from './hiring-plan';
 import { computeSeparation } from './separation';
 import type { Analysis } from './types';
@@ -30,21 +30,14 @@ export function analyzeTeam(input: AnalysisInput, options: AnalysisOptions = {})
   const separation = computeSeparation(members, organisation, index);
   const plan = computeHiringPlan({ members, index, coverage, separation, searchBudget: options.searchBudget });
 
-  const areaOf = (roleId: string) => index.roleById.get(roleId)?.role.area;
   const gaps = coverage.filter((c) => c.gap > 0);
   return {
     framework: { id: framework.id, name: framework.name, version: framework.version },
     organisation: { name: organisation.name, productTeams: [...organisation.productTeams] },
     summary: {
       members: members.length,
-      scientists: members.filter((m) => {
-        const a = areaOf(m.role);
-        return a !== undefined && isScienceArea(a);
-      }).length,
-      engineers: members.filter((m) => {
-        const a = areaOf(m.role);
-        return a !== undefined && isEngineeringArea(a);
-      }).length,
+      scientists: separation.scientists,
+      engineers: separation.engineers,
       requiredSkills: coverage.filter((c) => c.status !== 'not-required').length,
       skillsWithGaps: gaps.length,
       totalGap: gaps.reduce((sum, c) => sum + c.gap, 0),

@@ -1,16 +1,14 @@
 import type { Member } from '../domain';
 import { solveMinCover, type CoverConstraint } from './cover-solver';
 import { isEngineeringArea, type FrameworkIndex } from './framework-index';
-import { compareStrings, EPSILON, round2 } from './numbers';
+import { EPSILON, round2 } from './numbers';
+import { compareStrings, listOf } from './text';
 import type { Hire, HiringPlan, Priority, ResidualGap, RoleSeparation, SkillCoverage, UpskillCandidate } from './types';
 
 /** How many members one level short are listed per skill; the rest are counted. */
 export const UPSKILL_CANDIDATES_PER_SKILL = 3;
 
 const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
-
-const listOf = (names: string[]): string =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 const fteText = (fte: number): string => `${round2(fte)} FTE`;
 

@@ -4,7 +4,3 @@ export const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** Tolerance for sums of percentages and FTE that went through decimal input. */
 export const EPSILON = 1e-9;
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,6 +1,8 @@
 import type { Framework, Member, Organisation, Scenario } from '../domain';
 import { analyzeTeam, type AnalysisOptions } from './analyze';
-import { round2 } from './numbers';
+import { engineeringPercent } from './fit';
+import { indexFramework, isEngineeringArea, isScienceArea } from './framework-index';
+import { EPSILON, round2 } from './numbers';
 import type { Analysis, AnalysisSummary } from './types';
 
 /**
@@ -34,7 +36,7 @@ export function applyScenario(
     for (const [skillId, target] of Object.entries(role?.targets ?? {})) levels[skillId] = target.level;
     Object.assign(levels, hire.levels ?? {});
     const fte = hire.fte ?? 1;
-    if (role?.area === 'data-engineering') capacity += fte;
+    if (role !== undefined && isEngineeringArea(role.area)) capacity += fte;
     result.push({
       id: hire.id,
       name: hire.name || `Planned ${role?.name ?? hire.role}`,
@@ -54,30 +56,28 @@ function handOverEngineeringWork(
   framework: Framework,
   organisation: Organisation,
 ): Member[] {
-  const engineering = new Set(
-    framework.skills.filter((s) => s.kind === 'responsibility' && s.area === 'data-engineering').map((s) => s.id),
-  );
-  const scienceRoles = new Set(framework.roles.filter((r) => r.area === 'data-science').map((r) => r.id));
-  const load = (m: Member) => {
-    let pct = 0;
-    for (const [id, share] of Object.entries(m.allocation)) if (engineering.has(id)) pct += share;
-    return pct;
+  const index = indexFramework(framework, organisation.coverage);
+  const isScientist = (m: Member) => {
+    const area = index.roleById.get(m.role)?.role.area;
+    return area !== undefined && isScienceArea(area);
   };
   const overloaded = members
-    .map((m, i) => ({ i, pct: load(m), fte: (m.fte * load(m)) / 100 }))
-    .filter(({ i, pct }) => scienceRoles.has(members[i]!.role) && pct > organisation.engineeringLoadThreshold)
+    .map((m, i) => ({ i, pct: engineeringPercent(m, index) }))
+    .filter(({ i, pct }) => isScientist(members[i]!) && pct > organisation.engineeringLoadThreshold + EPSILON)
+    .map(({ i, pct }) => ({ i, fte: (members[i]!.fte * pct) / 100 }))
     .sort((a, b) => b.fte - a.fte || a.i - b.i);
   const out = [...members];
   let left = capacity;
   for (const { i, fte } of overloaded) {
-    if (left <= 1e-9) break;
+    if (left <= EPSILON) break;
     const take = Math.min(left, fte);
     left -= take;
     const keep = 1 - take / fte;
     const member = out[i]!;
     const allocation: Record<string, number> = {};
-    for (const [id, share] of Object.entries(member.allocation))
-      allocation[id] = engineering.has(id) ? share * keep : share;
+    for (const [id, share] of Object.entries(member.allocation)) {
+      allocation[id] = index.engineeringResponsibilities.has(id) ? share * keep : share;
+    }
     out[i] = { ...member, allocation };
   }
   return out;

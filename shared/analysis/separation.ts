@@ -1,6 +1,7 @@
 import type { Member, Organisation } from '../domain';
 import { isEngineeringArea, isScienceArea, type FrameworkIndex } from './framework-index';
-import { compareStrings, EPSILON, round1, round2 } from './numbers';
+import { EPSILON, round1, round2 } from './numbers';
+import { compareStrings } from './text';
 import { structureAdvice } from './structure';
 import type { EngineeringCarrier, RoleSeparation } from './types';
 

@@ -1,4 +1,5 @@
 import type { Organisation, SizeClass } from '../domain';
+import { listOf } from './text';
 import type { StructureAdvice } from './types';
 
 /**
@@ -18,9 +19,6 @@ const DE_LARGE_SOURCE =
   'If the organization is very large with multiple product teams, one could have small data engineering teams reporting to the product teams and one centralized data engineering team which will be responsible for maintaining architectural standards, best practices, tools & frameworks R&D / POCs in relation to data.';
 const DE_SMALL_SOURCE =
   'If the organization is small/medium, one could have a centralized data engineering team with small sub-teams doing data engineering tasks related to specific products while one sub-team responsbible for architecture standards and best practices.';
-
-const listOf = (names: string[]): string =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /** The article's team-structure advice, made concrete for this organisation's product teams. */
 export function structureAdvice(organisation: Organisation, headcount: number): StructureAdvice {

@@ -1,0 +1,8 @@
+/** Code-unit order: the same on every machine and locale, so output is deterministic. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** "A", "A and B", "A, B and C". */
+export const listOf = (names: readonly string[]): string =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
