@@ -97,3 +97,12 @@ function findUnsafe(
   }
   return undefined;
 }
+
+/**
+ * The first prototype key or over-deep nesting in an already-parsed value (an IPC payload,
+ * say), with its path; undefined when the value is safe to hand to a schema.
+ */
+export function findUnsafeKey(value: unknown): { path: string; message: string } | undefined {
+  const found = findUnsafe(value, [], 0);
+  return found ? { path: found.path, message: found.message } : undefined;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { checkTeamAgainstFramework, Framework, Member, Organisation, Scenario, type TeamFile } from '../domain';
+
+export const DATA_KIND = 'gapwise-data';
+/** The data file format this build writes. Older files are migrated; newer ones refused. */
+export const DATA_SCHEMA_VERSION = 1;
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const Theme = z.enum(THEMES);
+export type Theme = z.infer<typeof Theme>;
+
+export const Settings = z.strictObject({
+  theme: Theme,
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'system' };
+
+const AppDataShape = z.strictObject({
+  kind: z.literal(DATA_KIND),
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  /** True while the bundled sample team is what the app shows. */
+  sample: z.boolean(),
+  organisation: Organisation,
+  members: z.array(Member).max(100_000),
+  scenarios: z.array(Scenario).max(100),
+  /** The framework in use: the built-in one until the manager edits or imports one. */
+  framework: Framework,
+  settings: Settings,
+});
+
+/** Everything Gapwise stores: one JSON document in the user-data folder. */
+export const AppData = AppDataShape.superRefine((data, ctx) => {
+  for (const issue of checkTeamAgainstFramework(asTeamFile(data), data.framework)) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  }
+});
+export type AppData = z.infer<typeof AppData>;
+
+/** The team part of the data as a team file (for analysis, export and validation). */
+export function asTeamFile(data: Pick<AppData, 'organisation' | 'members' | 'scenarios' | 'sample'>): TeamFile {
+  return {
+    kind: 'gapwise-team',
+    schemaVersion: 1,
+    sample: data.sample,
+    organisation: data.organisation,
+    members: data.members,
+    scenarios: data.scenarios,
+  };
+}
+
+/** First-run data: the sample team on the built-in framework, marked as sample. */
+export function initialData(sampleTeam: TeamFile, framework: Framework): AppData {
+  return {
+    kind: DATA_KIND,
+    schemaVersion: DATA_SCHEMA_VERSION,
+    sample: true,
+    organisation: sampleTeam.organisation,
+    members: sampleTeam.members,
+    scenarios: sampleTeam.scenarios ?? [],
+    framework,
+    settings: DEFAULT_SETTINGS,
+  };
+}
+
+/** The data with the sample team cleared: an empty team, ready for a real one. */
+export function clearedSample(data: AppData): AppData {
+  return {
+    ...data,
+    sample: false,
+    organisation: { ...data.organisation, name: 'My organisation', productTeams: [] },
+    members: [],
+    scenarios: [],
+  };
+}

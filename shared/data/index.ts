@@ -1,0 +1,2 @@
+export * from './app-data';
+export * from './migrations';

@@ -1,0 +1,51 @@
+import { DATA_SCHEMA_VERSION } from './app-data';
+
+/** A pure step from one schema version to the next: takes the old document, returns the new. */
+export interface Migration {
+  from: number;
+  to: number;
+  migrate: (data: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * The data file's migrations, in order. Version 1 is the first format, so there are none
+ * yet; a change to the format adds a step here and bumps DATA_SCHEMA_VERSION.
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationResult =
+  | { ok: true; data: Record<string, unknown>; fromVersion: number; migrated: boolean }
+  | { ok: false; code: 'newer-version' | 'unknown-version'; message: string };
+
+/**
+ * Brings a document up to `current` by running each step in order. A document written by a
+ * newer Gapwise is refused, never rewritten: the user keeps it intact for that version.
+ */
+export function runMigrations(
+  input: Record<string, unknown>,
+  migrations: readonly Migration[] = MIGRATIONS,
+  current: number = DATA_SCHEMA_VERSION,
+): MigrationResult {
+  const version = input.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, code: 'unknown-version', message: 'schemaVersion must be a whole number from 1' };
+  }
+  if (version > current) {
+    return {
+      ok: false,
+      code: 'newer-version',
+      message: `this file was written by a newer Gapwise (data version ${version}; this version reads up to ${current}). Update Gapwise to open it.`,
+    };
+  }
+  let data = input;
+  let at = version;
+  while (at < current) {
+    const step = migrations.find((m) => m.from === at);
+    if (!step || step.to !== at + 1) {
+      return { ok: false, code: 'unknown-version', message: `no migration from data version ${at}` };
+    }
+    data = { ...step.migrate(data), schemaVersion: step.to };
+    at = step.to;
+  }
+  return { ok: true, data, fromVersion: version, migrated: version !== current };
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { Framework, Id, Member, Organisation, Scenario } from '../domain';
+import { Settings, type AppData } from '../data';
+
+/*
+ * The one IPC contract between the renderer and the main process. Every channel is named
+ * `domain:verb` and has a strict request schema (unknown keys rejected) and a response
+ * type. The main process registers exactly these handlers; the preload exposes exactly
+ * these functions; both are derived from this table, so they cannot drift.
+ */
+
+/** The largest request accepted on any channel, as serialised JSON (a 10,000-member import fits). */
+export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+
+export type IpcErrorCode =
+  | 'forbidden-sender'
+  | 'invalid-request'
+  | 'too-large'
+  | 'not-found'
+  | 'conflict'
+  | 'io-error'
+  | 'cancelled'
+  | 'internal';
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+  /** Field path of the offending value (`member.levels.data-pipelines`), empty when not about a field. */
+  path: string;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** One channel: the preload's function name for it, its request schema and (as a type) its response. */
+const channel =
+  <Method extends string, Req extends z.ZodType>(method: Method, request: Req) =>
+  <Res>() => ({ method, request, response: undefined as unknown as Res });
+
+const Empty = z.strictObject({});
+
+export const BackupInfo = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  bytes: z.number(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+/** What the renderer is told after the store recovered from a corrupt or unreadable file. */
+export interface RecoveryNotice {
+  reason: string;
+  /** Where the unreadable file was moved, byte for byte. */
+  quarantinedTo: string;
+  /** The backup the data was restored from, or null when none was valid (started fresh). */
+  restoredFrom: string | null;
+}
+
+export interface DataSnapshot {
+  data: AppData;
+  dataFile: string;
+  recovery: RecoveryNotice | null;
+}
+
+export interface SavedFile {
+  file: string;
+}
+
+export const EXPORT_FORMATS = ['md', 'csv', 'json', 'pdf'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ipcContract = {
+  'app:getInfo': channel('getAppInfo', Empty)<{ version: string; dataFolder: string }>(),
+  'app:openDataFolder': channel('openDataFolder', Empty)<null>(),
+  'link:openExternal': channel('openExternalLink', z.strictObject({ url: z.string().max(2048) }))<null>(),
+
+  'data:load': channel('loadData', Empty)<DataSnapshot>(),
+  'team:clearSample': channel('clearSample', Empty)<AppData>(),
+  'member:save': channel('saveMember', z.strictObject({ member: Member }))<AppData>(),
+  'member:delete': channel('deleteMember', z.strictObject({ memberId: Id }))<AppData>(),
+  'organisation:save': channel('saveOrganisation', z.strictObject({ organisation: Organisation }))<AppData>(),
+  'scenario:save': channel('saveScenario', z.strictObject({ scenario: Scenario }))<AppData>(),
+  'scenario:delete': channel('deleteScenario', z.strictObject({ scenarioId: Id }))<AppData>(),
+  'settings:save': channel('saveSettings', z.strictObject({ settings: Settings }))<AppData>(),
+
+  'framework:save': channel('saveFramework', z.strictObject({ framework: Framework }))<AppData>(),
+  'framework:reset': channel('resetFramework', Empty)<AppData>(),
+  /** Opens a file dialog in main; null when the user cancels. */
+  'framework:import': channel('importFramework', Empty)<AppData | null>(),
+  'framework:export': channel('exportFramework', Empty)<SavedFile | null>(),
+
+  'backup:list': channel('listBackups', Empty)<BackupInfo[]>(),
+  'backup:restore': channel('restoreBackup', z.strictObject({ name: z.string().min(1).max(200) }))<AppData>(),
+
+  /** Saves the hiring plan through a save dialog; null when the user cancels. */
+  'plan:export': channel('exportPlan', z.strictObject({ format: ExportFormat }))<SavedFile | null>(),
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type Channel = keyof IpcContract;
+export type RequestOf<C extends Channel> = z.infer<IpcContract[C]['request']>;
+export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
+
+export const CHANNELS = Object.keys(ipcContract) as Channel[];
+
+/** Events the main process sends to the renderer, with their payloads. */
+export interface IpcEvents {
+  'data:changed': AppData;
+  'store:recovered': RecoveryNotice;
+  /** A menu item the renderer handles (e.g. "export the plan as PDF"). */
+  'menu:command': { command: MenuCommand };
+}
+export type EventName = keyof IpcEvents;
+export const EVENT_NAMES: readonly EventName[] = ['data:changed', 'store:recovered', 'menu:command'];
+
+export const MENU_COMMANDS = ['restore-backup', 'show-shortcuts'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The preload's subscription function for each event. */
+export const EVENT_SUBSCRIBERS = {
+  onDataChanged: 'data:changed',
+  onStoreRecovered: 'store:recovered',
+  onMenuCommand: 'menu:command',
+} as const satisfies Record<string, EventName>;
+
+/**
+ * The API the preload exposes as `window.gapwise`: one named function per channel, taking
+ * the request object and resolving with the typed result (a refused call resolves with
+ * `ok: false`, it does not throw), and one named subscription per event that returns its
+ * unsubscribe function. No generic invoke, no channel names in the page.
+ */
+export type GapwiseApi = {
+  [C in Channel as IpcContract[C]['method']]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+} & {
+  [S in keyof typeof EVENT_SUBSCRIBERS]: (
+    listener: (payload: IpcEvents[(typeof EVENT_SUBSCRIBERS)[S]]) => void,
+  ) => () => void;
+};
