@@ -1,0 +1,54 @@
+import { AppData, DATA_KIND, runMigrations } from '../../../shared/data';
+import { describeProblem, parseJsonText, problemFromZod } from '../../../shared/io';
+
+export type Decoded =
+  { ok: true; data: AppData; migrated: boolean } | { ok: false; kind: 'corrupt' | 'newer-version'; message: string };
+
+/**
+ * A data file's text → validated, current-version data. Safe parsing (no prototype keys),
+ * then the kind, then migrations, then the schema. Messages name the field path so the
+ * user can be told what was wrong. A file from a newer Gapwise is not corrupt: it is
+ * refused so it can be kept intact for that version.
+ */
+export function decodeDataFile(text: string): Decoded {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return corrupt(describeProblem(parsed.error));
+  const value = parsed.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return corrupt('the file is not a Gapwise data file: expected a JSON object');
+  }
+  const document = value as Record<string, unknown>;
+  // Checked before the version, so some other file with a large schemaVersion is not "newer".
+  if (document.kind !== DATA_KIND) {
+    return corrupt(`kind: expected "${DATA_KIND}", got ${JSON.stringify(document.kind) ?? 'nothing'}`);
+  }
+  const migration = runMigrations(document);
+  if (!migration.ok) {
+    return migration.code === 'newer-version'
+      ? { ok: false, kind: 'newer-version', message: migration.message }
+      : corrupt(`schemaVersion: ${migration.message}`);
+  }
+  const result = AppData.safeParse(migration.data);
+  if (!result.success) return corrupt(describeProblem(problemFromZod(result.error)));
+  return { ok: true, data: result.data, migrated: migration.migrated };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The file's bytes → `decodeDataFile`. Invalid UTF-8 is corruption: decoding it leniently
+ * would turn bytes into U+FFFD and the next save would silently rewrite them.
+ */
+export function decodeDataBytes(bytes: Uint8Array): Decoded {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return corrupt('the file is not valid UTF-8 text');
+  }
+  return decodeDataFile(text);
+}
+
+function corrupt(message: string): Decoded {
+  return { ok: false, kind: 'corrupt', message };
+}

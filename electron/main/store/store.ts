@@ -1,0 +1,351 @@
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { AppData } from '../../../shared/data';
+import { describeProblem, problemFromZod } from '../../../shared/io';
+import type { BackupInfo, RecoveryNotice } from '../../../shared/ipc';
+import {
+  BackupError,
+  backupDate,
+  createBackup,
+  fileStamp,
+  listBackups,
+  pruneBackups,
+  readBackup,
+  sweepBackupTemps,
+} from './backups';
+import { sweepOrphanTemps, writeFileDurable } from './durable-write';
+import { StoreRefusedError, StoreValidationError, StoreWriteError } from './errors';
+import { isNotFound, nodeFileOps, type FileOps } from './file-ops';
+import { DurableJsonAdapter } from './json-adapter';
+import { decodeDataBytes } from './load';
+
+export const DEFAULT_DATA_FILE = 'gapwise-data.json';
+
+/** Before a write, the state it replaces is backed up when the newest backup is older than this. */
+export const BACKUP_INTERVAL_MS = 60 * 60 * 1000;
+
+export interface OpenStoreOptions {
+  dir: string;
+  ops?: FileOps;
+  now?: () => Date;
+  /** First-run data (and what a corrupt file is replaced with when no backup is valid). */
+  initial: () => AppData;
+  fileName?: string;
+  /**
+   * Told about failures that do not stop the store: a backup that could not be taken or
+   * pruned after a successful write. Defaults to console.warn.
+   */
+  onBackgroundError?: (error: unknown) => void;
+}
+
+export interface AppStore {
+  readonly dataFile: string;
+  readonly dir: string;
+  /** The current data, deep-frozen: changes go through `update`, which returns a new object. */
+  data(): AppData;
+  /**
+   * Applies `change` (which must return new data, not mutate) and resolves once a write
+   * containing it is durable. Rejects with StoreValidationError (nothing changed) or
+   * StoreWriteError (rolled back to the last durable state).
+   */
+  update(change: (current: AppData) => AppData): Promise<AppData>;
+  listBackups(): Promise<BackupInfo[]>;
+  /** Backs up the current data, then makes the backup `name` current. Rejects with BackupError for a bad name or file. */
+  restoreBackup(name: string): Promise<AppData>;
+  /** Resolves when every update made so far has been written (or has failed). */
+  flush(): Promise<void>;
+}
+
+interface PendingUpdate {
+  data: AppData;
+  resolve: (data: AppData) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Opens (or creates) the data file in `dir`. A missing file is a first run; a corrupt or
+ * invalid one is moved aside byte for byte and the newest valid backup restored (the
+ * returned notice says so); a file from a newer Gapwise is refused untouched with
+ * StoreRefusedError.
+ */
+export async function openStore(
+  options: OpenStoreOptions,
+): Promise<{ store: AppStore; recovery: RecoveryNotice | null }> {
+  const ops = options.ops ?? nodeFileOps;
+  const now = options.now ?? (() => new Date());
+  const dir = options.dir;
+  const dataFile = join(dir, options.fileName ?? DEFAULT_DATA_FILE);
+  const onBackgroundError = options.onBackgroundError ?? ((error) => console.warn('gapwise store:', error));
+
+  await ops.mkdir(dir);
+  await sweepOrphanTemps(ops, dir, options.fileName ?? DEFAULT_DATA_FILE);
+  await sweepBackupTemps(ops, dir);
+
+  const backups = new Backups(ops, dir, now);
+  await backups.init();
+  const bytes = await readIfExists(ops, dataFile);
+  let data: AppData;
+  let recovery: RecoveryNotice | null = null;
+
+  if (bytes === undefined) {
+    data = checkedInitial(options.initial);
+    await writeFileDurable(ops, dataFile, JSON.stringify(data));
+  } else {
+    const decoded = decodeDataBytes(bytes);
+    if (decoded.ok) {
+      data = decoded.data;
+      if (decoded.migrated) {
+        // The original must be recoverable before it is replaced: a failed backup stops here.
+        await backups.take(bytes);
+        await writeFileDurable(ops, dataFile, JSON.stringify(data));
+      } else {
+        await backups.take(bytes).catch(onBackgroundError);
+      }
+    } else if (decoded.kind === 'newer-version') {
+      throw new StoreRefusedError(dataFile, decoded.message);
+    } else {
+      const quarantinedTo = await quarantine(ops, dataFile, now());
+      const restored = await newestValidBackup(ops, dir);
+      data = restored?.data ?? checkedInitial(options.initial);
+      await writeFileDurable(ops, dataFile, JSON.stringify(data));
+      recovery = { reason: decoded.message, quarantinedTo, restoredFrom: restored?.name ?? null };
+    }
+  }
+
+  const store = new DurableStore(ops, dir, dataFile, deepFreeze(data), backups, onBackgroundError);
+  return { store, recovery };
+}
+
+class DurableStore implements AppStore {
+  private current: AppData;
+  /** The last data known to be on disk: what a failed write rolls back to. */
+  private durable: AppData;
+  private readonly db: Low<AppData>;
+  private readonly adapter: DurableJsonAdapter;
+  /** Updates applied in memory but not yet handed to a write. */
+  private pending: PendingUpdate[] = [];
+  private writing = false;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly ops: FileOps,
+    readonly dir: string,
+    readonly dataFile: string,
+    data: AppData,
+    private readonly backups: Backups,
+    private readonly onBackgroundError: (error: unknown) => void,
+  ) {
+    this.current = data;
+    this.durable = data;
+    this.adapter = new DurableJsonAdapter(ops, dataFile);
+    this.db = new Low(this.adapter, data);
+  }
+
+  data(): AppData {
+    return this.current;
+  }
+
+  update(change: (current: AppData) => AppData): Promise<AppData> {
+    let next: AppData;
+    try {
+      next = validated(change(this.current));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    this.current = next;
+    return new Promise((resolve, reject) => {
+      this.pending.push({ data: next, resolve, reject });
+      void this.drain();
+    });
+  }
+
+  listBackups(): Promise<BackupInfo[]> {
+    return listBackups(this.ops, this.dir);
+  }
+
+  async restoreBackup(name: string): Promise<AppData> {
+    const decoded = decodeDataBytes(await readBackup(this.ops, this.dir, name));
+    if (!decoded.ok) {
+      throw new BackupError('invalid-backup', `the backup ${name} cannot be restored: ${decoded.message}`);
+    }
+    await this.flush();
+    // The restore replaces everything; the data it replaces must be restorable in turn.
+    await this.backups.take(Buffer.from(JSON.stringify(this.current), 'utf8'));
+    const restored = decoded.data;
+    return this.update(() => restored);
+  }
+
+  flush(): Promise<void> {
+    if (!this.writing && this.pending.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * The single writer: one write in flight; whatever arrives meanwhile is batched into one
+   * following write of the latest state.
+   */
+  private async drain(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      const snapshot = this.current;
+      this.db.data = snapshot;
+      await this.backupBeforeWrite();
+      try {
+        await this.db.write();
+      } catch (error) {
+        this.failed(batch, error);
+        continue;
+      }
+      this.durable = snapshot;
+      for (const update of batch) update.resolve(update.data);
+    }
+    this.writing = false;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /**
+   * Rolls back to the last durable state. Updates queued behind the failed write were made
+   * on top of it, so they fail too: nothing is left showing that was never saved.
+   */
+  private failed(batch: PendingUpdate[], cause: unknown): void {
+    const casualties = [...batch, ...this.pending];
+    this.pending = [];
+    this.current = this.durable;
+    this.db.data = this.durable;
+    for (const update of casualties) update.reject(new StoreWriteError(cause));
+  }
+
+  /**
+   * When the newest backup is over an hour old (or there is none), the state about to be
+   * replaced is backed up first: a backup is a restore point from before a change.
+   */
+  private async backupBeforeWrite(): Promise<void> {
+    if (!this.backups.isDue()) return;
+    const text = this.adapter.lastWrittenText ?? JSON.stringify(this.durable);
+    await this.backups.take(Buffer.from(text, 'utf8')).catch(this.onBackgroundError);
+  }
+}
+
+/** Backups taken by the store: one at a time, pruned after each, remembering when the last was taken. */
+class Backups {
+  private newest: Date | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly ops: FileOps,
+    private readonly dir: string,
+    private readonly now: () => Date,
+  ) {}
+
+  async init(): Promise<void> {
+    const [newest] = await listBackups(this.ops, this.dir);
+    this.newest = newest ? backupDate(newest.name) : undefined;
+  }
+
+  /** True when there is no backup, the newest is over an hour old, or it is dated in the future (clock changed). */
+  isDue(): boolean {
+    if (!this.newest) return true;
+    const age = this.now().getTime() - this.newest.getTime();
+    return age > BACKUP_INTERVAL_MS || age < 0;
+  }
+
+  /**
+   * Backs up `bytes` unless the newest backup already holds exactly them: reopening an
+   * unchanged file must not push the day's earlier, different backups out of retention.
+   */
+  take(bytes: Uint8Array): Promise<void> {
+    const run = this.queue.then(async () => {
+      if (await this.sameAsNewest(bytes)) return;
+      const now = this.now();
+      const info = await createBackup(this.ops, this.dir, bytes, now);
+      this.newest = new Date(info.createdAt);
+      await pruneBackups(this.ops, this.dir, now);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async sameAsNewest(bytes: Uint8Array): Promise<boolean> {
+    const [newest] = await listBackups(this.ops, this.dir);
+    if (!newest || newest.bytes !== bytes.byteLength) return false;
+    return Buffer.from(await readBackup(this.ops, this.dir, newest.name)).equals(bytes);
+  }
+}
+
+async function readIfExists(ops: FileOps, file: string): Promise<Uint8Array | undefined> {
+  try {
+    return await ops.readFile(file);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+async function exists(ops: FileOps, path: string): Promise<boolean> {
+  try {
+    await ops.stat(path);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Moves the unreadable file aside with a rename, so its bytes are kept exactly for the
+ * user (or support) to inspect. Never overwrites an earlier quarantined file.
+ */
+async function quarantine(ops: FileOps, dataFile: string, now: Date): Promise<string> {
+  let at = now.getTime();
+  let target = `${dataFile}.corrupt-${fileStamp(new Date(at))}`;
+  while (await exists(ops, target)) {
+    target = `${dataFile}.corrupt-${fileStamp(new Date(++at))}`;
+  }
+  await ops.rename(dataFile, target);
+  return target;
+}
+
+/** The newest backup that decodes to valid current data; unreadable ones are skipped. */
+async function newestValidBackup(ops: FileOps, dir: string): Promise<{ name: string; data: AppData } | undefined> {
+  for (const { name } of await listBackups(ops, dir)) {
+    try {
+      const decoded = decodeDataBytes(await readBackup(ops, dir, name));
+      if (decoded.ok) return { name, data: decoded.data };
+    } catch {
+      // An unreadable backup is as good as a corrupt one: try the next.
+    }
+  }
+  return undefined;
+}
+
+function validated(data: AppData): AppData {
+  const result = AppData.safeParse(data);
+  if (!result.success) {
+    const problem = problemFromZod(result.error);
+    throw new StoreValidationError(problem.path, describeProblem(problem));
+  }
+  // zod returns fresh objects, so freezing them cannot freeze anything the caller still holds.
+  return deepFreeze(result.data);
+}
+
+function checkedInitial(initial: () => AppData): AppData {
+  try {
+    return validated(initial());
+  } catch (error) {
+    throw new Error(`the initial data is invalid: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Frozen so no caller can change the data in place and bypass validation and the write. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
