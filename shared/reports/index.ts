@@ -1,3 +1,4 @@
 export * from './json-report';
 export * from './csv';
 export * from './markdown';
+export * from './html';

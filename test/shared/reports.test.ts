@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTeam, compareScenario } from '../../shared/analysis';
 import {
   buildReport,
+  escapeHtml,
   mdCell,
   neutraliseCell,
   planToCsv,
   reportJsonSchema,
   reportToJson,
+  reportToHtml,
   reportToMarkdown,
   toCsv,
 } from '../../shared/reports';
@@ -129,5 +131,32 @@ describe('CSV', () => {
     );
     expect(hostile).toContain("'=cmd|/c calc");
     expect(hostile).not.toMatch(/(^|,|\r\n)=cmd/);
+  });
+});
+
+describe('HTML report (printed to PDF)', () => {
+  it('has the plan and escapes every value', () => {
+    const html = reportToHtml(report);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'\"");
+    expect(html).not.toMatch(/<script/i);
+    for (const hire of analysis.plan.hires) expect(html).toContain(escapeHtml(hire.roleName));
+    expect(html).toContain(escapeHtml(analysis.separation.structure.dataEngineering.summary));
+    const hostile = reportToHtml(
+      buildReport(
+        analyzeTeam({
+          ...input,
+          organisation: { ...input.organisation, name: '<img src=x onerror=alert(1)>' },
+        }),
+      ),
+    );
+    expect(hostile).not.toContain('<img');
+    expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('escapes the five HTML-significant characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 });
