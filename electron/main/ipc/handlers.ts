@@ -1,0 +1,187 @@
+import { basename } from 'node:path';
+import { asTeamFile, clearedSample, type AppData, type Theme } from '../../../shared/data';
+import { checkTeamAgainstFramework, type Framework } from '../../../shared/domain';
+import { describeProblem, formatPath, parseFrameworkText } from '../../../shared/io';
+import type { BackupInfo, RecoveryNotice } from '../../../shared/ipc';
+import { HandlerError } from './errors';
+import type { Handlers } from './dispatcher';
+import { defaultExportName, EXPORT_FILTERS, renderExport, reportOf } from './plan-export';
+
+/** What the handlers need from the store (electron/main/store), as an interface. */
+export interface StoreLike {
+  readonly dataFile: string;
+  readonly dir: string;
+  data(): AppData;
+  update(change: (current: AppData) => AppData): Promise<AppData>;
+  listBackups(): Promise<BackupInfo[]>;
+  restoreBackup(name: string): Promise<AppData>;
+}
+
+/**
+ * Everything the handlers reach outside plain data, passed in so that tests run them with
+ * a real store on a temp folder and simple doubles for Electron's dialogs, shell and printer.
+ */
+export interface HandlerDeps {
+  store: StoreLike;
+  recovery: () => RecoveryNotice | null;
+  appVersion: string;
+  builtinFramework: () => Framework;
+  /** A native open dialog for one JSON file; null when cancelled. */
+  chooseFileToOpen: (options: {
+    title: string;
+    filters: { name: string; extensions: string[] }[];
+  }) => Promise<string | null>;
+  /** A native save dialog; null when cancelled. */
+  chooseFileToSave: (options: {
+    title: string;
+    defaultName: string;
+    filters: { name: string; extensions: string[] }[];
+  }) => Promise<string | null>;
+  readTextFile: (file: string) => Promise<string>;
+  writeFile: (file: string, data: string | Uint8Array) => Promise<void>;
+  openFolder: (folder: string) => Promise<void>;
+  /** Opens an https link in the browser; false when the link is refused. */
+  openExternalLink: (url: string) => Promise<boolean>;
+  printToPdf: (html: string) => Promise<Uint8Array>;
+  applyTheme: (theme: Theme) => void;
+  /** Told after every change, so menus and other windows can follow. */
+  onDataChanged?: (data: AppData) => void;
+}
+
+/**
+ * Checks one member or scenario against the framework before it is saved, reporting paths
+ * relative to the request (`member.levels.spark`) rather than to the whole data file.
+ */
+function checkReferences(data: AppData, part: 'member' | 'scenario'): void {
+  const issues = checkTeamAgainstFramework(asTeamFile(data), data.framework);
+  const prefix = part === 'member' ? 'members' : 'scenarios';
+  const issue = issues.find((i) => i.path[0] === prefix);
+  if (issue) throw new HandlerError('invalid-request', issue.message, formatPath([part, ...issue.path.slice(2)]));
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { store } = deps;
+  const change = async (fn: (data: AppData) => AppData): Promise<AppData> => {
+    const data = await store.update(fn);
+    deps.onDataChanged?.(data);
+    return data;
+  };
+
+  return {
+    'app:getInfo': () => ({ version: deps.appVersion, dataFolder: store.dir }),
+    'app:openDataFolder': async () => {
+      await deps.openFolder(store.dir);
+      return null;
+    },
+    'link:openExternal': async ({ url }) => {
+      if (!(await deps.openExternalLink(url))) {
+        throw new HandlerError('invalid-request', 'only https:// links open outside Gapwise', 'url');
+      }
+      return null;
+    },
+
+    'data:load': () => ({ data: store.data(), dataFile: store.dataFile, recovery: deps.recovery() }),
+    'team:clearSample': () => change(clearedSample),
+
+    'member:save': ({ member }) =>
+      change((data) => {
+        const members = data.members.some((m) => m.id === member.id)
+          ? data.members.map((m) => (m.id === member.id ? member : m))
+          : [...data.members, member];
+        const next = { ...data, members };
+        checkReferences({ ...next, members: [member], scenarios: [] }, 'member');
+        return next;
+      }),
+    'member:delete': ({ memberId }) =>
+      change((data) => {
+        if (!data.members.some((m) => m.id === memberId)) {
+          throw new HandlerError('not-found', `no member with id "${memberId}"`, 'memberId');
+        }
+        return {
+          ...data,
+          members: data.members.filter((m) => m.id !== memberId),
+          // Scenarios that moved or removed this member no longer can.
+          scenarios: data.scenarios.map((s) => ({
+            ...s,
+            roleMoves: s.roleMoves.filter((m) => m.memberId !== memberId),
+            departures: s.departures.filter((id) => id !== memberId),
+          })),
+        };
+      }),
+    'organisation:save': ({ organisation }) => change((data) => ({ ...data, organisation })),
+    'scenario:save': ({ scenario }) =>
+      change((data) => {
+        const scenarios = data.scenarios.some((s) => s.id === scenario.id)
+          ? data.scenarios.map((s) => (s.id === scenario.id ? scenario : s))
+          : [...data.scenarios, scenario];
+        checkReferences({ ...data, scenarios: [scenario] }, 'scenario');
+        return { ...data, scenarios };
+      }),
+    'scenario:delete': ({ scenarioId }) =>
+      change((data) => {
+        if (!data.scenarios.some((s) => s.id === scenarioId)) {
+          throw new HandlerError('not-found', `no scenario with id "${scenarioId}"`, 'scenarioId');
+        }
+        return { ...data, scenarios: data.scenarios.filter((s) => s.id !== scenarioId) };
+      }),
+    'settings:save': async ({ settings }) => {
+      const data = await change((current) => ({ ...current, settings }));
+      deps.applyTheme(settings.theme);
+      return data;
+    },
+
+    'framework:save': ({ framework }) => change((data) => ({ ...data, framework })),
+    'framework:reset': () => change((data) => ({ ...data, framework: deps.builtinFramework() })),
+    'framework:import': async () => {
+      const file = await deps.chooseFileToOpen({
+        title: 'Import a framework',
+        filters: [{ name: 'Gapwise framework', extensions: ['json'] }],
+      });
+      if (file === null) return null;
+      let text: string;
+      try {
+        text = await deps.readTextFile(file);
+      } catch (error) {
+        throw new HandlerError('io-error', `${basename(file)}: cannot be read (${(error as Error).message})`);
+      }
+      const parsed = parseFrameworkText(text);
+      if (!parsed.ok) {
+        throw new HandlerError('invalid-request', describeProblem(parsed.error, basename(file)), parsed.error.path);
+      }
+      return change((data) => ({ ...data, framework: parsed.value }));
+    },
+    'framework:export': async () => {
+      const data = store.data();
+      const file = await deps.chooseFileToSave({
+        title: 'Export the framework',
+        defaultName: `${data.framework.id}.json`,
+        filters: [{ name: 'Gapwise framework', extensions: ['json'] }],
+      });
+      if (file === null) return null;
+      await deps.writeFile(file, `${JSON.stringify(data.framework, null, 2)}\n`);
+      return { file };
+    },
+
+    'backup:list': () => store.listBackups(),
+    'backup:restore': async ({ name }) => {
+      const data = await store.restoreBackup(name);
+      deps.onDataChanged?.(data);
+      deps.applyTheme(data.settings.theme);
+      return data;
+    },
+
+    'plan:export': async ({ format }) => {
+      const data = store.data();
+      const file = await deps.chooseFileToSave({
+        title: 'Export the hiring plan',
+        defaultName: defaultExportName(data.organisation.name, format),
+        filters: [EXPORT_FILTERS[format]],
+      });
+      if (file === null) return null;
+      // Rendered before anything is written: a failure leaves no half-made file.
+      const bytes = await renderExport(reportOf(data), format, deps.printToPdf);
+      await deps.writeFile(file, bytes);
+      return { file };
+    },
+  };
+}

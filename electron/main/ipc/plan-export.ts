@@ -1,0 +1,58 @@
+import { analyzeTeam, compareScenario } from '../../../shared/analysis';
+import type { AppData } from '../../../shared/data';
+import type { ExportFormat } from '../../../shared/ipc';
+import {
+  buildReport,
+  planToCsv,
+  reportToHtml,
+  reportToJson,
+  reportToMarkdown,
+  type Report,
+} from '../../../shared/reports';
+
+/** The report of the data as stored: today's analysis and every scenario beside it. */
+export function reportOf(data: AppData): Report {
+  const input = { framework: data.framework, organisation: data.organisation, members: data.members };
+  const analysis = analyzeTeam(input);
+  return buildReport(
+    analysis,
+    data.scenarios.map((s) => compareScenario(input, s, {}, analysis)),
+  );
+}
+
+export const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  json: { name: 'JSON report', extensions: ['json'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+};
+
+/** A file name people recognise: gapwise-plan-northwind-retail.md */
+export function defaultExportName(organisationName: string, format: ExportFormat): string {
+  const slug = organisationName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `gapwise-plan${slug ? `-${slug}` : ''}.${format}`;
+}
+
+/** The export's bytes; PDF goes through the printer the caller provides (Chromium's printToPDF). */
+export async function renderExport(
+  report: Report,
+  format: ExportFormat,
+  printToPdf: (html: string) => Promise<Uint8Array>,
+): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'md':
+      return reportToMarkdown(report);
+    case 'csv':
+      return planToCsv(report);
+    case 'json':
+      return reportToJson(report);
+    case 'pdf':
+      return printToPdf(reportToHtml(report));
+  }
+}

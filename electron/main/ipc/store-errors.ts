@@ -1,0 +1,12 @@
+import type { IpcError } from '../../../shared/ipc';
+import { StoreValidationError, StoreWriteError } from '../store';
+
+/** The store's deliberate refusals, as the typed errors the renderer shows. */
+export function mapStoreError(error: unknown): IpcError | undefined {
+  if (error instanceof StoreValidationError)
+    return { code: 'invalid-request', message: error.message, path: error.path };
+  if (error instanceof StoreWriteError) {
+    return { code: 'io-error', message: `the change could not be saved: ${error.message}`, path: '' };
+  }
+  return undefined;
+}

@@ -1,0 +1,213 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDispatcher, type Dispatch } from '../../../electron/main/ipc/dispatcher';
+import { createHandlers, type HandlerDeps } from '../../../electron/main/ipc/handlers';
+import { mapStoreError } from '../../../electron/main/ipc/store-errors';
+import { openStore, type AppStore } from '../../../electron/main/store';
+import { AppData, initialData } from '../../../shared/data';
+import { builtinFramework, sampleTeam } from '../../support/fixtures';
+
+/* Every handler end to end: the dispatcher, the handler and a real store on a temp folder. */
+
+const APP = 'app://gapwise/index.html';
+const fromApp = { senderFrame: { url: APP } };
+
+let dir: string;
+let store: AppStore;
+let dispatch: Dispatch;
+let deps: HandlerDeps;
+let saveAs: string | null;
+let openFrom: string | null;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gapwise-handlers-'));
+  ({ store } = await openStore({ dir, initial: () => initialData(sampleTeam(), builtinFramework()) }));
+  saveAs = null;
+  openFrom = null;
+  deps = {
+    store,
+    recovery: () => null,
+    appVersion: '1.2.3',
+    builtinFramework,
+    chooseFileToOpen: vi.fn(async () => openFrom),
+    chooseFileToSave: vi.fn(async () => saveAs),
+    readTextFile: (file) => readFile(file, 'utf8'),
+    writeFile: (file, data) => writeFile(file, data),
+    openFolder: vi.fn(async () => undefined),
+    openExternalLink: vi.fn(async (url: string) => url.startsWith('https://')),
+    printToPdf: vi.fn(async (html: string) => new TextEncoder().encode(`%PDF-1.7 fake ${html.length}`)),
+    applyTheme: vi.fn(),
+    onDataChanged: vi.fn(),
+  };
+  dispatch = createDispatcher({
+    handlers: createHandlers(deps),
+    isTrustedSender: (u) => u === APP,
+    mapError: mapStoreError,
+  });
+});
+
+afterEach(async () => {
+  await store.flush();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const call = async (channel: Parameters<Dispatch>[0], request: unknown) => dispatch(channel, fromApp, [request]);
+const onDisk = async () => AppData.parse(JSON.parse(await readFile(store.dataFile, 'utf8')));
+const value = <T>(result: { ok: boolean; value?: T; error?: unknown }): T => {
+  expect(result, JSON.stringify(result.error)).toMatchObject({ ok: true });
+  return result.value as T;
+};
+
+describe('IPC handlers with a real store', () => {
+  it('data:load gives the stored data, marked as sample on first run', async () => {
+    const snapshot = value(await call('data:load', {})) as { data: AppData; dataFile: string; recovery: null };
+    expect(snapshot.data.sample).toBe(true);
+    expect(snapshot.dataFile).toBe(store.dataFile);
+    expect(snapshot.recovery).toBeNull();
+    expect(value(await call('app:getInfo', {}))).toEqual({ version: '1.2.3', dataFolder: dir });
+  });
+
+  it('team:clearSample empties the team, durably, and says so', async () => {
+    const data = value(await call('team:clearSample', {})) as AppData;
+    expect(data).toMatchObject({ sample: false, members: [], scenarios: [] });
+    expect((await onDisk()).members).toEqual([]);
+    expect(deps.onDataChanged).toHaveBeenCalledWith(data);
+  });
+
+  it('member:save adds and updates; member:delete removes and cleans scenarios', async () => {
+    const team = sampleTeam();
+    const newcomer = { ...team.members[0]!, id: 'new-person', name: 'New Person' };
+    expect((value(await call('member:save', { member: newcomer })) as AppData).members).toHaveLength(9);
+    const renamed = { ...newcomer, name: 'Renamed' };
+    const after = value(await call('member:save', { member: renamed })) as AppData;
+    expect(after.members.find((m) => m.id === 'new-person')!.name).toBe('Renamed');
+    expect((await onDisk()).members).toHaveLength(9);
+
+    const departing = team.scenarios!.find((s) => s.departures.length > 0)!.departures[0]!;
+    const removed = value(await call('member:delete', { memberId: departing })) as AppData;
+    expect(removed.members.some((m) => m.id === departing)).toBe(false);
+    expect(removed.scenarios.every((s) => !s.departures.includes(departing))).toBe(true);
+    expect(await call('member:delete', { memberId: 'nobody' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', path: 'memberId' },
+    });
+  });
+
+  it('member:save refuses an unknown skill id, naming the field, and changes nothing', async () => {
+    const before = await readFile(store.dataFile, 'utf8');
+    const member = { ...sampleTeam().members[1]!, levels: { 'quantum-etl': 3 } };
+    expect(await call('member:save', { member })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', path: 'member.levels.quantum-etl', message: 'unknown skill id "quantum-etl"' },
+    });
+    expect(await readFile(store.dataFile, 'utf8')).toBe(before);
+  });
+
+  it('organisation, scenario and settings saves persist', async () => {
+    const organisation = { ...sampleTeam().organisation, name: 'Contoso' };
+    expect((value(await call('organisation:save', { organisation })) as AppData).organisation.name).toBe('Contoso');
+    const scenario = {
+      id: 'hire-one',
+      name: 'Hire one',
+      plannedHires: [{ id: 'h1', role: 'data-engineer' }],
+      roleMoves: [],
+      departures: [],
+    };
+    expect((value(await call('scenario:save', { scenario })) as AppData).scenarios.map((s) => s.id)).toContain(
+      'hire-one',
+    );
+    expect(
+      await call('scenario:save', {
+        scenario: { ...scenario, roleMoves: [{ memberId: 'ghost', toRole: 'data-engineer' }] },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { path: 'scenario.roleMoves[0].memberId' },
+    });
+    expect(
+      (value(await call('scenario:delete', { scenarioId: 'hire-one' })) as AppData).scenarios.map((s) => s.id),
+    ).not.toContain('hire-one');
+    value(await call('settings:save', { settings: { theme: 'dark' } }));
+    expect(deps.applyTheme).toHaveBeenCalledWith('dark');
+    const disk = await onDisk();
+    expect(disk.organisation.name).toBe('Contoso');
+    expect(disk.settings.theme).toBe('dark');
+  });
+
+  it('framework:save, framework:reset, framework:export and framework:import', async () => {
+    const framework = builtinFramework();
+    const edited = {
+      ...framework,
+      roles: framework.roles.map((r, i) => (i === 1 ? { ...r, name: 'Platform engineer' } : r)),
+    };
+    expect((value(await call('framework:save', { framework: edited })) as AppData).framework.roles[1]!.name).toBe(
+      'Platform engineer',
+    );
+
+    saveAs = join(dir, 'exported-framework.json');
+    expect(value(await call('framework:export', {}))).toEqual({ file: saveAs });
+    expect(JSON.parse(await readFile(saveAs, 'utf8')).roles[1].name).toBe('Platform engineer');
+
+    expect((value(await call('framework:reset', {})) as AppData).framework.roles[1]!.name).toBe('Data engineer');
+
+    openFrom = saveAs;
+    expect((value(await call('framework:import', {})) as AppData).framework.roles[1]!.name).toBe('Platform engineer');
+
+    openFrom = null;
+    expect(await call('framework:import', {})).toEqual({ ok: true, value: null });
+    saveAs = null;
+    expect(await call('framework:export', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('framework:import refuses a broken file, naming the file and field, and keeps the framework', async () => {
+    const broken = builtinFramework();
+    const file = join(dir, 'broken.json');
+    await writeFile(file, JSON.stringify({ ...broken, skills: [...broken.skills, broken.skills[0]] }));
+    openFrom = file;
+    const before = await readFile(store.dataFile, 'utf8');
+    const result = await call('framework:import', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'skills[26].id' } });
+    expect(JSON.stringify(result)).toMatch(/broken\.json: skills\[26\]\.id: duplicate skill id/);
+    expect(await readFile(store.dataFile, 'utf8')).toBe(before);
+  });
+
+  it('plan:export writes Markdown, CSV, JSON and PDF through the save dialog', async () => {
+    for (const format of ['md', 'csv', 'json', 'pdf'] as const) {
+      saveAs = join(dir, `plan.${format}`);
+      expect(value(await call('plan:export', { format }))).toEqual({ file: saveAs });
+      const text = await readFile(saveAs, 'utf8');
+      if (format === 'md') expect(text).toMatch(/^# Hiring plan — Northwind Retail/);
+      if (format === 'csv') expect(text).toMatch(/^type,number,priority,role/);
+      if (format === 'json') expect(JSON.parse(text)).toMatchObject({ kind: 'gapwise-report', schemaVersion: 1 });
+      if (format === 'pdf') expect(text).toMatch(/^%PDF/);
+    }
+    expect(deps.printToPdf).toHaveBeenCalledWith(expect.stringContaining('Hiring plan — Northwind Retail'));
+    expect(deps.chooseFileToSave).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultName: 'gapwise-plan-northwind-retail.pdf' }),
+    );
+    saveAs = null;
+    expect(await call('plan:export', { format: 'md' })).toEqual({ ok: true, value: null });
+  });
+
+  it('backup:list and backup:restore', async () => {
+    value(await call('team:clearSample', {}));
+    const backups = value(await call('backup:list', {})) as { name: string }[];
+    expect(backups.length).toBeGreaterThan(0);
+    const restored = value(await call('backup:restore', { name: backups.at(-1)!.name })) as AppData;
+    expect(restored.sample).toBe(true);
+    expect((await onDisk()).sample).toBe(true);
+    expect(await call('backup:restore', { name: '../../etc/passwd' })).toMatchObject({ ok: false });
+  });
+
+  it('link:openExternal opens https links only; app:openDataFolder opens the data folder', async () => {
+    expect(await call('link:openExternal', { url: 'https://example.org/' })).toEqual({ ok: true, value: null });
+    expect(await call('link:openExternal', { url: 'file:///etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { path: 'url' },
+    });
+    value(await call('app:openDataFolder', {}));
+    expect(deps.openFolder).toHaveBeenCalledWith(dir);
+  });
+});
