@@ -1,11 +1,49 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useStore, type StoreApi } from 'zustand';
 import { FrameworkBrowser } from './components/FrameworkBrowser';
 import { useAppVersion } from './components/useAppVersion';
+import { BackupsDialog } from './components/workspace/BackupsDialog';
+import { ErrorNotice } from './components/workspace/ErrorNotice';
+import { RecoveryNotice } from './components/workspace/RecoveryNotice';
+import { SampleBanner } from './components/workspace/SampleBanner';
+import { ShortcutsDialog } from './components/workspace/ShortcutsDialog';
 import { loadBuiltinFramework, type FrameworkLoad } from './framework/builtin';
+import { createWorkspaceStore, type WorkspaceState } from './state/workspace';
 
-export function App({ load = loadBuiltinFramework }: { load?: () => FrameworkLoad }) {
-  const loaded = useMemo(() => load(), [load]);
+export function App({
+  load = loadBuiltinFramework,
+  workspace,
+}: {
+  load?: () => FrameworkLoad;
+  /** Injected by tests; the app makes one over the preload's bridge. */
+  workspace?: StoreApi<WorkspaceState>;
+}) {
+  const builtin = useMemo(() => load(), [load]);
+  const store = useMemo(() => workspace ?? createWorkspaceStore(window.gapwise), [workspace]);
+  const state = useStore(store);
   const version = useAppVersion();
+  const [backupsOpen, setBackupsOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+
+  useEffect(() => {
+    void store.getState().load();
+  }, [store]);
+
+  useEffect(() => {
+    return window.gapwise?.onMenuCommand(({ command }) => {
+      if (command === 'restore-backup') openBackups();
+      if (command === 'show-shortcuts') setShortcutsOpen(true);
+    });
+    // openBackups only reads the store, which is stable for the app's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
+
+  function openBackups() {
+    setBackupsOpen(true);
+    void store.getState().listBackups();
+  }
+
+  const framework = state.data?.framework ?? (builtin.ok ? builtin.framework : null);
 
   return (
     <div className="app">
@@ -18,14 +56,28 @@ export function App({ load = loadBuiltinFramework }: { load?: () => FrameworkLoa
           Gapwise
         </span>
         <span className="app-header__context">Framework browser</span>
+        {state.status === 'ready' ? (
+          <span className="app-header__actions">
+            <button type="button" className="button button--quiet" onClick={openBackups}>
+              Backups
+            </button>
+          </span>
+        ) : null}
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        {loaded.ok ? (
-          <FrameworkBrowser framework={loaded.framework} />
+        <div className="notices">
+          {state.recovery ? <RecoveryNotice notice={state.recovery} onDismiss={state.dismissRecovery} /> : null}
+          {state.error ? <ErrorNotice error={state.error} onDismiss={state.dismissError} /> : null}
+          {state.data ? (
+            <SampleBanner data={state.data} busy={state.busy} onClear={() => void state.clearSample()} />
+          ) : null}
+        </div>
+        {framework ? (
+          <FrameworkBrowser framework={framework} />
         ) : (
           <div className="load-error" role="alert">
             <h1>The built-in framework could not be loaded</h1>
-            <p>{loaded.message}</p>
+            <p>{builtin.ok ? '' : builtin.message}</p>
           </div>
         )}
       </main>
@@ -33,6 +85,14 @@ export function App({ load = loadBuiltinFramework }: { load?: () => FrameworkLoa
         <span>{version ? `Gapwise ${version}` : 'Gapwise'}</span>
         <span>Everything stays on this computer.</span>
       </footer>
+      <BackupsDialog
+        open={backupsOpen}
+        backups={state.backups}
+        busy={state.busy}
+        onRestore={(name) => void state.restoreBackup(name).then((ok) => ok && setBackupsOpen(false))}
+        onClose={() => setBackupsOpen(false)}
+      />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   );
 }

@@ -7,9 +7,9 @@ export function useAppVersion(): string | null {
     const bridge = window.gapwise;
     if (!bridge) return;
     let current = true;
-    bridge.getAppVersion().then(
-      (value) => {
-        if (current) setVersion(value);
+    bridge.getAppInfo({}).then(
+      (result) => {
+        if (current && result.ok) setVersion(result.value.version);
       },
       () => {
         // The version is decoration; the screen works without it.

@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import type { BackupInfo } from '../../../../shared/ipc';
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Restore from a backup: the list of rotating backups, newest first, each restorable after a confirmation. */
+export function BackupsDialog({
+  open,
+  backups,
+  busy,
+  onRestore,
+  onClose,
+  confirm = (message) => window.confirm(message),
+}: {
+  open: boolean;
+  backups: BackupInfo[] | null;
+  busy: boolean;
+  onRestore: (name: string) => void;
+  onClose: () => void;
+  confirm?: (message: string) => boolean;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal?.();
+    if (!open && dialog.open) dialog.close?.();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="backups-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="backups-title">Restore from a backup</h2>
+      <p className="dialog__hint">
+        Gapwise keeps up to three backups from today and one from each earlier day. Restoring replaces the current data;
+        the current data is backed up first.
+      </p>
+      {backups === null ? (
+        <p>Loading backups…</p>
+      ) : backups.length === 0 ? (
+        <p>There are no backups yet.</p>
+      ) : (
+        <ul className="backup-list">
+          {backups.map((b) => (
+            <li key={b.name}>
+              <span>
+                <strong>{dateTime.format(new Date(b.createdAt))}</strong>
+                <span className="backup-list__size"> · {size(b.bytes)}</span>
+              </span>
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => {
+                  if (
+                    confirm(`Replace the current data with the backup from ${dateTime.format(new Date(b.createdAt))}?`)
+                  ) {
+                    onRestore(b.name);
+                  }
+                }}
+              >
+                Restore
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+const mod = isMac ? '⌘' : 'Ctrl';
+
+export const SHORTCUTS: { keys: string; action: string }[] = [
+  { keys: `${mod}+O`, action: 'Import a framework' },
+  { keys: `${mod}+E`, action: 'Export the hiring plan as Markdown' },
+  { keys: `${mod}+P`, action: 'Export the hiring plan as PDF' },
+  { keys: `${mod}+/`, action: 'Show keyboard shortcuts' },
+  { keys: `${mod}+Plus / ${mod}+Minus / ${mod}+0`, action: 'Zoom in, out, reset' },
+];
+
+/** Help → Keyboard shortcuts. */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal?.();
+    if (!open && dialog.open) dialog.close?.();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <table className="shortcuts">
+        <thead>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.keys}>
+              <td>
+                <kbd>{s.keys}</kbd>
+              </td>
+              <td>{s.action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
