@@ -27,8 +27,8 @@ export function analyzeTeam(input: AnalysisInput, options: AnalysisOptions = {})
   const index = indexFramework(framework, organisation.coverage);
   const memberResults = members.map((m) => memberResult(m, index));
   const coverage = computeCoverage(members, index);
-  const separation = computeSeparation(members, organisation, index);
-  const plan = computeHiringPlan({ members, index, coverage, separation, searchBudget: options.searchBudget });
+  const { separation, load } = computeSeparation(members, organisation, index);
+  const plan = computeHiringPlan({ members, index, coverage, separation, load, searchBudget: options.searchBudget });
 
   const gaps = coverage.filter((c) => c.gap > 0);
   return {

@@ -1,7 +1,8 @@
 import type { Member } from '../domain';
 import { solveMinCover, type CoverConstraint } from './cover-solver';
 import { isEngineeringArea, type FrameworkIndex } from './framework-index';
-import { EPSILON, round2 } from './numbers';
+import { EPSILON, FTE_TOLERANCE, round2 } from './numbers';
+import type { EngineeringLoad } from './separation';
 import { compareStrings, listOf } from './text';
 import type { Hire, HiringPlan, Priority, ResidualGap, RoleSeparation, SkillCoverage, UpskillCandidate } from './types';
 
@@ -17,6 +18,7 @@ interface PlanInput {
   index: FrameworkIndex;
   coverage: readonly SkillCoverage[];
   separation: RoleSeparation;
+  load: EngineeringLoad;
   searchBudget?: number;
 }
 
@@ -26,49 +28,50 @@ export interface LoadShare {
 }
 
 /**
- * Splits the over-threshold engineering load (per product team) over `hires` engineering
- * hires of 1 FTE each: a team's load stays with one hire where it fits (best fit,
- * largest team first), so each hire serves as few product teams as possible.
- * Returns one list of shares per hire, largest share first.
+ * Splits the engineering load of over-threshold scientists (per product team) over
+ * `hires` engineering hires of 1 FTE each, in two passes: first the part above the
+ * threshold, which must be absorbed (the plan has enough hires for it); then, with what
+ * capacity is left, the rest of those scientists' engineering work. A team's load stays
+ * with one hire where it fits (best fit, largest first), so each hire serves as few product
+ * teams as possible. Returns one list of shares per hire, largest share first.
  */
-export function distributeLoad(
-  byTeam: readonly { productTeam: string; engineeringFte: number }[],
-  hires: number,
-): LoadShare[][] {
+export function distributeLoad(byTeam: EngineeringLoad['byTeam'], hires: number): LoadShare[][] {
   const shares: LoadShare[][] = Array.from({ length: hires }, () => []);
   const free = new Array<number>(hires).fill(1);
   if (hires === 0) return shares;
-  for (const team of byTeam) {
-    let left = team.engineeringFte;
-    while (left > EPSILON) {
+  const place = (productTeam: string, amount: number) => {
+    let left = amount;
+    while (left > FTE_TOLERANCE) {
       // Best fit: the hire with the least free capacity that still takes the whole rest.
       let target = -1;
       for (let h = 0; h < hires; h++) {
-        if (free[h]! + EPSILON >= left && (target < 0 || free[h]! < free[target]!)) target = h;
+        if (free[h]! + FTE_TOLERANCE >= left && (target < 0 || free[h]! < free[target]!)) target = h;
       }
       if (target < 0) {
         // Nobody takes it whole: the hire with the most free capacity takes what it can.
         target = free.indexOf(Math.max(...free));
-        if (free[target]! <= EPSILON) break;
+        if (free[target]! <= FTE_TOLERANCE) return;
       }
       const take = Math.min(left, free[target]!);
       free[target] = free[target]! - take;
       left -= take;
-      const existing = shares[target]!.find((s) => s.productTeam === team.productTeam);
+      const existing = shares[target]!.find((s) => s.productTeam === productTeam);
       if (existing) existing.fte += take;
-      else shares[target]!.push({ productTeam: team.productTeam, fte: take });
+      else shares[target]!.push({ productTeam, fte: take });
     }
-  }
+  };
+  for (const team of [...byTeam].sort((a, b) => b.excessFte - a.excessFte)) place(team.productTeam, team.excessFte);
+  for (const team of byTeam) place(team.productTeam, team.overFte - team.excessFte);
   for (const list of shares) list.sort((a, b) => b.fte - a.fte || compareStrings(a.productTeam, b.productTeam));
   return shares;
 }
 
-/** Hires of engineering roles needed to take the over-threshold engineering load off scientists. */
-export function hiresForLoad(loadFte: number): number {
-  return loadFte > EPSILON ? Math.ceil(loadFte - 1e-6) : 0;
+/** Engineering hires (1 FTE each) needed to take `excessFte` off scientists. */
+export function hiresForLoad(excessFte: number): number {
+  return excessFte > FTE_TOLERANCE ? Math.ceil(excessFte - FTE_TOLERANCE) : 0;
 }
 
-export function computeHiringPlan({ members, index, coverage, separation, searchBudget }: PlanInput): HiringPlan {
+export function computeHiringPlan({ members, index, coverage, separation, load, searchBudget }: PlanInput): HiringPlan {
   const roles = index.roles;
   const roleIndex = new Map(roles.map((r, i) => [r.role.id, i]));
   const nameOf = new Map(members.map((m) => [m.id, m.name]));
@@ -85,13 +88,13 @@ export function computeHiringPlan({ members, index, coverage, separation, search
     }));
 
   const engineeringRoles = roles.filter((r) => isEngineeringArea(r.role.area)).map((r) => r.index);
-  let loadHires = hiresForLoad(separation.engineeringFteOverThreshold);
+  let loadHires = hiresForLoad(load.excessFte);
   if (loadHires > 0 && engineeringRoles.length === 0) {
     residualGaps.push({
       skillId: 'engineering-load',
       name: 'Engineering work carried by scientists',
       gap: loadHires,
-      reason: `Scientists over the threshold carry ${fteText(separation.engineeringFteOverThreshold)} of engineering work, but the framework has no data-engineering role to hire for it.`,
+      reason: `Scientists carry ${fteText(load.excessFte)} of engineering work above the ${separation.thresholdPercent} % threshold, but the framework has no data-engineering role to hire for it.`,
     });
     loadHires = 0;
   }
@@ -109,7 +112,7 @@ export function computeHiringPlan({ members, index, coverage, separation, search
     (n, r, ri) => n + (isEngineeringArea(r.role.area) ? solution.counts[ri]! : 0),
     0,
   );
-  const loadShares = distributeLoad(separation.byProductTeam, engineeringHires);
+  const loadShares = distributeLoad(load.byTeam, engineeringHires);
   let engineeringHireIndex = 0;
   const drafts: (Hire & { order: number })[] = [];
   roles.forEach((r, ri) => {

@@ -2,7 +2,8 @@ import type { Framework, Member, Organisation, Scenario } from '../domain';
 import { analyzeTeam, type AnalysisOptions } from './analyze';
 import { engineeringPercent } from './fit';
 import { indexFramework, isEngineeringArea, isScienceArea } from './framework-index';
-import { EPSILON, round2 } from './numbers';
+import { round2 } from './numbers';
+import { isOverThreshold } from './separation';
 import type { Analysis, AnalysisSummary } from './types';
 
 /**
@@ -50,6 +51,11 @@ export function applyScenario(
   return capacity > 0 ? handOverEngineeringWork(result, capacity, framework, organisation) : result;
 }
 
+/**
+ * Planned engineering hires take engineering work off the scientists over the threshold,
+ * as the hiring plan counts it: first the part above the threshold (largest first), then,
+ * with the capacity left, the rest of those scientists' engineering work.
+ */
 function handOverEngineeringWork(
   members: Member[],
   capacity: number,
@@ -57,22 +63,34 @@ function handOverEngineeringWork(
   organisation: Organisation,
 ): Member[] {
   const index = indexFramework(framework, organisation.coverage);
+  const threshold = organisation.engineeringLoadThreshold;
   const isScientist = (m: Member) => {
     const area = index.roleById.get(m.role)?.role.area;
     return area !== undefined && isScienceArea(area);
   };
-  const overloaded = members
+  const loaded = members
     .map((m, i) => ({ i, pct: engineeringPercent(m, index) }))
-    .filter(({ i, pct }) => isScientist(members[i]!) && pct > organisation.engineeringLoadThreshold + EPSILON)
-    .map(({ i, pct }) => ({ i, fte: (members[i]!.fte * pct) / 100 }))
-    .sort((a, b) => b.fte - a.fte || a.i - b.i);
-  const out = [...members];
+    .filter(({ i, pct }) => isScientist(members[i]!) && isOverThreshold(pct, threshold))
+    .map(({ i, pct }) => ({
+      i,
+      total: (members[i]!.fte * pct) / 100,
+      excess: (members[i]!.fte * (pct - threshold)) / 100,
+      taken: 0,
+    }));
   let left = capacity;
-  for (const { i, fte } of overloaded) {
-    if (left <= EPSILON) break;
-    const take = Math.min(left, fte);
-    left -= take;
-    const keep = 1 - take / fte;
+  const take = (entry: (typeof loaded)[number], amount: number) => {
+    const t = Math.min(left, amount);
+    entry.taken += t;
+    left -= t;
+  };
+  for (const entry of [...loaded].sort((a, b) => b.excess - a.excess || a.i - b.i)) take(entry, entry.excess);
+  for (const entry of [...loaded].sort((a, b) => b.total - a.total || a.i - b.i))
+    take(entry, entry.total - entry.taken);
+
+  const out = [...members];
+  for (const { i, total, taken } of loaded) {
+    if (taken <= 0) continue;
+    const keep = Math.max(0, 1 - taken / total);
     const member = out[i]!;
     const allocation: Record<string, number> = {};
     for (const [id, share] of Object.entries(member.allocation)) {

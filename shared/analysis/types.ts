@@ -95,10 +95,13 @@ export const RoleSeparation = z.object({
     .describe('FTE of engineering work carried by members in data-science roles.'),
   engineeringFteOverThreshold: z
     .number()
-    .describe('The part carried by scientists over the threshold: what hires absorb.'),
+    .describe('All engineering FTE of the scientists over the threshold: what hires take over when they can.'),
+  engineeringFteAboveThreshold: z
+    .number()
+    .describe('The part of it above the threshold: what hires must take at least, so that no scientist is over it.'),
   carriers: z.array(EngineeringCarrier).describe('Scientists with any engineering time, largest share first.'),
   byProductTeam: z
-    .array(z.object({ productTeam: z.string(), engineeringFte: z.number() }))
+    .array(z.object({ productTeam: z.string(), engineeringFte: z.number(), aboveThresholdFte: z.number() }))
     .describe('Over-threshold engineering FTE carried by scientists per product team, largest first.'),
   structure: StructureAdvice,
 });
@@ -142,7 +145,9 @@ export type ResidualGap = z.infer<typeof ResidualGap>;
 export const HiringPlan = z.object({
   hires: z.array(Hire),
   byRole: z.array(z.object({ roleId: z.string(), roleName: z.string(), count: z.int() })),
-  hiresForEngineeringLoad: z.int().describe('Engineering-role hires needed to absorb the load carried by scientists.'),
+  hiresForEngineeringLoad: z
+    .int()
+    .describe('Engineering-role hires needed to bring every scientist within the engineering-load threshold.'),
   optimal: z
     .boolean()
     .describe('True when the plan is proven to be the fewest hires; false only if the search budget ran out.'),

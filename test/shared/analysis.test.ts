@@ -125,7 +125,9 @@ describe('role separation', () => {
       ['s1', 60, 0.3, true],
       ['s2', 10, 0.1, false],
     ]);
-    expect(sep.byProductTeam).toEqual([{ productTeam: 'Checkout', engineeringFte: 0.3 }]);
+    // s1 is 40 points over the 20 % threshold at 0.5 FTE: 0.2 FTE must go, 0.3 FTE could.
+    expect(sep.engineeringFteAboveThreshold).toBe(0.2);
+    expect(sep.byProductTeam).toEqual([{ productTeam: 'Checkout', engineeringFte: 0.3, aboveThresholdFte: 0.2 }]);
     expect(sep).toMatchObject({ scientists: 2, engineers: 1 });
   });
 
@@ -249,13 +251,46 @@ describe('hiring plan', () => {
       ],
     });
     const hires = result.plan.hires;
+    // 0.7 + 0.4 + 0.1 FTE above the 20 % threshold: two hires, who then take the rest too.
+    expect(result.plan.hiresForEngineeringLoad).toBe(2);
     expect(hires.map((h) => [h.roleId, h.productTeam, h.absorbsFte])).toEqual([
-      ['eng', 'A', 0.9],
-      ['eng', 'B', 0.9],
+      ['eng', 'A', 1],
+      ['eng', 'B', 0.8],
     ]);
-    expect(hires[1]!.reasons.join(' ')).toMatch(/in C/);
+    expect(hires[0]!.reasons.join(' ')).toMatch(/Takes over 0.9 FTE .* in A/);
+    expect(hires.flatMap((h) => h.reasons).join(' ')).toMatch(/in C/);
     // The load hire screens for the work it takes over.
     expect(hires[0]!.screenFor.map((s) => s.skillId)).toEqual(['pipes']);
+  });
+
+  it('counts engineering hires by the load above the threshold, as a scenario with them confirms', () => {
+    // 0.8 × 24 % and 1 × 82 % on engineering, threshold 22 %: 1.012 FTE carried, but only
+    // 0.016 + 0.6 = 0.616 FTE above the threshold, so one engineering hire brings both within it.
+    const members = [
+      member('m0', 'sci', { a: 3, b: 2, models: 2 }, { fte: 0.8, allocation: { pipes: 24 } }),
+      member('m2', 'sci', { a: 3, b: 2, models: 2 }, { allocation: { pipes: 82 } }),
+    ];
+    const input = {
+      framework: fw,
+      organisation: organisation({
+        engineeringLoadThreshold: 22,
+        coverage: { minPeople: 1, overrides: { c: { people: 0 }, d: { people: 0 }, pipes: { people: 0 } } },
+      }),
+      members,
+    };
+    const result = analyzeTeam(input);
+    expect(result.separation.engineeringFteOverThreshold).toBe(1.01);
+    expect(result.separation.engineeringFteAboveThreshold).toBe(0.62);
+    expect(result.plan.hiresForEngineeringLoad).toBe(1);
+    expect(result.plan.hires.map((h) => h.roleId)).toEqual(['eng']);
+    const withHire = compareScenario(input, {
+      id: 'one',
+      name: 'One engineer',
+      plannedHires: [{ id: 'h', role: 'eng' }],
+      roleMoves: [],
+      departures: [],
+    });
+    expect(withHire.scenario).toMatchObject({ scientistsOverThreshold: 0, hiresRecommended: 0 });
   });
 
   it('lists members one level short as upskilling alternatives', () => {
