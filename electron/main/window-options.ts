@@ -1,9 +1,14 @@
+import { windowBackgroundColor } from './theme';
+import { DEFAULT_WINDOW_SIZE } from './window-state';
+
 /**
  * The main window's options, decided in one place so the security settings can be asserted
  * in a test without starting Electron. The shape is a subset of Electron's
  * BrowserWindowConstructorOptions; index.ts passes it to `new BrowserWindow`, which checks it.
  */
 export interface MainWindowOptions {
+  readonly x?: number;
+  readonly y?: number;
   readonly width: number;
   readonly height: number;
   readonly minWidth: number;
@@ -22,22 +27,38 @@ export interface MainWindowOptions {
     readonly webSecurity: true;
     readonly allowRunningInsecureContent: false;
     readonly webviewTag: false;
+    readonly experimentalFeatures: false;
     readonly spellcheck: boolean;
   };
 }
 
-export function createMainWindowOptions(preloadPath: string, prefersDark: boolean): MainWindowOptions {
+/** Where the window opens; x/y left out means centred on the primary display. */
+export interface InitialBounds {
+  readonly x?: number | undefined;
+  readonly y?: number | undefined;
+  readonly width: number;
+  readonly height: number;
+}
+
+export function createMainWindowOptions(
+  preloadPath: string,
+  prefersDark: boolean,
+  bounds: InitialBounds = DEFAULT_WINDOW_SIZE,
+): MainWindowOptions {
   return {
-    width: 1200,
-    height: 820,
+    // Omitted rather than undefined, so Electron centres the window.
+    ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
+    width: bounds.width,
+    height: bounds.height,
     minWidth: 720,
     minHeight: 480,
     // Shown on 'ready-to-show' so the window never flashes an empty frame.
     show: false,
     title: 'Gapwise',
-    autoHideMenuBar: true,
+    // The File menu carries import, export and restore: keep it visible, not behind Alt.
+    autoHideMenuBar: false,
     // Matches the page background in styles.css so resizing shows no white edge in dark mode.
-    backgroundColor: prefersDark ? '#15171c' : '#fbfbfa',
+    backgroundColor: windowBackgroundColor(prefersDark),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -48,6 +69,53 @@ export function createMainWindowOptions(preloadPath: string, prefersDark: boolea
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/**
+ * The hidden window that renders the hiring plan's HTML for `webContents.printToPDF`. The
+ * HTML contains names and notes the user typed, so it gets no preload, no Node, a sandbox and
+ * no JavaScript at all: whatever ends up in the markup can only be printed, never run.
+ */
+export interface PdfWindowOptions {
+  readonly show: false;
+  readonly width: number;
+  readonly height: number;
+  readonly webPreferences: {
+    readonly contextIsolation: true;
+    readonly sandbox: true;
+    readonly nodeIntegration: false;
+    readonly nodeIntegrationInWorker: false;
+    readonly nodeIntegrationInSubFrames: false;
+    readonly webSecurity: true;
+    readonly allowRunningInsecureContent: false;
+    readonly webviewTag: false;
+    readonly experimentalFeatures: false;
+    readonly javascript: false;
+    readonly spellcheck: false;
+  };
+}
+
+export function createPdfWindowOptions(): PdfWindowOptions {
+  return {
+    show: false,
+    // A4 at 96 dpi; printToPDF sets the page size itself, this only shapes the layout pass.
+    width: 794,
+    height: 1123,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      javascript: false,
       spellcheck: false,
     },
   };
