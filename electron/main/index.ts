@@ -1,61 +1,172 @@
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, app, ipcMain, nativeTheme, session, type WebContents } from 'electron';
-import { IPC_CHANNELS } from '../ipc-channels';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import type { AppData } from '../../shared/data';
+import { builtinFramework } from '../../shared/io';
+import type { IpcEvents, RecoveryNotice } from '../../shared/ipc';
 import { isAppUrl, isNavigationAllowed, resolveAppLocation, type AppLocation } from './app-location';
-import { guardHandler } from './ipc-guard';
-import { createMainWindowOptions } from './window-options';
+import { resolveDataDir } from './data-dir';
+import { createDispatcher, registerIpc, type Handlers } from './ipc/dispatcher';
+import { HandlerError } from './ipc/errors';
+import { createHandlers } from './ipc/handlers';
+import { mapStoreError } from './ipc/store-errors';
+import { buildMenuTemplate } from './menu';
+import { APP_PROTOCOL_PRIVILEGES, APP_SCHEME, createAppProtocolHandler } from './security/app-protocol';
+import { openExternalLink } from './security/external-links';
+import { lockDownSession } from './security/permissions';
+import { lockDownWebContents } from './security/web-contents';
+import { firstRunData, startupFailureMessage } from './startup';
+import { nodeFileOps, openStore, writeFileDurable, type AppStore } from './store';
+import { applyTheme, windowBackgroundColor } from './theme';
+import { createMainWindowOptions, createPdfWindowOptions } from './window-options';
+import { loadWindowState, saveWindowState, trackWindowState, type WindowStateTracker } from './window-state';
 
-// The only file of the main process that imports Electron: everything it decides is in the
-// pure modules beside it, which the tests exercise without Electron.
+// The only file of the main process that imports Electron. It wires Electron's features
+// into the plain modules beside it, which the tests exercise without Electron.
+
+/** Imported framework files are a few hundred KB; anything far larger is not one. */
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+// Before 'ready': every renderer sandboxed, however it is created, and app:// privileged
+// (privileges can only be granted to a scheme at start-up).
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_PROTOCOL_PRIVILEGES]);
 
 const appLocation: AppLocation = resolveAppLocation({
   isPackaged: app.isPackaged,
   devServerUrl: process.env['ELECTRON_RENDERER_URL'],
-  rendererIndexPath: join(__dirname, '../renderer/index.html'),
 });
+const rendererDir = join(__dirname, '../renderer');
+const dataDir = resolveDataDir(process.env, app.getPath('userData'), process.cwd());
 
 let mainWindow: BrowserWindow | null = null;
+let windowState: WindowStateTracker | null = null;
+let appStore: AppStore | null = null;
 
-/** Applied to every web contents Electron creates, so no window or frame escapes the rules. */
-function lockDownWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isNavigationAllowed(url, appLocation)) event.preventDefault();
+function send<E extends keyof IpcEvents>(event: E, payload: IpcEvents[E]): void {
+  mainWindow?.webContents.send(event, payload);
+}
+
+/** Renders report HTML to PDF in a hidden, script-less, sandboxed window. */
+async function printToPdf(html: string): Promise<Uint8Array> {
+  const window = new BrowserWindow(createPdfWindowOptions());
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+  } finally {
+    window.destroy();
+  }
+}
+
+async function readImportFile(file: string): Promise<string> {
+  const { size } = await stat(file);
+  if (size > MAX_IMPORT_BYTES) throw new Error(`the file is ${size} bytes; a framework file is far smaller`);
+  return readFile(file, 'utf8');
+}
+
+async function chooseFileToOpen(options: { title: string; filters: OpenDialogOptions['filters'] }) {
+  const dialogOptions: OpenDialogOptions = { title: options.title, filters: options.filters, properties: ['openFile'] };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, dialogOptions)
+    : await dialog.showOpenDialog(dialogOptions);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+async function chooseFileToSave(options: {
+  title: string;
+  defaultName: string;
+  filters: SaveDialogOptions['filters'];
+}) {
+  const dialogOptions: SaveDialogOptions = {
+    title: options.title,
+    defaultPath: join(app.getPath('documents'), options.defaultName),
+    filters: options.filters,
+  };
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, dialogOptions)
+    : await dialog.showSaveDialog(dialogOptions);
+  return result.canceled ? null : (result.filePath ?? null);
+}
+
+function setTheme(theme: AppData['settings']['theme']): void {
+  mainWindow?.setBackgroundColor(applyTheme(nativeTheme, theme));
+}
+
+function buildHandlers(store: AppStore, recovery: RecoveryNotice | null): Handlers {
+  return createHandlers({
+    store,
+    recovery: () => recovery,
+    appVersion: app.getVersion(),
+    builtinFramework,
+    chooseFileToOpen,
+    chooseFileToSave,
+    readTextFile: readImportFile,
+    writeFile: (file, data) => writeFileDurable(nodeFileOps, file, data),
+    openFolder: async (folder) => {
+      const failure = await shell.openPath(folder);
+      if (failure) throw new HandlerError('io-error', `the data folder could not be opened: ${failure}`);
+    },
+    openExternalLink: async (url) => (await openExternalLink(url, (href) => shell.openExternal(href))).ok,
+    printToPdf,
+    applyTheme: setTheme,
+    onDataChanged: (data) => send('data:changed', data),
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isNavigationAllowed(url, appLocation)) event.preventDefault();
+}
+
+/** Menu items that act in main run the same handlers as the renderer's requests. */
+function installMenu(handlers: Handlers, store: AppStore): void {
+  const report = (title: string) => (error: unknown) => {
+    const message = error instanceof HandlerError ? error.message : (error as Error).message;
+    dialog.showErrorBox(title, message);
+  };
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    appName: 'Gapwise',
+    isDev: !app.isPackaged,
+    actions: {
+      importFramework: () => void Promise.resolve(handlers['framework:import']({})).catch(report('Import failed')),
+      exportPlan: (format) => void Promise.resolve(handlers['plan:export']({ format })).catch(report('Export failed')),
+      restoreBackup: () => send('menu:command', { command: 'restore-backup' }),
+      openDataFolder: () => void shell.openPath(store.dir),
+      showShortcuts: () => send('menu:command', { command: 'show-shortcuts' }),
+    },
   });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-}
-
-function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-}
-
-function registerIpcHandlers(): void {
-  const isTrustedFrame = (url: string): boolean => isAppUrl(url, appLocation);
-  ipcMain.handle(
-    IPC_CHANNELS.appGetVersion,
-    guardHandler(IPC_CHANNELS.appGetVersion, isTrustedFrame, () => app.getVersion()),
-  );
-}
-
-/** The one place that decides how the renderer is loaded (dev server or built files). */
-async function loadRenderer(window: BrowserWindow): Promise<void> {
-  await window.loadURL(appLocation.url);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 async function createMainWindow(): Promise<void> {
+  // Work areas with the primary display first: the default window is sized to fit it.
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  const workAreas = [primary, ...others].map((display) => display.workArea);
+  const stateFile = join(dataDir, 'window-state.json');
+  const state = await loadWindowState(nodeFileOps, stateFile, workAreas);
   const window = new BrowserWindow(
-    createMainWindowOptions(join(__dirname, '../preload/index.js'), nativeTheme.shouldUseDarkColors),
+    createMainWindowOptions(join(__dirname, '../preload/index.js'), nativeTheme.shouldUseDarkColors, state),
   );
   mainWindow = window;
-  window.once('ready-to-show', () => window.show());
+  windowState = trackWindowState(window, (next) => saveWindowState(nodeFileOps, stateFile, next), 500);
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
   window.on('closed', () => {
     mainWindow = null;
   });
-  await loadRenderer(window);
+  await window.loadURL(appLocation.url);
 }
 
 function focusMainWindow(): void {
@@ -64,27 +175,76 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+async function start(): Promise<void> {
+  lockDownSession(session.defaultSession);
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(rendererDir, (path) => readFile(path)),
+  );
+  let opened: Awaited<ReturnType<typeof openStore>>;
+  try {
+    opened = await openStore({ dir: dataDir, initial: firstRunData });
+  } catch (error) {
+    // Refused (a newer version's file) or unreadable folder: say so and leave everything as it is.
+    const { title, message } = startupFailureMessage(error, dataDir);
+    dialog.showErrorBox(title, message);
+    app.exit(1);
+    return;
+  }
+  const { store, recovery } = opened;
+  appStore = store;
+  const handlers = buildHandlers(store, recovery);
+  registerIpc(
+    ipcMain,
+    createDispatcher({
+      handlers,
+      isTrustedSender: (url) => isAppUrl(url, appLocation),
+      mapError: mapStoreError,
+      logError: (channel, error) => console.error(`gapwise: ${channel} failed:`, error),
+    }),
+  );
+  installMenu(handlers, store);
+  applyTheme(nativeTheme, store.data().settings.theme);
+  await createMainWindow();
+  if (recovery) send('store:recovered', recovery);
+}
+
 // One instance only: a second launch focuses the running window instead of opening a
 // second writer on the same data files.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
-  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+  app.on('web-contents-created', (_event, contents) =>
+    lockDownWebContents(contents, {
+      isNavigationAllowed: (url) => isNavigationAllowed(url, appLocation),
+      openExternal: (url) => shell.openExternal(url),
+    }),
+  );
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) void createMainWindow();
+  });
+  // Writes still in flight (a last change, the window position saved on close) finish
+  // before the process ends.
+  let flushed = false;
+  app.on('will-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void Promise.allSettled([windowState?.flush(), appStore?.flush()]).finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
+  nativeTheme.on('updated', () => {
+    mainWindow?.setBackgroundColor(windowBackgroundColor(nativeTheme.shouldUseDarkColors));
   });
 
   app
     .whenReady()
-    .then(async () => {
-      denyAllPermissions();
-      registerIpcHandlers();
-      await createMainWindow();
-    })
+    .then(start)
     .catch((error: unknown) => {
       console.error('Gapwise failed to start:', error);
       app.exit(1);

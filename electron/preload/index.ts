@@ -1,15 +1,47 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS } from '../ipc-channels';
-import type { GapwiseApi } from './api-types';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { Channel, EventName, GapwiseApi, IpcEvents, IpcResult, RequestOf, ResponseOf } from '../../shared/ipc';
 
-// Each function wraps one channel and passes no caller-supplied values through, so the page
-// can reach nothing in the main process beyond what is listed here.
+// The page gets one named function per contract channel and one subscription per event:
+// no ipcRenderer, no generic invoke, no channel names. Types only come from shared/ipc, so
+// the sandboxed preload bundle stays free of zod and the schemas (main validates anyway).
+
+const call =
+  <C extends Channel>(channel: C) =>
+  (request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> =>
+    ipcRenderer.invoke(channel, request) as Promise<IpcResult<ResponseOf<C>>>;
+
+const subscribe =
+  <E extends EventName>(event: E) =>
+  (listener: (payload: IpcEvents[E]) => void): (() => void) => {
+    const forward = (_event: IpcRendererEvent, payload: IpcEvents[E]) => listener(payload);
+    ipcRenderer.on(event, forward);
+    return () => {
+      ipcRenderer.removeListener(event, forward);
+    };
+  };
+
 const api = {
-  getAppVersion: async (): Promise<string> => {
-    const version: unknown = await ipcRenderer.invoke(IPC_CHANNELS.appGetVersion);
-    if (typeof version !== 'string') throw new TypeError('app:getVersion returned a non-string');
-    return version;
-  },
+  getAppInfo: call('app:getInfo'),
+  openDataFolder: call('app:openDataFolder'),
+  openExternalLink: call('link:openExternal'),
+  loadData: call('data:load'),
+  clearSample: call('team:clearSample'),
+  saveMember: call('member:save'),
+  deleteMember: call('member:delete'),
+  saveOrganisation: call('organisation:save'),
+  saveScenario: call('scenario:save'),
+  deleteScenario: call('scenario:delete'),
+  saveSettings: call('settings:save'),
+  saveFramework: call('framework:save'),
+  resetFramework: call('framework:reset'),
+  importFramework: call('framework:import'),
+  exportFramework: call('framework:export'),
+  listBackups: call('backup:list'),
+  restoreBackup: call('backup:restore'),
+  exportPlan: call('plan:export'),
+  onDataChanged: subscribe('data:changed'),
+  onStoreRecovered: subscribe('store:recovered'),
+  onMenuCommand: subscribe('menu:command'),
 } satisfies GapwiseApi;
 
 contextBridge.exposeInMainWorld('gapwise', api);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR_ENV, resolveDataDir } from '../../electron/main/data-dir';
+import { firstRunData, startupFailureMessage } from '../../electron/main/startup';
+import { StoreRefusedError } from '../../electron/main/store';
+import { AppData } from '../../shared/data';
+
+describe('the data folder', () => {
+  it("is the app's user-data folder unless GAPWISE_DATA_DIR moves it", () => {
+    expect(resolveDataDir({}, '/home/ana/.config/Gapwise', '/cwd')).toBe('/home/ana/.config/Gapwise');
+    expect(resolveDataDir({ [DATA_DIR_ENV]: '  ' }, '/u', '/cwd')).toBe('/u');
+    expect(resolveDataDir({ [DATA_DIR_ENV]: '/media/usb/gapwise' }, '/u', '/cwd')).toBe('/media/usb/gapwise');
+    expect(resolveDataDir({ [DATA_DIR_ENV]: 'portable-data' }, '/u', '/media/usb')).toBe('/media/usb/portable-data');
+  });
+});
+
+describe('start-up', () => {
+  it('first run is the sample team on the built-in framework, marked as sample, and valid', () => {
+    const data = AppData.parse(firstRunData());
+    expect(data.sample).toBe(true);
+    expect(data.members.length).toBeGreaterThan(0);
+    expect(data.framework.id).toBe('ds-vs-de');
+  });
+
+  it('explains a refusal to open a newer version’s file, and other failures, without a stack', () => {
+    const refused = startupFailureMessage(
+      new StoreRefusedError('/data/gapwise-data.json', 'this file was written by a newer Gapwise (data version 9)'),
+      '/data',
+    );
+    expect(refused.title).toBe('Gapwise cannot open this data');
+    expect(refused.message).toMatch(/newer Gapwise[\s\S]*left untouched: \/data\/gapwise-data\.json/);
+    const other = startupFailureMessage(new Error('EACCES: permission denied'), '/data');
+    expect(other.message).toMatch(/could not be opened: \/data[\s\S]*EACCES/);
+    expect(other.message).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});
