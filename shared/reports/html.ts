@@ -1,4 +1,15 @@
 import type { Report } from './json-report';
+import {
+  carriersTable,
+  coverageTable,
+  EMPTY_TEXT,
+  hiresTable,
+  scenariosTable,
+  sizeLine,
+  summaryLines,
+  upskillingTable,
+  type Table,
+} from './rows';
 
 /** Text for HTML: the five characters that could start markup or break an attribute. */
 export function escapeHtml(value: string | number): string {
@@ -26,13 +37,21 @@ const STYLE = `
   ul { padding-left: 16pt; }
 `;
 
-function table(header: string[], rows: (string | number)[][], numeric: number[] = []): string {
+function table({ header, rows, numeric }: Table): string {
   const cell = (tag: 'th' | 'td', v: string | number, i: number) =>
     `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${escapeHtml(v)}</${tag}>`;
   return `<table><thead><tr>${header.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((v, i) => cell('td', v, i)).join('')}</tr>`)
     .join('')}</tbody></table>`;
 }
+
+/** A section: its heading, then the table, or a sentence when the table would be empty. */
+function section(title: string, t: Table, empty: string): string {
+  return `<h2>${escapeHtml(title)}</h2>${t.rows.length === 0 ? `<p>${escapeHtml(empty)}</p>` : table(t)}`;
+}
+
+/** The summary sentences carry **bold** figures (never user text): escaped, then marked up. */
+const strong = (line: string) => escapeHtml(line).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
 
 /**
  * The hiring plan as a standalone, script-free HTML page for printing to PDF. Every value
@@ -41,94 +60,37 @@ function table(header: string[], rows: (string | number)[][], numeric: number[] 
 export function reportToHtml(report: Report): string {
   const a = report.analysis;
   const s = a.summary;
-  const sep = a.separation;
+  const structure = a.separation.structure;
   const plan = a.plan;
   const parts: string[] = [];
   parts.push(`<h1>Hiring plan — ${escapeHtml(a.organisation.name)}</h1>`);
   parts.push(
     `<p class="meta">${escapeHtml(a.framework.name)} ${escapeHtml(a.framework.version)} · ${s.members} members: ${s.scientists} in data-science roles, ${s.engineers} in data-engineering roles</p>`,
   );
-  parts.push('<h2>Summary</h2><ul>');
   parts.push(
-    `<li><strong>${s.hiresRecommended}</strong> hire${s.hiresRecommended === 1 ? '' : 's'} recommended${plan.optimal ? ' (the fewest that close every closable gap)' : ' (best found; not proven minimal)'}.</li>`,
+    `<h2>Summary</h2><ul>${summaryLines(a)
+      .map((line) => `<li>${strong(line)}</li>`)
+      .join('')}</ul>`,
   );
+  parts.push(section('Recommended hires', hiresTable(a), EMPTY_TEXT.hires));
+  parts.push(section('Data scientists carrying data-engineering work', carriersTable(a), EMPTY_TEXT.carriers));
+  parts.push(`<h2>Team structure</h2><p>${strong(sizeLine(a))}</p>`);
   parts.push(
-    `<li>${s.skillsWithGaps} of ${s.requiredSkills} required skills below the coverage policy (${s.uncoveredSkills} held by nobody, ${s.singlePointsOfFailure} single points of failure).</li>`,
+    `<ul><li><strong>Data science:</strong> ${escapeHtml(structure.dataScience.summary)}</li><li><strong>Data engineering:</strong> ${escapeHtml(structure.dataEngineering.summary)}</li></ul>`,
   );
-  parts.push(
-    `<li>Data scientists carry <strong>${sep.engineeringFteCarriedByScientists} FTE</strong> of data-engineering work; ${s.scientistsOverThreshold} over the ${sep.thresholdPercent} % threshold.</li></ul>`,
-  );
-
-  parts.push('<h2>Recommended hires</h2>');
-  parts.push(
-    plan.hires.length === 0
-      ? '<p>No hires needed.</p>'
-      : table(
-          ['#', 'Role', 'Priority', 'Product team', 'Screen for', 'Why'],
-          plan.hires.map((h) => [
-            h.number,
-            h.roleName,
-            h.priority,
-            h.productTeam ?? '—',
-            h.screenFor.map((x) => `${x.name} (${x.levelName})`).join(', ') || '—',
-            h.reasons.join(' '),
-          ]),
-          [0],
-        ),
-  );
-
-  parts.push('<h2>Data scientists carrying data-engineering work</h2>');
-  parts.push(
-    sep.carriers.length === 0
-      ? '<p>No data scientist spends time on data-engineering responsibilities.</p>'
-      : table(
-          ['Member', 'Product team', 'Engineering share', 'FTE', 'Over threshold'],
-          sep.carriers.map((c) => [
-            c.name,
-            c.productTeam || '—',
-            `${c.engineeringPercent} %`,
-            c.engineeringFte,
-            c.overThreshold ? 'yes' : 'no',
-          ]),
-          [2, 3],
-        ),
-  );
-
-  parts.push('<h2>Team structure</h2>');
-  parts.push(`<p>Organisation size: <strong>${escapeHtml(sep.structure.sizeClass)}</strong>.</p>`);
-  parts.push(
-    `<ul><li><strong>Data science:</strong> ${escapeHtml(sep.structure.dataScience.summary)}</li><li><strong>Data engineering:</strong> ${escapeHtml(sep.structure.dataEngineering.summary)}</li></ul>`,
-  );
-  parts.push(`<blockquote>${escapeHtml(sep.structure.dataEngineering.source)}</blockquote>`);
-
-  parts.push('<h2>Upskilling alternatives</h2>');
-  parts.push(
-    plan.upskilling.length === 0
-      ? '<p>Nobody is one level short of a skill with a gap.</p>'
-      : table(
-          ['Member', 'Skill', 'Now', 'Needed'],
-          plan.upskilling.map((u) => [u.name, u.skillName, u.currentLevel, u.requiredLevel]),
-          [2, 3],
-        ),
-  );
-
+  parts.push(`<blockquote>${escapeHtml(structure.dataEngineering.source)}</blockquote>`);
+  parts.push(section('Upskilling alternatives', upskillingTable(a), EMPTY_TEXT.upskilling));
+  if (plan.upskillingNotListed > 0) {
+    parts.push(`<p>…and ${plan.upskillingNotListed} more members one level short.</p>`);
+  }
   parts.push('<h2>Residual gaps</h2>');
   parts.push(
     plan.residualGaps.length === 0
-      ? '<p>None: every gap can be closed by a hire.</p>'
+      ? `<p>${EMPTY_TEXT.residual}</p>`
       : `<ul>${plan.residualGaps.map((g) => `<li><strong>${escapeHtml(g.name)}</strong> (${g.gap} short): ${escapeHtml(g.reason)}</li>`).join('')}</ul>`,
   );
-
-  parts.push('<h2>Skill coverage</h2>');
-  parts.push(
-    table(
-      ['Skill', 'Required level', 'People at level', 'Needed', 'Best level', 'Status'],
-      a.coverage
-        .filter((c) => c.status !== 'not-required')
-        .map((c) => [c.name, c.requiredLevel, c.holders, c.needed, c.bestLevel, c.status.replace(/-/g, ' ')]),
-      [1, 2, 3, 4],
-    ),
-  );
+  parts.push(section('Skill coverage', coverageTable(a), ''));
+  if (report.scenarios.length > 0) parts.push(section('Scenarios', scenariosTable(report), ''));
 
   const title = `Hiring plan — ${escapeHtml(a.organisation.name)}`;
   return `<!doctype html>
