@@ -28,12 +28,12 @@ export interface LoadShare {
 }
 
 /**
- * Splits the engineering load of over-threshold scientists (per product team) over
- * `hires` engineering hires of 1 FTE each, in two passes: first the part above the
- * threshold, which must be absorbed (the plan has enough hires for it); then, with what
- * capacity is left, the rest of those scientists' engineering work. A team's load stays
- * with one hire where it fits (best fit, largest first), so each hire serves as few product
- * teams as possible. Returns one list of shares per hire, largest share first.
+ * Splits the engineering load of over-threshold scientists (per product team, largest
+ * first) over `hires` engineering hires of 1 FTE each. Each team goes to the hire with the
+ * most room, split only when it does not fit, so hires serve few teams each. The part of a
+ * team's load above the threshold is always placed (the plan has hires enough for all of
+ * it); the rest only as far as it leaves room for the other teams' part above the threshold.
+ * Returns one list of shares per hire, largest share first.
  */
 export function distributeLoad(byTeam: EngineeringLoad['byTeam'], hires: number): LoadShare[][] {
   const shares: LoadShare[][] = Array.from({ length: hires }, () => []);
@@ -42,16 +42,8 @@ export function distributeLoad(byTeam: EngineeringLoad['byTeam'], hires: number)
   const place = (productTeam: string, amount: number) => {
     let left = amount;
     while (left > FTE_TOLERANCE) {
-      // Best fit: the hire with the least free capacity that still takes the whole rest.
-      let target = -1;
-      for (let h = 0; h < hires; h++) {
-        if (free[h]! + FTE_TOLERANCE >= left && (target < 0 || free[h]! < free[target]!)) target = h;
-      }
-      if (target < 0) {
-        // Nobody takes it whole: the hire with the most free capacity takes what it can.
-        target = free.indexOf(Math.max(...free));
-        if (free[target]! <= FTE_TOLERANCE) return;
-      }
+      const target = free.indexOf(Math.max(...free));
+      if (free[target]! <= FTE_TOLERANCE) return;
       const take = Math.min(left, free[target]!);
       free[target] = free[target]! - take;
       left -= take;
@@ -60,8 +52,12 @@ export function distributeLoad(byTeam: EngineeringLoad['byTeam'], hires: number)
       else shares[target]!.push({ productTeam, fte: take });
     }
   };
-  for (const team of [...byTeam].sort((a, b) => b.excessFte - a.excessFte)) place(team.productTeam, team.excessFte);
-  for (const team of byTeam) place(team.productTeam, team.overFte - team.excessFte);
+  let excessLeft = byTeam.reduce((sum, t) => sum + t.excessFte, 0);
+  for (const team of byTeam) {
+    excessLeft -= team.excessFte;
+    const room = free.reduce((sum, f) => sum + f, 0) - team.excessFte - excessLeft;
+    place(team.productTeam, team.excessFte + Math.max(0, Math.min(team.overFte - team.excessFte, room)));
+  }
   for (const list of shares) list.sort((a, b) => b.fte - a.fte || compareStrings(a.productTeam, b.productTeam));
   return shares;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTeam, compareScenario, deriveSizeClass, roleFit, indexFramework } from '../../shared/analysis';
+import {
+  analyzeTeam,
+  compareScenario,
+  deriveSizeClass,
+  distributeLoad,
+  indexFramework,
+  roleFit,
+} from '../../shared/analysis';
 import { article, builtinFramework, member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
 
 // Two areas, two roles: "sci" needs a=3 (weight 3) and b=2; "eng" needs c=3 and d=2.
@@ -253,12 +260,13 @@ describe('hiring plan', () => {
     const hires = result.plan.hires;
     // 0.7 + 0.4 + 0.1 FTE above the 20 % threshold: two hires, who then take the rest too.
     expect(result.plan.hiresForEngineeringLoad).toBe(2);
+    // Each team stays with one hire.
     expect(hires.map((h) => [h.roleId, h.productTeam, h.absorbsFte])).toEqual([
-      ['eng', 'A', 1],
-      ['eng', 'B', 0.8],
+      ['eng', 'A', 0.9],
+      ['eng', 'B', 0.9],
     ]);
     expect(hires[0]!.reasons.join(' ')).toMatch(/Takes over 0.9 FTE .* in A/);
-    expect(hires.flatMap((h) => h.reasons).join(' ')).toMatch(/in C/);
+    expect(hires[1]!.reasons.join(' ')).toMatch(/Takes over 0.6 FTE .* in B .*Takes over 0.3 FTE .* in C/);
     // The load hire screens for the work it takes over.
     expect(hires[0]!.screenFor.map((s) => s.skillId)).toEqual(['pipes']);
   });
@@ -339,5 +347,27 @@ describe('the sample team', () => {
     const moved = compareScenario(input, move);
     expect(moved.scenario.engineers).toBe(moved.today.engineers + 1);
     expect(moved.carriedFteDelta).toBeLessThan(0);
+  });
+});
+
+describe('distributing the engineering load over hires', () => {
+  it('always places the part above the threshold, even when the rest cannot all be taken', () => {
+    // One hire: A's 0.9 FTE would fill it, but B's 0.4 above the threshold must be taken too.
+    const shares = distributeLoad(
+      [
+        { productTeam: 'A', overFte: 0.9, excessFte: 0.1 },
+        { productTeam: 'B', overFte: 0.5, excessFte: 0.4 },
+      ],
+      1,
+    );
+    const byTeam = Object.fromEntries(shares[0]!.map((s) => [s.productTeam, s.fte]));
+    expect(byTeam.A).toBeCloseTo(0.6);
+    expect(byTeam.B).toBeCloseTo(0.4);
+  });
+
+  it('gives nothing to place to no hires, and never more than a hire can take', () => {
+    expect(distributeLoad([{ productTeam: 'A', overFte: 3, excessFte: 0.5 }], 0)).toEqual([]);
+    const shares = distributeLoad([{ productTeam: 'A', overFte: 3, excessFte: 1.5 }], 2);
+    for (const list of shares) expect(list.reduce((sum, s) => sum + s.fte, 0)).toBeLessThanOrEqual(1 + 1e-9);
   });
 });
