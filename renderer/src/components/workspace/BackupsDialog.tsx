@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc';
+import { Modal } from './Modal';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const size = (bytes: number) =>
@@ -21,17 +21,8 @@ export function BackupsDialog({
   onClose: () => void;
   confirm?: (message: string) => boolean;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close?.();
-  }, [open]);
-
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="backups-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="backups-title">Restore from a backup</h2>
+    <Modal open={open} titleId="backups-title" title="Restore from a backup" onClose={onClose}>
       <p className="dialog__hint">
         Gapwise keeps up to three backups from today and one from each earlier day. Restoring replaces the current data;
         the current data is backed up first.
@@ -66,11 +57,6 @@ export function BackupsDialog({
           ))}
         </ul>
       )}
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </Modal>
   );
 }

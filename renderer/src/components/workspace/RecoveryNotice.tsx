@@ -1,24 +1,27 @@
 import type { RecoveryNotice as Notice } from '../../../../shared/ipc';
+import { Banner } from './Banner';
 
 /** Told once after the store recovered from an unreadable data file: what, where, and from which backup. */
 export function RecoveryNotice({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   return (
-    <section className="banner banner--warning" role="alert" aria-labelledby="recovery-title">
-      <div>
-        <h2 id="recovery-title" className="banner__title">
-          Your data file could not be read, so Gapwise recovered
-        </h2>
-        <p>{notice.reason}</p>
-        <p>
-          The unreadable file was kept unchanged at <code>{notice.quarantinedTo}</code>.{' '}
-          {notice.restoredFrom
-            ? `Your data was restored from the backup ${notice.restoredFrom}.`
-            : 'No valid backup was found, so Gapwise started with the sample team.'}
-        </p>
-      </div>
-      <button type="button" className="button" onClick={onDismiss}>
-        Dismiss
-      </button>
-    </section>
+    <Banner
+      tone="warning"
+      alert
+      titleId="recovery-title"
+      title="Your data file could not be read, so Gapwise recovered"
+      action={
+        <button type="button" className="button" onClick={onDismiss}>
+          Dismiss
+        </button>
+      }
+    >
+      <p>{notice.reason}</p>
+      <p>
+        The unreadable file was kept unchanged at <code>{notice.quarantinedTo}</code>.{' '}
+        {notice.restoredFrom
+          ? `Your data was restored from the backup ${notice.restoredFrom}.`
+          : 'No valid backup was found, so Gapwise started with the sample team.'}
+      </p>
+    </Banner>
   );
 }
