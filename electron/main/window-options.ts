@@ -2,6 +2,24 @@ import { windowBackgroundColor } from './theme';
 import { DEFAULT_WINDOW_SIZE } from './window-state';
 
 /**
+ * The web preferences every window of Gapwise gets: Electron's security checklist items 2–4,
+ * 6, 8, 9 and 11, in one place so no window can be created without them.
+ */
+export const LOCKED_DOWN_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  spellcheck: false,
+} as const;
+export type LockedDownPreferences = typeof LOCKED_DOWN_PREFERENCES;
+
+/**
  * The main window's options, decided in one place so the security settings can be asserted
  * in a test without starting Electron. The shape is a subset of Electron's
  * BrowserWindowConstructorOptions; index.ts passes it to `new BrowserWindow`, which checks it.
@@ -17,19 +35,7 @@ export interface MainWindowOptions {
   readonly title: string;
   readonly autoHideMenuBar: boolean;
   readonly backgroundColor: string;
-  readonly webPreferences: {
-    readonly preload: string;
-    readonly contextIsolation: true;
-    readonly sandbox: true;
-    readonly nodeIntegration: false;
-    readonly nodeIntegrationInWorker: false;
-    readonly nodeIntegrationInSubFrames: false;
-    readonly webSecurity: true;
-    readonly allowRunningInsecureContent: false;
-    readonly webviewTag: false;
-    readonly experimentalFeatures: false;
-    readonly spellcheck: boolean;
-  };
+  readonly webPreferences: LockedDownPreferences & { readonly preload: string };
 }
 
 /** Where the window opens; x/y left out means centred on the primary display. */
@@ -59,19 +65,7 @@ export function createMainWindowOptions(
     autoHideMenuBar: false,
     // Matches the page background in styles.css so resizing shows no white edge in dark mode.
     backgroundColor: windowBackgroundColor(prefersDark),
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-    },
+    webPreferences: { ...LOCKED_DOWN_PREFERENCES, preload: preloadPath },
   };
 }
 
@@ -84,19 +78,7 @@ export interface PdfWindowOptions {
   readonly show: false;
   readonly width: number;
   readonly height: number;
-  readonly webPreferences: {
-    readonly contextIsolation: true;
-    readonly sandbox: true;
-    readonly nodeIntegration: false;
-    readonly nodeIntegrationInWorker: false;
-    readonly nodeIntegrationInSubFrames: false;
-    readonly webSecurity: true;
-    readonly allowRunningInsecureContent: false;
-    readonly webviewTag: false;
-    readonly experimentalFeatures: false;
-    readonly javascript: false;
-    readonly spellcheck: false;
-  };
+  readonly webPreferences: LockedDownPreferences & { readonly javascript: false };
 }
 
 export function createPdfWindowOptions(): PdfWindowOptions {
@@ -105,18 +87,6 @@ export function createPdfWindowOptions(): PdfWindowOptions {
     // A4 at 96 dpi; printToPDF sets the page size itself, this only shapes the layout pass.
     width: 794,
     height: 1123,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      javascript: false,
-      spellcheck: false,
-    },
+    webPreferences: { ...LOCKED_DOWN_PREFERENCES, javascript: false },
   };
 }

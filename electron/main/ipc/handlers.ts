@@ -2,27 +2,18 @@ import { basename } from 'node:path';
 import { asTeamFile, clearedSample, type AppData, type Theme } from '../../../shared/data';
 import { checkTeamAgainstFramework, type Framework } from '../../../shared/domain';
 import { describeProblem, formatPath, parseFrameworkText } from '../../../shared/io';
-import type { BackupInfo, RecoveryNotice } from '../../../shared/ipc';
+import type { RecoveryNotice } from '../../../shared/ipc';
+import type { AppStore } from '../store';
 import { HandlerError } from './errors';
 import type { Handlers } from './dispatcher';
 import { defaultExportName, EXPORT_FILTERS, renderExport, reportOf } from './plan-export';
-
-/** What the handlers need from the store (electron/main/store), as an interface. */
-export interface StoreLike {
-  readonly dataFile: string;
-  readonly dir: string;
-  data(): AppData;
-  update(change: (current: AppData) => AppData): Promise<AppData>;
-  listBackups(): Promise<BackupInfo[]>;
-  restoreBackup(name: string): Promise<AppData>;
-}
 
 /**
  * Everything the handlers reach outside plain data, passed in so that tests run them with
  * a real store on a temp folder and simple doubles for Electron's dialogs, shell and printer.
  */
 export interface HandlerDeps {
-  store: StoreLike;
+  store: AppStore;
   recovery: () => RecoveryNotice | null;
   appVersion: string;
   builtinFramework: () => Framework;
