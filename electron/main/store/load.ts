@@ -1,5 +1,8 @@
-import { AppData, DATA_KIND, runMigrations } from '../../../shared/data';
+import { AppData, DATA_KIND, runMigrations, type MigrationResult } from '../../../shared/data';
 import { describeProblem, parseJsonText, problemFromZod } from '../../../shared/io';
+
+/** Brings a parsed document to the current schema version (the real migrations by default). */
+export type Migrate = (document: Record<string, unknown>) => MigrationResult;
 
 export type Decoded =
   { ok: true; data: AppData; migrated: boolean } | { ok: false; kind: 'corrupt' | 'newer-version'; message: string };
@@ -10,7 +13,7 @@ export type Decoded =
  * user can be told what was wrong. A file from a newer Gapwise is not corrupt: it is
  * refused so it can be kept intact for that version.
  */
-export function decodeDataFile(text: string): Decoded {
+export function decodeDataFile(text: string, migrate: Migrate = runMigrations): Decoded {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return corrupt(describeProblem(parsed.error));
   const value = parsed.value;
@@ -22,7 +25,7 @@ export function decodeDataFile(text: string): Decoded {
   if (document.kind !== DATA_KIND) {
     return corrupt(`kind: expected "${DATA_KIND}", got ${JSON.stringify(document.kind) ?? 'nothing'}`);
   }
-  const migration = runMigrations(document);
+  const migration = migrate(document);
   if (!migration.ok) {
     return migration.code === 'newer-version'
       ? { ok: false, kind: 'newer-version', message: migration.message }
@@ -39,14 +42,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * The file's bytes → `decodeDataFile`. Invalid UTF-8 is corruption: decoding it leniently
  * would turn bytes into U+FFFD and the next save would silently rewrite them.
  */
-export function decodeDataBytes(bytes: Uint8Array): Decoded {
+export function decodeDataBytes(bytes: Uint8Array, migrate?: Migrate): Decoded {
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
     return corrupt('the file is not valid UTF-8 text');
   }
-  return decodeDataFile(text);
+  return decodeDataFile(text, migrate);
 }
 
 function corrupt(message: string): Decoded {

@@ -17,7 +17,7 @@ import { sweepOrphanTemps, writeFileDurable } from './durable-write';
 import { StoreRefusedError, StoreValidationError, StoreWriteError } from './errors';
 import { isNotFound, nodeFileOps, type FileOps } from './file-ops';
 import { DurableJsonAdapter } from './json-adapter';
-import { decodeDataBytes } from './load';
+import { decodeDataBytes, type Migrate } from './load';
 
 export const DEFAULT_DATA_FILE = 'gapwise-data.json';
 
@@ -36,6 +36,8 @@ export interface OpenStoreOptions {
    * pruned after a successful write. Defaults to console.warn.
    */
   onBackgroundError?: (error: unknown) => void;
+  /** The schema migrations; tests pass synthetic ones (the real list starts empty at version 1). */
+  migrate?: Migrate;
 }
 
 export interface AppStore {
@@ -91,7 +93,7 @@ export async function openStore(
     data = checkedInitial(options.initial);
     await writeFileDurable(ops, dataFile, JSON.stringify(data));
   } else {
-    const decoded = decodeDataBytes(bytes);
+    const decoded = decodeDataBytes(bytes, options.migrate);
     if (decoded.ok) {
       data = decoded.data;
       if (decoded.migrated) {
@@ -105,14 +107,14 @@ export async function openStore(
       throw new StoreRefusedError(dataFile, decoded.message);
     } else {
       const quarantinedTo = await quarantine(ops, dataFile, now());
-      const restored = await newestValidBackup(ops, dir);
+      const restored = await newestValidBackup(ops, dir, options.migrate);
       data = restored?.data ?? checkedInitial(options.initial);
       await writeFileDurable(ops, dataFile, JSON.stringify(data));
       recovery = { reason: decoded.message, quarantinedTo, restoredFrom: restored?.name ?? null };
     }
   }
 
-  const store = new DurableStore(ops, dir, dataFile, deepFreeze(data), backups, onBackgroundError);
+  const store = new DurableStore(ops, dir, dataFile, deepFreeze(data), backups, onBackgroundError, options.migrate);
   return { store, recovery };
 }
 
@@ -134,6 +136,7 @@ class DurableStore implements AppStore {
     data: AppData,
     private readonly backups: Backups,
     private readonly onBackgroundError: (error: unknown) => void,
+    private readonly migrate?: Migrate,
   ) {
     this.current = data;
     this.durable = data;
@@ -164,7 +167,7 @@ class DurableStore implements AppStore {
   }
 
   async restoreBackup(name: string): Promise<AppData> {
-    const decoded = decodeDataBytes(await readBackup(this.ops, this.dir, name));
+    const decoded = decodeDataBytes(await readBackup(this.ops, this.dir, name), this.migrate);
     if (!decoded.ok) {
       throw new BackupError('invalid-backup', `the backup ${name} cannot be restored: ${decoded.message}`);
     }
@@ -311,10 +314,14 @@ async function quarantine(ops: FileOps, dataFile: string, now: Date): Promise<st
 }
 
 /** The newest backup that decodes to valid current data; unreadable ones are skipped. */
-async function newestValidBackup(ops: FileOps, dir: string): Promise<{ name: string; data: AppData } | undefined> {
+async function newestValidBackup(
+  ops: FileOps,
+  dir: string,
+  migrate?: Migrate,
+): Promise<{ name: string; data: AppData } | undefined> {
   for (const { name } of await listBackups(ops, dir)) {
     try {
-      const decoded = decodeDataBytes(await readBackup(ops, dir, name));
+      const decoded = decodeDataBytes(await readBackup(ops, dir, name), migrate);
       if (decoded.ok) return { name, data: decoded.data };
     } catch {
       // An unreadable backup is as good as a corrupt one: try the next.
