@@ -139,6 +139,17 @@ function installMenu(handlers: Handlers, store: AppStore): void {
     actions: {
       importFramework: () => void Promise.resolve(handlers['framework:import']({})).catch(report('Import failed')),
       exportPlan: (format) => void Promise.resolve(handlers['plan:export']({ format })).catch(report('Export failed')),
+      backupNow: () =>
+        void store
+          .backupNow()
+          .then(([newest]) =>
+            dialog.showMessageBox({
+              type: 'info',
+              message: 'Backup saved',
+              detail: newest ? `${newest.name} in ${join(store.dir, 'backups')}` : undefined,
+            }),
+          )
+          .catch(report('Backup failed')),
       restoreBackup: () => send('menu:command', { command: 'restore-backup' }),
       openDataFolder: () => void shell.openPath(store.dir),
       showShortcuts: () => send('menu:command', { command: 'show-shortcuts' }),

@@ -45,6 +45,7 @@ export type PlanExportFormat = 'md' | 'csv' | 'json' | 'pdf';
 export interface MenuActions {
   importFramework(): void;
   exportPlan(format: PlanExportFormat): void;
+  backupNow(): void;
   restoreBackup(): void;
   openDataFolder(): void;
   showShortcuts(): void;
@@ -97,6 +98,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuTemplateItem[] {
       { label: 'Import framework…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFramework() },
       { label: 'Export plan', submenu: exportItems },
       separator(),
+      { label: 'Back up now', click: () => actions.backupNow() },
       { label: 'Restore from backup…', click: () => actions.restoreBackup() },
       { label: 'Open data folder', click: () => actions.openDataFolder() },
       separator(),

@@ -37,6 +37,7 @@ const api = {
   importFramework: call('framework:import'),
   exportFramework: call('framework:export'),
   listBackups: call('backup:list'),
+  backupNow: call('backup:create'),
   restoreBackup: call('backup:restore'),
   exportPlan: call('plan:export'),
   onDataChanged: subscribe('data:changed'),

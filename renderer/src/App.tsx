@@ -90,6 +90,7 @@ export function App({
         backups={state.backups}
         busy={state.busy}
         onRestore={(name) => void state.restoreBackup(name).then((ok) => ok && setBackupsOpen(false))}
+        onBackupNow={() => void state.backupNow()}
         onClose={() => setBackupsOpen(false)}
       />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -89,6 +89,7 @@ export const ipcContract = {
   'framework:export': channel('exportFramework', Empty)<SavedFile | null>(),
 
   'backup:list': channel('listBackups', Empty)<BackupInfo[]>(),
+  'backup:create': channel('backupNow', Empty)<BackupInfo[]>(),
   'backup:restore': channel('restoreBackup', z.strictObject({ name: z.string().min(1).max(200) }))<AppData>(),
 
   /** Saves the hiring plan through a save dialog; null when the user cancels. */

@@ -10,6 +10,7 @@ function fakeActions() {
   return {
     importFramework: vi.fn<() => void>(),
     exportPlan: vi.fn<(format: PlanExportFormat) => void>(),
+    backupNow: vi.fn<() => void>(),
     restoreBackup: vi.fn<() => void>(),
     openDataFolder: vi.fn<() => void>(),
     showShortcuts: vi.fn<() => void>(),
@@ -60,6 +61,7 @@ describe('buildMenuTemplate structure', () => {
       'Import framework…',
       'Export plan',
       'separator',
+      'Back up now',
       'Restore from backup…',
       'Open data folder',
       'separator',
@@ -133,6 +135,7 @@ describe('buildMenuTemplate wiring', () => {
     [['File', 'Export plan', 'CSV…'], 'exportPlan', ['csv']],
     [['File', 'Export plan', 'JSON…'], 'exportPlan', ['json']],
     [['File', 'Export plan', 'PDF…'], 'exportPlan', ['pdf']],
+    [['File', 'Back up now'], 'backupNow', []],
     [['File', 'Restore from backup…'], 'restoreBackup', []],
     [['File', 'Open data folder'], 'openDataFolder', []],
     [['Help', 'Keyboard shortcuts'], 'showShortcuts', []],

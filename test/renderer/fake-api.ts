@@ -53,6 +53,7 @@ export function fakeApi(options: { recovery?: RecoveryNotice | null; backups?: B
     importFramework: vi.fn(unused),
     exportFramework: vi.fn(unused),
     listBackups: vi.fn(() => answer('listBackups', () => options.backups ?? [])),
+    backupNow: vi.fn(() => answer('backupNow', () => options.backups ?? [])),
     restoreBackup: vi.fn(({ name }: { name: string }) =>
       answer('restoreBackup', () => ({ ...data, sample: name === 'sample' })),
     ),

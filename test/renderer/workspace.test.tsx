@@ -89,6 +89,16 @@ describe('workspace: data from the main process', () => {
     expect(fake.api.restoreBackup).toHaveBeenCalledWith({ name: 'sample' });
   });
 
+  it('backs up now from the backups dialog', async () => {
+    const fake = fakeApi({ backups: [] });
+    const { container } = await renderWith(fake);
+    await act(async () => byText(container, 'button', 'Backups').click());
+    await settle();
+    await act(async () => byText(container.querySelector('dialog')!, 'button', 'Back up now').click());
+    await settle();
+    expect(fake.api.backupNow).toHaveBeenCalledExactlyOnceWith({});
+  });
+
   it('shows the version from the main process', async () => {
     const fake = fakeApi();
     Object.defineProperty(window, 'gapwise', { value: fake.api, configurable: true });

@@ -154,6 +154,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'backup:list': () => store.listBackups(),
+    'backup:create': () => store.backupNow(),
     'backup:restore': async ({ name }) => {
       const data = await store.restoreBackup(name);
       deps.onDataChanged?.(data);

@@ -52,6 +52,8 @@ export interface AppStore {
    */
   update(change: (current: AppData) => AppData): Promise<AppData>;
   listBackups(): Promise<BackupInfo[]>;
+  /** Backs up the data as last written, now (File → Back up now); no new file when the newest backup holds the same. */
+  backupNow(): Promise<BackupInfo[]>;
   /** Backs up the current data, then makes the backup `name` current. Rejects with BackupError for a bad name or file. */
   restoreBackup(name: string): Promise<AppData>;
   /** Resolves when every update made so far has been written (or has failed). */
@@ -164,6 +166,12 @@ class DurableStore implements AppStore {
 
   listBackups(): Promise<BackupInfo[]> {
     return listBackups(this.ops, this.dir);
+  }
+
+  async backupNow(): Promise<BackupInfo[]> {
+    await this.flush();
+    await this.backups.take(Buffer.from(this.adapter.lastWrittenText ?? JSON.stringify(this.durable), 'utf8'));
+    return this.listBackups();
   }
 
   async restoreBackup(name: string): Promise<AppData> {

@@ -24,6 +24,7 @@ export interface WorkspaceState {
   load(): Promise<void>;
   clearSample(): Promise<boolean>;
   listBackups(): Promise<void>;
+  backupNow(): Promise<void>;
   restoreBackup(name: string): Promise<boolean>;
   dismissRecovery(): void;
   dismissError(): void;
@@ -89,6 +90,10 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
       clearSample: async () => apply(await request((bridge) => bridge.clearSample({}))),
       async listBackups() {
         const backups = await request((bridge) => bridge.listBackups({}));
+        if (backups) set({ backups });
+      },
+      async backupNow() {
+        const backups = await request((bridge) => bridge.backupNow({}));
         if (backups) set({ backups });
       },
       async restoreBackup(name) {

@@ -191,7 +191,10 @@ describe('IPC handlers with a real store', () => {
     expect(await call('plan:export', { format: 'md' })).toEqual({ ok: true, value: null });
   });
 
-  it('backup:list and backup:restore', async () => {
+  it('backup:create, backup:list and backup:restore', async () => {
+    const made = value(await call('backup:create', {})) as { name: string; bytes: number }[];
+    expect(made).toHaveLength(1);
+    expect(made[0]!.bytes).toBe((await readFile(store.dataFile)).byteLength);
     value(await call('team:clearSample', {}));
     const backups = value(await call('backup:list', {})) as { name: string }[];
     expect(backups.length).toBeGreaterThan(0);

@@ -11,6 +11,7 @@ export function BackupsDialog({
   backups,
   busy,
   onRestore,
+  onBackupNow,
   onClose,
   confirm = (message) => window.confirm(message),
 }: {
@@ -18,6 +19,7 @@ export function BackupsDialog({
   backups: BackupInfo[] | null;
   busy: boolean;
   onRestore: (name: string) => void;
+  onBackupNow: () => void;
   onClose: () => void;
   confirm?: (message: string) => boolean;
 }) {
@@ -26,6 +28,11 @@ export function BackupsDialog({
       <p className="dialog__hint">
         Gapwise keeps up to three backups from today and one from each earlier day. Restoring replaces the current data;
         the current data is backed up first.
+      </p>
+      <p>
+        <button type="button" className="button" disabled={busy} onClick={onBackupNow}>
+          Back up now
+        </button>
       </p>
       {backups === null ? (
         <p>Loading backups…</p>
