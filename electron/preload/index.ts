@@ -20,10 +20,23 @@ const subscribe =
     };
   };
 
+/**
+ * Links leave the app only on a user action: a click or key press that is still active
+ * (transient user activation), never from a script on its own.
+ */
+const page = globalThis as { navigator?: { userActivation?: { isActive: boolean } } };
+const openExternalLink = (request: RequestOf<'link:openExternal'>): Promise<IpcResult<null>> =>
+  page.navigator?.userActivation?.isActive
+    ? call('link:openExternal')(request)
+    : Promise.resolve({
+        ok: false,
+        error: { code: 'forbidden-sender', message: 'links open only when you click them', path: 'url' },
+      });
+
 const api = {
   getAppInfo: call('app:getInfo'),
   openDataFolder: call('app:openDataFolder'),
-  openExternalLink: call('link:openExternal'),
+  openExternalLink,
   loadData: call('data:load'),
   clearSample: call('team:clearSample'),
   saveMember: call('member:save'),

@@ -33,6 +33,7 @@ describe('the preload', () => {
   });
 
   it('each function invokes its own channel with the request, and nothing else', async () => {
+    vi.stubGlobal('navigator', { userActivation: { isActive: true } });
     const api = exposed.get('gapwise') as Record<string, (request: unknown) => Promise<unknown>>;
     for (const [channel, entry] of Object.entries(ipcContract)) {
       invoke.mockClear();
@@ -40,6 +41,23 @@ describe('the preload', () => {
       await api[entry.method]!(request);
       expect(invoke).toHaveBeenCalledExactlyOnceWith(channel, request);
     }
+  });
+
+  it('opens external links only during a user action', async () => {
+    const api = exposed.get('gapwise') as Record<string, (request: unknown) => Promise<unknown>>;
+    invoke.mockClear();
+    for (const navigatorLike of [{ userActivation: { isActive: false } }, {}, undefined]) {
+      vi.stubGlobal('navigator', navigatorLike);
+      await expect(api.openExternalLink!({ url: 'https://example.org/' })).resolves.toMatchObject({
+        ok: false,
+        error: { message: 'links open only when you click them' },
+      });
+    }
+    expect(invoke).not.toHaveBeenCalled();
+    vi.stubGlobal('navigator', { userActivation: { isActive: true } });
+    await api.openExternalLink!({ url: 'https://example.org/' });
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('link:openExternal', { url: 'https://example.org/' });
+    vi.unstubAllGlobals();
   });
 
   it('subscriptions forward only the payload and can be undone', () => {
