@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          setupFiles: ['test/renderer/setup.ts'],
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
         },
       },

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import sampleTeamJson from '../../resources/sample-team.json';
-import { clearedSample, initialData, type AppData } from '../../shared/data';
-import type { TeamFile } from '../../shared/domain';
+import { clearedSample, initialData, type AppData, type Settings } from '../../shared/data';
+import type { Framework, Member, Organisation, Scenario, TeamFile } from '../../shared/domain';
 import { builtinFramework } from '../../shared/io';
 import type { BackupInfo, EventName, GapwiseApi, IpcEvents, IpcResult, RecoveryNotice } from '../../shared/ipc';
 
@@ -26,8 +26,6 @@ export function fakeApi(options: { recovery?: RecoveryNotice | null; backups?: B
       listeners.set(event, set);
       return () => set.delete(listener as (payload: never) => void);
     };
-  const unused = () =>
-    Promise.resolve({ ok: false as const, error: { code: 'internal' as const, message: 'not in the fake', path: '' } });
 
   const api = {
     getAppInfo: vi.fn(() => ok({ version: '9.8.7', dataFolder: '/data' })),
@@ -42,22 +40,74 @@ export function fakeApi(options: { recovery?: RecoveryNotice | null; backups?: B
         return data;
       }),
     ),
-    saveMember: vi.fn(unused),
-    deleteMember: vi.fn(unused),
-    saveOrganisation: vi.fn(unused),
-    saveScenario: vi.fn(unused),
-    deleteScenario: vi.fn(unused),
-    saveSettings: vi.fn(unused),
-    saveFramework: vi.fn(unused),
-    resetFramework: vi.fn(unused),
-    importFramework: vi.fn(unused),
-    exportFramework: vi.fn(unused),
+    saveMember: vi.fn(({ member }: { member: Member }) =>
+      answer('saveMember', () => {
+        const exists = data.members.some((m) => m.id === member.id);
+        data = {
+          ...data,
+          members: exists ? data.members.map((m) => (m.id === member.id ? member : m)) : [...data.members, member],
+        };
+        return data;
+      }),
+    ),
+    deleteMember: vi.fn(({ memberId }: { memberId: string }) =>
+      answer('deleteMember', () => {
+        data = { ...data, members: data.members.filter((m) => m.id !== memberId) };
+        return data;
+      }),
+    ),
+    saveOrganisation: vi.fn(({ organisation }: { organisation: Organisation }) =>
+      answer('saveOrganisation', () => {
+        data = { ...data, organisation };
+        return data;
+      }),
+    ),
+    saveScenario: vi.fn(({ scenario }: { scenario: Scenario }) =>
+      answer('saveScenario', () => {
+        const exists = data.scenarios.some((s) => s.id === scenario.id);
+        data = {
+          ...data,
+          scenarios: exists
+            ? data.scenarios.map((s) => (s.id === scenario.id ? scenario : s))
+            : [...data.scenarios, scenario],
+        };
+        return data;
+      }),
+    ),
+    deleteScenario: vi.fn(({ scenarioId }: { scenarioId: string }) =>
+      answer('deleteScenario', () => {
+        data = { ...data, scenarios: data.scenarios.filter((s) => s.id !== scenarioId) };
+        return data;
+      }),
+    ),
+    saveSettings: vi.fn(({ settings }: { settings: Settings }) =>
+      answer('saveSettings', () => {
+        data = { ...data, settings };
+        return data;
+      }),
+    ),
+    saveFramework: vi.fn(({ framework }: { framework: Framework }) =>
+      answer('saveFramework', () => {
+        data = { ...data, framework };
+        return data;
+      }),
+    ),
+    resetFramework: vi.fn(() =>
+      answer('resetFramework', () => {
+        data = { ...data, framework: builtinFramework() };
+        return data;
+      }),
+    ),
+    importFramework: vi.fn(() => answer('importFramework', () => null)),
+    exportFramework: vi.fn(() => answer('exportFramework', () => ({ file: '/exports/framework.json' }))),
     listBackups: vi.fn(() => answer('listBackups', () => options.backups ?? [])),
     backupNow: vi.fn(() => answer('backupNow', () => options.backups ?? [])),
     restoreBackup: vi.fn(({ name }: { name: string }) =>
       answer('restoreBackup', () => ({ ...data, sample: name === 'sample' })),
     ),
-    exportPlan: vi.fn(unused),
+    exportPlan: vi.fn(({ format }: { format: string }) =>
+      answer('exportPlan', () => ({ file: `/exports/gapwise-plan.${format}` })),
+    ),
     onDataChanged: subscribe('data:changed'),
     onStoreRecovered: subscribe('store:recovered'),
     onMenuCommand: subscribe('menu:command'),
@@ -66,6 +116,7 @@ export function fakeApi(options: { recovery?: RecoveryNotice | null; backups?: B
   return {
     api,
     current: () => data,
+    /** From now on, `method` answers with this error instead. */
     refuse(method: keyof GapwiseApi, error: { code: 'invalid-request' | 'io-error'; message: string; path: string }) {
       refusals.set(method, { ok: false, error });
     },

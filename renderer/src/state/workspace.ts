@@ -1,6 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppData } from '../../../shared/data';
-import type { BackupInfo, GapwiseApi, IpcError, IpcResult, RecoveryNotice } from '../../../shared/ipc';
+import type { AppData, Settings } from '../../../shared/data';
+import type { Framework, Member, Organisation, Scenario } from '../../../shared/domain';
+import type {
+  BackupInfo,
+  ExportFormat,
+  GapwiseApi,
+  IpcError,
+  IpcResult,
+  RecoveryNotice,
+  SavedFile,
+} from '../../../shared/ipc';
 
 /*
  * The renderer's view of the stored data. The main process owns the data: every change is
@@ -20,6 +29,10 @@ export interface WorkspaceState {
   /** A request is in flight (buttons show it and do not fire twice). */
   busy: boolean;
   backups: BackupInfo[] | null;
+  /** The last member deleted, kept so the deletion can be undone. */
+  lastDeleted: Member | null;
+  /** The last file an export wrote, for a confirmation. */
+  lastExport: SavedFile | null;
 
   load(): Promise<void>;
   clearSample(): Promise<boolean>;
@@ -28,6 +41,19 @@ export interface WorkspaceState {
   restoreBackup(name: string): Promise<boolean>;
   dismissRecovery(): void;
   dismissError(): void;
+  saveMember(member: Member): Promise<boolean>;
+  deleteMember(memberId: string): Promise<boolean>;
+  undoDelete(): Promise<boolean>;
+  saveOrganisation(organisation: Organisation): Promise<boolean>;
+  saveScenario(scenario: Scenario): Promise<boolean>;
+  deleteScenario(scenarioId: string): Promise<boolean>;
+  saveSettings(settings: Settings): Promise<boolean>;
+  saveFramework(framework: Framework): Promise<boolean>;
+  resetFramework(): Promise<boolean>;
+  importFramework(): Promise<boolean>;
+  exportFramework(): Promise<boolean>;
+  exportPlan(format: ExportFormat): Promise<boolean>;
+  openDataFolder(): Promise<void>;
 }
 
 const UNAVAILABLE: IpcError = {
@@ -77,6 +103,8 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
       error: null,
       busy: false,
       backups: null,
+      lastDeleted: null,
+      lastExport: null,
 
       async load() {
         if (!api) return;
@@ -103,6 +131,40 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
       },
       dismissRecovery: () => set({ recovery: null }),
       dismissError: () => set({ error: null }),
+      saveMember: async (member) => apply(await request((bridge) => bridge.saveMember({ member }))),
+      async deleteMember(memberId) {
+        const member = get().data?.members.find((m) => m.id === memberId) ?? null;
+        const deleted = apply(await request((bridge) => bridge.deleteMember({ memberId })));
+        if (deleted) set({ lastDeleted: member });
+        return deleted;
+      },
+      async undoDelete() {
+        const member = get().lastDeleted;
+        if (!member) return false;
+        const restored = apply(await request((bridge) => bridge.saveMember({ member })));
+        if (restored) set({ lastDeleted: null });
+        return restored;
+      },
+      saveOrganisation: async (organisation) =>
+        apply(await request((bridge) => bridge.saveOrganisation({ organisation }))),
+      saveScenario: async (scenario) => apply(await request((bridge) => bridge.saveScenario({ scenario }))),
+      deleteScenario: async (scenarioId) => apply(await request((bridge) => bridge.deleteScenario({ scenarioId }))),
+      saveSettings: async (settings) => apply(await request((bridge) => bridge.saveSettings({ settings }))),
+      saveFramework: async (framework) => apply(await request((bridge) => bridge.saveFramework({ framework }))),
+      resetFramework: async () => apply(await request((bridge) => bridge.resetFramework({}))),
+      async importFramework() {
+        const data = await request((bridge) => bridge.importFramework({}));
+        return data ? apply(data) : false;
+      },
+      exportFramework: async () => (await request((bridge) => bridge.exportFramework({}))) !== undefined,
+      async exportPlan(format) {
+        const saved = await request((bridge) => bridge.exportPlan({ format }));
+        if (saved) set({ lastExport: saved });
+        return saved !== undefined;
+      },
+      async openDataFolder() {
+        await request((bridge) => bridge.openDataFolder({}));
+      },
     };
   });
 }
