@@ -8,20 +8,28 @@ import { RecoveryNotice } from './components/workspace/RecoveryNotice';
 import { SampleBanner } from './components/workspace/SampleBanner';
 import { ShortcutsDialog } from './components/workspace/ShortcutsDialog';
 import { loadBuiltinFramework, type FrameworkLoad } from './framework/builtin';
+import { DashboardScreen } from './screens/dashboard/DashboardScreen';
+import { SCREENS, screenForKey, type ScreenId } from './screens/navigation';
+import { PlanScreen } from './screens/plan/PlanScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { TeamScreen } from './screens/team/TeamScreen';
 import { createWorkspaceStore, type WorkspaceState } from './state/workspace';
 
 export function App({
   load = loadBuiltinFramework,
   workspace,
+  initialScreen = 'dashboard',
 }: {
   load?: () => FrameworkLoad;
   /** Injected by tests; the app makes one over the preload's bridge. */
   workspace?: StoreApi<WorkspaceState>;
+  initialScreen?: ScreenId;
 }) {
   const builtin = useMemo(() => load(), [load]);
   const store = useMemo(() => workspace ?? createWorkspaceStore(window.gapwise), [workspace]);
   const state = useStore(store);
   const version = useAppVersion();
+  const [screen, setScreen] = useState<ScreenId>(initialScreen);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
@@ -38,12 +46,28 @@ export function App({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
 
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = screenForKey(event);
+      if (target) {
+        event.preventDefault();
+        setScreen(target);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   function openBackups() {
     setBackupsOpen(true);
     void store.getState().listBackups();
   }
 
+  const ready = state.status === 'ready' && state.data !== null;
+  // Without the main process (a plain browser, some tests) only the built-in framework can be shown.
+  const current: ScreenId = ready ? screen : 'frameworks';
   const framework = state.data?.framework ?? (builtin.ok ? builtin.framework : null);
+  const label = SCREENS.find((s) => s.id === current)?.label ?? '';
 
   return (
     <div className="app">
@@ -55,8 +79,24 @@ export function App({
           <span className="app-header__mark" aria-hidden="true" />
           Gapwise
         </span>
-        <span className="app-header__context">Framework browser</span>
-        {state.status === 'ready' ? (
+        {ready ? (
+          <nav className="app-nav" aria-label="Screens">
+            {SCREENS.map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                className="app-nav__item"
+                aria-current={current === s.id ? 'page' : undefined}
+                onClick={() => setScreen(s.id)}
+              >
+                {s.label}
+              </button>
+            ))}
+          </nav>
+        ) : (
+          <span className="app-header__context">{label === 'Frameworks' ? 'Framework browser' : label}</span>
+        )}
+        {ready ? (
           <span className="app-header__actions">
             <button type="button" className="button button--quiet" onClick={openBackups}>
               Backups
@@ -64,7 +104,7 @@ export function App({
           </span>
         ) : null}
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" className="app-main" tabIndex={-1} aria-label={label}>
         <div className="notices">
           {state.recovery ? <RecoveryNotice notice={state.recovery} onDismiss={state.dismissRecovery} /> : null}
           {state.error ? <ErrorNotice error={state.error} onDismiss={state.dismissError} /> : null}
@@ -72,14 +112,20 @@ export function App({
             <SampleBanner data={state.data} busy={state.busy} onClear={() => void state.clearSample()} />
           ) : null}
         </div>
-        {framework ? (
-          <FrameworkBrowser framework={framework} />
-        ) : (
-          <div className="load-error" role="alert">
-            <h1>The built-in framework could not be loaded</h1>
-            <p>{builtin.ok ? '' : builtin.message}</p>
-          </div>
-        )}
+        {current === 'dashboard' ? <DashboardScreen workspace={store} /> : null}
+        {current === 'team' ? <TeamScreen workspace={store} /> : null}
+        {current === 'plan' ? <PlanScreen workspace={store} /> : null}
+        {current === 'settings' ? <SettingsScreen workspace={store} onOpenBackups={openBackups} /> : null}
+        {current === 'frameworks' ? (
+          framework ? (
+            <FrameworkBrowser framework={framework} />
+          ) : (
+            <div className="load-error" role="alert">
+              <h1>The built-in framework could not be loaded</h1>
+              <p>{builtin.ok ? '' : builtin.message}</p>
+            </div>
+          )
+        ) : null}
       </main>
       <footer className="app-footer">
         <span>{version ? `Gapwise ${version}` : 'Gapwise'}</span>

@@ -52,7 +52,8 @@ export interface WorkspaceState {
   resetFramework(): Promise<boolean>;
   importFramework(): Promise<boolean>;
   exportFramework(): Promise<boolean>;
-  exportPlan(format: ExportFormat): Promise<boolean>;
+  /** How an export ended: written (see lastExport), cancelled in the save dialog, or failed (see error). */
+  exportPlan(format: ExportFormat): Promise<'saved' | 'cancelled' | 'failed'>;
   openDataFolder(): Promise<void>;
 }
 
@@ -159,8 +160,10 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
       exportFramework: async () => (await request((bridge) => bridge.exportFramework({}))) !== undefined,
       async exportPlan(format) {
         const saved = await request((bridge) => bridge.exportPlan({ format }));
-        if (saved) set({ lastExport: saved });
-        return saved !== undefined;
+        if (saved === undefined) return 'failed';
+        if (saved === null) return 'cancelled';
+        set({ lastExport: saved });
+        return 'saved';
       },
       async openDataFolder() {
         await request((bridge) => bridge.openDataFolder({}));

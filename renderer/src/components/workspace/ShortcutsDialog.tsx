@@ -1,9 +1,11 @@
+import { SCREENS } from '../../screens/navigation';
 import { Modal } from './Modal';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';
 
 export const SHORTCUTS: { keys: string; action: string }[] = [
+  ...SCREENS.map((screen, i) => ({ keys: `${mod}+${i + 1}`, action: `Go to ${screen.label}` })),
   { keys: `${mod}+O`, action: 'Import a framework' },
   { keys: `${mod}+E`, action: 'Export the hiring plan as Markdown' },
   { keys: `${mod}+P`, action: 'Export the hiring plan as PDF' },

@@ -1,0 +1,225 @@
+import { useState } from 'react';
+import { useStore, type StoreApi } from 'zustand';
+import type { Scenario } from '../../../../shared/domain';
+import type { ExportFormat } from '../../../../shared/ipc';
+import { selectAnalysis, selectComparison } from '../../state/analysis';
+import type { WorkspaceState } from '../../state/workspace';
+import { RecommendedHires, ResidualGaps, StructureAdvice, UpskillingAlternatives } from './PlanSections';
+import { ScenarioComparisonView } from './ScenarioComparisonView';
+import { ScenarioEditor } from './ScenarioEditor';
+import { draftOf, emptyDraft, scenarioOf, type ScenarioDraft } from './scenario-draft';
+import './plan.css';
+
+/*
+ * The hiring plan: what to hire and why, what upskilling could do instead, what no hire
+ * closes, the article's structure advice — and scenarios, compared with today, plus exports.
+ */
+
+const EXPORTS: { format: ExportFormat; label: string }[] = [
+  { format: 'md', label: 'Markdown' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'json', label: 'JSON' },
+  { format: 'pdf', label: 'PDF' },
+];
+
+type Editing = { draft: ScenarioDraft } | null;
+
+export function PlanScreen({
+  workspace,
+  confirm = (message) => window.confirm(message),
+}: {
+  workspace: StoreApi<WorkspaceState>;
+  /** Asks before a scenario is deleted; injectable for tests. */
+  confirm?: (message: string) => boolean;
+}) {
+  const data = useStore(workspace, (s) => s.data);
+  const busy = useStore(workspace, (s) => s.busy);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+
+  if (!data) {
+    return (
+      <section className="plan" aria-labelledby="plan-title">
+        <h1 id="plan-title">Hiring plan</h1>
+        <p className="plan-muted">Loading the team…</p>
+      </section>
+    );
+  }
+
+  const analysis = selectAnalysis(data);
+  const scenarios = data.scenarios;
+  const selected = scenarios.find((s) => s.id === selectedId) ?? scenarios[0] ?? null;
+  const comparison = selected ? selectComparison(data, selected.id) : null;
+
+  async function save(draft: ScenarioDraft) {
+    if (!data) return;
+    const existing = draft.id ? (data.scenarios.find((s) => s.id === draft.id) ?? null) : null;
+    const scenario = scenarioOf(draft, {
+      existing,
+      scenarioIds: new Set(data.scenarios.map((s) => s.id)),
+      members: data.members,
+    });
+    if (await workspace.getState().saveScenario(scenario)) {
+      setEditing(null);
+      setSelectedId(scenario.id);
+    }
+  }
+
+  async function remove(scenario: Scenario) {
+    if (!confirm(`Delete the scenario “${scenario.name}”? This cannot be undone.`)) return;
+    if (await workspace.getState().deleteScenario(scenario.id)) {
+      if (selectedId === scenario.id) setSelectedId(null);
+      if (editing?.draft.id === scenario.id) setEditing(null);
+    }
+  }
+
+  return (
+    <section className="plan" aria-labelledby="plan-title">
+      <header className="plan__header">
+        <div>
+          <h1 id="plan-title">Hiring plan</h1>
+          <p className="plan-muted">
+            {data.organisation.name}: {analysis.summary.members} {analysis.summary.members === 1 ? 'member' : 'members'}
+            , {analysis.summary.skillsWithGaps} of {analysis.summary.requiredSkills} required skills with gaps.
+          </p>
+        </div>
+        <ExportBar workspace={workspace} />
+      </header>
+
+      <RecommendedHires analysis={analysis} />
+      <div className="plan__columns">
+        <UpskillingAlternatives analysis={analysis} framework={data.framework} />
+        <ResidualGaps analysis={analysis} />
+      </div>
+      <StructureAdvice analysis={analysis} />
+
+      <section className="plan-section" aria-labelledby="plan-scenarios-title">
+        <header className="plan-section__header">
+          <h2 id="plan-scenarios-title" className="plan-section__title">
+            Scenarios
+          </h2>
+          <button
+            type="button"
+            className="button"
+            disabled={editing !== null}
+            onClick={() => setEditing({ draft: emptyDraft() })}
+          >
+            New scenario
+          </button>
+        </header>
+        <p className="plan-lead">
+          Try planned hires, role moves and departures, and compare the team with today before deciding.
+        </p>
+        {scenarios.length === 0 ? (
+          <p className="plan-muted">
+            No scenarios yet. Create one to see how planned hires, role moves or departures change the gaps.
+          </p>
+        ) : (
+          <ul className="scenario-list" aria-label="Scenarios">
+            {scenarios.map((s) => (
+              <li
+                key={s.id}
+                className={s.id === selected?.id ? 'scenario-item scenario-item--selected' : 'scenario-item'}
+              >
+                <button
+                  type="button"
+                  className="scenario-item__pick"
+                  aria-pressed={s.id === selected?.id}
+                  onClick={() => setSelectedId(s.id)}
+                >
+                  <span className="scenario-item__name">{s.name}</span>
+                  <span className="scenario-item__meta">{describe(s)}</span>
+                </button>
+                <span className="scenario-item__actions">
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    aria-label={`Edit ${s.name}`}
+                    disabled={editing !== null}
+                    onClick={() => setEditing({ draft: draftOf(s) })}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    aria-label={`Delete ${s.name}`}
+                    disabled={busy}
+                    onClick={() => void remove(s)}
+                  >
+                    Delete
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {editing ? (
+          <ScenarioEditor
+            key={editing.draft.id ?? 'new'}
+            data={data}
+            initial={editing.draft}
+            busy={busy}
+            onSave={(draft) => void save(draft)}
+            onCancel={() => setEditing(null)}
+          />
+        ) : null}
+        {comparison ? <ScenarioComparisonView comparison={comparison} /> : null}
+      </section>
+    </section>
+  );
+}
+
+function describe(scenario: Scenario): string {
+  const parts: string[] = [];
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (scenario.plannedHires.length) parts.push(count(scenario.plannedHires.length, 'planned hire', 'planned hires'));
+  if (scenario.roleMoves.length) parts.push(count(scenario.roleMoves.length, 'role move', 'role moves'));
+  if (scenario.departures.length) parts.push(count(scenario.departures.length, 'departure', 'departures'));
+  return parts.length ? parts.join(', ') : 'No changes yet';
+}
+
+function ExportBar({ workspace }: { workspace: StoreApi<WorkspaceState> }) {
+  const busy = useStore(workspace, (s) => s.busy);
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  const [outcome, setOutcome] = useState<{ saved: string } | { cancelled: true } | null>(null);
+
+  async function run(format: ExportFormat) {
+    setExporting(format);
+    setOutcome(null);
+    try {
+      const result = await workspace.getState().exportPlan(format);
+      const saved = workspace.getState().lastExport;
+      if (result === 'saved' && saved) setOutcome({ saved: saved.file });
+      else if (result === 'cancelled') setOutcome({ cancelled: true });
+    } finally {
+      setExporting(null);
+    }
+  }
+
+  return (
+    <div className="export-bar" role="group" aria-label="Export the plan">
+      <span className="export-bar__label">Export</span>
+      {EXPORTS.map(({ format, label }) => (
+        <button
+          key={format}
+          type="button"
+          className="button"
+          disabled={busy || exporting !== null}
+          onClick={() => void run(format)}
+        >
+          {label}
+        </button>
+      ))}
+      <p className="export-bar__status" role="status">
+        {exporting
+          ? 'Exporting…'
+          : outcome && 'saved' in outcome
+            ? `Saved to ${outcome.saved}`
+            : outcome
+              ? 'Export cancelled.'
+              : ''}
+      </p>
+    </div>
+  );
+}

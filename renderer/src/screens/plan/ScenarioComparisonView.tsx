@@ -1,0 +1,174 @@
+import '../../charts/setup';
+import type { ChartData, ChartOptions } from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import type { ScenarioComparison } from '../../../../shared/analysis';
+import { PALETTE, themeColours } from '../../charts/setup';
+import { ChartOrTable } from '../../components/common/ChartOrTable';
+import { DataTable } from '../../components/common/DataTable';
+
+/*
+ * Today and the scenario side by side: the headline figures with their change, which
+ * skills change, and a grouped bar chart of the gap per changed skill (with its table).
+ */
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** "+2", "−1", "0": a real minus sign, so screen readers and eyes agree. */
+export function formatDelta(delta: number): string {
+  const value = round2(delta);
+  if (value > 0) return `+${value}`;
+  if (value < 0) return `\u2212${Math.abs(value)}`;
+  return '0';
+}
+
+/** A headline figure; for every one of them, less is better. */
+interface Figure {
+  label: string;
+  today: number;
+  scenario: number;
+}
+
+export function ScenarioComparisonView({ comparison }: { comparison: ScenarioComparison }) {
+  const { today, scenario, skillChanges } = comparison;
+  const figures: Figure[] = [
+    { label: 'Hires recommended', today: today.hiresRecommended, scenario: scenario.hiresRecommended },
+    { label: 'Skills with gaps', today: today.skillsWithGaps, scenario: scenario.skillsWithGaps },
+    {
+      label: 'Single points of failure',
+      today: today.singlePointsOfFailure,
+      scenario: scenario.singlePointsOfFailure,
+    },
+    {
+      label: 'Engineering FTE on scientists',
+      today: round2(today.engineeringFteCarriedByScientists),
+      scenario: round2(scenario.engineeringFteCarriedByScientists),
+    },
+  ];
+  const closed = skillChanges.filter((c) => c.gapScenario < c.gapToday);
+  const opened = skillChanges.filter((c) => c.gapScenario > c.gapToday);
+  const holdersOnly = skillChanges.filter((c) => c.gapScenario === c.gapToday);
+
+  return (
+    <section className="comparison" aria-labelledby="comparison-title">
+      <h3 id="comparison-title" className="comparison__title">
+        Today vs “{comparison.scenarioName}”
+      </h3>
+      <div className="table-scroll">
+        <table className="data-table comparison-table" aria-label="Today vs scenario">
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col" className="num">
+                Today
+              </th>
+              <th scope="col" className="num">
+                Scenario
+              </th>
+              <th scope="col" className="num">
+                Change
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((f) => {
+              const delta = f.scenario - f.today;
+              const tone = delta < 0 ? 'better' : delta > 0 ? 'worse' : 'same';
+              return (
+                <tr key={f.label} data-figure={f.label}>
+                  <th scope="row">{f.label}</th>
+                  <td className="num" data-column="today">
+                    {f.today}
+                  </td>
+                  <td className="num" data-column="scenario">
+                    {f.scenario}
+                  </td>
+                  <td className={`num delta delta--${tone}`} data-column="change">
+                    {formatDelta(delta)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {skillChanges.length === 0 ? (
+        <p className="plan-muted">The scenario changes no skill’s coverage.</p>
+      ) : (
+        <>
+          <div className="skill-changes">
+            <SkillChangeList title="Gaps closed or smaller" items={closed.map((c) => c.name)} />
+            <SkillChangeList title="Gaps opened or larger" items={opened.map((c) => c.name)} />
+            <SkillChangeList title="More or fewer holders, same gap" items={holdersOnly.map((c) => c.name)} />
+          </div>
+          <GapChart comparison={comparison} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function SkillChangeList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="skill-changes__group">
+      <h4>{title}</h4>
+      <ul>
+        {items.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function GapChart({ comparison }: { comparison: ScenarioComparison }) {
+  const { skillChanges } = comparison;
+  const colours = themeColours();
+  const data: ChartData<'bar'> = {
+    labels: skillChanges.map((c) => c.name),
+    datasets: [
+      { label: 'Today', data: skillChanges.map((c) => c.gapToday), backgroundColor: PALETTE.neutral },
+      { label: 'Scenario', data: skillChanges.map((c) => c.gapScenario), backgroundColor: PALETTE.scientist },
+    ],
+  };
+  const options: ChartOptions<'bar'> = {
+    indexAxis: 'y',
+    responsive: true,
+    aspectRatio: Math.max(0.9, 16 / Math.max(skillChanges.length, 4)),
+    plugins: { legend: { labels: { color: colours.text } } },
+    scales: {
+      x: {
+        beginAtZero: true,
+        ticks: { precision: 0, color: colours.text },
+        grid: { color: colours.grid },
+        title: { display: true, text: 'Gap (people missing)', color: colours.text },
+      },
+      y: { ticks: { color: colours.text }, grid: { display: false } },
+    },
+  };
+  return (
+    <ChartOrTable
+      title="Gaps per changed skill"
+      description="People missing at the required level, today and in the scenario."
+      chart={
+        <div className="gap-chart">
+          <Bar
+            data={data}
+            options={options}
+            role="img"
+            aria-label={`Gap per changed skill, today vs ${comparison.scenarioName}`}
+          />
+        </div>
+      }
+      table={
+        <DataTable
+          caption="Gaps per changed skill, today vs scenario"
+          header={['Skill', 'Gap today', 'Gap in scenario', 'Holders today', 'Holders in scenario']}
+          numeric={[1, 2, 3, 4]}
+          rows={skillChanges.map((c) => [c.name, c.gapToday, c.gapScenario, c.holdersToday, c.holdersScenario])}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,206 @@
+import { useId, useState } from 'react';
+import { useStore, type StoreApi } from 'zustand';
+import { THEMES, type Theme } from '../../../../shared/data';
+import { SIZE_CLASSES, type Organisation, type SizeClass } from '../../../../shared/domain';
+import type { WorkspaceState } from '../../state/workspace';
+import './settings.css';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
+
+/** Product teams as typed: one per line or comma-separated, trimmed, without duplicates. */
+export function parseProductTeams(text: string): string[] {
+  const seen = new Set<string>();
+  for (const name of text.split(/[\n,]/).map((t) => t.trim())) {
+    if (name && !seen.has(name)) seen.add(name);
+  }
+  return [...seen];
+}
+
+/** A draft of the organisation form, with the problems that stop it from being saved. */
+export function organisationProblems(draft: { name: string; minPeople: number; threshold: number }): string[] {
+  const problems: string[] = [];
+  if (!draft.name.trim()) problems.push('The organisation needs a name.');
+  if (!Number.isInteger(draft.minPeople) || draft.minPeople < 1 || draft.minPeople > 1000) {
+    problems.push('People needed per skill must be a whole number from 1 to 1000.');
+  }
+  if (!Number.isFinite(draft.threshold) || draft.threshold < 0 || draft.threshold > 100) {
+    problems.push('The engineering-load threshold must be between 0 and 100 %.');
+  }
+  return problems;
+}
+
+/** Settings: the organisation and its coverage policy, the data folder and backups, the theme. */
+export function SettingsScreen({
+  workspace,
+  onOpenBackups,
+}: {
+  workspace: StoreApi<WorkspaceState>;
+  onOpenBackups: () => void;
+}) {
+  const data = useStore(workspace, (s) => s.data);
+  const dataFile = useStore(workspace, (s) => s.dataFile);
+  const busy = useStore(workspace, (s) => s.busy);
+  const id = useId();
+  // Kept here: the form below starts afresh (remounts) when the stored organisation changes.
+  const [saved, setSaved] = useState(false);
+  if (!data) return null;
+
+  return (
+    <div className="settings">
+      <h1>Settings</h1>
+      {/* Keyed by the stored organisation: the form starts again from it whenever it changes. */}
+      <OrganisationForm
+        key={JSON.stringify(data.organisation)}
+        organisation={data.organisation}
+        busy={busy}
+        saved={saved}
+        save={async (next) => {
+          setSaved(false);
+          setSaved(await workspace.getState().saveOrganisation(next));
+        }}
+      />
+
+      <section className="settings__section" aria-labelledby={`${id}-data`}>
+        <h2 id={`${id}-data`}>Data and backups</h2>
+        <p>
+          Everything is stored on this computer in <code>{dataFile ?? 'the data folder'}</code>.
+        </p>
+        <div className="settings__actions">
+          <button type="button" className="button" onClick={() => void workspace.getState().openDataFolder()}>
+            Open data folder
+          </button>
+          <button type="button" className="button" onClick={onOpenBackups}>
+            Backups…
+          </button>
+        </div>
+      </section>
+
+      <section className="settings__section" aria-labelledby={`${id}-theme`}>
+        <h2 id={`${id}-theme`}>Theme</h2>
+        <div role="radiogroup" aria-labelledby={`${id}-theme`} className="settings__themes">
+          {THEMES.map((theme) => (
+            <label key={theme} className="settings__theme">
+              <input
+                type="radio"
+                name={`${id}-theme`}
+                value={theme}
+                checked={data.settings.theme === theme}
+                disabled={busy}
+                onChange={() => void workspace.getState().saveSettings({ ...data.settings, theme })}
+              />
+              {THEME_LABELS[theme]}
+            </label>
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function OrganisationForm({
+  organisation,
+  busy,
+  saved,
+  save,
+}: {
+  organisation: Organisation;
+  busy: boolean;
+  saved: boolean;
+  save: (next: Organisation) => Promise<void>;
+}) {
+  const id = useId();
+  const [name, setName] = useState(organisation.name);
+  const [teams, setTeams] = useState(organisation.productTeams.join('\n'));
+  const [sizeClass, setSizeClass] = useState<SizeClass | 'auto'>(organisation.sizeClass ?? 'auto');
+  const [minPeople, setMinPeople] = useState(organisation.coverage.minPeople);
+  const [threshold, setThreshold] = useState(organisation.engineeringLoadThreshold);
+  const problems = organisationProblems({ name, minPeople, threshold });
+
+  async function submit() {
+    const next: Organisation = {
+      ...organisation,
+      name: name.trim(),
+      productTeams: parseProductTeams(teams),
+      coverage: { ...organisation.coverage, minPeople },
+      engineeringLoadThreshold: threshold,
+    };
+    if (sizeClass === 'auto') delete next.sizeClass;
+    else next.sizeClass = sizeClass;
+    await save(next);
+  }
+
+  return (
+    <form
+      className="settings__section"
+      aria-labelledby={`${id}-org`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (problems.length === 0) void submit();
+      }}
+    >
+      <h2 id={`${id}-org`}>Organisation</h2>
+      <label className="field">
+        <span className="field__label">Name</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+      </label>
+      <label className="field">
+        <span className="field__label">Product teams</span>
+        <span className="field__hint">One per line. Their number decides the article&apos;s structure advice.</span>
+        <textarea value={teams} rows={4} onChange={(e) => setTeams(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">Organisation size</span>
+        <select value={sizeClass} onChange={(e) => setSizeClass(e.target.value as SizeClass | 'auto')}>
+          <option value="auto">From the number of product teams and people</option>
+          {SIZE_CLASSES.map((s) => (
+            <option key={s} value={s}>
+              {s[0]!.toUpperCase() + s.slice(1)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <h3>Coverage policy</h3>
+      <label className="field">
+        <span className="field__label">People needed at the target level, per skill</span>
+        <span className="field__hint">2 means no skill may depend on a single person.</span>
+        <input
+          type="number"
+          min={1}
+          max={1000}
+          step={1}
+          value={minPeople}
+          onChange={(e) => setMinPeople(e.target.valueAsNumber)}
+        />
+      </label>
+      <label className="field">
+        <span className="field__label">Engineering-load threshold (% of a scientist&apos;s time)</span>
+        <span className="field__hint">Scientists spending more than this on data-engineering work are flagged.</span>
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={5}
+          value={threshold}
+          onChange={(e) => setThreshold(e.target.valueAsNumber)}
+        />
+      </label>
+      {problems.length > 0 ? (
+        <ul className="settings__problems" role="alert">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="settings__actions">
+        <button type="submit" className="button button--primary" disabled={busy || problems.length > 0}>
+          {busy ? 'Saving…' : 'Save organisation'}
+        </button>
+        {saved ? (
+          <span className="settings__saved" role="status">
+            Saved
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

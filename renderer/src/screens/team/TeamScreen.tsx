@@ -1,0 +1,165 @@
+import { useMemo, useState } from 'react';
+import { useStore, type StoreApi } from 'zustand';
+import type { Member } from '../../../../shared/domain';
+import { selectAnalysis } from '../../state/analysis';
+import type { WorkspaceState } from '../../state/workspace';
+import { MemberEditor, blankMember } from './MemberEditor';
+import { MemberFilters, MemberList } from './MemberList';
+import { filterRows, isFiltered, memberRows, NO_FILTERS, type ListFilters } from './team-model';
+import './team.css';
+
+/** Which member the editor shows; the key stays while a new member becomes a saved one. */
+interface Editing {
+  key: number;
+  memberId: string | null;
+}
+
+/**
+ * The Team screen: the member list (search, filter, sort; virtualised) and the member editor
+ * with the assessment grid and the time allocation. Every change goes to main through the
+ * workspace store; nothing shows as saved before main acknowledged it.
+ */
+export function TeamScreen({
+  workspace,
+  confirm = (message) => window.confirm(message),
+}: {
+  workspace: StoreApi<WorkspaceState>;
+  /** Asks before deleting; injectable for tests. */
+  confirm?: (message: string) => boolean;
+}) {
+  const data = useStore(workspace, (s) => s.data);
+  const busy = useStore(workspace, (s) => s.busy);
+  const error = useStore(workspace, (s) => s.error);
+  const lastDeleted = useStore(workspace, (s) => s.lastDeleted);
+  const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [toastFor, setToastFor] = useState<string | null>(null);
+
+  const rows = useMemo(() => (data ? memberRows(data, selectAnalysis(data)) : []), [data]);
+  const roleNames = useMemo(() => new Map(data?.framework.roles.map((r) => [r.id, r.name]) ?? []), [data]);
+  const shownRows = useMemo(() => filterRows(rows, filters, roleNames), [rows, filters, roleNames]);
+  const productTeams = useMemo(
+    () =>
+      Array.from(
+        new Set([...(data?.organisation.productTeams ?? []), ...(data?.members ?? []).map((m) => m.productTeam)]),
+      )
+        .filter(Boolean)
+        .sort(),
+    [data],
+  );
+
+  if (!data) return null;
+
+  const editedMember = editing?.memberId ? data.members.find((m) => m.id === editing.memberId) : undefined;
+  // An edited member that is gone (deleted elsewhere) closes the editor.
+  const editorOpen = editing !== null && (editing.memberId === null || editedMember !== undefined);
+
+  // Opening the member already open keeps the draft; anything else starts a fresh editor.
+  const open = (memberId: string | null) =>
+    setEditing((current) =>
+      current && memberId !== null && current.memberId === memberId
+        ? current
+        : { key: (current?.key ?? 0) + 1, memberId },
+    );
+
+  async function save(member: Member): Promise<string | null> {
+    const saved = await workspace.getState().saveMember(member);
+    if (!saved) return null;
+    setEditing((current) => (current ? { ...current, memberId: member.id } : current));
+    return member.id;
+  }
+
+  async function remove(draft: Member) {
+    // The stored member, not the draft: its name may have been edited without saving.
+    const member = workspace.getState().data?.members.find((m) => m.id === draft.id);
+    if (!member) return;
+    if (!confirm(`Delete ${member.name}? Their assessment and time allocation are removed too.`)) return;
+    const deleted = await workspace.getState().deleteMember(member.id);
+    if (!deleted) return;
+    setEditing(null);
+    setToastFor(member.id);
+  }
+
+  async function undo() {
+    if (await workspace.getState().undoDelete()) setToastFor(null);
+  }
+
+  const toast = lastDeleted && lastDeleted.id === toastFor ? lastDeleted : null;
+
+  return (
+    <div className={`team${editorOpen ? ' team--editing' : ''}`}>
+      <div className="team__list-pane">
+        <header className="team__header">
+          <h1 className="team__title">Team</h1>
+          <button type="button" className="button button--primary" onClick={() => open(null)}>
+            Add member
+          </button>
+        </header>
+        {toast ? (
+          <div className="banner banner--info team__toast" role="status">
+            <p>Deleted {toast.name}</p>
+            <span className="team__toast-actions">
+              <button type="button" className="button" disabled={busy} onClick={() => void undo()}>
+                Undo
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => setToastFor(null)}>
+                Dismiss
+              </button>
+            </span>
+          </div>
+        ) : null}
+        {data.members.length === 0 ? (
+          <div className="team__empty">
+            <p>No members yet — add your first team member</p>
+            <button type="button" className="button button--primary" onClick={() => open(null)}>
+              Add member
+            </button>
+          </div>
+        ) : (
+          <>
+            <MemberFilters
+              filters={filters}
+              onChange={setFilters}
+              framework={data.framework}
+              productTeams={productTeams}
+              shown={shownRows.length}
+              total={rows.length}
+            />
+            {shownRows.length === 0 ? (
+              <div className="team__empty">
+                <p>No members match {isFiltered(filters) ? 'these filters' : 'the search'}</p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}
+                >
+                  Clear filters
+                </button>
+              </div>
+            ) : (
+              <MemberList
+                rows={shownRows}
+                roleNames={roleNames}
+                selectedId={editorOpen ? (editing?.memberId ?? null) : null}
+                onOpen={(id) => open(id)}
+              />
+            )}
+          </>
+        )}
+      </div>
+      {editorOpen && editing ? (
+        <MemberEditor
+          key={editing.key}
+          data={data}
+          initial={editedMember ?? blankMember(data)}
+          isNew={editing.memberId === null}
+          busy={busy}
+          error={error}
+          onSave={save}
+          onDelete={(member) => void remove(member)}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

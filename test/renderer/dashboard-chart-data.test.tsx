@@ -1,0 +1,202 @@
+import { act } from 'react';
+import { describe, expect, it } from 'vitest';
+import sampleTeamJson from '../../resources/sample-team.json';
+import { analyzeTeam } from '../../shared/analysis';
+import { initialData, type AppData } from '../../shared/data';
+import type { Member, TeamFile } from '../../shared/domain';
+import { builtinFramework } from '../../shared/io';
+import { PALETTE, areaColour } from '../../renderer/src/charts/setup';
+import {
+  AGGREGATE_ABOVE,
+  coverageRadar,
+  fitScatter,
+  gapBars,
+  heatStep,
+  singlePointsOfFailure,
+  skillsHeatmap,
+  summaryTiles,
+  timeAllocation,
+} from '../../renderer/src/screens/dashboard/chart-data';
+import { useThemeColours } from '../../renderer/src/screens/dashboard/useThemeColours';
+import { render } from './render';
+
+const sample = (): AppData => initialData(sampleTeamJson as unknown as TeamFile, builtinFramework());
+const analyse = (data: AppData) =>
+  analyzeTeam({ framework: data.framework, organisation: data.organisation, members: data.members });
+
+/** The sample team plus `n` copies of one member in a new product team. */
+function withCopies(data: AppData, n: number, productTeam = 'Platform'): AppData {
+  const template = data.members.find((m) => m.id === 'mei-chen')!;
+  const copies: Member[] = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: `copy-${i}`,
+    name: `Copy ${i}`,
+    productTeam,
+  }));
+  return { ...data, members: [...data.members, ...copies] };
+}
+
+describe('dashboard chart data', () => {
+  it('summary tiles carry the analysis summary', () => {
+    const data = sample();
+    const analysis = analyse(data);
+    const tiles = Object.fromEntries(summaryTiles(analysis).map((t) => [t.id, t.value]));
+    expect(tiles).toEqual({ members: '8', gaps: '8', spof: '7', carried: '1.77', hires: '3' });
+    expect(summaryTiles(analysis)[0]!.hint).toBe('7 scientists, 1 engineer');
+  });
+
+  it('the coverage radar has one axis per required skill and one series per role', () => {
+    const data = sample();
+    const analysis = analyse(data);
+    const radar = coverageRadar(analysis, data);
+    const required = analysis.coverage.filter((c) => c.status !== 'not-required');
+    expect(radar.labels).toEqual(required.map((c) => c.name));
+    expect(radar.max).toBe(data.framework.scale.levels.length - 1);
+    expect(radar.series.map((s) => s.label)).toEqual([
+      'Team best level',
+      'Data scientist target',
+      'Data engineer target',
+    ]);
+    expect(radar.series[0]!.values).toEqual(required.map((c) => c.bestLevel));
+    const engineer = data.framework.roles.find((r) => r.id === 'data-engineer')!;
+    expect(radar.series[2]!.values).toEqual(required.map((c) => engineer.targets[c.skillId]?.level ?? 0));
+    expect(radar.series[1]!.colour).toBe(PALETTE.scientist);
+    expect(radar.series[2]!.colour).toBe(PALETTE.engineer);
+    // The table is the same numbers, row by row.
+    expect(radar.table.rows.map((r) => r.slice(1))).toEqual(
+      required.map((_, i) => radar.series.map((s) => s.values[i])),
+    );
+    expect(radar.summary).toMatch(/^Radar of 26 required skills.*\.$/);
+  });
+
+  it('gap bars: one bar per required skill, coloured by area, with the table in step', () => {
+    const data = sample();
+    const analysis = analyse(data);
+    const gaps = gapBars(analysis);
+    const required = analysis.coverage.filter((c) => c.status !== 'not-required');
+    expect(gaps.gaps).toEqual(required.map((c) => c.gap));
+    expect(gaps.colours).toEqual(required.map((c) => areaColour(c.area)));
+    expect(gaps.table.rows.map((r) => r[5])).toEqual(gaps.gaps);
+    expect(gaps.gaps.reduce((a, b) => a + b, 0)).toBe(analysis.summary.totalGap);
+    expect(gaps.summary).toContain('the largest gap is Product integration');
+  });
+
+  it('heat steps span the five-step ramp whatever the scale', () => {
+    expect([0, 1, 2, 3, 4].map((l) => heatStep(l, 4))).toEqual([0, 1, 2, 3, 4]);
+    expect([0, 5, 10].map((l) => heatStep(l, 10))).toEqual([0, 2, 4]);
+    expect(heatStep(2.6, 4)).toBe(3);
+    expect(heatStep(3, 0)).toBe(0);
+  });
+
+  it('the heatmap shows members up to the limit, product-team averages above it', () => {
+    const atLimit = withCopies(sample(), AGGREGATE_ABOVE - 8);
+    const perMember = skillsHeatmap(analyse(atLimit), atLimit);
+    expect(perMember.aggregated).toBe(false);
+    expect(perMember.rows).toHaveLength(AGGREGATE_ABOVE);
+
+    const over = withCopies(sample(), AGGREGATE_ABOVE - 7);
+    const perTeam = skillsHeatmap(analyse(over), over);
+    expect(perTeam.aggregated).toBe(true);
+    expect(perTeam.rows.map((r) => [r.label, r.count])).toEqual([
+      ['Checkout', 3],
+      ['Platform', 43],
+      ['Recommendations', 3],
+      ['Supply chain', 2],
+    ]);
+    const col = perTeam.columns.findIndex((c) => c.skillId === 'data-pipelines');
+    const supply = over.members.filter((m) => m.productTeam === 'Supply chain');
+    const mean = supply.reduce((s, m) => s + (m.levels['data-pipelines'] ?? 0), 0) / supply.length;
+    expect(perTeam.rows.find((r) => r.label === 'Supply chain')!.levels[col]).toBe(Math.round(mean * 10) / 10);
+    expect(perTeam.table.rows[0]![0]).toBe('Checkout (3)');
+  });
+
+  it('role-fit scatter: both fits ≥ 60 stand out, mismatches are flagged, the table matches', () => {
+    const data = sample();
+    const analysis = analyse(data);
+    const fit = fitScatter(analysis, data);
+    const both = fit.groups.find((g) => g.label.startsWith('Doing both roles'))!;
+    expect(both.points.map((p) => p.name)).toEqual(['Kwame Mensah']);
+    expect(both.points[0]).toMatchObject({ x: 68.2, y: 86, mismatch: true });
+    const scientists = fit.groups.find((g) => g.label === 'Employed as scientists')!;
+    expect(scientists.points.map((p) => p.name)).not.toContain('Kwame Mensah');
+    expect(fit.groups.flatMap((g) => g.points)).toHaveLength(8);
+    expect(fit.table.rows.map((r) => [r[0], r[2], r[3]])).toEqual(
+      analysis.members.map((m) => [m.name, m.fits[0]!.fit, m.fits[1]!.fit]),
+    );
+  });
+
+  it('role-fit scatter copes with a framework without an engineering role', () => {
+    const data = sample();
+    const framework = { ...data.framework, roles: data.framework.roles.filter((r) => r.area !== 'data-engineering') };
+    const members = data.members.map((m) => ({ ...m, role: 'data-scientist' }));
+    const trimmed = { ...data, framework, members };
+    const fit = fitScatter(analyse(trimmed), trimmed);
+    expect(fit.engineeringRole).toBeNull();
+    expect(fit.groups.flatMap((g) => g.points).every((p) => p.y === 0)).toBe(true);
+  });
+
+  it('time allocation: carried engineering apart from the engineers’ own, adding up to 100 %', () => {
+    const data = sample();
+    const allocation = timeAllocation(analyse(data), data);
+    const [carried, own, science, other] = allocation.series;
+    const at = (name: string) => allocation.labels.indexOf(name);
+    expect(carried!.colour).toBe(PALETTE.warning);
+    expect(carried!.values[at('Kwame Mensah')]).toBe(60);
+    expect(science!.values[at('Kwame Mensah')]).toBe(40);
+    expect([carried, own, science, other].map((s) => s!.values[at('Ana Lima')])).toEqual([25, 0, 70, 5]);
+    expect([carried, own, science, other].map((s) => s!.values[at('Priya Raman')])).toEqual([0, 100, 0, 0]);
+    allocation.labels.forEach((_, i) => {
+      expect(allocation.series.reduce((sum, s) => sum + s.values[i]!, 0)).toBeCloseTo(100, 5);
+    });
+    expect(allocation.threshold).toBe(20);
+    expect(allocation.summary).toContain('4 scientists spend more than the 20 % threshold');
+  });
+
+  it('time allocation averages per product team above the limit', () => {
+    const data = withCopies(sample(), AGGREGATE_ABOVE - 7, 'Checkout');
+    const allocation = timeAllocation(analyse(data), data);
+    expect(allocation.aggregated).toBe(true);
+    expect(allocation.labels).toEqual(['Checkout (46)', 'Recommendations (3)', 'Supply chain (2)']);
+    // Recommendations: Ana 25, Fatima 10, Aiko 5 % carried engineering → 13.3 on average.
+    expect(allocation.series[0]!.values[1]).toBe(13.3);
+  });
+
+  it('single points of failure name the person, in framework order', () => {
+    const data = sample();
+    const points = singlePointsOfFailure(analyse(data), data);
+    expect(points.map((p) => [p.skillId, p.person])).toEqual([
+      ['data-storytelling', 'Ana Lima'],
+      ['cloud-ml-services', 'Tomasz Nowak'],
+      ['data-security', 'Priya Raman'],
+      ['data-warehouse-solutions', 'Priya Raman'],
+      ['ml-deployment-pipelines', 'Kwame Mensah'],
+      ['data-warehousing', 'Priya Raman'],
+      ['big-data-technologies', 'Priya Raman'],
+    ]);
+  });
+});
+
+describe('dashboard theme colours', () => {
+  it('re-reads the chart colours when the colour scheme changes', async () => {
+    const query = Object.assign(new EventTarget(), { matches: false, media: '(prefers-color-scheme: dark)' });
+    const original = window.matchMedia;
+    window.matchMedia = (() => query) as unknown as typeof window.matchMedia;
+    const root = document.documentElement;
+    root.style.setProperty('--text-muted', '#111111');
+    function Probe() {
+      const { text } = useThemeColours();
+      return <span>{text}</span>;
+    }
+    const view = await render(<Probe />);
+    try {
+      expect(view.container.textContent).toBe('#111111');
+      root.style.setProperty('--text-muted', '#eeeeee');
+      await act(async () => query.dispatchEvent(new Event('change')));
+      expect(view.container.textContent).toBe('#eeeeee');
+    } finally {
+      view.unmount();
+      window.matchMedia = original;
+      root.style.removeProperty('--text-muted');
+    }
+  });
+});

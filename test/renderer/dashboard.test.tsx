@@ -1,0 +1,227 @@
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Member } from '../../shared/domain';
+import { DashboardScreen } from '../../renderer/src/screens/dashboard/DashboardScreen';
+import { selectAnalysis } from '../../renderer/src/state/analysis';
+import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { fakeApi } from './fake-api';
+import { byText, render, type Rendered } from './render';
+
+let view: Rendered | undefined;
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
+
+async function mount() {
+  const fake = fakeApi();
+  const workspace = createWorkspaceStore(fake.api);
+  await workspace.getState().load();
+  view = await render(<DashboardScreen workspace={workspace} />);
+  return { fake, workspace, container: view.container };
+}
+
+const card = (container: HTMLElement, title: string): HTMLElement => byText(container, 'h2', title).closest('section')!;
+
+/** Switches a chart card to its table view and reads the body rows as text cells. */
+async function tableOf(container: HTMLElement, title: string): Promise<string[][]> {
+  const section = card(container, title);
+  const toggle = byText(section, 'button', 'Show table');
+  await act(async () => toggle.click());
+  return Array.from(section.querySelectorAll('tbody tr')).map((tr) =>
+    Array.from(tr.children).map((cell) => cell.textContent ?? ''),
+  );
+}
+
+const tile = (container: HTMLElement, id: string): string =>
+  container.querySelector(`[data-tile="${id}"] .tile__value`)?.textContent ?? '';
+
+const data = (workspace: ReturnType<typeof createWorkspaceStore>) => workspace.getState().data!;
+
+describe('dashboard', () => {
+  it('shows the summary tiles from the analysis', async () => {
+    const { container, workspace } = await mount();
+    const summary = selectAnalysis(data(workspace)).summary;
+    expect(tile(container, 'members')).toBe('8');
+    expect(tile(container, 'gaps')).toBe(String(summary.skillsWithGaps));
+    expect(tile(container, 'spof')).toBe(String(summary.singlePointsOfFailure));
+    expect(tile(container, 'carried')).toBe(summary.engineeringFteCarriedByScientists.toFixed(2));
+    expect(tile(container, 'hires')).toBe(String(summary.hiresRecommended));
+    // The sample team's known numbers, so the test fails if both sides drift together.
+    expect([tile(container, 'gaps'), tile(container, 'spof'), tile(container, 'carried')]).toEqual(['8', '7', '1.77']);
+  });
+
+  it("the gap chart's table has the analysis gaps per required skill", async () => {
+    const { container, workspace } = await mount();
+    const rows = await tableOf(container, 'Gaps per skill');
+    const required = selectAnalysis(data(workspace)).coverage.filter((c) => c.status !== 'not-required');
+    expect(rows.map((r) => r[0])).toEqual(required.map((c) => c.name));
+    expect(rows.map((r) => Number(r[5]))).toEqual(required.map((c) => c.gap));
+    expect(rows.map((r) => Number(r[4]))).toEqual(required.map((c) => c.holders));
+    const integration = rows.find((r) => r[0] === 'Product integration')!;
+    expect(integration.slice(4, 7)).toEqual(['0', '2', 'Uncovered']);
+    // Back to the chart.
+    await act(async () => byText(card(container, 'Gaps per skill'), 'button', 'Show chart').click());
+    expect(card(container, 'Gaps per skill').querySelector('canvas')).not.toBeNull();
+  });
+
+  it("the radar's table has the team best level and each role's targets", async () => {
+    const { container, workspace } = await mount();
+    const rows = await tableOf(container, 'Team coverage');
+    const d = data(workspace);
+    const required = selectAnalysis(d).coverage.filter((c) => c.status !== 'not-required');
+    expect(rows).toHaveLength(required.length);
+    required.forEach((c, i) => {
+      expect(rows[i]).toEqual([
+        c.name,
+        String(c.bestLevel),
+        ...d.framework.roles.map((r) => String(r.targets[c.skillId]?.level ?? 0)),
+      ]);
+    });
+  });
+
+  it("the role-fit table has every member's fits; Kwame is doing both roles and mismatched", async () => {
+    const { container, workspace } = await mount();
+    const rows = await tableOf(container, 'Role fit');
+    const members = selectAnalysis(data(workspace)).members;
+    expect(rows.map((r) => [r[0], Number(r[2]), Number(r[3])])).toEqual(
+      members.map((m) => [m.name, m.fits[0]!.fit, m.fits[1]!.fit]),
+    );
+    const kwame = rows.find((r) => r[0] === 'Kwame Mensah')!;
+    expect(kwame.slice(4)).toEqual(['Data engineer', 'Yes', 'Yes']);
+    expect(rows.filter((r) => r[5] === 'Yes').map((r) => r[0])).toEqual(['Kwame Mensah']);
+  });
+
+  it('the time-allocation table splits the engineering scientists carry from the engineers’ own', async () => {
+    const { container, workspace } = await mount();
+    const rows = await tableOf(container, 'Time allocation');
+    const analysis = selectAnalysis(data(workspace));
+    for (const carrier of analysis.separation.carriers) {
+      expect(Number(rows.find((r) => r[0] === carrier.name)![1])).toBe(carrier.engineeringPercent);
+    }
+    // Priya is employed as an engineer: her engineering is her own, not carried.
+    expect(rows.find((r) => r[0] === 'Priya Raman')!.slice(1, 3)).toEqual(['0', '100']);
+    expect(card(container, 'Time allocation').textContent).toContain('20 % engineering-load threshold');
+  });
+
+  it('the single points of failure name the one person each skill depends on', async () => {
+    const { container } = await mount();
+    const items = Array.from(card(container, 'Single points of failure').querySelectorAll('li'));
+    const pairs = items.map((li) => [
+      li.querySelector('.spof__skill')!.textContent,
+      li.querySelector('.spof__person')!.textContent,
+    ]);
+    expect(pairs).toEqual([
+      ['Data storytelling', 'Ana Lima'],
+      ['Cloud ML services', 'Tomasz Nowak'],
+      ['Data security', 'Priya Raman'],
+      ['Data warehouse solutions', 'Priya Raman'],
+      ['ML build / deployment pipelines', 'Kwame Mensah'],
+      ['Data warehousing', 'Priya Raman'],
+      ['Big data technologies', 'Priya Raman'],
+    ]);
+  });
+
+  it("editing a member's level through the store closes a gap and updates the tiles", async () => {
+    const { container, workspace } = await mount();
+    expect(tile(container, 'gaps')).toBe('8');
+    expect(tile(container, 'spof')).toBe('7');
+    const ana = data(workspace).members.find((m) => m.id === 'ana-lima')!;
+    expect(ana.levels['cloud-ml-services'] ?? 0).toBeLessThan(2);
+    await act(async () => {
+      await workspace.getState().saveMember({ ...ana, levels: { ...ana.levels, 'cloud-ml-services': 2 } });
+    });
+    expect(tile(container, 'gaps')).toBe('7');
+    expect(tile(container, 'spof')).toBe('6');
+    expect(card(container, 'Single points of failure').textContent).not.toContain('Cloud ML services');
+    const rows = await tableOf(container, 'Gaps per skill');
+    expect(rows.find((r) => r[0] === 'Cloud ML services')!.slice(4, 7)).toEqual(['2', '0', 'Covered']);
+    // The heatmap shows the new level in Ana's row.
+    const heat = await tableOf(container, 'Skills heatmap');
+    const header = Array.from(card(container, 'Skills heatmap').querySelectorAll('thead th')).map(
+      (th) => th.textContent,
+    );
+    expect(heat.find((r) => r[0] === 'Ana Lima')![header.indexOf('Cloud ML services')]).toBe('2');
+  });
+
+  it('renders each chart on a canvas with a role and a one-sentence label', async () => {
+    const { container } = await mount();
+    const canvases = Array.from(container.querySelectorAll('canvas'));
+    expect(canvases).toHaveLength(4);
+    for (const canvas of canvases) {
+      expect(canvas.getAttribute('role')).toBe('img');
+      expect(canvas.getAttribute('aria-label')).toMatch(/^[A-Z].+\.$/);
+    }
+    expect(card(container, 'Gaps per skill').querySelector('canvas')!.getAttribute('aria-label')).toContain(
+      '8 are short of the coverage policy, 9 people in all',
+    );
+    expect(card(container, 'Role fit').querySelector('canvas')!.getAttribute('aria-label')).toContain(
+      '1 doing both roles',
+    );
+  });
+
+  it('the heatmap is a keyboard-scrollable grid with the level in each cell', async () => {
+    const { container, workspace } = await mount();
+    const region = card(container, 'Skills heatmap').querySelector<HTMLElement>('.heatmap-scroll')!;
+    expect(region.getAttribute('role')).toBe('region');
+    expect(region.tabIndex).toBe(0);
+    const rows = Array.from(region.querySelectorAll('tbody tr'));
+    expect(rows.map((r) => r.querySelector('th')!.textContent)).toEqual(data(workspace).members.map((m) => m.name));
+    const priya = data(workspace).members.find((m) => m.id === 'priya-raman')!;
+    const priyaRow = rows.find((r) => r.querySelector('th')!.textContent === 'Priya Raman')!;
+    const cells = Array.from(priyaRow.querySelectorAll('td'));
+    const columns = selectAnalysis(data(workspace)).coverage;
+    expect(cells.map((td) => Number(td.textContent))).toEqual(columns.map((c) => priya.levels[c.skillId] ?? 0));
+    // Level 4 on a 0–4 scale is the darkest step; 0 the lightest.
+    const pipelines = cells[columns.findIndex((c) => c.skillId === 'data-pipelines')]!;
+    expect(pipelines.textContent).toBe('4');
+    expect(pipelines.className).toContain('heat-4');
+  });
+
+  it('aggregates the heatmap and the time allocation per product team above 50 members', async () => {
+    const { container, workspace } = await mount();
+    const template = data(workspace).members.find((m) => m.id === 'priya-raman')!;
+    const addCopies = async (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const copy: Member = { ...template, id: `copy-${i}`, name: `Copy ${i}`, productTeam: 'Platform' };
+        await act(async () => {
+          await workspace.getState().saveMember(copy);
+        });
+      }
+    };
+    await addCopies(0, 42); // 50 members: still one row each
+    expect(data(workspace).members).toHaveLength(50);
+    const heatmap = () => card(container, 'Skills heatmap').querySelectorAll('.heatmap tbody tr');
+    expect(heatmap()).toHaveLength(50);
+
+    await addCopies(42, 43); // 51 members: one row per product team
+    const rows = Array.from(heatmap()).map((r) => r.querySelector('th')!.textContent);
+    expect(rows).toEqual(['Checkout (3)', 'Platform (43)', 'Recommendations (3)', 'Supply chain (2)']);
+    expect(card(container, 'Skills heatmap').textContent).toContain('per product team');
+    // Averages: Checkout is Kwame, Tomasz and Priya.
+    const members = data(workspace).members.filter((m) => m.productTeam === 'Checkout');
+    const average = members.reduce((sum, m) => sum + (m.levels['data-pipelines'] ?? 0), 0) / members.length;
+    const table = await tableOf(container, 'Skills heatmap');
+    const header = Array.from(card(container, 'Skills heatmap').querySelectorAll('thead th')).map(
+      (th) => th.textContent,
+    );
+    const checkout = table.find((r) => r[0] === 'Checkout (3)')!;
+    const pipelines = selectAnalysis(data(workspace)).coverage.find((c) => c.skillId === 'data-pipelines')!.name;
+    expect(Number(checkout[header.indexOf(pipelines)])).toBe(Math.round(average * 10) / 10);
+
+    const allocation = await tableOf(container, 'Time allocation');
+    expect(allocation.map((r) => r[0])).toEqual(rows);
+    // Platform holds only engineers: all engineering, none carried.
+    expect(allocation.find((r) => r[0] === 'Platform (43)')!.slice(1, 3)).toEqual(['0', '100']);
+  });
+
+  it('shows what to do next when there are no members', async () => {
+    const { container, workspace } = await mount();
+    await act(async () => {
+      await workspace.getState().clearSample();
+    });
+    expect(container.textContent).toContain('No team members yet');
+    expect(container.textContent).toContain('Team screen');
+    expect(container.querySelector('canvas')).toBeNull();
+  });
+});

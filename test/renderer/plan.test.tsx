@@ -1,0 +1,283 @@
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PlanScreen } from '../../renderer/src/screens/plan/PlanScreen';
+import { selectAnalysis, selectComparison } from '../../renderer/src/state/analysis';
+import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { fakeApi } from './fake-api';
+import { byText, render, type Rendered } from './render';
+
+let view: Rendered | undefined;
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
+
+const settle = () =>
+  act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+async function renderPlan(fake = fakeApi(), confirm: (message: string) => boolean = () => true) {
+  const workspace = createWorkspaceStore(fake.api);
+  await act(async () => workspace.getState().load());
+  view = await render(<PlanScreen workspace={workspace} confirm={confirm} />);
+  await settle();
+  return { fake, workspace, container: view.container };
+}
+
+/** Sets a form control's value the way a user would, so React's onChange runs. */
+function setValue(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string) {
+  const proto = Object.getPrototypeOf(element) as object;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
+  element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+}
+
+const click = (element: HTMLElement) => act(async () => element.click());
+
+/** Today / scenario / change cells of a row of the side-by-side table. */
+function figure(container: HTMLElement, label: string) {
+  const row = container.querySelector<HTMLTableRowElement>(`tr[data-figure="${label}"]`);
+  if (!row) throw new Error(`no figure "${label}"`);
+  const cell = (column: string) => row.querySelector(`[data-column="${column}"]`)!.textContent!.trim();
+  return { today: Number(cell('today')), scenario: Number(cell('scenario')), change: cell('change') };
+}
+
+/** The rows of the table with this caption, as text cells. */
+function tableRows(container: HTMLElement, caption: string): string[][] {
+  const table = byText(container, 'caption', caption).closest('table')!;
+  return Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
+    Array.from(tr.children).map((cell) => cell.textContent!.trim()),
+  );
+}
+
+describe('hiring plan: recommended hires and advice', () => {
+  it('shows the hires of the analysis, in order, with what to screen for and why', async () => {
+    const { fake, container } = await renderPlan();
+    const hires = selectAnalysis(fake.current()).plan.hires;
+    expect(hires.length).toBeGreaterThan(1);
+
+    const cards = Array.from(container.querySelectorAll<HTMLElement>('.hire-card'));
+    expect(cards).toHaveLength(hires.length);
+    expect(cards.map((c) => c.querySelector('.hire-card__role')!.textContent)).toEqual(hires.map((h) => h.roleName));
+    expect(cards.map((c) => c.querySelector('.hire-card__number')!.textContent)).toEqual(
+      hires.map((h) => String(h.number)),
+    );
+    hires.forEach((hire, i) => {
+      const card = cards[i]!;
+      expect(card.querySelector('.priority')!.textContent).toBe(
+        `${hire.priority[0]!.toUpperCase()}${hire.priority.slice(1)} priority`,
+      );
+      for (const skill of hire.screenFor) expect(card.textContent).toContain(`${skill.name} at ${skill.levelName}`);
+      for (const reason of hire.reasons) expect(card.textContent).toContain(reason);
+      expect(card.textContent).toContain(hire.productTeam ?? 'Any');
+    });
+    expect(container.textContent).toContain('proven to be the fewest hires');
+  });
+
+  it('never hides residual gaps ("None" when there are none) and shows the structure advice', async () => {
+    const { fake, container } = await renderPlan();
+    const analysis = selectAnalysis(fake.current());
+    const residual = byText(container, 'h2', 'Residual gaps').closest('section')!;
+    if (analysis.plan.residualGaps.length === 0) expect(residual.querySelector('.plan-none')?.textContent).toBe('None');
+    else expect(residual.querySelectorAll('tbody tr')).toHaveLength(analysis.plan.residualGaps.length);
+
+    const structure = byText(container, 'h2', 'Team structure').closest('section')!;
+    const quotes = Array.from(structure.querySelectorAll('blockquote')).map((q) => q.textContent);
+    expect(quotes).toEqual([
+      analysis.separation.structure.dataScience.source,
+      analysis.separation.structure.dataEngineering.source,
+    ]);
+    for (const unit of analysis.separation.structure.dataEngineering.units)
+      expect(structure.textContent).toContain(unit.purpose);
+    expect(structure.textContent).toContain('Medium');
+  });
+
+  it('says "No hires needed", and why, when the team needs none', async () => {
+    const fake = fakeApi();
+    const { organisation, framework } = fake.current();
+    // Nobody needed for any skill, and no engineering load counted: nothing to hire for.
+    const overrides = Object.fromEntries(framework.skills.map((s) => [s.id, { people: 0 }]));
+    await fake.api.saveOrganisation({
+      organisation: {
+        ...organisation,
+        engineeringLoadThreshold: 100,
+        coverage: { ...organisation.coverage, overrides },
+      },
+    });
+    expect(selectAnalysis(fake.current()).plan.hires).toEqual([]);
+    const { container } = await renderPlan(fake);
+    const section = byText(container, 'h2', 'Recommended hires').closest('section')!;
+    expect(section.textContent).toContain('No hires needed');
+    expect(section.textContent).toContain('Every skill the roles need is covered');
+    expect(container.querySelectorAll('.hire-card')).toHaveLength(0);
+  });
+});
+
+describe('hiring plan: scenarios', () => {
+  it('builds a scenario with a planned data-engineer hire through the form, saves it, and compares it', async () => {
+    const fake = fakeApi();
+    // Start without the sample's scenarios, so the new one is the only one compared.
+    for (const s of fake.current().scenarios) await fake.api.deleteScenario({ scenarioId: s.id });
+    const { container } = await renderPlan(fake);
+    expect(container.textContent).toContain('No scenarios yet');
+
+    await click(byText(container, 'button', 'New scenario'));
+    const form = container.querySelector<HTMLFormElement>('form.scenario-form')!;
+    await act(async () => setValue(form.querySelector('input[name="name"]')!, 'One more engineer'));
+    await click(byText(form, 'button', 'Add planned hire'));
+    await act(async () => setValue(form.querySelector('select[name="hire-0-role"]')!, 'data-engineer'));
+    await act(async () => setValue(form.querySelector('select[name="hire-0-team"]')!, 'Checkout'));
+    await click(byText(form, 'button', 'Save scenario'));
+    await settle();
+
+    expect(fake.api.saveScenario).toHaveBeenCalledOnce();
+    expect(fake.current().scenarios).toEqual([
+      {
+        id: 'one-more-engineer',
+        name: 'One more engineer',
+        plannedHires: [{ id: 'planned-hire-1', role: 'data-engineer', productTeam: 'Checkout' }],
+        roleMoves: [],
+        departures: [],
+      },
+    ]);
+    expect(container.querySelector('form.scenario-form')).toBeNull();
+
+    const gaps = figure(container, 'Skills with gaps');
+    expect(gaps.today).toBe(selectAnalysis(fake.current()).summary.skillsWithGaps);
+    expect(gaps.scenario).toBeLessThan(gaps.today);
+    expect(gaps.change).toBe(`\u2212${gaps.today - gaps.scenario}`);
+  });
+
+  it('gives a new scenario a unique id and keeps role moves and departures', async () => {
+    const { fake, container } = await renderPlan();
+    await click(byText(container, 'button', 'New scenario'));
+    const form = container.querySelector<HTMLFormElement>('form.scenario-form')!;
+    await act(async () => setValue(form.querySelector('input[name="name"]')!, 'Priya leaves'));
+    await click(byText(form, 'button', 'Add role move'));
+    await act(async () => setValue(form.querySelector('select[name="move-0-member"]')!, 'kwame-mensah'));
+    await act(async () => setValue(form.querySelector('select[name="move-0-role"]')!, 'data-engineer'));
+    await click(form.querySelector<HTMLInputElement>('input[name="departure"][value="priya-raman"]')!);
+    await click(byText(form, 'button', 'Save scenario'));
+    await settle();
+
+    const saved = fake.current().scenarios.find((s) => s.name === 'Priya leaves' && s.id !== 'lone-engineer-leaves');
+    expect(saved).toMatchObject({
+      id: 'priya-leaves',
+      roleMoves: [{ memberId: 'kwame-mensah', toRole: 'data-engineer' }],
+      departures: ['priya-raman'],
+    });
+  });
+
+  it('refuses to save a scenario without a name', async () => {
+    const { fake, container } = await renderPlan();
+    await click(byText(container, 'button', 'New scenario'));
+    await click(byText(container, 'button', 'Save scenario'));
+    await settle();
+    expect(fake.api.saveScenario).not.toHaveBeenCalled();
+    expect(container.querySelector('.form-problems')?.textContent).toContain('Give the scenario a name.');
+  });
+
+  it("the gap chart's table view matches the comparison's skill changes", async () => {
+    const { fake, container } = await renderPlan();
+    const first = fake.current().scenarios[0]!;
+    const changes = selectComparison(fake.current(), first.id)!.skillChanges;
+    expect(changes.length).toBeGreaterThan(0);
+
+    const card = byText(container, 'h2', 'Gaps per changed skill').closest('section')!;
+    expect(card.querySelector('canvas')).not.toBeNull();
+    await click(byText(card as HTMLElement, 'button', 'Show table'));
+    expect(tableRows(container, 'Gaps per changed skill, today vs scenario')).toEqual(
+      changes.map((c) => [
+        c.name,
+        String(c.gapToday),
+        String(c.gapScenario),
+        String(c.holdersToday),
+        String(c.holdersScenario),
+      ]),
+    );
+  });
+
+  it('switches the comparison to another scenario, and deletes one only after confirmation', async () => {
+    const confirm = vi.fn(() => false);
+    const { fake, container } = await renderPlan(fakeApi(), confirm);
+    const pick = byText(container, '.scenario-item__name', 'Priya leaves').closest('button')!;
+    await click(pick);
+    expect(pick.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector('#comparison-title')!.textContent).toContain('Priya leaves');
+    expect(figure(container, 'Skills with gaps').scenario).toBe(
+      selectComparison(fake.current(), 'lone-engineer-leaves')!.scenario.skillsWithGaps,
+    );
+
+    await click(container.querySelector<HTMLElement>('button[aria-label="Delete Priya leaves"]')!);
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(fake.api.deleteScenario).not.toHaveBeenCalled();
+
+    confirm.mockReturnValue(true);
+    await click(container.querySelector<HTMLElement>('button[aria-label="Delete Priya leaves"]')!);
+    await settle();
+    expect(fake.api.deleteScenario).toHaveBeenCalledExactlyOnceWith({ scenarioId: 'lone-engineer-leaves' });
+    expect(fake.current().scenarios.map((s) => s.id)).not.toContain('lone-engineer-leaves');
+    expect(container.querySelector('button[aria-label="Delete Priya leaves"]')).toBeNull();
+  });
+});
+
+describe('hiring plan: exports', () => {
+  it('each export button asks main for its format and confirms where the file went', async () => {
+    const { fake, container } = await renderPlan();
+    const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
+    const status = () => bar.querySelector('[role="status"]')!.textContent;
+    const formats = { Markdown: 'md', CSV: 'csv', JSON: 'json', PDF: 'pdf' } as const;
+    for (const [label, format] of Object.entries(formats)) {
+      await click(byText(bar, 'button', label));
+      await settle();
+      expect(fake.api.exportPlan).toHaveBeenLastCalledWith({ format });
+      expect(status()).toBe(`Saved to /exports/gapwise-plan.${format}`);
+    }
+    expect(fake.api.exportPlan).toHaveBeenCalledTimes(4);
+    await click(byText(bar, 'button', 'Markdown'));
+    await settle();
+    expect(status()).toBe('Saved to /exports/gapwise-plan.md');
+  });
+
+  it('shows progress while exporting, with the buttons disabled', async () => {
+    const fake = fakeApi();
+    let finish: (value: { ok: true; value: { file: string } }) => void = () => {};
+    fake.api.exportPlan.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    const { container } = await renderPlan(fake);
+    const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
+    await click(byText(bar, 'button', 'PDF'));
+    expect(bar.textContent).toContain('Exporting…');
+    expect(Array.from(bar.querySelectorAll('button')).every((b) => b.disabled)).toBe(true);
+    await act(async () => finish({ ok: true, value: { file: '/exports/plan.pdf' } }));
+    await settle();
+    expect(bar.textContent).toContain('Saved to /exports/plan.pdf');
+    expect(Array.from(bar.querySelectorAll('button')).some((b) => b.disabled)).toBe(false);
+  });
+
+  it('an export refused by main shows no "Saved" line', async () => {
+    const fake = fakeApi();
+    const { workspace, container } = await renderPlan(fake);
+    const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
+    await click(byText(bar, 'button', 'CSV'));
+    await settle();
+    expect(bar.textContent).toContain('Saved to /exports/gapwise-plan.csv');
+
+    fake.refuse('exportPlan', { code: 'io-error', message: 'the disk is full', path: '' });
+    await click(byText(bar, 'button', 'Markdown'));
+    await settle();
+    expect(fake.api.exportPlan).toHaveBeenLastCalledWith({ format: 'md' });
+    expect(bar.textContent).not.toContain('Saved');
+    expect(workspace.getState().error?.message).toBe('the disk is full');
+  });
+
+  it('a cancelled save dialog is not reported as saved', async () => {
+    const fake = fakeApi();
+    fake.api.exportPlan.mockImplementation(() => Promise.resolve({ ok: true, value: null as never }));
+    const { container } = await renderPlan(fake);
+    const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
+    await click(byText(bar, 'button', 'JSON'));
+    await settle();
+    expect(bar.textContent).not.toContain('Saved');
+    expect(bar.textContent).toContain('Export cancelled.');
+  });
+});
