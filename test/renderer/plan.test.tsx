@@ -281,3 +281,15 @@ describe('hiring plan: exports', () => {
     expect(bar.textContent).toContain('Export cancelled.');
   });
 });
+
+describe('PlanScreen on an empty start', () => {
+  it('asks for the team instead of planning hires for nobody', async () => {
+    const fake = fakeApi();
+    const workspace = createWorkspaceStore(fake.api);
+    await workspace.getState().load();
+    await workspace.getState().clearSample();
+    view = await render(<PlanScreen workspace={workspace} />);
+    expect(view.container.textContent).toContain('No team members yet');
+    expect(view.container.textContent).not.toContain('Recommended hires');
+  });
+});

@@ -46,6 +46,19 @@ export function PlanScreen({
     );
   }
 
+  if (data.members.length === 0) {
+    // A plan for nobody would hire for every skill; ask for the team first.
+    return (
+      <section className="plan" aria-labelledby="plan-title">
+        <h1 id="plan-title">Hiring plan</h1>
+        <p className="plan-muted">
+          No team members yet. Add your team on the Team screen: the plan is worked out from who you have — their levels
+          and how their time is split.
+        </p>
+      </section>
+    );
+  }
+
   const analysis = selectAnalysis(data);
   const scenarios = data.scenarios;
   const selected = scenarios.find((s) => s.id === selectedId) ?? scenarios[0] ?? null;
