@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import type { Member } from '../../../../shared/domain';
 import { selectAnalysis } from '../../state/analysis';
 import type { WorkspaceState } from '../../state/workspace';
+import { MemberDetail } from '../member/MemberDetail';
 import { MemberEditor, blankMember } from './MemberEditor';
 import { MemberFilters, MemberList } from './MemberList';
 import { filterRows, isFiltered, memberRows, NO_FILTERS, type ListFilters } from './team-model';
@@ -13,6 +14,13 @@ interface Editing {
   key: number;
   memberId: string | null;
 }
+
+/** The right-hand panel for a saved member: its details, or the editor. */
+type PanelTab = 'details' | 'edit';
+const PANEL_TABS: { id: PanelTab; label: string }[] = [
+  { id: 'details', label: 'Details' },
+  { id: 'edit', label: 'Edit' },
+];
 
 /**
  * The Team screen: the member list (search, filter, sort; virtualised) and the member editor
@@ -34,6 +42,8 @@ export function TeamScreen({
   const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [toastFor, setToastFor] = useState<string | null>(null);
+  const [tab, setTab] = useState<PanelTab>('edit');
+  const panelId = useId();
 
   const rows = useMemo(() => (data ? memberRows(data, selectAnalysis(data)) : []), [data]);
   const roleNames = useMemo(() => new Map(data?.framework.roles.map((r) => [r.id, r.name]) ?? []), [data]);
@@ -82,6 +92,26 @@ export function TeamScreen({
 
   async function undo() {
     if (await workspace.getState().undoDelete()) setToastFor(null);
+  }
+
+  // Tabs follow the ARIA pattern: arrows, Home and End move between them.
+  function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
+    const at = PANEL_TABS.findIndex((t) => t.id === tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? (at + 1) % PANEL_TABS.length
+        : event.key === 'ArrowLeft'
+          ? (at + PANEL_TABS.length - 1) % PANEL_TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? PANEL_TABS.length - 1
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    const nextTab = PANEL_TABS[next]!.id;
+    setTab(nextTab);
+    document.getElementById(`${panelId}-tab-${nextTab}`)?.focus();
   }
 
   const toast = lastDeleted && lastDeleted.id === toastFor ? lastDeleted : null;
@@ -148,17 +178,52 @@ export function TeamScreen({
         )}
       </div>
       {editorOpen && editing ? (
-        <MemberEditor
-          key={editing.key}
-          data={data}
-          initial={editedMember ?? blankMember(data)}
-          isNew={editing.memberId === null}
-          busy={busy}
-          error={error}
-          onSave={save}
-          onDelete={(member) => void remove(member)}
-          onClose={() => setEditing(null)}
-        />
+        <div className="team__panel">
+          {editedMember ? (
+            <div className="team__tabs" role="tablist" aria-label={`${editedMember.name}: details or edit`}>
+              {PANEL_TABS.map((t) => (
+                <button
+                  key={t.id}
+                  type="button"
+                  role="tab"
+                  id={`${panelId}-tab-${t.id}`}
+                  className="team__tab"
+                  aria-selected={tab === t.id}
+                  aria-controls={`${panelId}-panel-${t.id}`}
+                  tabIndex={tab === t.id ? 0 : -1}
+                  onClick={() => setTab(t.id)}
+                  onKeyDown={onTabKey}
+                >
+                  {t.label}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          {editedMember && tab === 'details' ? (
+            <div role="tabpanel" id={`${panelId}-panel-details`} aria-labelledby={`${panelId}-tab-details`}>
+              <MemberDetail data={data} analysis={selectAnalysis(data)} memberId={editedMember.id} />
+            </div>
+          ) : null}
+          {/* The editor stays mounted behind the Details tab, so an unsaved draft survives a look at the details. */}
+          <div
+            role={editedMember ? 'tabpanel' : undefined}
+            id={`${panelId}-panel-edit`}
+            aria-labelledby={editedMember ? `${panelId}-tab-edit` : undefined}
+            hidden={editedMember !== undefined && tab !== 'edit'}
+          >
+            <MemberEditor
+              key={editing.key}
+              data={data}
+              initial={editedMember ?? blankMember(data)}
+              isNew={editing.memberId === null}
+              busy={busy}
+              error={error}
+              onSave={save}
+              onDelete={(member) => void remove(member)}
+              onClose={() => setEditing(null)}
+            />
+          </div>
+        </div>
       ) : null}
     </div>
   );

@@ -1,0 +1,224 @@
+import '../../charts/setup';
+import type { ChartOptions } from 'chart.js';
+import { useId, useMemo } from 'react';
+import { Radar } from 'react-chartjs-2';
+import type { Analysis } from '../../../../shared/analysis/types';
+import type { AppData } from '../../../../shared/data';
+import { ChartOrTable } from '../../components/common/ChartOrTable';
+import { DataTable } from '../../components/common/DataTable';
+import { useThemeColours } from '../dashboard/useThemeColours';
+import { memberDetail, percent, type MemberRadar } from './member-detail';
+import './member.css';
+
+/**
+ * One member at a glance: a radar against the best-fit role (and the other role), the fit to
+ * every role, the gaps to their own role, the engineering work they carry, and what to
+ * upskill. Shows the stored member, as main last acknowledged it.
+ */
+export function MemberDetail({ data, analysis, memberId }: { data: AppData; analysis: Analysis; memberId: string }) {
+  const id = useId();
+  const detail = useMemo(() => memberDetail(data, analysis, memberId), [data, analysis, memberId]);
+  if (!detail) {
+    return (
+      <section className="member-detail" aria-label="Member detail">
+        <p className="member-detail__empty">This member is no longer on the team.</p>
+      </section>
+    );
+  }
+  const { member, fits, engineering, gaps, upskilling } = detail;
+  const levelName = (level: number) => data.framework.scale.levels[level]?.name ?? String(level);
+
+  return (
+    <section className="member-detail" aria-labelledby={`${id}-title`}>
+      <header className="member-detail__header">
+        <h2 id={`${id}-title`} className="member-detail__title">
+          {member.name}
+        </h2>
+        <p className="member-detail__subtitle">
+          {[member.title, detail.roleName, member.productTeam, `${member.fte} FTE`].filter(Boolean).join(' · ')}
+        </p>
+      </header>
+
+      <MemberRadarCard radar={detail.radar} name={member.name} />
+
+      <section className="member-detail__section" aria-labelledby={`${id}-fit`}>
+        <h3 id={`${id}-fit`} className="member-detail__section-title">
+          Role fit
+        </h3>
+        <p
+          className={`member-detail__fit-summary${detail.result.mismatch ? ' member-detail__fit-summary--mismatch' : ''}`}
+          data-testid="fit-summary"
+        >
+          {detail.fitSummary}
+        </p>
+        <ul className="fit-list">
+          {fits.map((f) => (
+            <li
+              key={f.roleId}
+              className={`fit-list__item${f.best ? ' fit-list__item--best' : ''}`}
+              data-role-id={f.roleId}
+            >
+              <span className="fit-list__role">
+                {f.roleName}
+                {f.best ? <span className="badge badge--best">best fit</span> : null}
+                {f.own ? <span className="badge badge--own">employed as</span> : null}
+              </span>
+              <meter
+                className="fit-list__meter"
+                min={0}
+                max={100}
+                low={50}
+                high={75}
+                optimum={100}
+                value={f.fit}
+                aria-label={`Fit to ${f.roleName}`}
+              />
+              <span className="fit-list__value" data-testid="fit-value">
+                {percent(f.fit)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="member-detail__section" aria-labelledby={`${id}-gaps`}>
+        <h3 id={`${id}-gaps`} className="member-detail__section-title">
+          Gaps to the {detail.roleName} role
+        </h3>
+        {gaps.length === 0 ? (
+          <p className="member-detail__hint">Reaches every {detail.roleName} target.</p>
+        ) : (
+          <DataTable
+            caption={`Skills below the ${detail.roleName} target`}
+            header={['Skill', 'Level', 'Target']}
+            rows={gaps.map((g) => [g.name, g.level, g.target])}
+            numeric={[1, 2]}
+          />
+        )}
+      </section>
+
+      <section className="member-detail__section" aria-labelledby={`${id}-eng`}>
+        <h3 id={`${id}-eng`} className="member-detail__section-title">
+          Engineering work carried
+        </h3>
+        <p className="member-detail__eng-figures">
+          <span className="member-detail__figure" data-testid="engineering-percent">
+            <strong
+              className={engineering.overThreshold ? 'member-detail__over' : undefined}
+            >{`${engineering.percent} %`}</strong>{' '}
+            of their time
+          </span>
+          <span className="member-detail__figure">
+            <strong>{engineering.fte}</strong> FTE
+          </span>
+          {engineering.scientist ? (
+            <span
+              className={`badge ${engineering.overThreshold ? 'badge--over' : 'badge--within'}`}
+              data-testid="engineering-threshold"
+            >
+              {engineering.overThreshold ? 'Over' : 'Within'} the {engineering.threshold} % threshold
+            </span>
+          ) : null}
+        </p>
+        <p className="member-detail__hint">{engineering.summary}</p>
+        {engineering.responsibilities.length > 0 ? (
+          <ul className="member-detail__list" aria-label="Engineering responsibilities">
+            {engineering.responsibilities.map((r) => (
+              <li key={r.skillId} className="member-detail__list-row">
+                <span>{r.name}</span>
+                <span className="member-detail__num">{`${r.percent} %`}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section className="member-detail__section" aria-labelledby={`${id}-up`}>
+        <h3 id={`${id}-up`} className="member-detail__section-title">
+          Upskilling suggestions
+        </h3>
+        {upskilling.length === 0 ? (
+          <p className="member-detail__hint">No skill where one more level would close a team gap or a role target.</p>
+        ) : (
+          <ul className="upskill-list">
+            {upskilling.map((u) => (
+              <li key={u.skillId} className="upskill-list__item" data-skill-id={u.skillId}>
+                <span className="upskill-list__skill">
+                  {u.name}{' '}
+                  <span className="upskill-list__levels">
+                    {u.level} → {u.target} ({levelName(u.target)})
+                  </span>
+                  {u.inPlan ? <span className="badge badge--plan">in the hiring plan</span> : null}
+                </span>
+                {u.reasons.map((reason) => (
+                  <span key={reason} className="upskill-list__reason">
+                    {reason}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}
+
+function MemberRadarCard({ radar, name }: { radar: MemberRadar; name: string }) {
+  const theme = useThemeColours();
+  const chartData = useMemo(
+    () => ({
+      labels: radar.labels,
+      datasets: radar.series.map((s, i) => ({
+        label: s.label,
+        data: s.values,
+        borderColor: s.colour,
+        backgroundColor: i === 0 ? `${s.colour}33` : 'transparent',
+        fill: i === 0,
+        borderWidth: i === 0 ? 2.5 : 1.5,
+        borderDash: i === 0 ? [] : i === 1 ? [6, 3] : [2, 3],
+        pointRadius: i === 0 ? 2.5 : 0,
+      })),
+    }),
+    [radar],
+  );
+  const options = useMemo<ChartOptions<'radar'>>(
+    () => ({
+      animation: false,
+      maintainAspectRatio: false,
+      scales: {
+        r: {
+          min: 0,
+          max: radar.max,
+          ticks: { stepSize: 1, color: theme.text, backdropColor: 'transparent' },
+          grid: { color: theme.grid },
+          angleLines: { color: theme.grid },
+          pointLabels: { color: theme.text, font: { size: 10 } },
+        },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { color: theme.text, usePointStyle: true, boxWidth: 10 } },
+      },
+    }),
+    [radar.max, theme],
+  );
+  return (
+    <ChartOrTable
+      title="Skills against the role targets"
+      description={`${name}'s levels against the best-fit role's targets and the other role's.`}
+      chart={
+        <div className="member-detail__chart">
+          <Radar data={chartData} options={options} role="img" aria-label={radar.summary} />
+        </div>
+      }
+      table={
+        <DataTable
+          caption={`${name}'s levels and the role targets per skill`}
+          header={radar.table.header}
+          rows={radar.table.rows}
+          numeric={radar.table.numeric}
+        />
+      }
+    />
+  );
+}
