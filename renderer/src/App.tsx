@@ -9,6 +9,7 @@ import { SampleBanner } from './components/workspace/SampleBanner';
 import { ShortcutsDialog } from './components/workspace/ShortcutsDialog';
 import { loadBuiltinFramework, type FrameworkLoad } from './framework/builtin';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
+import { FrameworksScreen } from './screens/frameworks/FrameworksScreen';
 import { SCREENS, screenForKey, type ScreenId } from './screens/navigation';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
@@ -118,7 +119,11 @@ export function App({
         {current === 'settings' ? <SettingsScreen workspace={store} onOpenBackups={openBackups} /> : null}
         {current === 'frameworks' ? (
           framework ? (
-            <FrameworkBrowser framework={framework} />
+            ready ? (
+              <FrameworksScreen workspace={store} />
+            ) : (
+              <FrameworkBrowser framework={framework} />
+            )
           ) : (
             <div className="load-error" role="alert">
               <h1>The built-in framework could not be loaded</h1>

@@ -37,7 +37,7 @@ export function FrameworkBrowser({ framework }: { framework: Framework }) {
 
       <div className="browser__content">
         <header className="intro">
-          <p className="eyebrow">Built-in framework</p>
+          <p className="eyebrow">{framework.id === 'ds-vs-de' ? 'Built-in framework' : 'Framework'}</p>
           <h1 className="intro__title">{framework.name}</h1>
           <p className="intro__meta">
             Version {framework.version}

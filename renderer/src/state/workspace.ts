@@ -51,6 +51,7 @@ export interface WorkspaceState {
   saveFramework(framework: Framework): Promise<boolean>;
   resetFramework(): Promise<boolean>;
   importFramework(): Promise<boolean>;
+  /** True only when a file was written (false when refused, failed or the dialog was cancelled). */
   exportFramework(): Promise<boolean>;
   /** How an export ended: written (see lastExport), cancelled in the save dialog, or failed (see error). */
   exportPlan(format: ExportFormat): Promise<'saved' | 'cancelled' | 'failed'>;
@@ -157,7 +158,7 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
         const data = await request((bridge) => bridge.importFramework({}));
         return data ? apply(data) : false;
       },
-      exportFramework: async () => (await request((bridge) => bridge.exportFramework({}))) !== undefined,
+      exportFramework: async () => Boolean(await request((bridge) => bridge.exportFramework({}))),
       async exportPlan(format) {
         const saved = await request((bridge) => bridge.exportPlan({ format }));
         if (saved === undefined) return 'failed';

@@ -1,0 +1,511 @@
+import { useId, useMemo, useState } from 'react';
+import { useStore, type StoreApi } from 'zustand';
+import { AREA_LABELS, AREAS, SKILL_KINDS, type Area, type Framework, type SkillKind } from '../../../../shared/domain';
+import { FrameworkBrowser } from '../../components/FrameworkBrowser';
+import { roleTargetSections } from '../../framework/view-model';
+import type { WorkspaceState } from '../../state/workspace';
+import {
+  addRole,
+  addSkill,
+  checkFramework,
+  parseWeight,
+  setRetired,
+  setTarget,
+  updateRole,
+  updateSkill,
+  type NewRole,
+  type NewSkill,
+} from './editing';
+import './frameworks.css';
+
+const KIND_NAMES: Record<SkillKind, string> = { responsibility: 'Responsibility', skill: 'Skill' };
+
+type Mode = 'browse' | 'edit';
+type Notice = 'saved' | 'imported' | 'reset' | 'exported' | null;
+
+const NOTICE_TEXT: Record<Exclude<Notice, null>, string> = {
+  saved: 'Saved',
+  imported: 'Framework imported',
+  reset: 'Built-in framework restored',
+  exported: 'Framework exported',
+};
+
+/** Frameworks: browse the framework, edit targets, skills and roles, reset, import and export. */
+export function FrameworksScreen({
+  workspace,
+  confirm = (message) => window.confirm(message),
+  initialMode = 'browse',
+}: {
+  workspace: StoreApi<WorkspaceState>;
+  /** Injected by tests; asks before the framework is replaced by the built-in one. */
+  confirm?: (message: string) => boolean;
+  initialMode?: Mode;
+}) {
+  const framework = useStore(workspace, (s) => s.data?.framework ?? null);
+  const busy = useStore(workspace, (s) => s.busy);
+  const [mode, setMode] = useState<Mode>(initialMode);
+  // Kept here: the editor starts afresh (remounts) whenever the stored framework changes.
+  const [notice, setNotice] = useState<Notice>(null);
+  const [generation, setGeneration] = useState(0);
+  const stored = useMemo(() => JSON.stringify(framework), [framework]);
+  if (!framework) return null;
+
+  async function run(action: () => Promise<boolean>, done: Exclude<Notice, null>) {
+    setNotice(null);
+    if (await action()) setNotice(done);
+  }
+
+  function reset() {
+    if (!confirm('Replace this framework with the built-in one? Your target, skill and role changes are lost.')) return;
+    void run(() => workspace.getState().resetFramework(), 'reset');
+  }
+
+  return (
+    <div className="frameworks">
+      <div className="frameworks__bar">
+        <div className="frameworks__modes" role="group" aria-label="Mode">
+          <button
+            type="button"
+            className="frameworks__mode"
+            aria-pressed={mode === 'browse'}
+            onClick={() => setMode('browse')}
+          >
+            Browse
+          </button>
+          <button
+            type="button"
+            className="frameworks__mode"
+            aria-pressed={mode === 'edit'}
+            onClick={() => setMode('edit')}
+          >
+            Edit
+          </button>
+        </div>
+        <div className="frameworks__actions">
+          {notice && notice !== 'saved' ? (
+            <span className="frameworks__notice" role="status">
+              {NOTICE_TEXT[notice]}
+            </span>
+          ) : null}
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => workspace.getState().importFramework(), 'imported')}
+          >
+            Import…
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => workspace.getState().exportFramework(), 'exported')}
+          >
+            Export…
+          </button>
+          <button type="button" className="button button--quiet" disabled={busy} onClick={reset}>
+            Reset to built-in
+          </button>
+        </div>
+      </div>
+
+      {mode === 'browse' ? (
+        <FrameworkBrowser framework={framework} />
+      ) : (
+        <FrameworkEditor
+          key={`${generation}:${stored}`}
+          framework={framework}
+          busy={busy}
+          saved={notice === 'saved'}
+          onEdit={() => setNotice((n) => (n === 'saved' ? null : n))}
+          onDiscard={() => {
+            setNotice(null);
+            setGeneration((g) => g + 1);
+          }}
+          save={(next) => run(() => workspace.getState().saveFramework(next), 'saved')}
+        />
+      )}
+    </div>
+  );
+}
+
+function FrameworkEditor({
+  framework,
+  busy,
+  saved,
+  onEdit,
+  onDiscard,
+  save,
+}: {
+  framework: Framework;
+  busy: boolean;
+  saved: boolean;
+  onEdit: () => void;
+  onDiscard: () => void;
+  save: (next: Framework) => Promise<void>;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<Framework>(framework);
+  const [problem, setProblem] = useState<string | null>(null);
+  const dirty = draft !== framework;
+
+  function edit(change: (current: Framework) => Framework) {
+    setDraft(change);
+    setProblem(null);
+    onEdit();
+  }
+
+  async function submit() {
+    const checked = checkFramework(draft);
+    if (!checked.ok) {
+      setProblem(checked.message);
+      return;
+    }
+    setProblem(null);
+    await save(checked.framework);
+  }
+
+  return (
+    <form
+      className="frameworks__editor"
+      aria-label="Edit framework"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <header className="frameworks__head">
+        <h1>{draft.name}</h1>
+        <p className="frameworks__hint">
+          Changes are kept here until you save them. Skills people are assessed on cannot be deleted; retire them
+          instead.
+        </p>
+      </header>
+
+      <TargetsEditor framework={draft} edit={edit} captionId={`${id}-targets`} />
+      <SkillsEditor framework={draft} edit={edit} headingId={`${id}-skills`} />
+      <RolesEditor framework={draft} edit={edit} headingId={`${id}-roles`} />
+
+      <div className="frameworks__savebar">
+        {problem ? (
+          <p className="frameworks__problem" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <button type="submit" className="button button--primary" disabled={busy || !dirty}>
+          {busy ? 'Saving…' : 'Save framework'}
+        </button>
+        <button type="button" className="button button--quiet" disabled={busy || !dirty} onClick={onDiscard}>
+          Discard changes
+        </button>
+        {saved && !dirty ? (
+          <span className="frameworks__notice" role="status">
+            Saved
+          </span>
+        ) : null}
+        {dirty ? <span className="frameworks__dirty">Unsaved changes</span> : null}
+      </div>
+    </form>
+  );
+}
+
+type Edit = (change: (current: Framework) => Framework) => void;
+
+function TargetsEditor({ framework, edit, captionId }: { framework: Framework; edit: Edit; captionId: string }) {
+  const sections = useMemo(() => roleTargetSections(framework), [framework]);
+  const levels = framework.scale.levels;
+  return (
+    <section className="frameworks__section" aria-labelledby={captionId}>
+      <h2 id={captionId}>Targets and weights</h2>
+      <p className="frameworks__hint">
+        The level each role needs in each skill, and how much the skill counts towards a person’s fit to the role.
+      </p>
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="targets frameworks__targets">
+          <thead>
+            <tr>
+              <th scope="col">Skill</th>
+              {framework.roles.map((role) => (
+                <th key={role.id} scope="col">
+                  {role.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {sections.map((section) => (
+            <tbody key={section.area}>
+              <tr className="targets__group">
+                <th scope="colgroup" colSpan={framework.roles.length + 1}>
+                  {section.label}
+                </th>
+              </tr>
+              {section.rows.map((row) => (
+                <tr key={row.skill.id}>
+                  <th scope="row" className={row.isSubtask ? 'targets__skill targets__skill--sub' : 'targets__skill'}>
+                    {row.skill.name}
+                  </th>
+                  {framework.roles.map((role) => {
+                    const target = role.targets[row.skill.id];
+                    return (
+                      <td key={role.id} className="frameworks__cell">
+                        <select
+                          aria-label={`${role.name}: target level for ${row.skill.name}`}
+                          value={target ? String(target.level) : ''}
+                          onChange={(e) => {
+                            const value = e.target.value;
+                            edit((fw) =>
+                              setTarget(
+                                fw,
+                                role.id,
+                                row.skill.id,
+                                value === '' ? null : { level: Number(value), weight: target?.weight ?? 1 },
+                              ),
+                            );
+                          }}
+                        >
+                          <option value="">No target</option>
+                          {levels.map((level) => (
+                            <option key={level.level} value={String(level.level)}>
+                              {level.level} · {level.name}
+                            </option>
+                          ))}
+                        </select>
+                        {target ? (
+                          <WeightInput
+                            // A new input (and its text) when a target appears again.
+                            key={`${role.id}:${row.skill.id}`}
+                            label={`${role.name}: weight for ${row.skill.name}`}
+                            weight={target.weight}
+                            onChange={(weight) =>
+                              edit((fw) => {
+                                const current = fw.roles.find((r) => r.id === role.id)?.targets[row.skill.id];
+                                return current ? setTarget(fw, role.id, row.skill.id, { ...current, weight }) : fw;
+                              })
+                            }
+                          />
+                        ) : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Keeps the typed text (a number input reports "" mid-typing); the draft gets the parsed number. */
+function WeightInput({ label, weight, onChange }: { label: string; weight: number; onChange: (w: number) => void }) {
+  const [text, setText] = useState(Number.isNaN(weight) ? '' : String(weight));
+  return (
+    <input
+      type="number"
+      className="frameworks__weight"
+      aria-label={label}
+      min={0}
+      max={100}
+      step="any"
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        onChange(parseWeight(e.target.value));
+      }}
+    />
+  );
+}
+
+function SkillsEditor({ framework, edit, headingId }: { framework: Framework; edit: Edit; headingId: string }) {
+  const [added, setAdded] = useState<string | null>(null);
+  return (
+    <section className="frameworks__section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Skills</h2>
+      <ul className="frameworks__list">
+        {framework.skills.map((skill) => (
+          <li
+            key={skill.id}
+            className={skill.retired ? 'frameworks__item frameworks__item--retired' : 'frameworks__item'}
+            data-skill={skill.id}
+          >
+            <div className="frameworks__item-head">
+              <input
+                className="frameworks__name"
+                aria-label={`Name of skill ${skill.id}`}
+                value={skill.name}
+                maxLength={120}
+                disabled={skill.retired}
+                onChange={(e) => edit((fw) => updateSkill(fw, skill.id, { name: e.target.value }))}
+              />
+              <span className="frameworks__meta">
+                {AREA_LABELS[skill.area]} · {KIND_NAMES[skill.kind]}
+                {skill.retired ? ' · Retired' : null}
+              </span>
+              <code className="frameworks__id">{skill.id}</code>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={`${skill.retired ? 'Restore' : 'Retire'} ${skill.name}`}
+                onClick={() => edit((fw) => setRetired(fw, skill.id, !skill.retired))}
+              >
+                {skill.retired ? 'Restore' : 'Retire'}
+              </button>
+            </div>
+            <textarea
+              className="frameworks__description"
+              aria-label={`Description of skill ${skill.id}`}
+              rows={2}
+              maxLength={1000}
+              value={skill.description}
+              disabled={skill.retired}
+              onChange={(e) => edit((fw) => updateSkill(fw, skill.id, { description: e.target.value }))}
+            />
+          </li>
+        ))}
+      </ul>
+      <AddForm<NewSkill>
+        title="Add a skill"
+        initial={{ name: '', area: 'shared', kind: 'skill', description: '' }}
+        withKind
+        onAdd={(draft) => {
+          const next = addSkill(framework, draft);
+          edit(() => next.framework);
+          setAdded(next.id);
+        }}
+      />
+      {added ? (
+        <p className="frameworks__hint" role="status">
+          Added skill <code>{added}</code>. Set its targets above, then save.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function RolesEditor({ framework, edit, headingId }: { framework: Framework; edit: Edit; headingId: string }) {
+  return (
+    <section className="frameworks__section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Roles</h2>
+      <ul className="frameworks__list">
+        {framework.roles.map((role) => (
+          <li key={role.id} className="frameworks__item" data-role={role.id}>
+            <div className="frameworks__item-head">
+              <input
+                className="frameworks__name"
+                aria-label={`Name of role ${role.id}`}
+                value={role.name}
+                maxLength={120}
+                onChange={(e) => edit((fw) => updateRole(fw, role.id, { name: e.target.value }))}
+              />
+              <select
+                aria-label={`Area of role ${role.id}`}
+                value={role.area}
+                onChange={(e) => edit((fw) => updateRole(fw, role.id, { area: e.target.value as Area }))}
+              >
+                {AREAS.map((area) => (
+                  <option key={area} value={area}>
+                    {AREA_LABELS[area]}
+                  </option>
+                ))}
+              </select>
+              <code className="frameworks__id">{role.id}</code>
+              <span className="frameworks__meta">
+                {Object.keys(role.targets).length} target{Object.keys(role.targets).length === 1 ? '' : 's'}
+              </span>
+            </div>
+            <textarea
+              className="frameworks__description"
+              aria-label={`Description of role ${role.id}`}
+              rows={2}
+              maxLength={1000}
+              value={role.description}
+              onChange={(e) => edit((fw) => updateRole(fw, role.id, { description: e.target.value }))}
+            />
+          </li>
+        ))}
+      </ul>
+      <AddForm<NewRole>
+        title="Add a role"
+        initial={{ name: '', area: 'shared', description: '' }}
+        onAdd={(draft) => edit((fw) => addRole(fw, draft).framework)}
+      />
+    </section>
+  );
+}
+
+/** A small inline form (not a nested <form>): name, area, optionally kind, description. */
+function AddForm<T extends { name: string; area: Area; description: string; kind?: SkillKind }>({
+  title,
+  initial,
+  withKind = false,
+  onAdd,
+}: {
+  title: string;
+  initial: T;
+  withKind?: boolean;
+  onAdd: (draft: T) => void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<T>(initial);
+  const canAdd = draft.name.trim() !== '';
+  const add = () => {
+    if (!canAdd) return;
+    onAdd(draft);
+    setDraft(initial);
+  };
+  return (
+    <fieldset className="frameworks__add">
+      <legend>{title}</legend>
+      <label className="frameworks__field">
+        <span>Name</span>
+        <input
+          id={`${id}-name`}
+          value={draft.name}
+          maxLength={120}
+          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+      </label>
+      <label className="frameworks__field">
+        <span>Area</span>
+        <select value={draft.area} onChange={(e) => setDraft({ ...draft, area: e.target.value as Area })}>
+          {AREAS.map((area) => (
+            <option key={area} value={area}>
+              {AREA_LABELS[area]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {withKind ? (
+        <label className="frameworks__field">
+          <span>Kind</span>
+          <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as SkillKind })}>
+            {SKILL_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_NAMES[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label className="frameworks__field frameworks__field--wide">
+        <span>Description</span>
+        <textarea
+          rows={2}
+          maxLength={1000}
+          value={draft.description}
+          onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+        />
+      </label>
+      <button type="button" className="button" disabled={!canAdd} onClick={add}>
+        {title.replace(/^Add a /, 'Add ')}
+      </button>
+    </fieldset>
+  );
+}
