@@ -5,3 +5,4 @@ export * from './member';
 export * from './organisation';
 export * from './scenario';
 export * from './team';
+export * from './slug';

@@ -6,18 +6,13 @@ import { slugify, uniqueId } from '../../renderer/src/screens/frameworks/editing
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered } from './render';
+import { byText, render, type Rendered, settle } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
   view?.unmount();
   view = undefined;
 });
-
-const settle = () =>
-  act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
 
 /** Sets a control's value the way React notices (through the native setter) and fires the event. */
 function type(input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {

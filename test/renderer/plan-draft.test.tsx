@@ -16,7 +16,8 @@ describe('scenario drafts', () => {
   it('slugs names and keeps scenario ids unique', () => {
     expect(slugify('  Hire 2 Engineers — São Paulo!  ')).toBe('hire-2-engineers-sao-paulo');
     expect(slugify('!!!')).toBe('scenario');
-    expect(slugify('x'.repeat(100)).length).toBeLessThanOrEqual(60);
+    expect(slugify('x'.repeat(100)).length).toBeLessThanOrEqual(64);
+    expect(uniqueScenarioId('x'.repeat(100), new Set([slugify('x'.repeat(100))])).length).toBeLessThanOrEqual(64);
     expect(uniqueScenarioId('Priya leaves', new Set(['priya-leaves', 'priya-leaves-2']))).toBe('priya-leaves-3');
   });
 

@@ -4,18 +4,13 @@ import { PlanScreen } from '../../renderer/src/screens/plan/PlanScreen';
 import { selectAnalysis, selectComparison } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered } from './render';
+import { byText, render, type Rendered, settle } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
   view?.unmount();
   view = undefined;
 });
-
-const settle = () =>
-  act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
 
 async function renderPlan(fake = fakeApi(), confirm: (message: string) => boolean = () => true) {
   const workspace = createWorkspaceStore(fake.api);

@@ -35,3 +35,9 @@ export function byText(scope: ParentNode, selector: string, text: string): HTMLE
   if (!match) throw new Error(`no <${selector}> with text "${text}"`);
   return match;
 }
+
+/** Lets pending promises (requests to the fake main process) and the renders they cause finish. */
+export const settle = () =>
+  act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });

@@ -5,18 +5,13 @@ import { screenForKey } from '../../renderer/src/screens/navigation';
 import { organisationProblems, parseProductTeams } from '../../renderer/src/screens/settings/SettingsScreen';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered } from './render';
+import { byText, render, type Rendered, settle } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
   view?.unmount();
   view = undefined;
 });
-
-const settle = () =>
-  act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
 
 /** Sets an input's value the way React notices (through the native setter) and fires input. */
 function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {

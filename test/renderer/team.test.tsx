@@ -6,18 +6,13 @@ import { slugify, uniqueMemberId } from '../../renderer/src/screens/team/team-mo
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered } from './render';
+import { byText, render, type Rendered, settle } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
   view?.unmount();
   view = undefined;
 });
-
-const settle = () =>
-  act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
 
 async function mount(fake = fakeApi(), confirm: (message: string) => boolean = () => true) {
   const store = createWorkspaceStore(fake.api);

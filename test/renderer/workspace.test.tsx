@@ -3,18 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered } from './render';
+import { byText, render, type Rendered, settle } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
   view?.unmount();
   view = undefined;
 });
-
-const settle = () =>
-  act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
 
 async function renderWith(fake: ReturnType<typeof fakeApi>) {
   view = await render(<App workspace={createWorkspaceStore(fake.api)} />);

@@ -1,5 +1,6 @@
 import { analyzeTeam, compareScenario } from '../../../shared/analysis';
 import type { AppData } from '../../../shared/data';
+import { slugify } from '../../../shared/domain';
 import type { ExportFormat } from '../../../shared/ipc';
 import {
   buildReport,
@@ -29,13 +30,7 @@ export const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: st
 
 /** A file name people recognise: gapwise-plan-northwind-retail.md */
 export function defaultExportName(organisationName: string, format: ExportFormat): string {
-  const slug = organisationName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = slugify(organisationName, '');
   return `gapwise-plan${slug ? `-${slug}` : ''}.${format}`;
 }
 

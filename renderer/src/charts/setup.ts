@@ -58,3 +58,24 @@ export function themeColours(): { text: string; grid: string } {
 }
 
 export { Chart };
+
+/** Radar options shared by every radar: a 0…max level scale in the theme's colours, legend below. */
+export function radarOptions(max: number, theme: { text: string; grid: string }) {
+  return {
+    animation: false as const,
+    maintainAspectRatio: false,
+    scales: {
+      r: {
+        min: 0,
+        max,
+        ticks: { stepSize: 1, color: theme.text, backdropColor: 'transparent' },
+        grid: { color: theme.grid },
+        angleLines: { color: theme.grid },
+        pointLabels: { color: theme.text, font: { size: 10 } },
+      },
+    },
+    plugins: {
+      legend: { position: 'bottom' as const, labels: { color: theme.text, usePointStyle: true, boxWidth: 10 } },
+    },
+  };
+}

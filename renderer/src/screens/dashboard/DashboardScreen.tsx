@@ -1,4 +1,4 @@
-import '../../charts/setup';
+import { radarOptions } from '../../charts/setup';
 import type { ChartOptions, Plugin } from 'chart.js';
 import { useMemo } from 'react';
 import { Bar, Radar, Scatter } from 'react-chartjs-2';
@@ -134,24 +134,7 @@ function CoverageRadar({ data, analysis, theme }: { data: AppData; analysis: Ana
     }),
     [radar],
   );
-  const options = useMemo<ChartOptions<'radar'>>(
-    () => ({
-      animation: false,
-      maintainAspectRatio: false,
-      scales: {
-        r: {
-          min: 0,
-          max: radar.max,
-          ticks: { stepSize: 1, color: theme.text, backdropColor: 'transparent' },
-          grid: { color: theme.grid },
-          angleLines: { color: theme.grid },
-          pointLabels: { color: theme.text, font: { size: 10 } },
-        },
-      },
-      plugins: { legend: legend(theme) },
-    }),
-    [radar.max, theme],
-  );
+  const options = useMemo<ChartOptions<'radar'>>(() => radarOptions(radar.max, theme), [radar.max, theme]);
   return (
     <ChartOrTable
       title="Team coverage"

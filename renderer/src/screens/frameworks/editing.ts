@@ -13,32 +13,9 @@ import { describeProblem, problemFromZod } from '../../../../shared/io';
  * while someone is typing; nothing is sent before `checkFramework` has passed it.
  */
 
-const MAX_ID = 64;
+import { slugify, uniqueSlug as uniqueId } from '../../../../shared/domain';
 
-/** "Data pipelines & ETL" → "data-pipelines-etl"; accents are dropped, never empty. */
-export function slugify(name: string, fallback = 'item'): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ID)
-    .replace(/-+$/g, '');
-  return slug || fallback;
-}
-
-/** A slug from the name that none of `taken` uses: "data-pipelines", then "data-pipelines-2"… */
-export function uniqueId(name: string, taken: Iterable<string>, fallback = 'item'): string {
-  const used = new Set(taken);
-  const base = slugify(name, fallback);
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const suffix = `-${n}`;
-    const candidate = `${base.slice(0, MAX_ID - suffix.length).replace(/-+$/g, '')}${suffix}`;
-    if (!used.has(candidate)) return candidate;
-  }
-}
+export { slugify, uniqueId };
 
 /** Sets (or, with null, removes) one role's target for one skill. */
 export function setTarget(

@@ -1,4 +1,4 @@
-import '../../charts/setup';
+import { radarOptions } from '../../charts/setup';
 import type { ChartOptions } from 'chart.js';
 import { useId, useMemo } from 'react';
 import { Radar } from 'react-chartjs-2';
@@ -182,26 +182,7 @@ function MemberRadarCard({ radar, name }: { radar: MemberRadar; name: string }) 
     }),
     [radar],
   );
-  const options = useMemo<ChartOptions<'radar'>>(
-    () => ({
-      animation: false,
-      maintainAspectRatio: false,
-      scales: {
-        r: {
-          min: 0,
-          max: radar.max,
-          ticks: { stepSize: 1, color: theme.text, backdropColor: 'transparent' },
-          grid: { color: theme.grid },
-          angleLines: { color: theme.grid },
-          pointLabels: { color: theme.text, font: { size: 10 } },
-        },
-      },
-      plugins: {
-        legend: { position: 'bottom', labels: { color: theme.text, usePointStyle: true, boxWidth: 10 } },
-      },
-    }),
-    [radar.max, theme],
-  );
+  const options = useMemo<ChartOptions<'radar'>>(() => radarOptions(radar.max, theme), [radar.max, theme]);
   return (
     <ChartOrTable
       title="Skills against the role targets"

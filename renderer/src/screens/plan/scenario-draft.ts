@@ -1,3 +1,4 @@
+import { slugify as slugOf, uniqueSlug } from '../../../../shared/domain';
 import type { Member, PlannedHire, Scenario } from '../../../../shared/domain';
 
 /*
@@ -30,33 +31,16 @@ export interface ScenarioDraft {
 }
 
 export const MAX_HIRES_PER_ROW = 50;
-const ID_MAX = 64;
 
 let nextKey = 1;
 export const newKey = (): number => nextKey++;
 
 /** A lowercase slug of the name ("Hire 2 engineers!" → "hire-2-engineers"), never empty. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, ID_MAX - 4)
-    .replace(/-+$/, '');
-  return slug || 'scenario';
-}
+export const slugify = (name: string): string => slugOf(name, 'scenario');
 
 /** The slug of the name, suffixed -2, -3… when another scenario already has it. */
-export function uniqueScenarioId(name: string, taken: ReadonlySet<string>): string {
-  const base = slugify(name);
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const id = `${base}-${n}`;
-    if (!taken.has(id)) return id;
-  }
-}
+export const uniqueScenarioId = (name: string, taken: ReadonlySet<string>): string =>
+  uniqueSlug(name, taken, 'scenario');
 
 export function emptyDraft(): ScenarioDraft {
   return { id: null, name: '', description: '', hires: [], moves: [], departures: [] };

@@ -1,3 +1,4 @@
+import { slugify as slugOf, uniqueSlug } from '../../../../shared/domain';
 import type { Analysis, MemberResult } from '../../../../shared/analysis';
 import type { AppData } from '../../../../shared/data';
 import { AREAS, type Area, type Framework, type Member, type Skill } from '../../../../shared/domain';
@@ -80,26 +81,16 @@ export function filterRows(rows: readonly MemberRow[], filters: ListFilters, rol
   return kept.sort(compare[filters.sort]);
 }
 
-/** A lowercase slug for an id ("Diego Álvarez" → "diego-alvarez"), never empty. */
-export function slugify(name: string): string {
-  const slug = fold(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 56)
-    .replace(/-+$/g, '');
-  return slug || 'member';
-}
+/** A slug id for a member ("Diego Álvarez" → "diego-alvarez"), never empty. */
+export const slugify = (name: string): string => slugOf(name, 'member');
 
 /** A slug id from the name that no member has yet ("ana-lima", then "ana-lima-2"…). */
-export function uniqueMemberId(name: string, members: readonly Pick<Member, 'id'>[]): string {
-  const taken = new Set(members.map((m) => m.id));
-  const base = slugify(name);
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const id = `${base}-${n}`;
-    if (!taken.has(id)) return id;
-  }
-}
+export const uniqueMemberId = (name: string, members: readonly Pick<Member, 'id'>[]): string =>
+  uniqueSlug(
+    name,
+    members.map((m) => m.id),
+    'member',
+  );
 
 /** A skill with its sub-tasks (one level of nesting), in framework order. */
 export interface SkillNode {
