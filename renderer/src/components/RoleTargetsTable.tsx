@@ -1,6 +1,7 @@
 import type { Framework } from '../../../shared/domain';
 import { maxLevel } from '../../../shared/domain';
 import type { TargetCell, TargetSection } from '../framework/view-model';
+import { TargetsGrid } from './TargetsGrid';
 
 function LevelMeter({ level, top }: { level: number; top: number }) {
   // Filled dots for the target level; purely visual, the level name carries the meaning.
@@ -44,44 +45,15 @@ export function RoleTargetsTable({
   sections: readonly TargetSection[];
 }) {
   const top = maxLevel(framework.scale);
-  const columns = framework.roles.length + 1;
   return (
-    <div className="table-scroll" role="region" aria-labelledby="role-targets-caption" tabIndex={0}>
-      <table className="targets">
-        <caption id="role-targets-caption">
-          Target level and weight per skill for each role profile. A higher weight counts more towards a person’s fit to
-          the role.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Skill</th>
-            {framework.roles.map((role) => (
-              <th key={role.id} scope="col">
-                {role.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {sections.map((section) => (
-          <tbody key={section.area}>
-            <tr className="targets__group">
-              <th scope="colgroup" colSpan={columns}>
-                {section.label}
-              </th>
-            </tr>
-            {section.rows.map((row) => (
-              <tr key={row.skill.id}>
-                <th scope="row" className={row.isSubtask ? 'targets__skill targets__skill--sub' : 'targets__skill'}>
-                  {row.skill.name}
-                </th>
-                {row.cells.map((cell, i) => (
-                  <TargetCellView key={framework.roles[i]?.id ?? i} cell={cell} top={top} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+    <TargetsGrid
+      framework={framework}
+      sections={sections}
+      labelledBy="role-targets-caption"
+      caption="Target level and weight per skill for each role profile. A higher weight counts more towards a person’s fit to the role."
+      renderCell={(row, i) => (
+        <TargetCellView key={framework.roles[i]?.id ?? i} cell={row.cells[i] ?? null} top={top} />
+      )}
+    />
   );
 }

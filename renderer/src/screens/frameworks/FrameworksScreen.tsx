@@ -1,3 +1,4 @@
+import { TargetsGrid } from '../../components/TargetsGrid';
 import { useId, useMemo, useState } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import { AREA_LABELS, AREAS, SKILL_KINDS, type Area, type Framework, type SkillKind } from '../../../../shared/domain';
@@ -220,79 +221,56 @@ function TargetsEditor({ framework, edit, captionId }: { framework: Framework; e
       <p className="frameworks__hint">
         The level each role needs in each skill, and how much the skill counts towards a person’s fit to the role.
       </p>
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="targets frameworks__targets">
-          <thead>
-            <tr>
-              <th scope="col">Skill</th>
-              {framework.roles.map((role) => (
-                <th key={role.id} scope="col">
-                  {role.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {sections.map((section) => (
-            <tbody key={section.area}>
-              <tr className="targets__group">
-                <th scope="colgroup" colSpan={framework.roles.length + 1}>
-                  {section.label}
-                </th>
-              </tr>
-              {section.rows.map((row) => (
-                <tr key={row.skill.id}>
-                  <th scope="row" className={row.isSubtask ? 'targets__skill targets__skill--sub' : 'targets__skill'}>
-                    {row.skill.name}
-                  </th>
-                  {framework.roles.map((role) => {
-                    const target = role.targets[row.skill.id];
-                    return (
-                      <td key={role.id} className="frameworks__cell">
-                        <select
-                          aria-label={`${role.name}: target level for ${row.skill.name}`}
-                          value={target ? String(target.level) : ''}
-                          onChange={(e) => {
-                            const value = e.target.value;
-                            edit((fw) =>
-                              setTarget(
-                                fw,
-                                role.id,
-                                row.skill.id,
-                                value === '' ? null : { level: Number(value), weight: target?.weight ?? 1 },
-                              ),
-                            );
-                          }}
-                        >
-                          <option value="">No target</option>
-                          {levels.map((level) => (
-                            <option key={level.level} value={String(level.level)}>
-                              {level.level} · {level.name}
-                            </option>
-                          ))}
-                        </select>
-                        {target ? (
-                          <WeightInput
-                            // A new input (and its text) when a target appears again.
-                            key={`${role.id}:${row.skill.id}`}
-                            label={`${role.name}: weight for ${row.skill.name}`}
-                            weight={target.weight}
-                            onChange={(weight) =>
-                              edit((fw) => {
-                                const current = fw.roles.find((r) => r.id === role.id)?.targets[row.skill.id];
-                                return current ? setTarget(fw, role.id, row.skill.id, { ...current, weight }) : fw;
-                              })
-                            }
-                          />
-                        ) : null}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </div>
+      <TargetsGrid
+        framework={framework}
+        sections={sections}
+        labelledBy={captionId}
+        className="targets frameworks__targets"
+        renderCell={(row, roleIndex) => {
+          const role = framework.roles[roleIndex]!;
+          const target = role.targets[row.skill.id];
+          return (
+            <td key={role.id} className="frameworks__cell">
+              <select
+                aria-label={`${role.name}: target level for ${row.skill.name}`}
+                value={target ? String(target.level) : ''}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  edit((fw) =>
+                    setTarget(
+                      fw,
+                      role.id,
+                      row.skill.id,
+                      value === '' ? null : { level: Number(value), weight: target?.weight ?? 1 },
+                    ),
+                  );
+                }}
+              >
+                <option value="">No target</option>
+                {levels.map((level) => (
+                  <option key={level.level} value={String(level.level)}>
+                    {level.level} · {level.name}
+                  </option>
+                ))}
+              </select>
+              {target ? (
+                <WeightInput
+                  // A new input (and its text) when a target appears again.
+                  key={`${role.id}:${row.skill.id}`}
+                  label={`${role.name}: weight for ${row.skill.name}`}
+                  weight={target.weight}
+                  onChange={(weight) =>
+                    edit((fw) => {
+                      const current = fw.roles.find((r) => r.id === role.id)?.targets[row.skill.id];
+                      return current ? setTarget(fw, role.id, row.skill.id, { ...current, weight }) : fw;
+                    })
+                  }
+                />
+              ) : null}
+            </td>
+          );
+        }}
+      />
     </section>
   );
 }
