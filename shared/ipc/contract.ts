@@ -105,6 +105,10 @@ export const CHANNELS = Object.keys(ipcContract) as Channel[];
 
 /** Events the main process sends to the renderer, with their payloads. */
 export interface IpcEvents {
+  /**
+   * Main changed the data on its own (a menu action such as importing a framework). The
+   * page's own requests are answered with the new data instead, never with this event too.
+   */
   'data:changed': AppData;
   'store:recovered': RecoveryNotice;
   /** A menu item the renderer handles (e.g. "export the plan as PDF"). */

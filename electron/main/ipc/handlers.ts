@@ -35,8 +35,6 @@ export interface HandlerDeps {
   openExternalLink: (url: string) => Promise<boolean>;
   printToPdf: (html: string) => Promise<Uint8Array>;
   applyTheme: (theme: Theme) => void;
-  /** Told after every change, so menus and other windows can follow. */
-  onDataChanged?: (data: AppData) => void;
 }
 
 /**
@@ -52,11 +50,10 @@ function checkReferences(data: AppData, part: 'member' | 'scenario'): void {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
-  const change = async (fn: (data: AppData) => AppData): Promise<AppData> => {
-    const data = await store.update(fn);
-    deps.onDataChanged?.(data);
-    return data;
-  };
+  // Every change answers with the new data: the page that asked applies it from the answer.
+  // (No data:changed event here as well: the page would get each change twice, as two
+  // objects, and everything memoised on the data's identity would be computed twice.)
+  const change = (fn: (data: AppData) => AppData): Promise<AppData> => store.update(fn);
 
   return {
     'app:getInfo': () => ({ version: deps.appVersion, dataFolder: store.dir }),
@@ -157,7 +154,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:create': () => store.backupNow(),
     'backup:restore': async ({ name }) => {
       const data = await store.restoreBackup(name);
-      deps.onDataChanged?.(data);
       deps.applyTheme(data.settings.theme);
       return data;
     },

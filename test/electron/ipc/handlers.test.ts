@@ -39,7 +39,6 @@ beforeEach(async () => {
     openExternalLink: vi.fn(async (url: string) => url.startsWith('https://')),
     printToPdf: vi.fn(async (html: string) => new TextEncoder().encode(`%PDF-1.7 fake ${html.length}`)),
     applyTheme: vi.fn(),
-    onDataChanged: vi.fn(),
   };
   dispatch = createDispatcher({
     handlers: createHandlers(deps),
@@ -73,7 +72,6 @@ describe('IPC handlers with a real store', () => {
     const data = value(await call('team:clearSample', {})) as AppData;
     expect(data).toMatchObject({ sample: false, members: [], scenarios: [] });
     expect((await onDisk()).members).toEqual([]);
-    expect(deps.onDataChanged).toHaveBeenCalledWith(data);
   });
 
   it('member:save adds and updates; member:delete removes and cleans scenarios', async () => {
