@@ -19,10 +19,10 @@ import { builtinFramework } from '../../shared/io';
 import type { IpcEvents, RecoveryNotice } from '../../shared/ipc';
 import { isAppUrl, isNavigationAllowed, resolveAppLocation, type AppLocation } from './app-location';
 import { resolveDataDir } from './data-dir';
-import { createDispatcher, registerIpc, type Handlers } from './ipc/dispatcher';
+import { registerIpc, type Handlers } from './ipc/dispatcher';
 import { HandlerError } from './ipc/errors';
-import { createHandlers } from './ipc/handlers';
-import { mapStoreError } from './ipc/store-errors';
+import type { HandlerDeps } from './ipc/handlers';
+import { createMainIpc } from './ipc/main-ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_PROTOCOL_PRIVILEGES, APP_SCHEME, createAppProtocolHandler } from './security/app-protocol';
 import { openExternalLink } from './security/external-links';
@@ -105,8 +105,8 @@ function setTheme(theme: AppData['settings']['theme']): void {
   mainWindow?.setBackgroundColor(applyTheme(nativeTheme, theme));
 }
 
-function buildHandlers(store: AppStore, recovery: RecoveryNotice | null): Handlers {
-  return createHandlers({
+function handlerDeps(store: AppStore, recovery: RecoveryNotice | null): HandlerDeps {
+  return {
     store,
     recovery: () => recovery,
     appVersion: app.getVersion(),
@@ -122,8 +122,7 @@ function buildHandlers(store: AppStore, recovery: RecoveryNotice | null): Handle
     openExternalLink: async (url) => (await openExternalLink(url, (href) => shell.openExternal(href))).ok,
     printToPdf,
     applyTheme: setTheme,
-    onDataChanged: (data) => send('data:changed', data),
-  });
+  };
 }
 
 /** Menu items that act in main run the same handlers as the renderer's requests. */
@@ -137,7 +136,11 @@ function installMenu(handlers: Handlers, store: AppStore): void {
     appName: 'Gapwise',
     isDev: !app.isPackaged,
     actions: {
-      importFramework: () => void Promise.resolve(handlers['framework:import']({})).catch(report('Import failed')),
+      // A change main makes on its own: the page learns of it through data:changed.
+      importFramework: () =>
+        void Promise.resolve(handlers['framework:import']({}))
+          .then((data) => data && send('data:changed', data))
+          .catch(report('Import failed')),
       exportPlan: (format) => void Promise.resolve(handlers['plan:export']({ format })).catch(report('Export failed')),
       backupNow: () =>
         void store
@@ -204,16 +207,11 @@ async function start(): Promise<void> {
   }
   const { store, recovery } = opened;
   appStore = store;
-  const handlers = buildHandlers(store, recovery);
-  registerIpc(
-    ipcMain,
-    createDispatcher({
-      handlers,
-      isTrustedSender: (url) => isAppUrl(url, appLocation),
-      mapError: mapStoreError,
-      logError: (channel, error) => console.error(`gapwise: ${channel} failed:`, error),
-    }),
-  );
+  const { handlers, dispatch } = createMainIpc(handlerDeps(store, recovery), {
+    isTrustedSender: (url) => isAppUrl(url, appLocation),
+    logError: (channel, error) => console.error(`gapwise: ${channel} failed:`, error),
+  });
+  registerIpc(ipcMain, dispatch);
   installMenu(handlers, store);
   applyTheme(nativeTheme, store.data().settings.theme);
   await createMainWindow();

@@ -1,61 +1,6 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { Channel, EventName, GapwiseApi, IpcEvents, IpcResult, RequestOf, ResponseOf } from '../../shared/ipc';
+import { contextBridge, ipcRenderer } from 'electron';
+import { createGapwiseApi, type PageLike } from './bridge';
 
-// The page gets one named function per contract channel and one subscription per event:
-// no ipcRenderer, no generic invoke, no channel names. Types only come from shared/ipc, so
-// the sandboxed preload bundle stays free of zod and the schemas (main validates anyway).
-
-const call =
-  <C extends Channel>(channel: C) =>
-  (request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> =>
-    ipcRenderer.invoke(channel, request) as Promise<IpcResult<ResponseOf<C>>>;
-
-const subscribe =
-  <E extends EventName>(event: E) =>
-  (listener: (payload: IpcEvents[E]) => void): (() => void) => {
-    const forward = (_event: IpcRendererEvent, payload: IpcEvents[E]) => listener(payload);
-    ipcRenderer.on(event, forward);
-    return () => {
-      ipcRenderer.removeListener(event, forward);
-    };
-  };
-
-/**
- * Links leave the app only on a user action: a click or key press that is still active
- * (transient user activation), never from a script on its own.
- */
-const page = globalThis as { navigator?: { userActivation?: { isActive: boolean } } };
-const openExternalLink = (request: RequestOf<'link:openExternal'>): Promise<IpcResult<null>> =>
-  page.navigator?.userActivation?.isActive
-    ? call('link:openExternal')(request)
-    : Promise.resolve({
-        ok: false,
-        error: { code: 'forbidden-sender', message: 'links open only when you click them', path: 'url' },
-      });
-
-const api = {
-  getAppInfo: call('app:getInfo'),
-  openDataFolder: call('app:openDataFolder'),
-  openExternalLink,
-  loadData: call('data:load'),
-  clearSample: call('team:clearSample'),
-  saveMember: call('member:save'),
-  deleteMember: call('member:delete'),
-  saveOrganisation: call('organisation:save'),
-  saveScenario: call('scenario:save'),
-  deleteScenario: call('scenario:delete'),
-  saveSettings: call('settings:save'),
-  saveFramework: call('framework:save'),
-  resetFramework: call('framework:reset'),
-  importFramework: call('framework:import'),
-  exportFramework: call('framework:export'),
-  listBackups: call('backup:list'),
-  backupNow: call('backup:create'),
-  restoreBackup: call('backup:restore'),
-  exportPlan: call('plan:export'),
-  onDataChanged: subscribe('data:changed'),
-  onStoreRecovered: subscribe('store:recovered'),
-  onMenuCommand: subscribe('menu:command'),
-} satisfies GapwiseApi;
-
-contextBridge.exposeInMainWorld('gapwise', api);
+// The preload entry: the only preload file that imports Electron. The bridge itself lives
+// in bridge.ts so the end-to-end suite can run the same code in Chromium.
+contextBridge.exposeInMainWorld('gapwise', createGapwiseApi(ipcRenderer, globalThis as PageLike));
