@@ -48,8 +48,36 @@ function checkReferences(data: AppData, part: 'member' | 'scenario'): void {
   if (issue) throw new HandlerError('invalid-request', issue.message, formatPath([part, ...issue.path.slice(2)]));
 }
 
+/** Why a file could not be written, in words, from Node's error codes. */
+function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'the folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EISDIR':
+      return 'a folder has that name';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
+  /** Writes a file the user chose; a failure names the file and the reason. */
+  const writeChosenFile = async (file: string, data: string | Uint8Array) => {
+    try {
+      await deps.writeFile(file, data);
+    } catch (error) {
+      throw new HandlerError('io-error', `${file} could not be written: ${writeFailure(error)}`);
+    }
+  };
   // Every change answers with the new data: the page that asked applies it from the answer.
   // (No data:changed event here as well: the page would get each change twice, as two
   // objects, and everything memoised on the data's identity would be computed twice.)
@@ -146,7 +174,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         filters: [{ name: 'Gapwise framework', extensions: ['json'] }],
       });
       if (file === null) return null;
-      await deps.writeFile(file, `${JSON.stringify(data.framework, null, 2)}\n`);
+      await writeChosenFile(file, `${JSON.stringify(data.framework, null, 2)}\n`);
       return { file };
     },
 
@@ -168,7 +196,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (file === null) return null;
       // Rendered before anything is written: a failure leaves no half-made file.
       const bytes = await renderExport(reportOf(data), format, deps.printToPdf);
-      await deps.writeFile(file, bytes);
+      await writeChosenFile(file, bytes);
       return { file };
     },
   };

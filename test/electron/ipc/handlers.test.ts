@@ -189,6 +189,19 @@ describe('IPC handlers with a real store', () => {
     expect(await call('plan:export', { format: 'md' })).toEqual({ ok: true, value: null });
   });
 
+  it('an export that cannot be written names the file and the reason', async () => {
+    saveAs = join(dir, 'missing-folder', 'plan.md');
+    expect(await call('plan:export', { format: 'md' })).toEqual({
+      ok: false,
+      error: { code: 'io-error', message: `${saveAs} could not be written: the folder does not exist`, path: '' },
+    });
+    saveAs = dir; // a folder, not a file
+    expect(await call('framework:export', {})).toMatchObject({
+      ok: false,
+      error: { code: 'io-error', message: expect.stringMatching(/could not be written/) },
+    });
+  });
+
   it('backup:create, backup:list and backup:restore', async () => {
     const made = value(await call('backup:create', {})) as { name: string; bytes: number }[];
     expect(made).toHaveLength(1);
