@@ -216,7 +216,7 @@ describe('Frameworks: reset, import, export', () => {
     await click(byText(view.container, 'button', 'Import…'));
     await settle();
     expect(fake.api.importFramework).toHaveBeenCalledTimes(1);
-    const alert = byText(view.container, '.banner__title', 'That change was not saved').closest('[role="alert"]');
+    const alert = byText(view.container, '.banner__title', 'The framework was not imported').closest('[role="alert"]');
     expect(alert?.textContent).toContain('roles[0].targets.x');
     expect(view.container.querySelector('.frameworks__notice')).toBeNull();
   });

@@ -37,11 +37,11 @@ describe('workspace: data from the main process', () => {
     const { container } = await renderWith(fake);
     await act(async () => byText(container, 'button', 'Clear the sample team').click());
     await settle();
-    const alert = byText(container, 'h2', 'That change was not saved').closest('[role="alert"]')!;
+    const alert = byText(container, 'h2', 'The sample team was not cleared').closest('[role="alert"]')!;
     expect(alert.textContent).toContain('the disk is full');
     expect(container.textContent).toContain('This is a sample team');
     await act(async () => byText(alert as HTMLElement, 'button', 'Dismiss').click());
-    expect(container.textContent).not.toContain('That change was not saved');
+    expect(container.textContent).not.toContain('The sample team was not cleared');
   });
 
   it('tells the user about a recovery: the reason, where the file went, which backup', async () => {

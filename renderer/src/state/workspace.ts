@@ -19,13 +19,18 @@ import type {
 
 export type LoadStatus = 'loading' | 'ready' | 'unavailable' | 'failed';
 
+/** A refused or failed request, with a title saying what did not happen ("The plan was not exported"). */
+export type WorkspaceError = IpcError & { title: string };
+
+const CHANGE_NOT_SAVED = 'That change was not saved';
+
 export interface WorkspaceState {
   status: LoadStatus;
   data: AppData | null;
   dataFile: string | null;
   recovery: RecoveryNotice | null;
   /** The last refused or failed request, shown where the user acted. */
-  error: IpcError | null;
+  error: WorkspaceError | null;
   /** A request is in flight (buttons show it and do not fire twice). */
   busy: boolean;
   backups: BackupInfo[] | null;
@@ -66,22 +71,28 @@ const UNAVAILABLE: IpcError = {
 
 export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<WorkspaceState> {
   return createStore<WorkspaceState>()((set, get) => {
-    /** Runs one request, tracks busy/error, and hands back the value (undefined when refused). */
-    async function request<T>(run: (bridge: GapwiseApi) => Promise<IpcResult<T>>): Promise<T | undefined> {
+    /**
+     * Runs one request, tracks busy/error, and hands back the value (undefined when refused).
+     * `failure` titles the notice when it fails: what did not happen.
+     */
+    async function request<T>(
+      run: (bridge: GapwiseApi) => Promise<IpcResult<T>>,
+      failure = CHANGE_NOT_SAVED,
+    ): Promise<T | undefined> {
       if (!api) {
-        set({ error: UNAVAILABLE });
+        set({ error: { ...UNAVAILABLE, title: failure } });
         return undefined;
       }
       set({ busy: true, error: null });
       try {
         const result = await run(api);
         if (!result.ok) {
-          set({ error: result.error });
+          set({ error: { ...result.error, title: failure } });
           return undefined;
         }
         return result.value;
       } catch (error) {
-        set({ error: { code: 'internal', message: (error as Error).message, path: '' } });
+        set({ error: { code: 'internal', message: (error as Error).message, path: '', title: failure } });
         return undefined;
       } finally {
         set({ busy: false });
@@ -110,24 +121,27 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
 
       async load() {
         if (!api) return;
-        const snapshot = await request((bridge) => bridge.loadData({}));
+        const snapshot = await request((bridge) => bridge.loadData({}), 'Your data could not be loaded');
         if (!snapshot) {
           set({ status: 'failed' });
           return;
         }
         set({ status: 'ready', data: snapshot.data, dataFile: snapshot.dataFile, recovery: snapshot.recovery });
       },
-      clearSample: async () => apply(await request((bridge) => bridge.clearSample({}))),
+      clearSample: async () =>
+        apply(await request((bridge) => bridge.clearSample({}), 'The sample team was not cleared')),
       async listBackups() {
-        const backups = await request((bridge) => bridge.listBackups({}));
+        const backups = await request((bridge) => bridge.listBackups({}), 'The backups could not be listed');
         if (backups) set({ backups });
       },
       async backupNow() {
-        const backups = await request((bridge) => bridge.backupNow({}));
+        const backups = await request((bridge) => bridge.backupNow({}), 'No backup was made');
         if (backups) set({ backups });
       },
       async restoreBackup(name) {
-        const restored = apply(await request((bridge) => bridge.restoreBackup({ name })));
+        const restored = apply(
+          await request((bridge) => bridge.restoreBackup({ name }), 'The backup was not restored'),
+        );
         if (restored) await get().listBackups();
         return restored;
       },
@@ -155,19 +169,20 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
       saveFramework: async (framework) => apply(await request((bridge) => bridge.saveFramework({ framework }))),
       resetFramework: async () => apply(await request((bridge) => bridge.resetFramework({}))),
       async importFramework() {
-        const data = await request((bridge) => bridge.importFramework({}));
+        const data = await request((bridge) => bridge.importFramework({}), 'The framework was not imported');
         return data ? apply(data) : false;
       },
-      exportFramework: async () => Boolean(await request((bridge) => bridge.exportFramework({}))),
+      exportFramework: async () =>
+        Boolean(await request((bridge) => bridge.exportFramework({}), 'The framework was not exported')),
       async exportPlan(format) {
-        const saved = await request((bridge) => bridge.exportPlan({ format }));
+        const saved = await request((bridge) => bridge.exportPlan({ format }), 'The plan was not exported');
         if (saved === undefined) return 'failed';
         if (saved === null) return 'cancelled';
         set({ lastExport: saved });
         return 'saved';
       },
       async openDataFolder() {
-        await request((bridge) => bridge.openDataFolder({}));
+        await request((bridge) => bridge.openDataFolder({}), 'The data folder could not be opened');
       },
     };
   });

@@ -1,14 +1,14 @@
-import type { IpcError } from '../../../../shared/ipc';
+import type { WorkspaceError } from '../../state/workspace';
 import { Banner } from './Banner';
 
-/** A request main refused or could not complete, with the field it was about. */
-export function ErrorNotice({ error, onDismiss }: { error: IpcError; onDismiss: () => void }) {
+/** A request main refused or could not complete: what did not happen, and the field it was about. */
+export function ErrorNotice({ error, onDismiss }: { error: WorkspaceError; onDismiss: () => void }) {
   return (
     <Banner
       tone="error"
       alert
       titleId="error-title"
-      title="That change was not saved"
+      title={error.title}
       action={
         <button type="button" className="button" onClick={onDismiss}>
           Dismiss
