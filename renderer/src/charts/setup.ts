@@ -60,6 +60,26 @@ export function themeColours(): { text: string; grid: string } {
 export { Chart };
 
 /** Radar options shared by every radar: a 0…max level scale in the theme's colours, legend below. */
+/**
+ * A long axis label broken into lines of about `width` characters at spaces, so the 26
+ * labels round a radar do not run into each other (chart.js draws an array as lines).
+ */
+export function wrapLabel(label: string, width = 22): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export function radarOptions(max: number, theme: { text: string; grid: string }) {
   return {
     animation: false as const,

@@ -1,4 +1,4 @@
-import { radarOptions } from '../../charts/setup';
+import { radarOptions, wrapLabel } from '../../charts/setup';
 import type { ChartOptions, Plugin } from 'chart.js';
 import { useMemo } from 'react';
 import { Bar, Radar, Scatter } from 'react-chartjs-2';
@@ -120,7 +120,7 @@ function CoverageRadar({ data, analysis, theme }: { data: AppData; analysis: Ana
   const radar = useMemo(() => coverageRadar(analysis, data), [analysis, data]);
   const chartData = useMemo(
     () => ({
-      labels: radar.labels,
+      labels: radar.labels.map((label) => wrapLabel(label)),
       datasets: radar.series.map((s, i) => ({
         label: s.label,
         data: s.values,

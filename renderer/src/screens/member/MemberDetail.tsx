@@ -1,4 +1,4 @@
-import { radarOptions } from '../../charts/setup';
+import { radarOptions, wrapLabel } from '../../charts/setup';
 import type { ChartOptions } from 'chart.js';
 import { useId, useMemo } from 'react';
 import { Radar } from 'react-chartjs-2';
@@ -168,7 +168,7 @@ function MemberRadarCard({ radar, name }: { radar: MemberRadar; name: string }) 
   const theme = useThemeColours();
   const chartData = useMemo(
     () => ({
-      labels: radar.labels,
+      labels: radar.labels.map((label) => wrapLabel(label)),
       datasets: radar.series.map((s, i) => ({
         label: s.label,
         data: s.values,
