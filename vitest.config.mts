@@ -9,7 +9,17 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/renderer/**', '**/node_modules/**'],
+          exclude: ['test/renderer/**', 'test/e2e/**', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          // The whole app in Debian's Chromium against the main process's own handlers.
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

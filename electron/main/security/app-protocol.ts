@@ -147,12 +147,12 @@ const isMissingFile = (error: unknown): boolean => {
  */
 export function createAppProtocolHandler(
   rootDir: string,
-  readFile: (path: string) => Promise<Uint8Array>,
+  readFile: (path: string) => Promise<Uint8Array<ArrayBuffer>>,
 ): (request: { readonly url: string }) => Promise<Response> {
   return async (request) => {
     const resolution = resolveAppRequest(rootDir, request.url);
     if (!resolution.ok) return errorResponse(resolution.status);
-    let body: Uint8Array;
+    let body: Uint8Array<ArrayBuffer>;
     try {
       body = await readFile(resolution.path);
     } catch (error) {
