@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm run screenshots`: regenerates docs/screenshots/*.png with the end-to-end harness.
+export default defineConfig({
+  test: {
+    name: 'screenshots',
+    environment: 'node',
+    include: ['test/e2e/screenshots.shots.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
