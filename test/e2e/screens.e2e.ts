@@ -109,6 +109,16 @@ describe.each(['light', 'dark'] as const)('every screen in %s', (colorScheme) =>
         await page.getByRole('dialog').waitFor();
         await audit(app, 'backups dialog', results);
         await page.keyboard.press('Escape');
+        // Help → Keyboard shortcuts, as the menu sends it.
+        await app.emit('menu:command', { command: 'show-shortcuts' });
+        await page.getByRole('dialog').waitFor();
+        await audit(app, 'shortcuts dialog', results);
+        await page.keyboard.press('Escape');
+        // A request main refuses: the app's error notice.
+        app.tamperNext('settings:save', () => ({ settings: { theme: 'sepia' } }));
+        await page.getByRole('radio', { name: 'Light' }).click();
+        await page.getByRole('alert').filter({ hasText: 'That change was not saved' }).waitFor();
+        await audit(app, 'error notice', results);
 
         // The empty start, after the sample team is cleared.
         await page.getByRole('button', { name: 'Clear the sample team' }).click();
@@ -124,7 +134,8 @@ describe.each(['light', 'dark'] as const)('every screen in %s', (colorScheme) =>
       },
       { colorScheme },
     );
-  });
+    // Sixteen screens and dialogs, each audited in full: longer than one flow.
+  }, 150_000);
 });
 
 describe('the accessibility audit', () => {
