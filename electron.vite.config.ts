@@ -28,7 +28,11 @@ export default defineConfig({
       // lowdb 7 is ESM-only and the main bundle is CommonJS: bundle it instead of require()-ing it.
       externalizeDeps: { exclude: ['lowdb'] },
       rolldownOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') },
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // Spreadsheets are read in a worker thread; it is its own entry (out/main/matrix-worker.js).
+          'matrix-worker': resolve(root, 'electron/main/import/matrix-worker.ts'),
+        },
       },
     },
   },

@@ -19,6 +19,7 @@ import { builtinFramework } from '../../shared/io';
 import type { IpcEvents, RecoveryNotice } from '../../shared/ipc';
 import { isAppUrl, isNavigationAllowed, resolveAppLocation, type AppLocation } from './app-location';
 import { resolveDataDir } from './data-dir';
+import { readMatrixInWorker } from './import/read-matrix';
 import { registerIpc, type Handlers } from './ipc/dispatcher';
 import { HandlerError } from './ipc/errors';
 import type { HandlerDeps } from './ipc/handlers';
@@ -37,8 +38,8 @@ import { loadWindowState, saveWindowState, trackWindowState, type WindowStateTra
 // The only file of the main process that imports Electron. It wires Electron's features
 // into the plain modules beside it, which the tests exercise without Electron.
 
-/** Imported framework files are a few hundred KB; anything far larger is not one. */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Imported framework and data files are a few MB at most; anything far larger is not one. */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 // Before 'ready': every renderer sandboxed, however it is created, and app:// privileged
 // (privileges can only be granted to a scheme at start-up).
@@ -71,10 +72,10 @@ async function printToPdf(html: string): Promise<Uint8Array> {
   }
 }
 
-async function readImportFile(file: string): Promise<string> {
+async function readImportBytes(file: string): Promise<Uint8Array> {
   const { size } = await stat(file);
-  if (size > MAX_IMPORT_BYTES) throw new Error(`the file is ${size} bytes; a framework file is far smaller`);
-  return readFile(file, 'utf8');
+  if (size > MAX_IMPORT_BYTES) throw new Error(`the file is ${size} bytes; a Gapwise file is far smaller`);
+  return readFile(file);
 }
 
 async function chooseFileToOpen(options: { title: string; filters: OpenDialogOptions['filters'] }) {
@@ -113,7 +114,10 @@ function handlerDeps(store: AppStore, recovery: RecoveryNotice | null): HandlerD
     builtinFramework,
     chooseFileToOpen,
     chooseFileToSave,
-    readTextFile: readImportFile,
+    readTextFile: async (file) => Buffer.from(await readImportBytes(file)).toString('utf8'),
+    readFileBytes: readImportBytes,
+    readMatrix: (file, onProgress) => readMatrixInWorker(join(__dirname, 'matrix-worker.js'), file, onProgress),
+    onImportProgress: (progress) => send('import:progress', progress),
     writeFile: (file, data) => writeFileDurable(nodeFileOps, file, data),
     openFolder: async (folder) => {
       const failure = await shell.openPath(folder);
@@ -156,6 +160,10 @@ function installMenu(handlers: Handlers, store: AppStore): void {
       restoreBackup: () => send('menu:command', { command: 'restore-backup' }),
       openDataFolder: () => void shell.openPath(store.dir),
       showShortcuts: () => send('menu:command', { command: 'show-shortcuts' }),
+      importTeam: () => send('menu:command', { command: 'import-team' }),
+      importAllData: () => send('menu:command', { command: 'import-data' }),
+      exportTeam: (format) => void Promise.resolve(handlers['team:export']({ format })).catch(report('Export failed')),
+      exportAllData: () => void Promise.resolve(handlers['data:exportAll']({})).catch(report('Export failed')),
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -40,11 +40,17 @@ export interface MenuTemplateItem {
   submenu?: MenuTemplateItem[];
 }
 
-export type PlanExportFormat = 'md' | 'csv' | 'json' | 'pdf';
+export type PlanExportFormat = 'md' | 'csv' | 'json' | 'pdf' | 'xlsx';
 
 export interface MenuActions {
   importFramework(): void;
   exportPlan(format: PlanExportFormat): void;
+  /** Opens the page's spreadsheet import (its mapping step lives in the page). */
+  importTeam(): void;
+  exportTeam(format: 'csv' | 'xlsx'): void;
+  exportAllData(): void;
+  /** Opens the page's whole-data import, which asks replace or merge. */
+  importAllData(): void;
   backupNow(): void;
   restoreBackup(): void;
   openDataFolder(): void;
@@ -75,6 +81,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuTemplateItem[] {
     { label: 'CSV…', click: () => actions.exportPlan('csv') },
     { label: 'JSON…', click: () => actions.exportPlan('json') },
     { label: 'PDF…', accelerator: 'CmdOrCtrl+P', click: () => actions.exportPlan('pdf') },
+    { label: 'Excel…', click: () => actions.exportPlan('xlsx') },
   ];
 
   const appMenu: MenuTemplateItem = {
@@ -97,6 +104,17 @@ export function buildMenuTemplate(options: MenuOptions): MenuTemplateItem[] {
     submenu: [
       { label: 'Import framework…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFramework() },
       { label: 'Export plan', submenu: exportItems },
+      separator(),
+      { label: 'Import team from a spreadsheet…', accelerator: 'CmdOrCtrl+I', click: () => actions.importTeam() },
+      {
+        label: 'Export team matrix',
+        submenu: [
+          { label: 'Excel…', click: () => actions.exportTeam('xlsx') },
+          { label: 'CSV…', click: () => actions.exportTeam('csv') },
+        ],
+      },
+      { label: 'Save all data to a file…', click: () => actions.exportAllData() },
+      { label: 'Import all data from a file…', click: () => actions.importAllData() },
       separator(),
       { label: 'Back up now', click: () => actions.backupNow() },
       { label: 'Restore from backup…', click: () => actions.restoreBackup() },

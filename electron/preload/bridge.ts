@@ -68,8 +68,14 @@ export function createGapwiseApi(ipc: IpcRendererLike, page: PageLike): GapwiseA
     backupNow: call('backup:create'),
     restoreBackup: call('backup:restore'),
     exportPlan: call('plan:export'),
+    readMatrix: call('matrix:read'),
+    importTeam: call('team:import'),
+    exportTeam: call('team:export'),
+    exportAllData: call('data:exportAll'),
+    importAllData: call('data:importAll'),
     onDataChanged: subscribe('data:changed'),
     onStoreRecovered: subscribe('store:recovered'),
     onMenuCommand: subscribe('menu:command'),
+    onImportProgress: subscribe('import:progress'),
   } satisfies GapwiseApi;
 }

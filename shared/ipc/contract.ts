@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Framework, Id, Member, Organisation, Scenario } from '../domain';
 import { Settings, type AppData } from '../data';
+import { ImportModeSchema, SheetLayoutSchema } from '../interchange/layout-schema';
+import type { RawWorkbook } from '../interchange/types';
 
 /*
  * The one IPC contract between the renderer and the main process. Every channel is named
@@ -64,9 +66,34 @@ export interface SavedFile {
   file: string;
 }
 
-export const EXPORT_FORMATS = ['md', 'csv', 'json', 'pdf'] as const;
+export const EXPORT_FORMATS = ['md', 'csv', 'json', 'pdf', 'xlsx'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const TEAM_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export const TeamExportFormat = z.enum(TEAM_EXPORT_FORMATS);
+export type TeamExportFormat = z.infer<typeof TeamExportFormat>;
+
+/** A spreadsheet main has read; main keeps it under `token` until it is imported or another is read. */
+export interface MatrixRead {
+  token: string;
+  workbook: RawWorkbook;
+}
+
+/** What an import did; `undoBackup` is the backup taken just before, which restores the data as it was. */
+export interface ImportDone {
+  data: AppData;
+  added: number;
+  updated: number;
+  undoBackup: string;
+}
+
+/** Progress of reading a spreadsheet, sent while main's worker reads it. */
+export interface ImportProgress {
+  stage: 'reading' | 'parsing' | 'converting';
+  done: number;
+  total: number;
+}
 
 export const ipcContract = {
   'app:getInfo': channel('getAppInfo', Empty)<{ version: string; dataFolder: string }>(),
@@ -92,6 +119,20 @@ export const ipcContract = {
   'backup:create': channel('backupNow', Empty)<BackupInfo[]>(),
   'backup:restore': channel('restoreBackup', z.strictObject({ name: z.string().min(1).max(200) }))<AppData>(),
 
+  /** Opens a CSV or Excel file (dialog in main) and reads it in a worker; null when the user cancels. */
+  'matrix:read': channel('readMatrix', Empty)<MatrixRead | null>(),
+  /** Imports the members of the read sheet as the layout says, all or nothing; refused if any row has an error. */
+  'team:import': channel(
+    'importTeam',
+    z.strictObject({ token: z.string().min(1).max(100), layout: SheetLayoutSchema, mode: ImportModeSchema }),
+  )<ImportDone>(),
+  /** Saves the team matrix (CSV or Excel) through a save dialog; null when the user cancels. */
+  'team:export': channel('exportTeam', z.strictObject({ format: TeamExportFormat }))<SavedFile | null>(),
+  /** Saves everything (team, framework, scenarios, settings) as one JSON file; null when cancelled. */
+  'data:exportAll': channel('exportAllData', Empty)<SavedFile | null>(),
+  /** Reads a file saved by data:exportAll and replaces or merges; null when cancelled. */
+  'data:importAll': channel('importAllData', z.strictObject({ mode: ImportModeSchema }))<ImportDone | null>(),
+
   /** Saves the hiring plan through a save dialog; null when the user cancels. */
   'plan:export': channel('exportPlan', z.strictObject({ format: ExportFormat }))<SavedFile | null>(),
 } as const;
@@ -113,11 +154,12 @@ export interface IpcEvents {
   'store:recovered': RecoveryNotice;
   /** A menu item the renderer handles (e.g. "export the plan as PDF"). */
   'menu:command': { command: MenuCommand };
+  'import:progress': ImportProgress;
 }
 export type EventName = keyof IpcEvents;
-export const EVENT_NAMES: readonly EventName[] = ['data:changed', 'store:recovered', 'menu:command'];
+export const EVENT_NAMES: readonly EventName[] = ['data:changed', 'store:recovered', 'menu:command', 'import:progress'];
 
-export const MENU_COMMANDS = ['restore-backup', 'show-shortcuts'] as const;
+export const MENU_COMMANDS = ['restore-backup', 'show-shortcuts', 'import-team', 'import-data'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The preload's subscription function for each event. */
@@ -125,6 +167,7 @@ export const EVENT_SUBSCRIBERS = {
   onDataChanged: 'data:changed',
   onStoreRecovered: 'store:recovered',
   onMenuCommand: 'menu:command',
+  onImportProgress: 'import:progress',
 } as const satisfies Record<string, EventName>;
 
 /**

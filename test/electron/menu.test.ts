@@ -10,6 +10,10 @@ function fakeActions() {
   return {
     importFramework: vi.fn<() => void>(),
     exportPlan: vi.fn<(format: PlanExportFormat) => void>(),
+    importTeam: vi.fn<() => void>(),
+    exportTeam: vi.fn<(format: 'csv' | 'xlsx') => void>(),
+    exportAllData: vi.fn<() => void>(),
+    importAllData: vi.fn<() => void>(),
     backupNow: vi.fn<() => void>(),
     restoreBackup: vi.fn<() => void>(),
     openDataFolder: vi.fn<() => void>(),
@@ -61,6 +65,11 @@ describe('buildMenuTemplate structure', () => {
       'Import framework…',
       'Export plan',
       'separator',
+      'Import team from a spreadsheet…',
+      'Export team matrix',
+      'Save all data to a file…',
+      'Import all data from a file…',
+      'separator',
       'Back up now',
       'Restore from backup…',
       'Open data folder',
@@ -74,6 +83,7 @@ describe('buildMenuTemplate structure', () => {
       'CSV…',
       'JSON…',
       'PDF…',
+      'Excel…',
     ]);
   });
 
@@ -116,7 +126,7 @@ describe('buildMenuTemplate structure', () => {
     const accelerators = flatten(build('linux'))
       .map((entry) => entry.accelerator)
       .filter((accelerator): accelerator is string => accelerator !== undefined);
-    expect(accelerators.sort()).toEqual(['CmdOrCtrl+/', 'CmdOrCtrl+E', 'CmdOrCtrl+O', 'CmdOrCtrl+P']);
+    expect(accelerators.sort()).toEqual(['CmdOrCtrl+/', 'CmdOrCtrl+E', 'CmdOrCtrl+I', 'CmdOrCtrl+O', 'CmdOrCtrl+P']);
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
@@ -135,6 +145,12 @@ describe('buildMenuTemplate wiring', () => {
     [['File', 'Export plan', 'CSV…'], 'exportPlan', ['csv']],
     [['File', 'Export plan', 'JSON…'], 'exportPlan', ['json']],
     [['File', 'Export plan', 'PDF…'], 'exportPlan', ['pdf']],
+    [['File', 'Export plan', 'Excel…'], 'exportPlan', ['xlsx']],
+    [['File', 'Import team from a spreadsheet…'], 'importTeam', []],
+    [['File', 'Export team matrix', 'Excel…'], 'exportTeam', ['xlsx']],
+    [['File', 'Export team matrix', 'CSV…'], 'exportTeam', ['csv']],
+    [['File', 'Save all data to a file…'], 'exportAllData', []],
+    [['File', 'Import all data from a file…'], 'importAllData', []],
     [['File', 'Back up now'], 'backupNow', []],
     [['File', 'Restore from backup…'], 'restoreBackup', []],
     [['File', 'Open data folder'], 'openDataFolder', []],

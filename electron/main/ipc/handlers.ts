@@ -2,10 +2,13 @@ import { basename } from 'node:path';
 import { asTeamFile, clearedSample, type AppData, type Theme } from '../../../shared/data';
 import { checkTeamAgainstFramework, type Framework } from '../../../shared/domain';
 import { describeProblem, formatPath, parseFrameworkText } from '../../../shared/io';
-import type { RecoveryNotice } from '../../../shared/ipc';
+import type { RawWorkbook } from '../../../shared/interchange/types';
+import type { ImportProgress, RecoveryNotice } from '../../../shared/ipc';
 import type { AppStore } from '../store';
 import { HandlerError } from './errors';
 import type { Handlers } from './dispatcher';
+import { chosenFileWriter } from './files';
+import { createInterchangeHandlers } from './interchange-handlers';
 import { defaultExportName, EXPORT_FILTERS, renderExport, reportOf } from './plan-export';
 
 /**
@@ -29,6 +32,12 @@ export interface HandlerDeps {
     filters: { name: string; extensions: string[] }[];
   }) => Promise<string | null>;
   readTextFile: (file: string) => Promise<string>;
+  /** The bytes of a file the user chose (size-limited by the caller). */
+  readFileBytes: (file: string) => Promise<Uint8Array>;
+  /** Reads a CSV or Excel matrix off the main thread, reporting progress. */
+  readMatrix: (file: string, onProgress: (progress: ImportProgress) => void) => Promise<RawWorkbook>;
+  /** Tells the page how reading a spreadsheet is going. */
+  onImportProgress: (progress: ImportProgress) => void;
   writeFile: (file: string, data: string | Uint8Array) => Promise<void>;
   openFolder: (folder: string) => Promise<void>;
   /** Opens an https link in the browser; false when the link is refused. */
@@ -48,42 +57,16 @@ function checkReferences(data: AppData, part: 'member' | 'scenario'): void {
   if (issue) throw new HandlerError('invalid-request', issue.message, formatPath([part, ...issue.path.slice(2)]));
 }
 
-/** Why a file could not be written, in words, from Node's error codes. */
-function writeFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'the folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EISDIR':
-      return 'a folder has that name';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
-  /** Writes a file the user chose; a failure names the file and the reason. */
-  const writeChosenFile = async (file: string, data: string | Uint8Array) => {
-    try {
-      await deps.writeFile(file, data);
-    } catch (error) {
-      throw new HandlerError('io-error', `${file} could not be written: ${writeFailure(error)}`);
-    }
-  };
+  const writeChosenFile = chosenFileWriter(deps.writeFile);
   // Every change answers with the new data: the page that asked applies it from the answer.
   // (No data:changed event here as well: the page would get each change twice, as two
   // objects, and everything memoised on the data's identity would be computed twice.)
   const change = (fn: (data: AppData) => AppData): Promise<AppData> => store.update(fn);
 
   return {
+    ...createInterchangeHandlers(deps, change, writeChosenFile),
     'app:getInfo': () => ({ version: deps.appVersion, dataFolder: store.dir }),
     'app:openDataFolder': async () => {
       await deps.openFolder(store.dir);

@@ -1,6 +1,7 @@
 import { analyzeTeam, compareScenario } from '../../../shared/analysis';
 import type { AppData } from '../../../shared/data';
 import { slugify } from '../../../shared/domain';
+import { planToXlsx } from '../../../shared/interchange/write-matrix';
 import type { ExportFormat } from '../../../shared/ipc';
 import {
   buildReport,
@@ -26,6 +27,7 @@ export const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: st
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'JSON report', extensions: ['json'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
 };
 
 /** A file name people recognise: gapwise-plan-northwind-retail.md */
@@ -49,5 +51,7 @@ export async function renderExport(
       return reportToJson(report);
     case 'pdf':
       return printToPdf(reportToHtml(report));
+    case 'xlsx':
+      return planToXlsx(report);
   }
 }

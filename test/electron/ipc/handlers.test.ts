@@ -1,12 +1,20 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatch } from '../../../electron/main/ipc/dispatcher';
 import { createHandlers, type HandlerDeps } from '../../../electron/main/ipc/handlers';
 import { mapStoreError } from '../../../electron/main/ipc/store-errors';
+import { testHandlerDeps } from './test-deps';
 import { openStore, type AppStore } from '../../../electron/main/store';
 import { AppData, initialData } from '../../../shared/data';
+import type { Member } from '../../../shared/domain';
+import { detectLayout, withLevelLabel } from '../../../shared/interchange/layout';
+import { buildPreview } from '../../../shared/interchange/preview';
+import type { RawWorkbook } from '../../../shared/interchange/types';
+import type { ImportDone } from '../../../shared/ipc';
+import { readCsv } from '../../../shared/interchange/read-csv';
+import { readXlsx } from '../../../shared/interchange/read-xlsx';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 /* Every handler end to end: the dispatcher, the handler and a real store on a temp folder. */
@@ -26,20 +34,7 @@ beforeEach(async () => {
   ({ store } = await openStore({ dir, initial: () => initialData(sampleTeam(), builtinFramework()) }));
   saveAs = null;
   openFrom = null;
-  deps = {
-    store,
-    recovery: () => null,
-    appVersion: '1.2.3',
-    builtinFramework,
-    chooseFileToOpen: vi.fn(async () => openFrom),
-    chooseFileToSave: vi.fn(async () => saveAs),
-    readTextFile: (file) => readFile(file, 'utf8'),
-    writeFile: (file, data) => writeFile(file, data),
-    openFolder: vi.fn(async () => undefined),
-    openExternalLink: vi.fn(async (url: string) => url.startsWith('https://')),
-    printToPdf: vi.fn(async (html: string) => new TextEncoder().encode(`%PDF-1.7 fake ${html.length}`)),
-    applyTheme: vi.fn(),
-  };
+  deps = testHandlerDeps(store, { open: () => openFrom, save: () => saveAs });
   dispatch = createDispatcher({
     handlers: createHandlers(deps),
     isTrustedSender: (u) => u === APP,
@@ -223,5 +218,141 @@ describe('IPC handlers with a real store', () => {
     });
     value(await call('app:openDataFolder', {}));
     expect(deps.openFolder).toHaveBeenCalledWith(dir);
+  });
+});
+
+describe('spreadsheet and whole-data interchange, end to end', () => {
+  const MESSY_CSV = [
+    '\uFEFFSkills matrix;exported 2026-11-02',
+    '',
+    'Full name;Job title;Role;Squad;Data Pipelines (ETL);SPARK;data storytelling',
+    'Ada Quinn;Analyst;Data scientist;Checkout;3;Expert;"Working"',
+    'Aiko Tanaka;;Data scientist;Supply chain;2;1;4',
+    ';;;;;;',
+    'Total;;;;5;5;',
+  ].join('\r\n');
+
+  async function readMatrixFile(name: string, content: string | Uint8Array) {
+    openFrom = join(dir, name);
+    await writeFile(openFrom, content);
+    return value(await call('matrix:read', {})) as { token: string; workbook: RawWorkbook };
+  }
+
+  it('matrix:read is null when the dialog is cancelled, and refuses an unreadable file naming it', async () => {
+    expect(await call('matrix:read', {})).toEqual({ ok: true, value: null });
+    openFrom = join(dir, 'broken.xlsx');
+    await writeFile(openFrom, 'this is not a workbook');
+    const refused = await call('matrix:read', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(JSON.stringify(refused)).toContain('broken.xlsx');
+  });
+
+  it('team:import merges by name, all or nothing, and the backup it names undoes it', async () => {
+    const before = await readFile(store.dataFile);
+    const { token, workbook } = await readMatrixFile('skills.csv', MESSY_CSV);
+    const sheet = workbook.sheets[0]!;
+    const layout = detectLayout(sheet, store.data().framework);
+    expect(layout.headerRow).toBe(2);
+    const done = value(await call('team:import', { token, layout, mode: 'merge' })) as ImportDone;
+    // Aiko Tanaka is in the sample team: updated, keeping her id and time allocation.
+    expect({ added: done.added, updated: done.updated }).toEqual({ added: 1, updated: 1 });
+    const stored = await onDisk();
+    expect(stored.members).toHaveLength(9);
+    const aiko = stored.members.find((m) => m.name === 'Aiko Tanaka')!;
+    const sampleAiko = sampleTeam().members.find((m) => m.name === 'Aiko Tanaka')!;
+    expect(aiko.id).toBe(sampleAiko.id);
+    expect(aiko.allocation).toEqual(sampleAiko.allocation);
+    expect(aiko.levels).toMatchObject({ 'data-pipelines': 2, 'big-data-technologies': 1, 'data-storytelling': 4 });
+    expect(stored.members.find((m) => m.name === 'Ada Quinn')).toMatchObject({
+      title: 'Analyst',
+      productTeam: 'Checkout',
+      levels: { 'data-pipelines': 3, 'big-data-technologies': 4, 'data-storytelling': 2 },
+    });
+    // A token is used once.
+    expect(await call('team:import', { token, layout, mode: 'merge' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    value(await call('backup:restore', { name: done.undoBackup }));
+    expect(await onDisk()).toEqual(AppData.parse(JSON.parse(before.toString('utf8'))));
+  });
+
+  it('team:import refuses a mapping that leaves a row in error, and changes nothing', async () => {
+    const { token, workbook } = await readMatrixFile('bad.csv', MESSY_CSV.replace('Expert', 'Guru'));
+    const layout = detectLayout(workbook.sheets[0]!, store.data().framework);
+    const before = await readFile(store.dataFile);
+    const refused = await call('team:import', { token, layout, mode: 'replace' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'layout' } });
+    expect((refused as { error: { message: string } }).error.message).toMatch(
+      /^bad\.csv: 1 row cannot be imported, so nothing was; row 4, column "SPARK": /,
+    );
+    expect(Buffer.compare(await readFile(store.dataFile), before)).toBe(0);
+    // Mapped by the user, the same file imports.
+    const mapped = withLevelLabel(layout, 'Guru', 4);
+    const done = value(await call('team:import', { token, layout: mapped, mode: 'replace' })) as ImportDone;
+    expect(done.data.members.map((m) => m.name)).toEqual(['Ada Quinn', 'Aiko Tanaka']);
+    expect(done.data.scenarios.every((s) => s.departures.length === 0 && s.roleMoves.length === 0)).toBe(true);
+  });
+
+  it('team:export writes the matrix as Excel and CSV, which read back as the same team', async () => {
+    for (const format of ['xlsx', 'csv'] as const) {
+      saveAs = join(dir, `team.${format}`);
+      expect(value(await call('team:export', { format }))).toEqual({ file: saveAs });
+      const bytes = new Uint8Array(await readFile(saveAs));
+      const workbook = format === 'xlsx' ? await readXlsx(bytes, 'team.xlsx') : readCsv(bytes, 'team.csv');
+      const sheet = workbook.sheets[0]!;
+      const framework = store.data().framework;
+      const preview = buildPreview(sheet, detectLayout(sheet, framework), framework, {
+        existing: [],
+        fileName: `team.${format}`,
+      });
+      expect(preview.errors).toEqual([]);
+      const strip = (m: Member) => ({
+        name: m.name,
+        role: m.role,
+        productTeam: m.productTeam,
+        fte: m.fte,
+        levels: m.levels,
+      });
+      expect(preview.members.map(strip)).toEqual(store.data().members.map(strip));
+    }
+  });
+
+  it('plan:export writes an Excel workbook', async () => {
+    saveAs = join(dir, 'plan.xlsx');
+    value(await call('plan:export', { format: 'xlsx' }));
+    const workbook = await readXlsx(new Uint8Array(await readFile(saveAs)), 'plan.xlsx');
+    expect(workbook.sheets.map((s) => s.name)).toContain('Hires');
+  });
+
+  it('data:exportAll and data:importAll round-trip everything; merge adds people and scenarios', async () => {
+    saveAs = join(dir, 'all.json');
+    value(await call('data:exportAll', {}));
+    const exported = store.data();
+    value(await call('team:clearSample', {}));
+    openFrom = saveAs;
+    const replaced = value(await call('data:importAll', { mode: 'replace' })) as ImportDone;
+    expect(replaced.data).toEqual(exported);
+
+    value(await call('team:clearSample', {}));
+    const merged = value(await call('data:importAll', { mode: 'merge' })) as ImportDone;
+    expect(merged.data.members.map((m) => m.name).sort()).toEqual(exported.members.map((m) => m.name).sort());
+    expect(merged.data.scenarios.map((s) => s.name).sort()).toEqual(exported.scenarios.map((s) => s.name).sort());
+    // Merging the same file again changes nobody's id and adds no one.
+    const again = value(await call('data:importAll', { mode: 'merge' })) as ImportDone;
+    expect(again.added).toBe(0);
+    expect(again.data.members.map((m) => m.id)).toEqual(merged.data.members.map((m) => m.id));
+  });
+
+  it('data:importAll refuses a broken or newer file, naming it, and keeps the data', async () => {
+    const before = await readFile(store.dataFile);
+    openFrom = join(dir, 'broken.json');
+    await writeFile(openFrom, '{"kind": "gapwise-data", "schemaVersion": 1, "members": [');
+    const broken = await call('data:importAll', { mode: 'replace' });
+    expect(broken).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect((broken as { error: { message: string } }).error.message).toMatch(/^broken\.json: /);
+    await writeFile(openFrom, JSON.stringify({ ...store.data(), schemaVersion: 99 }));
+    expect(await call('data:importAll', { mode: 'merge' })).toMatchObject({ ok: false });
+    expect(Buffer.compare(await readFile(store.dataFile), before)).toBe(0);
   });
 });

@@ -1,0 +1,43 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { vi } from 'vitest';
+import type { HandlerDeps } from '../../../electron/main/ipc/handlers';
+import type { AppStore } from '../../../electron/main/store';
+import { formatOf } from '../../../shared/interchange/format';
+import { readCsv } from '../../../shared/interchange/read-csv';
+import { readXlsx } from '../../../shared/interchange/read-xlsx';
+import { builtinFramework } from '../../support/fixtures';
+
+/**
+ * The handlers' dependencies for tests: the real store and real files, and simple doubles
+ * for Electron's dialogs (answering with what `dialogs` holds at the time), shell and printer.
+ */
+export function testHandlerDeps(
+  store: AppStore,
+  dialogs: { open: () => string | null; save: () => string | null },
+): HandlerDeps {
+  return {
+    store,
+    recovery: () => null,
+    appVersion: '1.2.3',
+    builtinFramework,
+    chooseFileToOpen: vi.fn(async () => dialogs.open()),
+    chooseFileToSave: vi.fn(async () => dialogs.save()),
+    readTextFile: (file) => readFile(file, 'utf8'),
+    readFileBytes: async (file) => new Uint8Array(await readFile(file)),
+    // In-process here; the app runs the same readers in a worker (the e2e suite covers that).
+    readMatrix: async (file, onProgress) => {
+      const bytes = new Uint8Array(await readFile(file));
+      const name = basename(file);
+      return formatOf(name, bytes) === 'xlsx'
+        ? readXlsx(bytes, name, (done, total) => onProgress({ stage: 'converting', done, total }))
+        : readCsv(bytes, name);
+    },
+    onImportProgress: vi.fn(),
+    writeFile: (file, data) => writeFile(file, data),
+    openFolder: vi.fn(async () => undefined),
+    openExternalLink: vi.fn(async (url: string) => url.startsWith('https://')),
+    printToPdf: vi.fn(async (html: string) => new TextEncoder().encode(`%PDF-1.7 fake ${html.length}`)),
+    applyTheme: vi.fn(),
+  };
+}
