@@ -4,6 +4,7 @@ import { FrameworkBrowser } from './components/FrameworkBrowser';
 import { useAppVersion } from './components/useAppVersion';
 import { BackupsDialog } from './components/workspace/BackupsDialog';
 import { ErrorNotice } from './components/workspace/ErrorNotice';
+import { ImportDoneNotice } from './components/workspace/ImportDoneNotice';
 import { RecoveryNotice } from './components/workspace/RecoveryNotice';
 import { SampleBanner } from './components/workspace/SampleBanner';
 import { ShortcutsDialog } from './components/workspace/ShortcutsDialog';
@@ -13,6 +14,7 @@ import { FrameworksScreen } from './screens/frameworks/FrameworksScreen';
 import { SCREENS, screenForKey, type ScreenId } from './screens/navigation';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { ImportDialog } from './screens/team/import/ImportDialog';
 import { TeamScreen } from './screens/team/TeamScreen';
 import { createWorkspaceStore, type WorkspaceState } from './state/workspace';
 
@@ -33,6 +35,7 @@ export function App({
   const [screen, setScreen] = useState<ScreenId>(initialScreen);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
 
   useEffect(() => {
     void store.getState().load();
@@ -42,6 +45,12 @@ export function App({
     return window.gapwise?.onMenuCommand(({ command }) => {
       if (command === 'restore-backup') openBackups();
       if (command === 'show-shortcuts') setShortcutsOpen(true);
+      if (command === 'import-team') {
+        setScreen('team');
+        setImportOpen(true);
+      }
+      // Merge or replace is asked on the Settings screen, beside saving to a file.
+      if (command === 'import-data') setScreen('settings');
     });
     // openBackups only reads the store, which is stable for the app's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -108,13 +117,21 @@ export function App({
       <main id="main" className="app-main" tabIndex={-1} aria-label={label}>
         <div className="notices">
           {state.recovery ? <RecoveryNotice notice={state.recovery} onDismiss={state.dismissRecovery} /> : null}
-          {state.error ? <ErrorNotice error={state.error} onDismiss={state.dismissError} /> : null}
+          {state.error && !importOpen ? <ErrorNotice error={state.error} onDismiss={state.dismissError} /> : null}
+          {state.lastImport ? (
+            <ImportDoneNotice
+              done={state.lastImport}
+              busy={state.busy}
+              onUndo={() => void state.undoImport()}
+              onDismiss={state.dismissImport}
+            />
+          ) : null}
           {state.data ? (
             <SampleBanner data={state.data} busy={state.busy} onClear={() => void state.clearSample()} />
           ) : null}
         </div>
         {current === 'dashboard' ? <DashboardScreen workspace={store} /> : null}
-        {current === 'team' ? <TeamScreen workspace={store} /> : null}
+        {current === 'team' ? <TeamScreen workspace={store} onImport={() => setImportOpen(true)} /> : null}
         {current === 'plan' ? <PlanScreen workspace={store} /> : null}
         {current === 'settings' ? <SettingsScreen workspace={store} onOpenBackups={openBackups} /> : null}
         {current === 'frameworks' ? (
@@ -145,6 +162,7 @@ export function App({
         onClose={() => setBackupsOpen(false)}
       />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {importOpen && ready ? <ImportDialog workspace={store} onClose={() => setImportOpen(false)} /> : null}
     </div>
   );
 }

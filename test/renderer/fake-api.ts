@@ -3,14 +3,21 @@ import sampleTeamJson from '../../resources/sample-team.json';
 import { clearedSample, initialData, type AppData, type Settings } from '../../shared/data';
 import type { Framework, Member, Organisation, Scenario, TeamFile } from '../../shared/domain';
 import { builtinFramework } from '../../shared/io';
+import { applyImport, importedFields } from '../../shared/interchange/apply';
+import { buildPreview } from '../../shared/interchange/preview';
+import type { ImportMode, RawWorkbook, SheetLayout } from '../../shared/interchange/types';
 import type { BackupInfo, EventName, GapwiseApi, IpcEvents, IpcResult, RecoveryNotice } from '../../shared/ipc';
 
 /**
  * A stand-in for the preload bridge in component tests: an in-memory main process that
  * answers like the real handlers (typed results) and can be told to refuse a call.
  */
-export function fakeApi(options: { recovery?: RecoveryNotice | null; backups?: BackupInfo[] } = {}) {
+export function fakeApi(
+  options: { recovery?: RecoveryNotice | null; backups?: BackupInfo[]; workbook?: RawWorkbook } = {},
+) {
   let data: AppData = initialData(sampleTeamJson as unknown as TeamFile, builtinFramework());
+  /** What data was before the last import, restored by the backup named "before-import". */
+  let beforeImport: AppData | null = null;
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   const ok = <T>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, value });
   const refusals = new Map<string, IpcResult<never>>();
@@ -103,11 +110,40 @@ export function fakeApi(options: { recovery?: RecoveryNotice | null; backups?: B
     listBackups: vi.fn(() => answer('listBackups', () => options.backups ?? [])),
     backupNow: vi.fn(() => answer('backupNow', () => options.backups ?? [])),
     restoreBackup: vi.fn(({ name }: { name: string }) =>
-      answer('restoreBackup', () => ({ ...data, sample: name === 'sample' })),
+      answer('restoreBackup', () => {
+        data = name === 'before-import' && beforeImport ? beforeImport : { ...data, sample: name === 'sample' };
+        return data;
+      }),
     ),
     exportPlan: vi.fn(({ format }: { format: string }) =>
       answer('exportPlan', () => ({ file: `/exports/gapwise-plan.${format}` })),
     ),
+    readMatrix: vi.fn(() =>
+      answer('readMatrix', () => (options.workbook ? { token: 'matrix-1', workbook: options.workbook } : null)),
+    ),
+    // Like main: the mapping is applied to the workbook read, with the same shared code.
+    importTeam: vi.fn(({ layout, mode }: { token: string; layout: SheetLayout; mode: ImportMode }) =>
+      answer('importTeam', () => {
+        const workbook = options.workbook!;
+        const sheet = workbook.sheets.find((s) => s.name === layout.sheet)!;
+        const preview = buildPreview(sheet, layout, data.framework, {
+          existing: data.members,
+          fileName: workbook.fileName,
+        });
+        if (preview.errors.length > 0) throw new Error('the fake was asked to import rows with errors');
+        beforeImport = data;
+        const before = new Set(data.members.map((m) => m.id));
+        data = applyImport(data, preview.members, mode, importedFields(layout));
+        const added = data.members.filter((m) => !before.has(m.id)).length;
+        return { data, added, updated: preview.members.length - added, undoBackup: 'before-import' };
+      }),
+    ),
+    exportTeam: vi.fn(({ format }: { format: string }) =>
+      answer('exportTeam', () => ({ file: `/exports/gapwise-team.${format}` })),
+    ),
+    exportAllData: vi.fn(() => answer('exportAllData', () => ({ file: '/exports/gapwise-data.json' }))),
+    importAllData: vi.fn(() => answer('importAllData', () => null)),
+    onImportProgress: subscribe('import:progress'),
     onDataChanged: subscribe('data:changed'),
     onStoreRecovered: subscribe('store:recovered'),
     onMenuCommand: subscribe('menu:command'),

@@ -4,7 +4,7 @@ import { PlanScreen } from '../../renderer/src/screens/plan/PlanScreen';
 import { selectAnalysis, selectComparison } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered, settle } from './render';
+import { byText, render, type Rendered, setValue, settle } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
@@ -18,13 +18,6 @@ async function renderPlan(fake = fakeApi(), confirm: (message: string) => boolea
   view = await render(<PlanScreen workspace={workspace} confirm={confirm} />);
   await settle();
   return { fake, workspace, container: view.container };
-}
-
-/** Sets a form control's value the way a user would, so React's onChange runs. */
-function setValue(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string) {
-  const proto = Object.getPrototypeOf(element) as object;
-  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
-  element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
 }
 
 const click = (element: HTMLElement) => act(async () => element.click());

@@ -41,3 +41,12 @@ export const settle = () =>
   act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
+
+/** Types into a React-controlled input or select: the native setter, then the event React listens to. */
+export async function setValue(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string) {
+  const proto = Object.getPrototypeOf(element) as object;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
+  await act(async () => {
+    element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  });
+}

@@ -6,7 +6,7 @@ import { slugify, uniqueMemberId } from '../../renderer/src/screens/team/team-mo
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered, settle } from './render';
+import { byText, render, type Rendered, setValue, settle } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
@@ -32,15 +32,6 @@ async function openMember(container: HTMLElement, memberId: string) {
   if (!row) throw new Error(`no row for ${memberId}`);
   await act(async () => row.click());
   return container.querySelector<HTMLElement>('section.editor')!;
-}
-
-/** Types into a React-controlled input or select: the native setter, then the event React listens to. */
-async function setValue(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string) {
-  const proto = Object.getPrototypeOf(element) as object;
-  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
-  await act(async () => {
-    element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-  });
 }
 
 async function press(element: HTMLElement, key: string) {

@@ -1,14 +1,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppData, Settings } from '../../../shared/data';
 import type { Framework, Member, Organisation, Scenario } from '../../../shared/domain';
+import type { ImportMode, SheetLayout } from '../../../shared/interchange/types';
 import type {
   BackupInfo,
   ExportFormat,
   GapwiseApi,
+  ImportDone,
+  ImportProgress,
   IpcError,
   IpcResult,
+  MatrixRead,
   RecoveryNotice,
   SavedFile,
+  TeamExportFormat,
 } from '../../../shared/ipc';
 
 /*
@@ -38,6 +43,10 @@ export interface WorkspaceState {
   lastDeleted: Member | null;
   /** The last file an export wrote, for a confirmation. */
   lastExport: SavedFile | null;
+  /** How reading a spreadsheet is going, while main reads one. */
+  importProgress: ImportProgress | null;
+  /** The last import, kept so it can be undone (until the next change). */
+  lastImport: (Omit<ImportDone, 'data'> & { source: string }) | null;
 
   load(): Promise<void>;
   clearSample(): Promise<boolean>;
@@ -46,6 +55,7 @@ export interface WorkspaceState {
   restoreBackup(name: string): Promise<boolean>;
   dismissRecovery(): void;
   dismissError(): void;
+  dismissImport(): void;
   saveMember(member: Member): Promise<boolean>;
   deleteMember(memberId: string): Promise<boolean>;
   undoDelete(): Promise<boolean>;
@@ -61,6 +71,14 @@ export interface WorkspaceState {
   /** How an export ended: written (see lastExport), cancelled in the save dialog, or failed (see error). */
   exportPlan(format: ExportFormat): Promise<'saved' | 'cancelled' | 'failed'>;
   openDataFolder(): Promise<void>;
+  /** Asks main to open and read a spreadsheet; null when cancelled, undefined when it failed (see error). */
+  readMatrix(): Promise<MatrixRead | null | undefined>;
+  importTeam(token: string, layout: SheetLayout, mode: ImportMode, source: string): Promise<boolean>;
+  /** Restores the backup taken just before the last import. */
+  undoImport(): Promise<boolean>;
+  exportTeam(format: TeamExportFormat): Promise<'saved' | 'cancelled' | 'failed'>;
+  exportAllData(): Promise<'saved' | 'cancelled' | 'failed'>;
+  importAllData(mode: ImportMode): Promise<boolean>;
 }
 
 const UNAVAILABLE: IpcError = {
@@ -107,6 +125,15 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
 
     api?.onDataChanged((data) => set({ data }));
     api?.onStoreRecovered((recovery) => set({ recovery }));
+    api?.onImportProgress((importProgress) => set({ importProgress }));
+
+    /** An export's end: written (kept in lastExport), cancelled, or failed (see error). */
+    const exported = (saved: SavedFile | null | undefined): 'saved' | 'cancelled' | 'failed' => {
+      if (saved === undefined) return 'failed';
+      if (saved === null) return 'cancelled';
+      set({ lastExport: saved });
+      return 'saved';
+    };
 
     return {
       status: api ? 'loading' : 'unavailable',
@@ -118,6 +145,8 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
       backups: null,
       lastDeleted: null,
       lastExport: null,
+      importProgress: null,
+      lastImport: null,
 
       async load() {
         if (!api) return;
@@ -147,6 +176,7 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
       },
       dismissRecovery: () => set({ recovery: null }),
       dismissError: () => set({ error: null }),
+      dismissImport: () => set({ lastImport: null }),
       saveMember: async (member) => apply(await request((bridge) => bridge.saveMember({ member }))),
       async deleteMember(memberId) {
         const member = get().data?.members.find((m) => m.id === memberId) ?? null;
@@ -174,12 +204,42 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<Work
       },
       exportFramework: async () =>
         Boolean(await request((bridge) => bridge.exportFramework({}), 'The framework was not exported')),
-      async exportPlan(format) {
-        const saved = await request((bridge) => bridge.exportPlan({ format }), 'The plan was not exported');
-        if (saved === undefined) return 'failed';
-        if (saved === null) return 'cancelled';
-        set({ lastExport: saved });
-        return 'saved';
+      exportPlan: async (format) =>
+        exported(await request((bridge) => bridge.exportPlan({ format }), 'The plan was not exported')),
+      exportTeam: async (format) =>
+        exported(await request((bridge) => bridge.exportTeam({ format }), 'The team was not exported')),
+      exportAllData: async () =>
+        exported(await request((bridge) => bridge.exportAllData({}), 'The data was not saved to a file')),
+      async readMatrix() {
+        set({ importProgress: null });
+        try {
+          return await request((bridge) => bridge.readMatrix({}), 'The spreadsheet could not be read');
+        } finally {
+          set({ importProgress: null });
+        }
+      },
+      async importTeam(token, layout, mode, source) {
+        const done = await request((bridge) => bridge.importTeam({ token, layout, mode }), 'Nothing was imported');
+        if (!done) return false;
+        const { data, ...rest } = done;
+        set({ data, lastImport: { ...rest, source } });
+        return true;
+      },
+      async undoImport() {
+        const last = get().lastImport;
+        if (!last) return false;
+        const restored = apply(
+          await request((bridge) => bridge.restoreBackup({ name: last.undoBackup }), 'The import was not undone'),
+        );
+        if (restored) set({ lastImport: null });
+        return restored;
+      },
+      async importAllData(mode) {
+        const done = await request((bridge) => bridge.importAllData({ mode }), 'Nothing was imported');
+        if (!done) return false;
+        const { data, ...rest } = done;
+        set({ data, lastImport: { ...rest, source: 'a Gapwise data file' } });
+        return true;
       },
       async openDataFolder() {
         await request((bridge) => bridge.openDataFolder({}), 'The data folder could not be opened');

@@ -10,12 +10,17 @@ export function Modal({
   title,
   onClose,
   children,
+  actions,
+  wide = false,
 }: {
   open: boolean;
   titleId: string;
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** The buttons at the foot; a Close button when not given. */
+  actions?: ReactNode;
+  wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -25,13 +30,21 @@ export function Modal({
     if (!open && dialog.open) dialog.close?.();
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className={wide ? 'dialog dialog--wide' : 'dialog'}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <h2 id={titleId}>{title}</h2>
       {children}
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
+        {actions ?? (
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        )}
       </div>
     </dialog>
   );

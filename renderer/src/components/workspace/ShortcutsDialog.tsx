@@ -7,6 +7,7 @@ const mod = isMac ? '⌘' : 'Ctrl';
 export const SHORTCUTS: { keys: string; action: string }[] = [
   ...SCREENS.map((screen, i) => ({ keys: `${mod}+${i + 1}`, action: `Go to ${screen.label}` })),
   { keys: `${mod}+O`, action: 'Import a framework' },
+  { keys: `${mod}+I`, action: 'Import the team from a spreadsheet' },
   { keys: `${mod}+E`, action: 'Export the hiring plan as Markdown' },
   { keys: `${mod}+P`, action: 'Export the hiring plan as PDF' },
   { keys: `${mod}+/`, action: 'Show keyboard shortcuts' },

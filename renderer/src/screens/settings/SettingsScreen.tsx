@@ -33,9 +33,12 @@ export function organisationProblems(draft: { name: string; minPeople: number; t
 export function SettingsScreen({
   workspace,
   onOpenBackups,
+  confirm = (message) => window.confirm(message),
 }: {
   workspace: StoreApi<WorkspaceState>;
   onOpenBackups: () => void;
+  /** Asks before data is replaced; injectable for tests. */
+  confirm?: (message: string) => boolean;
 }) {
   const data = useStore(workspace, (s) => s.data);
   const dataFile = useStore(workspace, (s) => s.dataFile);
@@ -71,6 +74,42 @@ export function SettingsScreen({
           </button>
           <button type="button" className="button" onClick={onOpenBackups}>
             Backups…
+          </button>
+        </div>
+        <h3 className="settings__subtitle">Move your data</h3>
+        <p className="settings__hint">
+          One JSON file with the team, framework, scenarios and settings: a copy for safekeeping or for another
+          computer. Importing one either merges its people by name into yours or replaces everything; either can be
+          undone.
+        </p>
+        <div className="settings__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void workspace.getState().exportAllData()}
+          >
+            Save all data to a file…
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void workspace.getState().importAllData('merge')}
+          >
+            Merge from a file…
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={busy}
+            onClick={() => {
+              if (confirm('Replace all your data with the contents of a file? A backup is taken first.')) {
+                void workspace.getState().importAllData('replace');
+              }
+            }}
+          >
+            Replace from a file…
           </button>
         </div>
       </section>

@@ -4,6 +4,7 @@ import type { Member } from '../../../../shared/domain';
 import { selectAnalysis } from '../../state/analysis';
 import type { WorkspaceState } from '../../state/workspace';
 import { MemberDetail } from '../member/MemberDetail';
+import { TeamExportMenu } from './import/TeamExportMenu';
 import { MemberEditor, blankMember } from './MemberEditor';
 import { MemberFilters, MemberList } from './MemberList';
 import { filterRows, isFiltered, memberRows, NO_FILTERS, type ListFilters } from './team-model';
@@ -29,9 +30,12 @@ const PANEL_TABS: { id: PanelTab; label: string }[] = [
  */
 export function TeamScreen({
   workspace,
+  onImport,
   confirm = (message) => window.confirm(message),
 }: {
   workspace: StoreApi<WorkspaceState>;
+  /** Opens the spreadsheet import (the dialog lives in the app, so the menu can open it too). */
+  onImport?: () => void;
   /** Asks before deleting; injectable for tests. */
   confirm?: (message: string) => boolean;
 }) {
@@ -121,9 +125,17 @@ export function TeamScreen({
       <div className="team__list-pane">
         <header className="team__header">
           <h1 className="team__title">Team</h1>
-          <button type="button" className="button button--primary" onClick={() => open(null)}>
-            Add member
-          </button>
+          <span className="team__actions">
+            {onImport ? (
+              <button type="button" className="button" disabled={busy} onClick={onImport}>
+                Import…
+              </button>
+            ) : null}
+            <TeamExportMenu workspace={workspace} disabled={busy || data.members.length === 0} />
+            <button type="button" className="button button--primary" onClick={() => open(null)}>
+              Add member
+            </button>
+          </span>
         </header>
         {toast ? (
           <div className="banner banner--info team__toast" role="status">

@@ -1,0 +1,39 @@
+import type { WorkspaceState } from '../../state/workspace';
+import { Banner } from './Banner';
+
+const people = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'person' : 'people'}`;
+
+/** After an import: what it did, and Undo (restores the backup taken just before it). */
+export function ImportDoneNotice({
+  done,
+  busy,
+  onUndo,
+  onDismiss,
+}: {
+  done: NonNullable<WorkspaceState['lastImport']>;
+  busy: boolean;
+  onUndo: () => void;
+  onDismiss: () => void;
+}) {
+  return (
+    <Banner
+      tone="info"
+      titleId="import-done-title"
+      title={`Imported from ${done.source}`}
+      action={
+        <span className="banner__actions">
+          <button type="button" className="button" disabled={busy} onClick={onUndo}>
+            Undo import
+          </button>
+          <button type="button" className="button button--quiet" onClick={onDismiss}>
+            Dismiss
+          </button>
+        </span>
+      }
+    >
+      <p>
+        {people(done.added)} added, {people(done.updated)} updated. Undo restores the data as it was before the import.
+      </p>
+    </Banner>
+  );
+}

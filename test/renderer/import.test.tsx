@@ -1,0 +1,137 @@
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RawWorkbook } from '../../shared/interchange/types';
+import { App } from '../../renderer/src/App';
+import { ImportDialog } from '../../renderer/src/screens/team/import/ImportDialog';
+import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { fakeApi } from './fake-api';
+import { byText, render, type Rendered, setValue, settle } from './render';
+
+let view: Rendered | undefined;
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
+
+/** A matrix as managers keep them: a title row, headers on row 3, an unknown column, labels and a totals row. */
+const workbook = (spark = 'Expert'): RawWorkbook => ({
+  fileName: 'skills.xlsx',
+  format: 'xlsx',
+  sheets: [
+    {
+      name: 'Team',
+      rows: [
+        ['Skills matrix Q4', null, null, null, null, null],
+        [null, null, null, null, null, null],
+        ['Name', 'Role', 'Squad', 'Data pipelines (ETL)', 'Spark', 'Coffee'],
+        ['Ada Quinn', 'Data engineer', 'Checkout', 3, spark, 'yes'],
+        ['Aiko Tanaka', 'Data scientist', 'Supply chain', 2, 'Working', 'no'],
+        ['Total', null, null, 5, null, null],
+      ],
+    },
+  ],
+});
+
+async function openDialog(fake = fakeApi({ workbook: workbook() })) {
+  const workspace = createWorkspaceStore(fake.api);
+  await workspace.getState().load();
+  let closed = 0;
+  view = await render(
+    <ImportDialog
+      workspace={workspace}
+      onClose={() => {
+        closed += 1;
+      }}
+      confirm={() => true}
+    />,
+  );
+  await settle();
+  return { fake, workspace, container: view.container, closed: () => closed };
+}
+
+/** The dialog's Import button (the Team screen has an "Import…" button of its own). */
+const importButton = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll<HTMLButtonElement>('dialog .dialog__actions button')).find((b) =>
+    b.textContent?.startsWith('Import'),
+  )!;
+
+describe('importing a skills matrix', () => {
+  it('shows each column with what it was matched to, and a preview of every row', async () => {
+    const { container } = await openDialog();
+    const columns = container.querySelector('.import__columns')!;
+    const row = (header: string) => byText(columns, 'th', header).closest('tr')!;
+    expect(row('Spark').querySelector('select')!.value).toBe('skill:big-data-technologies');
+    expect(row('Spark').textContent).toContain('Another name of the skill');
+    expect(row('Squad').querySelector('select')!.value).toBe('productTeam');
+    expect(row('Coffee').querySelector('select')!.value).toBe('ignore');
+    expect(row('Coffee').className).toBe('import__unmatched');
+    expect(container.querySelector('.import__counts')!.textContent).toBe('2 people ready, 1 row left out.');
+    expect(importButton(container).textContent).toBe('Import 2 people');
+    expect(importButton(container).disabled).toBe(false);
+  });
+
+  it('a label that is not a level holds the import until it is mapped', async () => {
+    const { container } = await openDialog(fakeApi({ workbook: workbook('Guru') }));
+    expect(container.querySelector('.import__errors')!.textContent).toContain('Row 4, column "Spark"');
+    expect(importButton(container).disabled).toBe(true);
+    const label = container.querySelector<HTMLSelectElement>('select[aria-label=\'Level for "guru"\']')!;
+    await setValue(label, '4');
+    expect(container.querySelector('.import__errors')).toBeNull();
+    expect(importButton(container).disabled).toBe(false);
+  });
+
+  it('without a role column, rows wait for the role the user gives them', async () => {
+    const noRoles = workbook();
+    noRoles.sheets[0]!.rows = noRoles.sheets[0]!.rows.map((row) => row.filter((_, i) => i !== 1));
+    const { container } = await openDialog(fakeApi({ workbook: noRoles }));
+    expect(container.querySelector('.import__errors')!.textContent).toContain('no column is mapped to the role');
+    expect(importButton(container).disabled).toBe(true);
+    const role = byText(container, '.import__field span', 'Role of people with none in the file')
+      .closest('label')!
+      .querySelector('select')!;
+    await setValue(role, 'data-engineer');
+    expect(container.querySelector('.import__errors')).toBeNull();
+    expect(importButton(container).disabled).toBe(false);
+  });
+
+  it('a column mapped by hand is read as the user says', async () => {
+    const { container } = await openDialog();
+    const coffee = byText(container.querySelector('.import__columns')!, 'th', 'Coffee').closest('tr')!;
+    await setValue(coffee.querySelector('select')!, 'skill:data-storytelling');
+    // "yes" and "no" are not levels: the preview now says so for both rows.
+    expect(container.querySelector('.import__errors')!.textContent).toContain('column "Coffee"');
+    expect(importButton(container).disabled).toBe(true);
+  });
+
+  it('imports by merge, and Undo puts the team back as it was', async () => {
+    const fake = fakeApi({ workbook: workbook() });
+    const workspace = createWorkspaceStore(fake.api);
+    await workspace.getState().load();
+    const before = fake.current();
+    view = await render(<App workspace={workspace} initialScreen="team" />);
+    await settle();
+    await act(async () => byText(view!.container, 'button', 'Import…').click());
+    await settle();
+    await act(async () => importButton(view!.container).click());
+    await settle();
+    expect(fake.api.importTeam).toHaveBeenCalledOnce();
+    expect(fake.current().members).toHaveLength(before.members.length + 1);
+    const notice = byText(view.container, 'h2', 'Imported from skills.xlsx').closest('section')!;
+    expect(notice.textContent).toContain('1 person added, 1 person updated.');
+    await act(async () => byText(notice, 'button', 'Undo import').click());
+    await settle();
+    expect(fake.api.restoreBackup).toHaveBeenCalledWith({ name: 'before-import' });
+    expect(fake.current()).toBe(before);
+    expect(view.container.textContent).not.toContain('Imported from skills.xlsx');
+  });
+
+  it('a cancelled file dialog closes without a word, and Cancel sends nothing', async () => {
+    const cancelled = await openDialog(fakeApi());
+    expect(cancelled.closed()).toBe(1);
+    view?.unmount();
+    const { fake, container, closed } = await openDialog();
+    await act(async () => byText(container, 'button', 'Cancel').click());
+    expect(closed()).toBe(1);
+    expect(fake.api.importTeam).not.toHaveBeenCalled();
+  });
+});
