@@ -12,6 +12,7 @@ import {
 } from '../shared/io';
 import { buildReport, planToCsv, reportToJson, reportToMarkdown } from '../shared/reports';
 import { readTextFile, UserError, writeFileAtomic } from './files';
+import { isMatrixFile, teamFromMatrix } from './matrix';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -26,8 +27,9 @@ export const HELP = `gapwise — score a data team against the data scientist an
 find coverage gaps and plan the fewest hires that close them. Everything runs locally.
 
 Usage:
-  gapwise analyze <team.json> [--framework <file>] [--format md|json|csv] [--out <file>]
-  gapwise validate <file> [--framework <file>]
+  gapwise analyze <team.json|team.xlsx|team.csv> [--map <file>] [--framework <file>]
+                  [--format md|json|csv] [--out <file>]
+  gapwise validate <file> [--map <file>] [--framework <file>]
   gapwise sample
   gapwise --help | --version
 
@@ -38,7 +40,15 @@ Commands:
             --format csv   the plan as CSV (hires, upskilling, residual gaps)
             --out <file>   write to a file instead of standard output (all or nothing)
             --framework    a framework file to use instead of the built-in one
-  validate  Check a team or framework file; says where the first problem is.
+            A spreadsheet (.xlsx, .csv, .tsv) is read as a skills matrix, one row
+            per person, as the app imports it: the header row and the columns are
+            matched to the framework's skills by name and aliases.
+            --map <file>   a JSON mapping instead of the detected one:
+                           {"sheet": "Team", "headerRow": 3,
+                            "columns": {"Spark": "skill:big-data-technologies",
+                                        "Notes": "ignore"},
+                            "levels": {"Guru": 4}}
+  validate  Check a team, framework or spreadsheet file; says where the problems are.
   sample    Print the bundled sample team (a starting point for your own file).
 
 Exit status: 0 success, 2 bad input or usage (one line naming the file and field), 1 anything else.
@@ -66,7 +76,17 @@ export function renderReport(team: TeamFile, framework: Framework, format: Forma
   return reportToMarkdown(report);
 }
 
-function analyze(positionals: string[], values: Record<string, string | boolean | undefined>, io: CliIo): number {
+async function loadTeam(file: string, framework: Framework, mapFile: string | undefined): Promise<TeamFile> {
+  if (isMatrixFile(file)) return teamFromMatrix(file, framework, mapFile);
+  if (mapFile !== undefined) throw new UserError('--map applies to spreadsheets (.xlsx, .csv, .tsv) only');
+  return unwrap(parseTeamText(readTextFile(file), framework), file);
+}
+
+async function analyze(
+  positionals: string[],
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+): Promise<number> {
   const teamFile = positionals[0];
   if (teamFile === undefined) throw new UserError('analyze: name a team file, e.g. gapwise analyze team.json');
   if (positionals.length > 1) throw new UserError(`analyze: unexpected argument "${positionals[1]}"`);
@@ -75,7 +95,7 @@ function analyze(positionals: string[], values: Record<string, string | boolean 
     throw new UserError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
   }
   const framework = loadFramework(values.framework as string | undefined);
-  const team = unwrap(parseTeamText(readTextFile(teamFile), framework), teamFile);
+  const team = await loadTeam(teamFile, framework, values.map as string | undefined);
   const output = renderReport(team, framework, format as Format);
   const out = values.out as string | undefined;
   if (out === undefined) io.stdout(output);
@@ -86,9 +106,19 @@ function analyze(positionals: string[], values: Record<string, string | boolean 
   return EXIT_OK;
 }
 
-function validate(positionals: string[], values: Record<string, string | boolean | undefined>, io: CliIo): number {
+async function validate(
+  positionals: string[],
+  values: Record<string, string | boolean | undefined>,
+  io: CliIo,
+): Promise<number> {
   const file = positionals[0];
   if (file === undefined) throw new UserError('validate: name a file, e.g. gapwise validate team.json');
+  if (isMatrixFile(file)) {
+    const framework = loadFramework(values.framework as string | undefined);
+    const team = await teamFromMatrix(file, framework, values.map as string | undefined);
+    io.stdout(`${file}: valid skills matrix (${team.members.length} people)\n`);
+    return EXIT_OK;
+  }
   const data = unwrap(parseJsonText(readTextFile(file)), file);
   const kind = data !== null && typeof data === 'object' ? (data as { kind?: unknown }).kind : undefined;
   if (kind === 'gapwise-framework') {
@@ -111,7 +141,7 @@ function validate(positionals: string[], values: Record<string, string | boolean
 }
 
 /** Runs the CLI and returns its exit code; never throws for a user's mistake. */
-export function run(argv: string[], io: CliIo, version: string): number {
+export async function run(argv: string[], io: CliIo, version: string): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -119,6 +149,7 @@ export function run(argv: string[], io: CliIo, version: string): number {
       strict: true,
       options: {
         framework: { type: 'string' },
+        map: { type: 'string' },
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
@@ -137,9 +168,9 @@ export function run(argv: string[], io: CliIo, version: string): number {
     switch (command) {
       case 'analyze':
       case 'analyse':
-        return analyze(rest, values, io);
+        return await analyze(rest, values, io);
       case 'validate':
-        return validate(rest, values, io);
+        return await validate(rest, values, io);
       case 'sample':
         io.stdout(`${JSON.stringify(sampleTeam, null, 2)}\n`);
         return EXIT_OK;

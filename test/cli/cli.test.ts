@@ -151,9 +151,8 @@ describe('other commands', () => {
   it('--help and --version', () => {
     const help = gapwise('--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(
-      /gapwise analyze <team\.json> \[--framework <file>\] \[--format md\|json\|csv\] \[--out <file>\]/,
-    );
+    expect(help.stdout).toContain('gapwise analyze <team.json|team.xlsx|team.csv> [--map <file>] [--framework <file>]');
+    expect(help.stdout).toContain('[--format md|json|csv] [--out <file>]');
     const version = gapwise('--version');
     expect(version.stdout.trim()).toBe((readJson('package.json') as { version: string }).version);
   });
@@ -171,5 +170,74 @@ describe('other commands', () => {
       /valid framework .* \(26 skills, 2 roles\)/,
     );
     expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe('spreadsheets: gapwise analyze team.xlsx | team.csv', () => {
+  const CSV = [
+    '\uFEFFSkills matrix',
+    '',
+    'Name;Role;Squad;Data Pipelines (ETL);SPARK;Storytelling;Guru level',
+    'Ada Quinn;Data engineer;Checkout;3;Expert;1;x',
+    'Bo Lind;Data scientist;Checkout;1;0;Practitioner;y',
+    'Total;;;4;;;',
+  ].join('\r\n');
+
+  it("reads a CSV matrix with the app's mapping rules and plans hires for it", () => {
+    write('team.csv', CSV);
+    const r = gapwise('analyze', 'team.csv', '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { analysis: { summary: { members: number } } };
+    expect(report.analysis.summary.members).toBe(2);
+    expect(gapwise('validate', 'team.csv').stdout).toBe('team.csv: valid skills matrix (2 people)\n');
+  });
+
+  it('reads the same matrix from Excel', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Team');
+    for (const line of CSV.replace('\uFEFF', '').split('\r\n')) sheet.addRow(line === '' ? [] : line.split(';'));
+    await workbook.xlsx.writeFile(join(dir, 'team.xlsx'));
+    const csv = gapwise('analyze', 'team.csv', '--format', 'md');
+    const xlsx = gapwise('analyze', 'team.xlsx', '--format', 'md');
+    expect(xlsx.stderr).toBe('');
+    expect(xlsx.code).toBe(0);
+    // Excel keeps "3" as text here, as typed: the same plan as the CSV, whatever the format.
+    expect(xlsx.stdout.replaceAll('team.xlsx', 'team.csv')).toBe(csv.stdout);
+  });
+
+  it('names every row in error (row and column) and exits 2', () => {
+    write('bad.csv', CSV.replace('Expert', 'Guru').replace('1;0;Practitioner', '1;7;Practitioner'));
+    const r = gapwise('analyze', 'bad.csv');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^gapwise: bad\.csv: row 4, column "SPARK": .*Guru/),
+      expect.stringMatching(/^bad\.csv: row 5, column "SPARK": 7 is above/),
+    ]);
+  });
+
+  it('--map maps columns and labels the detection cannot, and names a bad key', () => {
+    write('bad.csv', CSV.replace('Expert', 'Guru'));
+    write('map.json', {
+      columns: { 'Guru level': 'ignore', Storytelling: 'skill:data-storytelling' },
+      levels: { Guru: 4 },
+    });
+    const mapped = gapwise('analyze', 'bad.csv', '--map', 'map.json', '--format', 'json');
+    expect(mapped.stderr).toBe('');
+    expect(mapped.code).toBe(0);
+    write('wrong-map.json', { columns: { SPARK: 'skill:quantum-etl' } });
+    const wrong = gapwise('analyze', 'bad.csv', '--map', 'wrong-map.json');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^gapwise: wrong-map\.json: columns\."SPARK": unknown skill id "quantum-etl"\n$/);
+    expect(gapwise('analyze', SAMPLE, '--map', 'map.json').stderr).toMatch(/--map applies to spreadsheets/);
+  });
+
+  it('refuses a file that is not a spreadsheet, naming it', () => {
+    write('fake.xlsx', 'not a workbook at all');
+    const r = gapwise('analyze', 'fake.xlsx');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^gapwise: fake\.xlsx: /);
   });
 });

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { DEFAULT_ORGANISATION, type Framework, type TeamFile } from '../shared/domain';
+import { describeProblem, parseJsonText } from '../shared/io';
+import { formatOf } from '../shared/interchange/format';
+import { detectLayout } from '../shared/interchange/layout';
+import { layoutFromMappingFile, parseMappingFile, type MappingFile } from '../shared/interchange/mapping-file';
+import { buildPreview } from '../shared/interchange/preview';
+import { readCsv } from '../shared/interchange/read-csv';
+import { readXlsx } from '../shared/interchange/read-xlsx';
+import { InterchangeError, type RawSheet, type RawWorkbook, type SheetLayout } from '../shared/interchange/types';
+import { readTextFile, UserError } from './files';
+
+/** Row errors printed before "…and N more". */
+const SHOWN_ERRORS = 20;
+
+const MATRIX_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xlsm']);
+
+/** Whether a file is a spreadsheet matrix rather than a Gapwise team file, by its extension. */
+export const isMatrixFile = (file: string): boolean => MATRIX_EXTENSIONS.has(extname(file).toLowerCase());
+
+function readBytes(file: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch {
+    // The same messages as for text files (not found, a folder, permission denied).
+    readTextFile(file);
+    throw new UserError(`${file}: cannot be read`);
+  }
+}
+
+async function readWorkbook(file: string): Promise<RawWorkbook> {
+  const bytes = readBytes(file);
+  const name = basename(file);
+  try {
+    return formatOf(name, bytes) === 'xlsx' ? await readXlsx(bytes, name) : readCsv(bytes, name);
+  } catch (error) {
+    if (error instanceof InterchangeError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+function loadMappingFile(file: string): MappingFile {
+  const parsed = parseJsonText(readTextFile(file));
+  if (!parsed.ok) throw new UserError(describeProblem(parsed.error, file));
+  const checked = parseMappingFile(parsed.value);
+  if (!checked.ok) throw new UserError(describeProblem(checked.error, file));
+  return checked.value;
+}
+
+/** The first sheet whose header row can be found, as the app would open it. */
+function detectFirst(workbook: RawWorkbook, framework: Framework): { sheet: RawSheet; layout: SheetLayout } {
+  let firstError: unknown;
+  for (const sheet of workbook.sheets) {
+    try {
+      return { sheet, layout: detectLayout(sheet, framework, { fileName: workbook.fileName }) };
+    } catch (error) {
+      firstError ??= error;
+    }
+  }
+  throw firstError ?? new InterchangeError({ fileName: workbook.fileName, message: 'the file has no sheets' });
+}
+
+/**
+ * A spreadsheet matrix as a team, with the app's mapping rules: the header row and columns
+ * detected (or as `--map` says), levels and labels read, and every row accounted for. Any
+ * row error stops it, listing each row and column.
+ */
+export async function teamFromMatrix(file: string, framework: Framework, mapFile?: string): Promise<TeamFile> {
+  const workbook = await readWorkbook(file);
+  const mapping = mapFile === undefined ? undefined : loadMappingFile(mapFile);
+  let sheet: RawSheet;
+  let layout: SheetLayout;
+  try {
+    ({ sheet, layout } = mapping
+      ? layoutFromMappingFile(workbook, mapping, framework, mapFile)
+      : detectFirst(workbook, framework));
+  } catch (error) {
+    if (error instanceof InterchangeError) throw new UserError(error.message);
+    throw error;
+  }
+
+  const preview = buildPreview(sheet, layout, framework, { existing: [], fileName: basename(file) });
+  if (preview.errors.length > 0) {
+    const lines = preview.errors
+      .slice(0, SHOWN_ERRORS)
+      .map((e) => `${file}: row ${e.row}${e.column ? `, column "${e.column}"` : ''}: ${e.message}`);
+    if (preview.errors.length > SHOWN_ERRORS) lines.push(`…and ${preview.errors.length - SHOWN_ERRORS} more rows`);
+    throw new UserError(lines.join('\n'));
+  }
+  if (preview.members.length === 0) throw new UserError(`${file}: no one to analyse (no rows under the header)`);
+  const productTeams = Array.from(new Set(preview.members.map((m) => m.productTeam).filter(Boolean))).sort();
+  return {
+    kind: 'gapwise-team',
+    schemaVersion: 1,
+    organisation: { ...DEFAULT_ORGANISATION, name: basename(file, extname(file)), productTeams },
+    members: preview.members,
+    scenarios: [],
+  };
+}
