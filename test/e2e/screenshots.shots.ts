@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ROOT, type ColorScheme } from './harness/app';
+import { ROOT, type ColorScheme, type RunningApp } from './harness/app';
+import { writeSampleMatrix } from './harness/matrix-files';
 import { chartsSettled, goTo } from './harness/probes';
 import { e2eSuite } from './harness/suite';
 
@@ -19,7 +20,7 @@ async function openMember(page: Page, name: string, tab: 'Details' | 'Edit') {
   await page.getByRole('tab', { name: tab }).click();
 }
 
-const SHOTS: { name: string; colorScheme: ColorScheme; show: (page: Page) => Promise<void> }[] = [
+const SHOTS: { name: string; colorScheme: ColorScheme; show: (page: Page, app: RunningApp) => Promise<void> }[] = [
   { name: 'dashboard-light', colorScheme: 'light', show: () => Promise.resolve() },
   { name: 'dashboard-dark', colorScheme: 'dark', show: () => Promise.resolve() },
   { name: 'member-light', colorScheme: 'light', show: (page) => openMember(page, 'Kwame Mensah', 'Details') },
@@ -45,6 +46,21 @@ const SHOTS: { name: string; colorScheme: ColorScheme; show: (page: Page) => Pro
     },
   },
   { name: 'settings-light', colorScheme: 'light', show: (page) => goTo(page, 'Settings') },
+  {
+    name: 'import-light',
+    colorScheme: 'light',
+    show: async (page, app) => {
+      const file = join(app.exportsDir, 'skills-matrix.xlsx');
+      await writeSampleMatrix(file);
+      app.answerNextOpen(file);
+      await goTo(page, 'Team');
+      await page.getByRole('button', { name: 'Import…' }).click();
+      await page
+        .getByRole('dialog')
+        .getByText(/people ready/)
+        .waitFor();
+    },
+  },
 ];
 
 for (const shot of SHOTS) {
@@ -53,7 +69,7 @@ for (const shot of SHOTS) {
       async (app) => {
         const { page } = app;
         await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
-        await shot.show(page);
+        await shot.show(page, app);
         await chartsSettled(page);
         const file = join(OUT, `${shot.name}.png`);
         await page.screenshot({ path: file });

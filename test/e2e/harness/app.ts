@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isAppUrl, resolveAppLocation } from '../../../electron/main/app-location';
+import { readMatrixInWorker } from '../../../electron/main/import/read-matrix';
 import type { HandlerDeps } from '../../../electron/main/ipc/handlers';
 import { createMainIpc } from '../../../electron/main/ipc/main-ipc';
 import { firstRunData } from '../../../electron/main/startup';
@@ -16,6 +17,7 @@ import { serveRenderer, type RendererServer } from './server';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
+export const MATRIX_WORKER = join(ROOT, 'out/main/matrix-worker.js');
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -147,6 +149,10 @@ export async function startHarness(): Promise<Harness> {
         return answer;
       },
       readTextFile: (file) => readFile(file, 'utf8'),
+      readFileBytes: async (file) => new Uint8Array(await readFile(file)),
+      // The app's own worker, as built: out/main/matrix-worker.js.
+      readMatrix: (file, onProgress) => readMatrixInWorker(MATRIX_WORKER, file, onProgress),
+      onImportProgress: (progress) => void emit('import:progress', progress).catch(() => undefined),
       writeFile: (file, data) => writeFileDurable(nodeFileOps, file, data),
       openFolder: async (folder) => {
         openedFolders.push(folder);
