@@ -135,3 +135,21 @@ describe('importing a skills matrix', () => {
     expect(fake.api.importTeam).not.toHaveBeenCalled();
   });
 });
+
+describe('exporting the team', () => {
+  it('Export Excel… and Export CSV… save through main and say where', async () => {
+    const fake = fakeApi();
+    const workspace = createWorkspaceStore(fake.api);
+    await workspace.getState().load();
+    view = await render(<App workspace={workspace} initialScreen="team" />);
+    await settle();
+    const group = view.container.querySelector<HTMLElement>('[aria-label="Export the team"]')!;
+    await act(async () => byText(group, 'button', 'Export Excel…').click());
+    await settle();
+    expect(fake.api.exportTeam).toHaveBeenLastCalledWith({ format: 'xlsx' });
+    expect(group.querySelector('[role="status"]')!.textContent).toBe('Saved to /exports/gapwise-team.xlsx');
+    await act(async () => byText(group, 'button', 'Export CSV…').click());
+    await settle();
+    expect(fake.api.exportTeam).toHaveBeenLastCalledWith({ format: 'csv' });
+  });
+});

@@ -214,14 +214,14 @@ describe('hiring plan: exports', () => {
     const { fake, container } = await renderPlan();
     const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
     const status = () => bar.querySelector('[role="status"]')!.textContent;
-    const formats = { Markdown: 'md', CSV: 'csv', JSON: 'json', PDF: 'pdf' } as const;
+    const formats = { Markdown: 'md', CSV: 'csv', JSON: 'json', PDF: 'pdf', Excel: 'xlsx' } as const;
     for (const [label, format] of Object.entries(formats)) {
       await click(byText(bar, 'button', label));
       await settle();
       expect(fake.api.exportPlan).toHaveBeenLastCalledWith({ format });
       expect(status()).toBe(`Saved to /exports/gapwise-plan.${format}`);
     }
-    expect(fake.api.exportPlan).toHaveBeenCalledTimes(4);
+    expect(fake.api.exportPlan).toHaveBeenCalledTimes(5);
     await click(byText(bar, 'button', 'Markdown'));
     await settle();
     expect(status()).toBe('Saved to /exports/gapwise-plan.md');

@@ -2,7 +2,11 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { screenForKey } from '../../renderer/src/screens/navigation';
-import { organisationProblems, parseProductTeams } from '../../renderer/src/screens/settings/SettingsScreen';
+import {
+  organisationProblems,
+  parseProductTeams,
+  SettingsScreen,
+} from '../../renderer/src/screens/settings/SettingsScreen';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
 import { byText, render, type Rendered, settle } from './render';
@@ -75,6 +79,37 @@ describe('Settings', () => {
     expect(parseProductTeams(' A ,B\n\nA\nC ')).toEqual(['A', 'B', 'C']);
     expect(organisationProblems({ name: 'x', minPeople: 2, threshold: 20 })).toEqual([]);
     expect(organisationProblems({ name: ' ', minPeople: 0.5, threshold: -1 })).toHaveLength(3);
+  });
+});
+
+describe('Settings: all data in one file', () => {
+  it('saves all data to a file, merges from one, and replaces only after asking', async () => {
+    const fake = fakeApi();
+    const workspace = createWorkspaceStore(fake.api);
+    await workspace.getState().load();
+    let answer = false;
+    const asked: string[] = [];
+    view = await render(
+      <SettingsScreen
+        workspace={workspace}
+        onOpenBackups={() => undefined}
+        confirm={(message) => {
+          asked.push(message);
+          return answer;
+        }}
+      />,
+    );
+    const click = (label: string) => act(async () => byText(view!.container, 'button', label).click());
+    await click('Save all data to a file…');
+    expect(fake.api.exportAllData).toHaveBeenCalledOnce();
+    await click('Merge from a file…');
+    expect(fake.api.importAllData).toHaveBeenLastCalledWith({ mode: 'merge' });
+    await click('Replace from a file…');
+    expect(asked).toHaveLength(1);
+    expect(fake.api.importAllData).toHaveBeenCalledTimes(1);
+    answer = true;
+    await click('Replace from a file…');
+    expect(fake.api.importAllData).toHaveBeenLastCalledWith({ mode: 'replace' });
   });
 });
 

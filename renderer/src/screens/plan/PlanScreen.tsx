@@ -20,6 +20,7 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV' },
   { format: 'json', label: 'JSON' },
   { format: 'pdf', label: 'PDF' },
+  { format: 'xlsx', label: 'Excel' },
 ];
 
 type Editing = { draft: ScenarioDraft } | null;
