@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import sampleTeam from '../resources/sample-team.json';
-import { analyzeTeam, compareScenario } from '../shared/analysis';
 import type { Framework, TeamFile } from '../shared/domain';
 import {
   builtinFramework,
@@ -10,7 +9,7 @@ import {
   parseTeamText,
   type Parsed,
 } from '../shared/io';
-import { buildReport, planToCsv, reportToJson, reportToMarkdown } from '../shared/reports';
+import { planToCsv, reportFor, reportToJson, reportToMarkdown } from '../shared/reports';
 import { readTextFile, UserError, writeFileAtomic } from './files';
 import { isMatrixFile, teamFromMatrix } from './matrix';
 
@@ -67,10 +66,7 @@ function loadFramework(file: string | undefined): Framework {
 }
 
 export function renderReport(team: TeamFile, framework: Framework, format: Format): string {
-  const input = { framework, organisation: team.organisation, members: team.members };
-  const analysis = analyzeTeam(input);
-  const comparisons = (team.scenarios ?? []).map((s) => compareScenario(input, s, {}, analysis));
-  const report = buildReport(analysis, comparisons);
+  const report = reportFor({ framework, organisation: team.organisation, members: team.members }, team.scenarios);
   if (format === 'json') return reportToJson(report);
   if (format === 'csv') return planToCsv(report);
   return reportToMarkdown(report);

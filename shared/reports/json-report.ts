@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Analysis, AnalysisSummary } from '../analysis/types';
-import type { ScenarioComparison } from '../analysis/scenario';
+import { analyzeTeam } from '../analysis/analyze';
+import { compareScenario, type ScenarioComparison } from '../analysis/scenario';
+import type { Framework, Member, Organisation, Scenario } from '../domain';
 
 export const REPORT_KIND = 'gapwise-report';
 export const REPORT_SCHEMA_VERSION = 1;
@@ -56,6 +58,18 @@ export function buildReport(analysis: Analysis, comparisons: readonly ScenarioCo
       carriedFteDelta: c.carriedFteDelta,
     })),
   };
+}
+
+/** The report of a team as it stands: today's analysis and every scenario beside it. */
+export function reportFor(
+  input: { framework: Framework; organisation: Organisation; members: readonly Member[] },
+  scenarios: readonly Scenario[] = [],
+): Report {
+  const analysis = analyzeTeam(input);
+  return buildReport(
+    analysis,
+    scenarios.map((s) => compareScenario(input, s, {}, analysis)),
+  );
 }
 
 export const reportToJson = (report: Report): string => `${JSON.stringify(report, null, 2)}\n`;

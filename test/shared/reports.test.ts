@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { analyzeTeam, compareScenario } from '../../shared/analysis';
+import { analyzeTeam } from '../../shared/analysis';
 import {
   buildReport,
   escapeHtml,
   mdCell,
   neutraliseCell,
   planToCsv,
+  reportFor,
   reportJsonSchema,
   reportToJson,
   reportToHtml,
@@ -20,11 +21,8 @@ import { builtinFramework, ROOT, sampleTeam } from '../support/fixtures';
 
 const team = sampleTeam();
 const input = { framework: builtinFramework(), organisation: team.organisation, members: team.members };
-const analysis = analyzeTeam(input);
-const report = buildReport(
-  analysis,
-  (team.scenarios ?? []).map((s) => compareScenario(input, s, {}, analysis)),
-);
+const report = reportFor(input, team.scenarios);
+const { analysis } = report;
 
 describe('JSON report', () => {
   it('validates against the documented schema (docs/report.schema.json)', () => {

@@ -1,25 +1,19 @@
-import { analyzeTeam, compareScenario } from '../../../shared/analysis';
 import type { AppData } from '../../../shared/data';
 import { slugify } from '../../../shared/domain';
 import { planToXlsx } from '../../../shared/interchange/write-matrix';
 import type { ExportFormat } from '../../../shared/ipc';
 import {
-  buildReport,
   planToCsv,
   reportToHtml,
   reportToJson,
+  reportFor,
   reportToMarkdown,
   type Report,
 } from '../../../shared/reports';
 
 /** The report of the data as stored: today's analysis and every scenario beside it. */
 export function reportOf(data: AppData): Report {
-  const input = { framework: data.framework, organisation: data.organisation, members: data.members };
-  const analysis = analyzeTeam(input);
-  return buildReport(
-    analysis,
-    data.scenarios.map((s) => compareScenario(input, s, {}, analysis)),
-  );
+  return reportFor(data, data.scenarios);
 }
 
 export const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {

@@ -1,6 +1,5 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { analyzeTeam, compareScenario } from '../../../shared/analysis';
 import { initialData, type AppData } from '../../../shared/data';
 import { readCsv } from '../../../shared/interchange/read-csv';
 import { readXlsx } from '../../../shared/interchange/read-xlsx';
@@ -13,7 +12,7 @@ import {
   teamMatrixToXlsx,
   type MatrixCell,
 } from '../../../shared/interchange/write-matrix';
-import { buildReport } from '../../../shared/reports';
+import { buildReport, reportFor } from '../../../shared/reports';
 import { EMPTY_TEXT, hiresTable, scenariosTable, upskillingTable } from '../../../shared/reports/rows';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
@@ -202,12 +201,11 @@ describe('sheetName', () => {
 
 describe('planToXlsx', () => {
   const team = sampleTeam();
-  const input = { framework: builtinFramework(), organisation: team.organisation, members: team.members };
-  const analysis = analyzeTeam(input);
-  const report = buildReport(
-    analysis,
-    (team.scenarios ?? []).map((s) => compareScenario(input, s, {}, analysis)),
+  const report = reportFor(
+    { framework: builtinFramework(), organisation: team.organisation, members: team.members },
+    team.scenarios,
   );
+  const { analysis } = report;
 
   it('has Summary, Hires, Upskilling, Residual gaps and Scenarios with the report tables', async () => {
     const book = await readXlsx(await planToXlsx(report), 'plan.xlsx');
