@@ -16,7 +16,8 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'system' };
 
-const AppDataShape = z.strictObject({
+/** The shape without the team-against-framework check (the store validates large data in parts). */
+export const AppDataShape = z.strictObject({
   kind: z.literal(DATA_KIND),
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
   /** True while the bundled sample team is what the app shows. */

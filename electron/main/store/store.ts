@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { AppData } from '../../../shared/data';
-import { describeProblem, problemFromZod } from '../../../shared/io';
+import type { AppData } from '../../../shared/data';
 import type { BackupInfo, RecoveryNotice } from '../../../shared/ipc';
 import {
   BackupError,
@@ -14,10 +13,11 @@ import {
   sweepBackupTemps,
 } from './backups';
 import { sweepOrphanTemps, writeFileDurable } from './durable-write';
-import { StoreRefusedError, StoreValidationError, StoreWriteError } from './errors';
+import { StoreRefusedError, StoreWriteError } from './errors';
 import { isNotFound, nodeFileOps, type FileOps } from './file-ops';
 import { DurableJsonAdapter } from './json-adapter';
 import { decodeDataBytes, type Migrate } from './load';
+import { trusted, validated } from './validate';
 
 export const DEFAULT_DATA_FILE = 'gapwise-data.json';
 
@@ -116,7 +116,8 @@ export async function openStore(
     }
   }
 
-  const store = new DurableStore(ops, dir, dataFile, deepFreeze(data), backups, onBackgroundError, options.migrate);
+  // Fresh from AppData.parse (decoding, a backup or the initial data): frozen and known good.
+  const store = new DurableStore(ops, dir, dataFile, trusted(data), backups, onBackgroundError, options.migrate);
   return { store, recovery };
 }
 
@@ -338,16 +339,6 @@ async function newestValidBackup(
   return undefined;
 }
 
-function validated(data: AppData): AppData {
-  const result = AppData.safeParse(data);
-  if (!result.success) {
-    const problem = problemFromZod(result.error);
-    throw new StoreValidationError(problem.path, describeProblem(problem));
-  }
-  // zod returns fresh objects, so freezing them cannot freeze anything the caller still holds.
-  return deepFreeze(result.data);
-}
-
 function checkedInitial(initial: () => AppData): AppData {
   try {
     return validated(initial());
@@ -357,10 +348,3 @@ function checkedInitial(initial: () => AppData): AppData {
 }
 
 /** Frozen so no caller can change the data in place and bypass validation and the write. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { StoreValidationError } from '../../../electron/main/store';
+import { trusted, validated } from '../../../electron/main/store/validate';
+import { AppData, initialData } from '../../../shared/data';
+import { builtinFramework, sampleTeam } from '../../support/fixtures';
+
+/* Validation in proportion to the change must decide and say exactly what AppData.parse does. */
+
+const fresh = () => trusted(AppData.parse(initialData(sampleTeam(), builtinFramework())));
+
+function refusal(run: () => unknown): { path: string; message: string } {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(StoreValidationError);
+    return { path: (error as StoreValidationError).path, message: (error as Error).message };
+  }
+  throw new Error('expected a refusal');
+}
+
+function fullRefusal(data: unknown): { path: string; message: string } {
+  const result = AppData.safeParse(data);
+  expect(result.success).toBe(false);
+  return refusal(() => validated(data as AppData));
+}
+
+describe('validated: incremental, and the same as AppData.parse', () => {
+  it('gives the data AppData.parse gives, key for key and in the same order, frozen', () => {
+    const data = fresh();
+    const member = { ...data.members[0]!, levels: { ...data.members[0]!.levels, 'data-pipelines': 4 } };
+    const next = { ...data, members: [member, ...data.members.slice(1)] };
+    const result = validated(next);
+    expect(JSON.stringify(result)).toBe(JSON.stringify(AppData.parse(next)));
+    expect(Object.isFrozen(result.members[0])).toBe(true);
+    // Unchanged members are the very same objects: not parsed again.
+    expect(result.members[1]).toBe(data.members[1]);
+  });
+
+  it('refuses a changed member as the full parse does, naming the field', () => {
+    const data = fresh();
+    const bad = { ...data, members: [{ ...data.members[0]!, fte: 3 }, ...data.members.slice(1)] };
+    const expected = fullRefusal(bad);
+    expect(expected.path).toBe('members[0].fte');
+  });
+
+  it('still checks everyone against a changed framework', () => {
+    const data = fresh();
+    const framework = { ...data.framework, skills: data.framework.skills.filter((s) => s.id !== 'data-pipelines') };
+    framework.roles = framework.roles.map((r) => {
+      const { ['data-pipelines']: _gone, ...targets } = r.targets;
+      return { ...r, targets };
+    });
+    const refused = fullRefusal({ ...data, framework });
+    expect(refused.path).toMatch(/^members\[\d+\]\.(levels|allocation)\.data-pipelines$/);
+  });
+
+  it('checks a new member against the framework and the others (unknown skill, duplicate id)', () => {
+    const data = fresh();
+    const stranger = { ...data.members[0]!, levels: { 'quantum-etl': 2 } };
+    expect(fullRefusal({ ...data, members: [...data.members.slice(1), stranger] }).message).toMatch(/unknown skill/);
+    const twin = { ...data.members[1]!, name: 'Someone else' };
+    expect(fullRefusal({ ...data, members: [...data.members, twin] }).message).toMatch(/duplicate/);
+  });
+
+  it('refuses a top-level part that is wrong (settings, kind)', () => {
+    const data = fresh();
+    expect(fullRefusal({ ...data, settings: { theme: 'sepia' } }).path).toBe('settings.theme');
+    expect(fullRefusal({ ...data, kind: 'other' }).path).toBe('kind');
+  });
+});
