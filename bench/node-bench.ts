@@ -1,0 +1,250 @@
+import { mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { openStore } from '../electron/main/store';
+import { decodeDataBytes } from '../electron/main/store/load';
+import { analyzeTeam } from '../shared/analysis';
+import type { AppData } from '../shared/data';
+import type { Framework } from '../shared/domain';
+import { detectLayout } from '../shared/interchange/layout';
+import { buildPreview } from '../shared/interchange/preview';
+import { readCsv } from '../shared/interchange/read-csv';
+import { readXlsx } from '../shared/interchange/read-xlsx';
+import { teamMatrixToCsv, teamMatrixToXlsx } from '../shared/interchange/write-matrix';
+import { planToCsv, reportFor, reportToJson, reportToMarkdown } from '../shared/reports';
+import { median, round } from './measure';
+import { syntheticFramework, syntheticOrganisation } from './synthetic';
+
+/*
+ * The Node half of `npm run bench`: each figure beside a raw baseline measured in the same
+ * run, at 100, 1,000 and 10,000 members on a 60-skill framework. Targets apply at 10,000.
+ */
+
+export interface Figure {
+  id: string;
+  label: string;
+  baseline: string;
+  size: number;
+  ms: number;
+  baselineMs: number;
+  ratio: number;
+  target: { maxMs?: number; maxRatio?: number };
+  met: boolean | null;
+}
+
+const SIZES = [100, 1_000, 10_000];
+const TARGETS: Record<string, Figure['target']> = {
+  analysis: { maxMs: 25, maxRatio: 15 },
+  reanalysis: { maxMs: 2 },
+  load: { maxRatio: 2 },
+  save: { maxRatio: 1.3 },
+  'import-csv': { maxMs: 1000, maxRatio: 1.5 },
+  'import-xlsx': { maxMs: 1000, maxRatio: 1.5 },
+  'export-json': { maxRatio: 3 },
+  'export-md': { maxRatio: 3 },
+  'export-csv': { maxRatio: 3 },
+};
+
+function figure(id: string, label: string, baseline: string, size: number, ms: number, baselineMs: number): Figure {
+  const target = TARGETS[id] ?? {};
+  const ratio = baselineMs > 0 ? ms / baselineMs : Number.POSITIVE_INFINITY;
+  const met =
+    size === 10_000
+      ? (target.maxMs === undefined || ms <= target.maxMs) &&
+        (target.maxRatio === undefined || ratio <= target.maxRatio)
+      : null;
+  return {
+    id,
+    label,
+    baseline,
+    size,
+    ms: round(ms),
+    baselineMs: round(baselineMs, 3),
+    ratio: round(ratio),
+    target,
+    met,
+  };
+}
+
+/** The raw baseline of the analysis: one pass summing a typed array of every level. */
+function levelsArray(data: AppData, framework: Framework): Float64Array {
+  const levels = new Float64Array(data.members.length * framework.skills.length);
+  data.members.forEach((m, i) =>
+    framework.skills.forEach((s, j) => {
+      levels[i * framework.skills.length + j] = m.levels[s.id] ?? 0;
+    }),
+  );
+  return levels;
+}
+
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i += 1) total += values[i]!;
+  return total;
+}
+
+/** The data with one level of one member changed, as an edit in the app makes it. */
+function withOneChange(data: AppData, round: number): AppData {
+  const index = round % data.members.length;
+  const member = data.members[index]!;
+  const members = data.members.slice();
+  members[index] = { ...member, levels: { ...member.levels, 'data-pipelines': round % 5 } };
+  return { ...data, members };
+}
+
+async function durableWrite(file: string, text: string): Promise<void> {
+  const temp = `${file}.bench-tmp`;
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file);
+}
+
+export async function nodeBench(log: (line: string) => void): Promise<Figure[]> {
+  const framework = syntheticFramework(60);
+  const figures: Figure[] = [];
+  for (const size of SIZES) {
+    const runs = size === 10_000 ? 5 : 9;
+    const data = syntheticOrganisation(size, framework);
+    log(`  ${size} members × ${framework.skills.length} skills`);
+
+    const levels = levelsArray(data, framework);
+    const baseline = await median(() => sum(levels), runs * 3, 5);
+    figures.push(
+      figure(
+        'analysis',
+        'Full analysis (fits, coverage, separation, exact hiring plan)',
+        'sum of a typed array of all levels',
+        size,
+        await median(() => analyzeTeam(data), runs),
+        baseline,
+      ),
+    );
+    let n = 0;
+    figures.push(
+      figure(
+        'reanalysis',
+        'Re-analysis after one level change',
+        'sum of a typed array of all levels',
+        size,
+        await median(() => analyzeTeam(withOneChange(data, (n += 1))), runs),
+        baseline,
+      ),
+    );
+
+    const dir = await mkdtemp(join(tmpdir(), 'gapwise-bench-'));
+    try {
+      const file = join(dir, 'gapwise-data.json');
+      const text = JSON.stringify(data);
+      await writeFile(file, text);
+      const parseBaseline = await median(async () => JSON.parse(await readFile(file, 'utf8')), runs);
+      figures.push(
+        figure(
+          'load',
+          'Load the data file (read, parse, validate, migrate)',
+          'readFile + JSON.parse',
+          size,
+          await median(async () => {
+            const decoded = decodeDataBytes(await readFile(file));
+            if (!decoded.ok) throw new Error(decoded.message);
+          }, runs),
+          parseBaseline,
+        ),
+      );
+
+      const { store } = await openStore({ dir: join(dir, 'store'), initial: () => data });
+      let m = 0;
+      const saveBaseline = await median(
+        () => durableWrite(join(dir, 'baseline.json'), JSON.stringify(withOneChange(data, (m += 1)))),
+        runs,
+      );
+      figures.push(
+        figure(
+          'save',
+          'Durable save after one change',
+          'JSON.stringify + write + fsync + rename',
+          size,
+          await median(() => store.update((current) => withOneChange(current, (m += 1))), runs),
+          saveBaseline,
+        ),
+      );
+      await store.flush();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+
+    const preview = (workbook: { sheets: { name: string; rows: unknown[][] }[]; fileName: string }) => {
+      const sheet = workbook.sheets[0] as Parameters<typeof detectLayout>[0];
+      return buildPreview(sheet, detectLayout(sheet, framework), framework, {
+        existing: [],
+        fileName: workbook.fileName,
+      });
+    };
+    const csv = teamMatrixToCsv(data);
+    const csvBytes = new TextEncoder().encode(csv);
+    figures.push(
+      figure(
+        'import-csv',
+        'CSV import of the matrix (read, map, preview)',
+        'Papa.parse of the same text',
+        size,
+        await median(() => preview(readCsv(csvBytes, 'team.csv')), runs),
+        await median(() => Papa.parse(csv), runs),
+      ),
+    );
+    const xlsx = await teamMatrixToXlsx(data);
+    const xlsxRuns = size === 10_000 ? 3 : runs;
+    figures.push(
+      figure(
+        'import-xlsx',
+        'XLSX import of the matrix (read, map, preview)',
+        'exceljs load of the same bytes',
+        size,
+        await median(async () => preview(await readXlsx(xlsx, 'team.xlsx')), xlsxRuns, 1),
+        await median(() => new ExcelJS.Workbook().xlsx.load(xlsx as unknown as ArrayBuffer), xlsxRuns, 1),
+      ),
+    );
+
+    const report = reportFor(data);
+    const stringify = await median(() => JSON.stringify(report), runs);
+    figures.push(
+      figure(
+        'export-json',
+        'JSON report export',
+        'JSON.stringify of the report',
+        size,
+        await median(() => reportToJson(report), runs),
+        stringify,
+      ),
+    );
+    figures.push(
+      figure(
+        'export-md',
+        'Markdown report export',
+        'JSON.stringify of the report',
+        size,
+        await median(() => reportToMarkdown(report), runs),
+        stringify,
+      ),
+    );
+    figures.push(
+      figure(
+        'export-csv',
+        'CSV report export',
+        'JSON.stringify of the report',
+        size,
+        await median(() => planToCsv(report), runs),
+        stringify,
+      ),
+    );
+  }
+  return figures;
+}
+
+export const machine = () => ({ node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' });

@@ -1,0 +1,14 @@
+// Bundles the Node benchmark (bench/run.ts with shared/ and the store) for plain Node.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['bench/run.ts'],
+  outfile: 'out/bench/run.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  mainFields: ['module', 'main'],
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
