@@ -1,2 +1,3 @@
 export * from './app-data';
 export * from './migrations';
+export * from './quick-validate';

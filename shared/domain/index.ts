@@ -6,3 +6,4 @@ export * from './organisation';
 export * from './scenario';
 export * from './team';
 export * from './slug';
+export * from './member-check';

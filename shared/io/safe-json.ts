@@ -73,7 +73,10 @@ export function parseJsonText(text: string): Parsed<unknown> {
   return { ok: true, value };
 }
 
-/** Depth-first walk with one shared path stack: no copies per node on large files. */
+/**
+ * Depth-first walk with one shared path stack and no per-node allocation (a 10,000-member
+ * file has over a million values): only objects and arrays are descended into.
+ */
 function findUnsafe(
   value: unknown,
   path: PathSegment[],
@@ -83,14 +86,26 @@ function findUnsafe(
   if (depth > MAX_DEPTH) {
     return { code: 'unsafe-key', path: formatPath(path), message: `nested deeper than ${MAX_DEPTH} levels` };
   }
-  const entries: [PathSegment, unknown][] = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
-    : Object.keys(value).map((k) => [k, (value as Record<string, unknown>)[k]]);
-  for (const [key, child] of entries) {
-    path.push(key);
-    if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const child: unknown = value[i];
+      if (child === null || typeof child !== 'object') continue;
+      path.push(i);
+      const found = findUnsafe(child, path, depth + 1);
+      if (found) return found;
+      path.pop();
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      path.push(key);
       return { code: 'unsafe-key', path: formatPath(path), message: `the key "${key}" is not allowed` };
     }
+    const child = record[key];
+    if (child === null || typeof child !== 'object') continue;
+    path.push(key);
     const found = findUnsafe(child, path, depth + 1);
     if (found) return found;
     path.pop();

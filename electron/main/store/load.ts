@@ -1,4 +1,4 @@
-import { AppData, DATA_KIND, runMigrations, type MigrationResult } from '../../../shared/data';
+import { AppData, appDataQuickly, DATA_KIND, runMigrations, type MigrationResult } from '../../../shared/data';
 import { describeProblem, parseJsonText, problemFromZod } from '../../../shared/io';
 
 /** Brings a parsed document to the current schema version (the real migrations by default). */
@@ -31,6 +31,9 @@ export function decodeDataFile(text: string, migrate: Migrate = runMigrations): 
       ? { ok: false, kind: 'newer-version', message: migration.message }
       : corrupt(`schemaVersion: ${migration.message}`);
   }
+  // Nearly every file is valid: checked quickly first; anything in doubt gets the full parse.
+  const quick = appDataQuickly(migration.data);
+  if (quick) return { ok: true, data: quick, migrated: migration.migrated };
   const result = AppData.safeParse(migration.data);
   if (!result.success) return corrupt(describeProblem(problemFromZod(result.error)));
   return { ok: true, data: result.data, migrated: migration.migrated };

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { SLUG_PATTERN } from './ids';
+import type { Member } from './member';
+
+/*
+ * A fast, conservative check of one member as parsed from JSON: true only when the Member
+ * schema would accept it unchanged. Used to spare 10,000 zod parses when loading or
+ * importing; whatever it doubts (false) goes to the schema, which decides and explains.
+ * A property test holds it to "true ⇒ Member.parse accepts it and returns it as it is".
+ */
+
+const KEYS = new Set([
+  'id',
+  'name',
+  'title',
+  'role',
+  'productTeam',
+  'fte',
+  'levels',
+  'allocation',
+  'notes',
+  'assessedOn',
+]);
+const IsoDate = z.iso.date();
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+};
+
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length >= 1 && value.length <= 64 && SLUG_PATTERN.test(value);
+
+const isText = (value: unknown, max: number): boolean => typeof value === 'string' && value.length <= max;
+
+/** NonEmptyText: trimmed already (the schema would trim it), 1–max characters. */
+const isTrimmedText = (value: unknown, max: number): boolean =>
+  typeof value === 'string' && value.length >= 1 && value.length <= max && value.trim() === value;
+
+export function isCleanMember(value: unknown): value is Member {
+  if (!isPlainObject(value)) return false;
+  for (const key of Object.keys(value)) if (!KEYS.has(key)) return false;
+  const m = value;
+  if (!isId(m['id']) || !isTrimmedText(m['name'], 120) || !isId(m['role']) || !isText(m['productTeam'], 120)) {
+    return false;
+  }
+  if ('title' in m && !isText(m['title'], 120)) return false;
+  if ('notes' in m && !isText(m['notes'], 5000)) return false;
+  if ('assessedOn' in m && !(typeof m['assessedOn'] === 'string' && IsoDate.safeParse(m['assessedOn']).success)) {
+    return false;
+  }
+  const fte = m['fte'];
+  if (typeof fte !== 'number' || !(fte >= 0.1 && fte <= 1)) return false;
+  const levels = m['levels'];
+  if (!isPlainObject(levels)) return false;
+  for (const key in levels) {
+    const level = levels[key];
+    if (!isId(key) || typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level > 10) return false;
+  }
+  const allocation = m['allocation'];
+  if (!isPlainObject(allocation)) return false;
+  let total = 0;
+  for (const key in allocation) {
+    const pct = allocation[key];
+    if (!isId(key) || typeof pct !== 'number' || !(pct >= 0 && pct <= 100)) return false;
+    total += pct;
+  }
+  return total <= 100 + 1e-6;
+}
