@@ -1,4 +1,4 @@
-import { maxLevel, Member, slugify, uniqueSlug, type Framework } from '../domain';
+import { isCleanMember, maxLevel, Member, slugify, uniqueSlug, type Framework } from '../domain';
 import { guessLevel } from './layout';
 import { cellNumber, cellText, isNotAssessedMark, normaliseHeader, normaliseName } from './normalise';
 import type { ColumnMapping, RawCell, RawSheet, RowError, SheetLayout, SkippedRow } from './types';
@@ -119,6 +119,9 @@ function parseLevel(cell: RawCell | undefined, layout: SheetLayout, framework: F
   const top = maxLevel(framework.scale);
   if (typeof cell === 'number') return levelResult(cell, top);
   const text = cellText(cell);
+  // The common cells first, without normalising: empty, and a single digit (CSV gives text).
+  if (text === '') return ok(undefined);
+  if (text.length === 1 && text >= '0' && text <= '9') return levelResult(Number(text), top);
   if (isNotAssessedMark(text)) return ok(undefined);
   const number = cellNumber(cell);
   if (number !== undefined) return levelResult(number, top);
@@ -237,7 +240,7 @@ export function buildPreview(
       return;
     }
 
-    const parsed = Member.safeParse({
+    const candidate = {
       id: idFor(name),
       name,
       ...(title ? { title } : {}),
@@ -246,7 +249,11 @@ export function buildPreview(
       fte,
       levels,
       allocation: {},
-    });
+    };
+    // The schema only for what the fast check doubts (it says yes only when the schema would).
+    const parsed: { success: true; data: Member } | ReturnType<typeof Member.safeParse> = isCleanMember(candidate)
+      ? { success: true, data: candidate }
+      : Member.safeParse(candidate);
     if (!parsed.success) {
       // Unreachable while the checks above mirror the schema; kept so a schema change cannot let a bad member through.
       const issue = parsed.error.issues[0];
