@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm run bench`, renderer half: timings in Chromium through the end-to-end harness.
+export default defineConfig({
+  test: {
+    name: 'bench',
+    environment: 'node',
+    include: ['bench/**/*.bench.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+    sequence: { concurrent: false },
+  },
+});
