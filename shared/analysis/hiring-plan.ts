@@ -109,6 +109,21 @@ export function computeHiringPlan({ members, index, coverage, separation, load, 
     0,
   );
   const loadShares = distributeLoad(load.byTeam, engineeringHires);
+  // Per product team, once: who carries engineering work over the threshold (named in the
+  // reasons) and how much of each responsibility (screened for) — not again for every hire.
+  const carriersText = new Map<string, string>();
+  const carriedByTeam = new Map<string, Map<string, number>>();
+  for (const c of separation.carriers) {
+    if (!c.overThreshold) continue;
+    const named = `${c.name} ${c.engineeringPercent} %`;
+    carriersText.set(
+      c.productTeam,
+      carriersText.has(c.productTeam) ? `${carriersText.get(c.productTeam)}, ${named}` : named,
+    );
+    const carried = carriedByTeam.get(c.productTeam) ?? new Map<string, number>();
+    for (const resp of c.responsibilities) carried.set(resp.skillId, (carried.get(resp.skillId) ?? 0) + resp.percent);
+    carriedByTeam.set(c.productTeam, carried);
+  }
   let engineeringHireIndex = 0;
   const drafts: (Hire & { order: number })[] = [];
   roles.forEach((r, ri) => {
@@ -143,24 +158,21 @@ export function computeHiringPlan({ members, index, coverage, separation, load, 
         reasons.push(`Brings ${listOf(below.map((c) => c.name))} up to the coverage policy.`);
       }
       for (const share of shares) {
-        const carriers = separation.carriers
-          .filter((c) => c.overThreshold && c.productTeam === share.productTeam)
-          .map((c) => `${c.name} ${c.engineeringPercent} %`);
+        const carriers = carriersText.get(share.productTeam);
         const where = share.productTeam ? ` in ${share.productTeam}` : '';
         reasons.push(
-          `Takes over ${fteText(share.fte)} of data-engineering work now carried by data scientists${where}${carriers.length ? ` (${carriers.join(', ')})` : ''}.`,
+          `Takes over ${fteText(share.fte)} of data-engineering work now carried by data scientists${where}${carriers ? ` (${carriers})` : ''}.`,
         );
       }
 
       let screenFor = screened.map((c) => ({ skillId: c.skillId, level: c.requiredLevel }));
       if (screenFor.length === 0) {
         // A hire made for the load alone is screened for the work it takes over.
-        const teams = new Set(shares.map((sh) => sh.productTeam));
         const carried = new Map<string, number>();
-        for (const c of separation.carriers) {
-          if (!c.overThreshold || !teams.has(c.productTeam)) continue;
-          for (const resp of c.responsibilities)
-            carried.set(resp.skillId, (carried.get(resp.skillId) ?? 0) + resp.percent);
+        for (const team of new Set(shares.map((sh) => sh.productTeam))) {
+          for (const [skillId, percent] of carriedByTeam.get(team) ?? []) {
+            carried.set(skillId, (carried.get(skillId) ?? 0) + percent);
+          }
         }
         screenFor = [...carried.entries()]
           .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
