@@ -111,7 +111,8 @@ export async function nodeBench(log: (line: string) => void): Promise<Figure[]> 
   const figures: Figure[] = [];
   for (const size of SIZES) {
     const runs = size === 10_000 ? 5 : 9;
-    const data = syntheticOrganisation(size, framework);
+    // As the app holds it: parsed from the data file (objects shaped by JSON.parse).
+    const data = JSON.parse(JSON.stringify(syntheticOrganisation(size, framework))) as AppData;
     log(`  ${size} members × ${framework.skills.length} skills`);
 
     const levels = levelsArray(data, framework);

@@ -2,6 +2,7 @@ import type { Framework, Member, Organisation } from '../domain';
 import { computeCoverage } from './coverage';
 import { memberResult } from './fit';
 import { indexFramework } from './framework-index';
+import { levelMatrix } from './level-matrix';
 import { computeHiringPlan } from './hiring-plan';
 import { computeSeparation } from './separation';
 import type { Analysis } from './types';
@@ -25,8 +26,9 @@ export interface AnalysisOptions {
 export function analyzeTeam(input: AnalysisInput, options: AnalysisOptions = {}): Analysis {
   const { framework, organisation, members } = input;
   const index = indexFramework(framework, organisation.coverage);
-  const memberResults = members.map((m) => memberResult(m, index));
-  const coverage = computeCoverage(members, index);
+  const matrix = levelMatrix(members, index);
+  const memberResults = members.map((m, row) => memberResult(m, index, matrix, row));
+  const coverage = computeCoverage(members, index, matrix);
   const { separation, load } = computeSeparation(members, organisation, index);
   const plan = computeHiringPlan({ members, index, coverage, separation, load, searchBudget: options.searchBudget });
 

@@ -1,5 +1,6 @@
 import type { Member } from '../domain';
 import type { FrameworkIndex } from './framework-index';
+import type { LevelMatrix } from './level-matrix';
 import type { CoverageStatus, SkillCoverage } from './types';
 
 function statusOf(holders: number, needed: number): CoverageStatus {
@@ -13,16 +14,22 @@ function statusOf(holders: number, needed: number): CoverageStatus {
  * Per-skill coverage in one pass over members × required skills (no member pairs).
  * Skills are reported in framework order; people the team depends on in member order.
  */
-export function computeCoverage(members: readonly Member[], index: FrameworkIndex): SkillCoverage[] {
+export function computeCoverage(
+  members: readonly Member[],
+  index: FrameworkIndex,
+  matrix: LevelMatrix,
+): SkillCoverage[] {
   const required = index.required;
   const holders = new Int32Array(required.length);
   const best = new Int32Array(required.length);
   const dependsOn: string[][] = required.map(() => []);
-  for (const member of members) {
-    const levels = member.levels;
+  const { cells, width } = matrix;
+  for (let m = 0; m < members.length; m++) {
+    const member = members[m]!;
+    const offset = m * width;
     for (let s = 0; s < required.length; s++) {
       const req = required[s]!;
-      const level = levels[req.skill.id] ?? 0;
+      const level = cells[offset + req.position]!;
       if (level > best[s]!) best[s] = level;
       if (level >= req.level) {
         const count = ++holders[s]!;
@@ -52,8 +59,9 @@ export function computeCoverage(members: readonly Member[], index: FrameworkInde
     });
   });
   for (const skill of index.notRequired) {
+    const position = index.positionOf.get(skill.id)!;
     let top = 0;
-    for (const member of members) top = Math.max(top, member.levels[skill.id] ?? 0);
+    for (let m = 0; m < members.length; m++) top = Math.max(top, cells[m * width + position]!);
     bestOf.set(skill.id, top);
     result.push({
       skillId: skill.id,

@@ -1,5 +1,6 @@
 import type { Member } from '../domain';
 import type { FrameworkIndex } from './framework-index';
+import type { LevelMatrix } from './level-matrix';
 import { round1, round2 } from './numbers';
 import type { MemberResult, RoleFit } from './types';
 
@@ -14,6 +15,19 @@ export function roleFit(levels: Record<string, number>, targets: FrameworkIndex[
   return (100 * reached) / targets.totalWeight;
 }
 
+/** roleFit on row `member` of a level matrix: the same sum, read from typed-array cells. */
+export function roleFitInMatrix(matrix: LevelMatrix, member: number, targets: FrameworkIndex['roles'][number]): number {
+  if (targets.totalWeight === 0) return 0;
+  const { cells, width } = matrix;
+  const offset = member * width;
+  let reached = 0;
+  for (const t of targets.targets) {
+    const level = cells[offset + t.position]!;
+    reached += t.weight * (level >= t.level ? 1 : level / t.level);
+  }
+  return (100 * reached) / targets.totalWeight;
+}
+
 /** Percent of a member's time on engineering responsibilities. */
 export function engineeringPercent(member: Member, index: FrameworkIndex): number {
   let pct = 0;
@@ -23,8 +37,8 @@ export function engineeringPercent(member: Member, index: FrameworkIndex): numbe
   return pct;
 }
 
-export function memberResult(member: Member, index: FrameworkIndex): MemberResult {
-  const fits: RoleFit[] = index.roles.map((r) => ({ roleId: r.role.id, fit: roleFit(member.levels, r) }));
+export function memberResult(member: Member, index: FrameworkIndex, matrix: LevelMatrix, row: number): MemberResult {
+  const fits: RoleFit[] = index.roles.map((r) => ({ roleId: r.role.id, fit: roleFitInMatrix(matrix, row, r) }));
   // Best fit; a tie goes to the member's own role, then to the first role in the framework.
   let best = fits[0];
   for (const f of fits) {

@@ -2,6 +2,8 @@ import type { Area, CoveragePolicy, Framework, RoleProfile, Skill } from '../dom
 
 export interface RoleTargetEntry {
   skillId: string;
+  /** The skill's position in `FrameworkIndex.skills` (its column in a level matrix). */
+  position: number;
   level: number;
   weight: number;
 }
@@ -16,6 +18,8 @@ export interface IndexedRole {
 
 export interface RequiredSkill {
   skill: Skill;
+  /** The skill's position in `FrameworkIndex.skills`. */
+  position: number;
   /** Level a person needs to count towards coverage. */
   level: number;
   /** People needed at that level. */
@@ -32,6 +36,8 @@ export interface FrameworkIndex {
   framework: Framework;
   skills: Skill[];
   skillById: Map<string, Skill>;
+  /** Skill id → position in `skills`. */
+  positionOf: Map<string, number>;
   roles: IndexedRole[];
   roleById: Map<string, IndexedRole>;
   /** Skills in framework order with their coverage requirement (people > 0 and level > 0). */
@@ -49,19 +55,22 @@ export const isScienceArea = (area: Area): boolean => area === 'data-science';
 export function indexFramework(framework: Framework, policy: CoveragePolicy): FrameworkIndex {
   const skills = framework.skills.filter((s) => !s.retired);
   const skillById = new Map(skills.map((s) => [s.id, s]));
+  const positionOf = new Map(skills.map((s, i) => [s.id, i]));
   const roles: IndexedRole[] = framework.roles.map((role, index) => {
     const targets: RoleTargetEntry[] = [];
-    for (const skill of skills) {
+    skills.forEach((skill, position) => {
       const target = role.targets[skill.id];
-      if (target && target.level > 0) targets.push({ skillId: skill.id, level: target.level, weight: target.weight });
-    }
+      if (target && target.level > 0) {
+        targets.push({ skillId: skill.id, position, level: target.level, weight: target.weight });
+      }
+    });
     return { role, index, targets, totalWeight: targets.reduce((sum, t) => sum + t.weight, 0) };
   });
   const roleById = new Map(roles.map((r) => [r.role.id, r]));
 
   const required: RequiredSkill[] = [];
   const notRequired: Skill[] = [];
-  for (const skill of skills) {
+  for (const [position, skill] of skills.entries()) {
     const override = policy.overrides?.[skill.id];
     let highestTarget = 0;
     for (const r of roles) highestTarget = Math.max(highestTarget, r.role.targets[skill.id]?.level ?? 0);
@@ -72,7 +81,7 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
       continue;
     }
     const closableBy = roles.filter((r) => (r.role.targets[skill.id]?.level ?? 0) >= level).map((r) => r.role.id);
-    required.push({ skill, level, people, closableBy });
+    required.push({ skill, position, level, people, closableBy });
   }
 
   const engineeringResponsibilities = new Set(
@@ -83,6 +92,7 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
     framework,
     skills,
     skillById,
+    positionOf,
     roles,
     roleById,
     required,
