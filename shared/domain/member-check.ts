@@ -4,7 +4,8 @@ import type { Member } from './member';
 
 /*
  * A fast, conservative check of one member as parsed from JSON: true only when the Member
- * schema would accept it unchanged. Used to spare 10,000 zod parses when loading or
+ * schema would accept it unchanged, and no key in it could reach a prototype (so a caller
+ * may skip the prototype-key walk for members it checked). Used to spare 10,000 zod parses when loading or
  * importing; whatever it doubts (false) goes to the schema, which decides and explains.
  * A property test holds it to "true ⇒ Member.parse accepts it and returns it as it is".
  */
@@ -32,6 +33,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
 const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.length >= 1 && value.length <= 64 && SLUG_PATTERN.test(value);
 
+/** Record keys: slugs, and never a key that could reach a prototype (a slug cannot be `__proto__`). */
+const isSafeKey = (key: string): boolean => isId(key) && key !== 'constructor' && key !== 'prototype';
+
 const isText = (value: unknown, max: number): boolean => typeof value === 'string' && value.length <= max;
 
 /** NonEmptyText: trimmed already (the schema would trim it), 1–max characters. */
@@ -56,14 +60,15 @@ export function isCleanMember(value: unknown): value is Member {
   if (!isPlainObject(levels)) return false;
   for (const key in levels) {
     const level = levels[key];
-    if (!isId(key) || typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level > 10) return false;
+    if (!isSafeKey(key) || typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level > 10)
+      return false;
   }
   const allocation = m['allocation'];
   if (!isPlainObject(allocation)) return false;
   let total = 0;
   for (const key in allocation) {
     const pct = allocation[key];
-    if (!isId(key) || typeof pct !== 'number' || !(pct >= 0 && pct <= 100)) return false;
+    if (!isSafeKey(key) || typeof pct !== 'number' || !(pct >= 0 && pct <= 100)) return false;
     total += pct;
   }
   return total <= 100 + 1e-6;

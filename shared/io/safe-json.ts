@@ -54,6 +54,23 @@ function describeSyntaxError(source: string, error: unknown): string {
 }
 
 /**
+ * JSON.parse with errors that say where (line and column) and a leading BOM tolerated, but
+ * without the prototype-key walk: for callers that check every key themselves (the data
+ * file's members) and walk the rest with findUnsafeKey.
+ */
+export function parseJsonSyntax(text: string): Parsed<unknown> {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.trim() === '') {
+    return { ok: false, error: { code: 'invalid-json', path: '', message: 'the file is empty', more: 0 } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(source) };
+  } catch (e) {
+    return { ok: false, error: { code: 'invalid-json', path: '', message: describeSyntaxError(source, e), more: 0 } };
+  }
+}
+
+/**
  * JSON.parse with errors that say where (line and column), a leading BOM tolerated, and
  * prototype keys and absurd nesting refused with their path instead of trusted.
  */

@@ -1,5 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import { AppData, appDataQuickly, DATA_KIND, runMigrations, type MigrationResult } from '../../../shared/data';
-import { describeProblem, parseJsonText, problemFromZod } from '../../../shared/io';
+import { describeProblem, findUnsafeKey, parseJsonSyntax, problemFromZod } from '../../../shared/io';
+
+const unsafeMessage = (unsafe: { path: string; message: string }) =>
+  describeProblem({ code: 'unsafe-key', path: unsafe.path, message: unsafe.message, more: 0 });
 
 /** Brings a parsed document to the current schema version (the real migrations by default). */
 export type Migrate = (document: Record<string, unknown>) => MigrationResult;
@@ -14,13 +18,18 @@ export type Decoded =
  * refused so it can be kept intact for that version.
  */
 export function decodeDataFile(text: string, migrate: Migrate = runMigrations): Decoded {
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonSyntax(text);
   if (!parsed.ok) return corrupt(describeProblem(parsed.error));
   const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return corrupt('the file is not a Gapwise data file: expected a JSON object');
   }
   const document = value as Record<string, unknown>;
+  // Prototype keys and deep nesting: everything but the members now; the members (nearly
+  // all of the file) key by key in the quick check below, or walked before the full parse.
+  const { members: _members, ...rest } = document;
+  const unsafe = findUnsafeKey(rest);
+  if (unsafe) return corrupt(unsafeMessage(unsafe));
   // Checked before the version, so some other file with a large schemaVersion is not "newer".
   if (document.kind !== DATA_KIND) {
     return corrupt(`kind: expected "${DATA_KIND}", got ${JSON.stringify(document.kind) ?? 'nothing'}`);
@@ -34,25 +43,21 @@ export function decodeDataFile(text: string, migrate: Migrate = runMigrations): 
   // Nearly every file is valid: checked quickly first; anything in doubt gets the full parse.
   const quick = appDataQuickly(migration.data);
   if (quick) return { ok: true, data: quick, migrated: migration.migrated };
+  const unsafeMember = findUnsafeKey(document);
+  if (unsafeMember) return corrupt(unsafeMessage(unsafeMember));
   const result = AppData.safeParse(migration.data);
   if (!result.success) return corrupt(describeProblem(problemFromZod(result.error)));
   return { ok: true, data: result.data, migrated: migration.migrated };
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The file's bytes → `decodeDataFile`. Invalid UTF-8 is corruption: decoding it leniently
  * would turn bytes into U+FFFD and the next save would silently rewrite them.
  */
 export function decodeDataBytes(bytes: Uint8Array, migrate?: Migrate): Decoded {
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return corrupt('the file is not valid UTF-8 text');
-  }
-  return decodeDataFile(text, migrate);
+  // Node's native check, then a plain decode: twice as fast as a fatal TextDecoder on large files.
+  if (!isUtf8(bytes)) return corrupt('the file is not valid UTF-8 text');
+  return decodeDataFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), migrate);
 }
 
 function corrupt(message: string): Decoded {

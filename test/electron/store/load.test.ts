@@ -63,6 +63,21 @@ describe('decodeDataFile', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses prototype keys in levels and outside the members, naming their path', () => {
+    const inLevels = sampleText().replace('"levels":{', '"levels":{"constructor":1,');
+    expect(decodeDataFile(inLevels)).toEqual({
+      ok: false,
+      kind: 'corrupt',
+      message: 'members[0].levels.constructor: the key "constructor" is not allowed',
+    });
+    const inOrganisation = sampleText().replace('"organisation":{', '"organisation":{"__proto__":{"x":1},');
+    expect(decodeDataFile(inOrganisation)).toEqual({
+      ok: false,
+      kind: 'corrupt',
+      message: 'organisation.__proto__: the key "__proto__" is not allowed',
+    });
+  });
+
   it('names the member and skill of an unknown skill id', () => {
     const data = sampleData();
     const members = data.members.map((m, i) => (i === 2 ? { ...m, levels: { ...m.levels, 'made-up-skill': 2 } } : m));
