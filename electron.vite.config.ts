@@ -51,8 +51,9 @@ export default defineConfig({
     plugins: [react(), devServerCsp()],
     build: {
       outDir: resolve(root, 'out/renderer'),
-      // GAPWISE_PROFILE=1 keeps function names, for reading a CPU profile of the renderer.
-      ...(process.env['GAPWISE_PROFILE'] ? { minify: false } : {}),
+      // electron-vite leaves the renderer unminified by default; minified it is a third of the
+      // size. GAPWISE_PROFILE=1 keeps names, for reading a CPU profile of the renderer.
+      minify: !process.env['GAPWISE_PROFILE'],
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
       },
