@@ -204,18 +204,34 @@ function GapChart({ analysis, theme }: { analysis: Analysis; theme: Theme }) {
 
 function FitScatter({ data, analysis, theme }: { data: AppData; analysis: Analysis; theme: Theme }) {
   const fit = useMemo(() => fitScatter(analysis, data), [analysis, data]);
+  // One dataset per group and marker: styles are then per dataset, not per point, so
+  // chart.js resolves them once instead of 10,000 times (and the legend shows the triangles).
+  const series = useMemo(
+    () =>
+      fit.groups
+        .flatMap((g) =>
+          [false, true].map((mismatch) => ({
+            label: mismatch ? `${g.label}, best fit another role` : g.label,
+            colour: g.colour,
+            mismatch,
+            points: g.points.filter((p) => p.mismatch === mismatch),
+          })),
+        )
+        .filter((s) => s.points.length > 0),
+    [fit],
+  );
   const chartData = useMemo(
     () => ({
-      datasets: fit.groups.map((g) => ({
-        label: g.label,
-        data: g.points.map((p) => ({ x: p.x, y: p.y })),
-        backgroundColor: g.colour,
-        borderColor: g.colour,
-        pointStyle: g.points.map((p) => (p.mismatch ? 'triangle' : 'circle')),
-        pointRadius: g.points.map((p) => (p.mismatch ? 7 : 5)),
+      datasets: series.map((s) => ({
+        label: s.label,
+        data: s.points.map((p) => ({ x: p.x, y: p.y })),
+        backgroundColor: s.colour,
+        borderColor: s.colour,
+        pointStyle: s.mismatch ? 'triangle' : 'circle',
+        pointRadius: s.mismatch ? 7 : 5,
       })),
     }),
-    [fit],
+    [series],
   );
   const options = useMemo<ChartOptions<'scatter'>>(() => {
     const axis = (text: string) => ({
@@ -237,7 +253,7 @@ function FitScatter({ data, analysis, theme }: { data: AppData; analysis: Analys
         tooltip: {
           callbacks: {
             label: (ctx) => {
-              const p = fit.groups[ctx.datasetIndex]?.points[ctx.dataIndex];
+              const p = series[ctx.datasetIndex]?.points[ctx.dataIndex];
               if (!p) return '';
               return `${p.name}: ${p.x} / ${p.y}${p.mismatch ? ' (best fit is another role)' : ''}`;
             },
@@ -245,7 +261,7 @@ function FitScatter({ data, analysis, theme }: { data: AppData; analysis: Analys
         },
       },
     };
-  }, [fit, theme]);
+  }, [fit, series, theme]);
   return (
     <ChartOrTable
       title="Role fit"
