@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from './ids';
-import type { Member } from './member';
+import { Member } from './member';
 
 /*
  * A fast, conservative check of one member as parsed from JSON: true only when the Member
@@ -10,18 +10,8 @@ import type { Member } from './member';
  * A property test holds it to "true ⇒ Member.parse accepts it and returns it as it is".
  */
 
-const KEYS = new Set([
-  'id',
-  'name',
-  'title',
-  'role',
-  'productTeam',
-  'fte',
-  'levels',
-  'allocation',
-  'notes',
-  'assessedOn',
-]);
+/** The member schema's own keys: a strict object accepts no other. */
+const KEYS = new Set(Object.keys(Member.shape));
 const IsoDate = z.iso.date();
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {

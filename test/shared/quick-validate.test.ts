@@ -16,19 +16,7 @@ const valid = sampleTeam().members;
 const oddMember = fc
   .tuple(
     fc.constantFrom(...valid),
-    fc.constantFrom(
-      'id',
-      'name',
-      'title',
-      'role',
-      'productTeam',
-      'fte',
-      'levels',
-      'allocation',
-      'notes',
-      'assessedOn',
-      'extra',
-    ),
+    fc.constantFrom(...Object.keys(Member.shape), 'extra'),
     fc.oneof(
       fc.constant(undefined),
       fc.constant(null),
