@@ -162,7 +162,16 @@ export function App({
         onClose={() => setBackupsOpen(false)}
       />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-      {importOpen && ready ? <ImportDialog workspace={store} onClose={() => setImportOpen(false)} /> : null}
+      {importOpen && ready ? (
+        <ImportDialog
+          workspace={store}
+          onClose={() => {
+            setImportOpen(false);
+            // A failure was shown in the dialog; it is not shown again once the dialog is closed.
+            state.dismissError();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -125,6 +125,26 @@ describe('importing a skills matrix', () => {
     expect(view.container.textContent).not.toContain('Imported from skills.xlsx');
   });
 
+  it('a file main cannot read is explained in the dialog, and not again once it is closed', async () => {
+    const fake = fakeApi({ workbook: workbook() });
+    fake.refuse('readMatrix', {
+      code: 'invalid-request',
+      message: 'skills.xlsx: the workbook is password-protected',
+      path: '',
+    });
+    const workspace = createWorkspaceStore(fake.api);
+    await workspace.getState().load();
+    view = await render(<App workspace={workspace} initialScreen="team" />);
+    await settle();
+    await act(async () => byText(view!.container, 'button', 'Import…').click());
+    await settle();
+    const dialog = view.container.querySelector('dialog[aria-labelledby="import-title"]')!;
+    expect(dialog.querySelector('[role="alert"]')!.textContent).toBe('skills.xlsx: the workbook is password-protected');
+    await act(async () => byText(dialog, 'button', 'Cancel').click());
+    expect(view.container.querySelector('dialog[aria-labelledby="import-title"]')).toBeNull();
+    expect(view.container.textContent).not.toContain('password-protected');
+  });
+
   it('a cancelled file dialog closes without a word, and Cancel sends nothing', async () => {
     const cancelled = await openDialog(fakeApi());
     expect(cancelled.closed()).toBe(1);
