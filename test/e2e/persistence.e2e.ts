@@ -188,11 +188,11 @@ describe('requests main refuses', () => {
       const channels = ['team:clearSample', 'member:delete', 'backup:restore', 'plan:export'];
       for (const channel of channels) {
         const result = await foreign!.evaluate(
-          ([name]) =>
-            (window as unknown as { __gapwiseInvoke: (c: string, a: unknown[]) => Promise<unknown> }).__gapwiseInvoke(
-              name!,
-              [{}],
-            ),
+          async ([name]) => {
+            const invoke = (window as unknown as { __gapwiseInvoke: (c: string, a: unknown[]) => Promise<string> })
+              .__gapwiseInvoke;
+            return JSON.parse(await invoke(name!, [{}])) as unknown;
+          },
           [channel],
         );
         expect(result, channel).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });

@@ -178,7 +178,7 @@ export async function startHarness(): Promise<Harness> {
       }
       const result = await dispatch(channel, { senderFrame: { url: source.frame.url() } }, args);
       calls.push({ channel, result });
-      return result;
+      return JSON.stringify(result);
     });
     await page.addInitScript({ content: script });
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));

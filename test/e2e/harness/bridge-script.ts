@@ -30,7 +30,9 @@ export function bridgeScript(): Promise<string> {
 (() => {
   const listeners = new Map();
   const ipcRenderer = {
-    invoke: (channel, ...args) => window[${JSON.stringify(INVOKE_BINDING)}](channel, args),
+    // Answers cross as one JSON string: far faster than the protocol's value serialisation
+    // for a 10,000-member data set, and closer to what Electron's structured clone costs.
+    invoke: async (channel, ...args) => JSON.parse(await window[${JSON.stringify(INVOKE_BINDING)}](channel, args)),
     on: (event, listener) => {
       if (!listeners.has(event)) listeners.set(event, new Set());
       listeners.get(event).add(listener);
