@@ -18,10 +18,12 @@ export function levelMatrix(members: readonly Member[], index: FrameworkIndex): 
   const positionOf = index.positionOf;
   for (let m = 0; m < members.length; m++) {
     const offset = m * width;
-    // Object.entries: the fastest walk over objects as JSON.parse and IPC deliver them.
-    for (const [id, level] of Object.entries(members[m]!.levels)) {
+    const levels = members[m]!.levels;
+    // for…in: never the slowest walk, whether the objects came from JSON.parse, structured
+    // clone or code (Object.entries and keyed lookups each lose badly on one of them).
+    for (const id in levels) {
       const position = positionOf.get(id);
-      if (position !== undefined) cells[offset + position] = level;
+      if (position !== undefined) cells[offset + position] = levels[id]!;
     }
   }
   return { width, cells };
