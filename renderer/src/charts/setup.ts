@@ -80,6 +80,29 @@ export function wrapLabel(label: string, width = 22): string | string[] {
   return lines;
 }
 
+/**
+ * A radar's chart.js data: the first series filled and solid (the team's or the person's
+ * levels), the others as outlines dashed with `dashes` in turn (the role targets).
+ */
+export function radarChartData(
+  radar: { labels: string[]; series: { label: string; values: number[]; colour: string | string[] }[] },
+  dashes: number[][] = [[5, 4]],
+) {
+  return {
+    labels: radar.labels.map((label) => wrapLabel(label)),
+    datasets: radar.series.map((s, i) => ({
+      label: s.label,
+      data: s.values,
+      borderColor: s.colour,
+      backgroundColor: i === 0 ? `${s.colour as string}33` : 'transparent',
+      fill: i === 0,
+      borderWidth: i === 0 ? 2.5 : 1.5,
+      borderDash: i === 0 ? [] : dashes[(i - 1) % dashes.length]!,
+      pointRadius: i === 0 ? 2.5 : 0,
+    })),
+  };
+}
+
 export function radarOptions(max: number, theme: { text: string; grid: string }) {
   return {
     animation: false as const,

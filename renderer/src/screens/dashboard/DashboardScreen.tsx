@@ -1,4 +1,4 @@
-import { radarOptions, wrapLabel } from '../../charts/setup';
+import { radarChartData, radarOptions } from '../../charts/setup';
 import type { ChartOptions, Plugin } from 'chart.js';
 import { useMemo } from 'react';
 import { Bar, Radar, Scatter } from 'react-chartjs-2';
@@ -118,22 +118,7 @@ const legend = (theme: Theme) => ({
 
 function CoverageRadar({ data, analysis, theme }: { data: AppData; analysis: Analysis; theme: Theme }) {
   const radar = useMemo(() => coverageRadar(analysis, data), [analysis, data]);
-  const chartData = useMemo(
-    () => ({
-      labels: radar.labels.map((label) => wrapLabel(label)),
-      datasets: radar.series.map((s, i) => ({
-        label: s.label,
-        data: s.values,
-        borderColor: s.colour,
-        backgroundColor: i === 0 ? `${s.colour as string}33` : 'transparent',
-        fill: i === 0,
-        borderWidth: i === 0 ? 2.5 : 1.5,
-        borderDash: i === 0 ? [] : [5, 4],
-        pointRadius: i === 0 ? 2.5 : 0,
-      })),
-    }),
-    [radar],
-  );
+  const chartData = useMemo(() => radarChartData(radar), [radar]);
   const options = useMemo<ChartOptions<'radar'>>(() => radarOptions(radar.max, theme), [radar.max, theme]);
   return (
     <ChartOrTable

@@ -1,4 +1,4 @@
-import { radarOptions, wrapLabel } from '../../charts/setup';
+import { radarChartData, radarOptions } from '../../charts/setup';
 import type { ChartOptions } from 'chart.js';
 import { useId, useMemo } from 'react';
 import { Radar } from 'react-chartjs-2';
@@ -166,20 +166,13 @@ export function MemberDetail({ data, analysis, memberId }: { data: AppData; anal
 
 function MemberRadarCard({ radar, name }: { radar: MemberRadar; name: string }) {
   const theme = useThemeColours();
+  // Best-fit role's targets in long dashes, the other role's in short ones.
   const chartData = useMemo(
-    () => ({
-      labels: radar.labels.map((label) => wrapLabel(label)),
-      datasets: radar.series.map((s, i) => ({
-        label: s.label,
-        data: s.values,
-        borderColor: s.colour,
-        backgroundColor: i === 0 ? `${s.colour}33` : 'transparent',
-        fill: i === 0,
-        borderWidth: i === 0 ? 2.5 : 1.5,
-        borderDash: i === 0 ? [] : i === 1 ? [6, 3] : [2, 3],
-        pointRadius: i === 0 ? 2.5 : 0,
-      })),
-    }),
+    () =>
+      radarChartData(radar, [
+        [6, 3],
+        [2, 3],
+      ]),
     [radar],
   );
   const options = useMemo<ChartOptions<'radar'>>(() => radarOptions(radar.max, theme), [radar.max, theme]);
