@@ -5,9 +5,10 @@ import { basename, dirname, join } from 'node:path';
 /** A problem with a file the user named: shown as one line, exit code 2. */
 export class UserError extends Error {}
 
-export function readTextFile(file: string): string {
+/** A file the user named, read, or a UserError saying why not (not found, a folder, permission). */
+function readUserFile<T>(file: string, read: () => T): T {
   try {
-    return readFileSync(file, 'utf8');
+    return read();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`${file}: file not found`);
@@ -16,6 +17,10 @@ export function readTextFile(file: string): string {
     throw new UserError(`${file}: cannot be read (${code ?? String(e)})`);
   }
 }
+
+export const readTextFile = (file: string): string => readUserFile(file, () => readFileSync(file, 'utf8'));
+
+export const readBytesFile = (file: string): Uint8Array => readUserFile(file, () => new Uint8Array(readFileSync(file)));
 
 /**
  * Writes the whole file or nothing: a unique temp file beside the target, fsync, rename.

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { DEFAULT_ORGANISATION, type Framework, type TeamFile } from '../shared/domain';
 import { describeProblem, parseJsonText } from '../shared/io';
@@ -9,7 +8,7 @@ import { buildPreview } from '../shared/interchange/preview';
 import { readCsv } from '../shared/interchange/read-csv';
 import { readXlsx } from '../shared/interchange/read-xlsx';
 import { InterchangeError, type RawSheet, type RawWorkbook, type SheetLayout } from '../shared/interchange/types';
-import { readTextFile, UserError } from './files';
+import { readBytesFile, readTextFile, UserError } from './files';
 
 /** Row errors printed before "…and N more". */
 const SHOWN_ERRORS = 20;
@@ -19,18 +18,8 @@ const MATRIX_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xlsm']);
 /** Whether a file is a spreadsheet matrix rather than a Gapwise team file, by its extension. */
 export const isMatrixFile = (file: string): boolean => MATRIX_EXTENSIONS.has(extname(file).toLowerCase());
 
-function readBytes(file: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch {
-    // The same messages as for text files (not found, a folder, permission denied).
-    readTextFile(file);
-    throw new UserError(`${file}: cannot be read`);
-  }
-}
-
 async function readWorkbook(file: string): Promise<RawWorkbook> {
-  const bytes = readBytes(file);
+  const bytes = readBytesFile(file);
   const name = basename(file);
   try {
     return formatOf(name, bytes) === 'xlsx' ? await readXlsx(bytes, name) : readCsv(bytes, name);
