@@ -12,6 +12,11 @@ import { AppDataShape, asTeamFile, type AppData } from './app-data';
 const TopLevel = AppDataShape.omit({ members: true });
 const KEY_ORDER = Object.keys(AppDataShape.shape) as (keyof AppData)[];
 
+/** The parts in the key order AppData.parse gives, so the file is written the same either way. */
+export function inAppDataOrder(parts: AppData): AppData {
+  return Object.fromEntries(KEY_ORDER.map((key) => [key, parts[key]])) as AppData;
+}
+
 /** The document as AppData when it is certainly valid, unchanged; null when in any doubt. */
 export function appDataQuickly(document: Record<string, unknown>): AppData | null {
   const members = document['members'];
@@ -20,8 +25,6 @@ export function appDataQuickly(document: Record<string, unknown>): AppData | nul
   const { members: _members, ...rest } = document;
   const top = TopLevel.safeParse(rest);
   if (!top.success) return null;
-  const data = Object.fromEntries(
-    KEY_ORDER.map((key) => [key, key === 'members' ? members : top.data[key as keyof typeof top.data]]),
-  ) as AppData;
+  const data = inAppDataOrder({ ...top.data, members } as AppData);
   return checkTeamAgainstFramework(asTeamFile(data), data.framework).length === 0 ? data : null;
 }

@@ -1,4 +1,4 @@
-import { AppData, AppDataShape, asTeamFile } from '../../../shared/data';
+import { AppData, AppDataShape, asTeamFile, inAppDataOrder } from '../../../shared/data';
 import { checkTeamAgainstFramework, Framework, Member } from '../../../shared/domain';
 import { describeProblem, problemFromZod } from '../../../shared/io';
 import { StoreValidationError } from './errors';
@@ -14,7 +14,6 @@ import { StoreValidationError } from './errors';
 
 const known = new WeakSet<object>();
 const TopLevel = AppDataShape.omit({ members: true, framework: true });
-const KEY_ORDER = Object.keys(AppDataShape.shape) as (keyof AppData)[];
 
 /** Marks data that was validated (and frozen) elsewhere, e.g. on load, as known good. */
 export function remember(data: AppData): void {
@@ -68,8 +67,7 @@ function validatedQuickly(data: AppData): AppData | null {
   if (!top.success) return null;
   const assembled = { ...top.data, members, framework } as AppData;
   if (checkTeamAgainstFramework(asTeamFile({ ...assembled, members: toCheck }), framework).length > 0) return null;
-  // The key order AppData.parse gives, so the file is written the same either way.
-  return Object.fromEntries(KEY_ORDER.map((key) => [key, assembled[key]])) as AppData;
+  return inAppDataOrder(assembled);
 }
 
 /** The data, validated and deep-frozen; throws StoreValidationError naming the field. */
