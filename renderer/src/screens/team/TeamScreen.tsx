@@ -125,18 +125,19 @@ export function TeamScreen({
       <div className="team__list-pane">
         <header className="team__header">
           <h1 className="team__title">Team</h1>
-          <span className="team__actions">
-            {onImport ? (
-              <button type="button" className="button" disabled={busy} onClick={onImport}>
-                Import…
-              </button>
-            ) : null}
-            <TeamExportMenu workspace={workspace} disabled={busy || data.members.length === 0} />
-            <button type="button" className="button button--primary" onClick={() => open(null)}>
-              Add member
-            </button>
-          </span>
+          <button type="button" className="button button--primary" onClick={() => open(null)}>
+            Add member
+          </button>
         </header>
+        {/* Spreadsheets in and out: a row of their own, so the narrow list pane never stacks them. */}
+        <div className="team__toolbar">
+          {onImport ? (
+            <button type="button" className="button" disabled={busy} onClick={onImport}>
+              Import…
+            </button>
+          ) : null}
+          <TeamExportMenu workspace={workspace} disabled={busy || data.members.length === 0} />
+        </div>
         {toast ? (
           <div className="banner banner--info team__toast" role="status">
             <p>Deleted {toast.name}</p>
