@@ -1,11 +1,19 @@
-import type { Framework, Member, Organisation } from '../domain';
-import { computeCoverage } from './coverage';
+import type { CoveragePolicy, Framework, Member, Organisation } from '../domain';
+import { coverageFrom } from './coverage';
 import { memberResult } from './fit';
-import { indexFramework } from './framework-index';
-import { levelMatrix } from './level-matrix';
-import { computeHiringPlan } from './hiring-plan';
-import { computeSeparation } from './separation';
-import type { Analysis } from './types';
+import { indexFramework, type FrameworkIndex } from './framework-index';
+import { computeHiringPlan, hiresKey, planHires, type PlannedHires } from './hiring-plan';
+import { countRow, fillRow, levelHistogram, levelMatrix, type LevelMatrix } from './level-matrix';
+import {
+  compareCarrierRows,
+  engineeringRows,
+  fillEngineeringRow,
+  separationFrom,
+  sortedCarrierRows,
+  type EngineeringLoad,
+  type EngineeringRows,
+} from './separation';
+import type { Analysis, EngineeringCarrier, MemberResult, RoleSeparation } from './types';
 
 export interface AnalysisInput {
   framework: Framework;
@@ -18,19 +26,208 @@ export interface AnalysisOptions {
   searchBudget?: number;
 }
 
+/** Everything a `TeamAnalyzer` keeps per member, one row each, in member order. */
+interface State {
+  framework: Framework;
+  policy: CoveragePolicy;
+  threshold: number;
+  index: FrameworkIndex;
+  members: readonly Member[];
+  matrix: LevelMatrix;
+  histogram: Int32Array;
+  rows: EngineeringRows;
+  results: MemberResult[];
+  /** Rows of the carriers of engineering work, in the order the separation lists them. */
+  carrierOrder: number[];
+  /** The last separation, kept while no member's engineering row changes. */
+  derived: Derived | null;
+}
+
+/** What the last analysis derived from the rows, reused while its inputs stay the same. */
+interface Derived {
+  organisation: Organisation;
+  separation: RoleSeparation;
+  load: EngineeringLoad;
+  hiresKey: string;
+  hires: PlannedHires;
+}
+
+/** Past this share of changed members, filling every row again is cheaper than patching. */
+const PATCH_LIMIT = 1 / 8;
+
 /**
- * The whole analysis of a team against a framework. Pure and deterministic: the same
- * input gives the same output, in framework and member order. Inputs are expected to be
- * validated (schema + `checkTeamAgainstFramework`); unknown ids are ignored, not trusted.
+ * The whole analysis of a team against a framework, kept up to date across changes.
+ *
+ * The first `analyze` fills one row per member: levels into a matrix, a level histogram
+ * per skill, fits, and engineering work. A later call with the same framework and policy
+ * and as many members finds the changed members by identity (the data is immutable, so an
+ * edit replaces only the member it edits) and refills only their rows; coverage, sums and
+ * the hiring plan are then derived from the rows. The result is the same, to the bit, as a
+ * fresh analysis — a property test holds it to that.
  */
-export function analyzeTeam(input: AnalysisInput, options: AnalysisOptions = {}): Analysis {
-  const { framework, organisation, members } = input;
-  const index = indexFramework(framework, organisation.coverage);
-  const matrix = levelMatrix(members, index);
-  const memberResults = members.map((m, row) => memberResult(m, index, matrix, row));
-  const coverage = computeCoverage(members, index, matrix);
-  const { separation, load } = computeSeparation(members, organisation, index);
-  const plan = computeHiringPlan({ members, index, coverage, separation, load, searchBudget: options.searchBudget });
+export class TeamAnalyzer {
+  private state: State | null = null;
+
+  constructor(private readonly options: AnalysisOptions = {}) {}
+
+  analyze(input: AnalysisInput): Analysis {
+    const state = this.patched(input) ?? this.filled(input);
+    this.state = state;
+    return assemble(input, state, this.options);
+  }
+
+  /** The previous state with the changed members' rows refilled, or null when it cannot be. */
+  private patched({ framework, organisation, members }: AnalysisInput): State | null {
+    const previous = this.state;
+    if (
+      previous === null ||
+      previous.framework !== framework ||
+      previous.threshold !== organisation.engineeringLoadThreshold ||
+      previous.members.length !== members.length ||
+      !samePolicy(previous.policy, organisation.coverage)
+    ) {
+      return null;
+    }
+    const changed: number[] = [];
+    const limit = Math.max(8, members.length * PATCH_LIMIT);
+    for (let m = 0; m < members.length; m++) {
+      if (members[m] !== previous.members[m] && changed.push(m) > limit) return null;
+    }
+    const { index, matrix, histogram, rows, results, carrierOrder } = previous;
+    const compare = compareCarrierRows(rows.carriers);
+    // Out of the carrier order while the rows still hold the old carriers it is sorted by.
+    for (const row of changed) {
+      if (rows.carriers[row] === null) continue;
+      const at = lowerBound(carrierOrder, row, compare);
+      carrierOrder.splice(carrierOrder[at] === row ? at : carrierOrder.indexOf(row), 1);
+    }
+    let engineeringSame = true;
+    for (const row of changed) {
+      const member = members[row]!;
+      const before = engineeringRowOf(rows, row);
+      countRow(histogram, matrix, row, -1);
+      matrix.cells.fill(0, row * matrix.width, (row + 1) * matrix.width);
+      fillRow(matrix.cells, matrix.width, row, member, index);
+      countRow(histogram, matrix, row, 1);
+      fillEngineeringRow(rows, row, member, index, organisation.engineeringLoadThreshold);
+      if (engineeringSame && !sameEngineeringRow(before, engineeringRowOf(rows, row))) engineeringSame = false;
+      results[row] = memberResult(member, index, matrix, row, rows.percent[row]!);
+      if (rows.carriers[row] !== null) carrierOrder.splice(lowerBound(carrierOrder, row, compare), 0, row);
+    }
+    const derived = engineeringSame && previous.derived?.organisation === organisation ? previous.derived : null;
+    return { ...previous, policy: organisation.coverage, members, derived };
+  }
+
+  /** Every row filled from scratch. */
+  private filled({ framework, organisation, members }: AnalysisInput): State {
+    const threshold = organisation.engineeringLoadThreshold;
+    const index = indexFramework(framework, organisation.coverage);
+    const matrix = levelMatrix(members, index);
+    const histogram = levelHistogram(matrix, members.length);
+    const rows = engineeringRows(members.length);
+    const results = new Array<MemberResult>(members.length);
+    for (let m = 0; m < members.length; m++) {
+      fillEngineeringRow(rows, m, members[m]!, index, threshold);
+      results[m] = memberResult(members[m]!, index, matrix, m, rows.percent[m]!);
+    }
+    const carrierOrder = sortedCarrierRows(rows);
+    return {
+      framework,
+      policy: organisation.coverage,
+      threshold,
+      index,
+      members,
+      matrix,
+      histogram,
+      rows,
+      results,
+      carrierOrder,
+      derived: null,
+    };
+  }
+}
+
+/** One member's engineering row, to tell whether an edit changed it. */
+interface EngineeringRow {
+  kind: number;
+  percent: number;
+  carriedFte: number;
+  over: number;
+  excessFte: number;
+  carrier: EngineeringCarrier | null;
+}
+
+const engineeringRowOf = (rows: EngineeringRows, row: number): EngineeringRow => ({
+  kind: rows.kind[row]!,
+  percent: rows.percent[row]!,
+  carriedFte: rows.carriedFte[row]!,
+  over: rows.over[row]!,
+  excessFte: rows.excessFte[row]!,
+  carrier: rows.carriers[row]!,
+});
+
+function sameCarrier(a: EngineeringCarrier | null, b: EngineeringCarrier | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.memberId === b.memberId &&
+    a.name === b.name &&
+    a.productTeam === b.productTeam &&
+    a.engineeringPercent === b.engineeringPercent &&
+    a.engineeringFte === b.engineeringFte &&
+    a.overThreshold === b.overThreshold &&
+    a.responsibilities.length === b.responsibilities.length &&
+    a.responsibilities.every(
+      (r, i) => r.skillId === b.responsibilities[i]!.skillId && r.percent === b.responsibilities[i]!.percent,
+    )
+  );
+}
+
+/** Equal rows sum to equal separations (`Object.is`: a changed −0 or NaN counts as a change). */
+const sameEngineeringRow = (a: EngineeringRow, b: EngineeringRow): boolean =>
+  a.kind === b.kind &&
+  Object.is(a.percent, b.percent) &&
+  Object.is(a.carriedFte, b.carriedFte) &&
+  a.over === b.over &&
+  Object.is(a.excessFte, b.excessFte) &&
+  sameCarrier(a.carrier, b.carrier);
+
+/** Policies are small: equal by value when not the same object. */
+function samePolicy(a: CoveragePolicy, b: CoveragePolicy): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The first position in `sorted` whose row does not come before `row`. */
+function lowerBound(sorted: readonly number[], row: number, compare: (a: number, b: number) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(sorted[mid]!, row) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function assemble(
+  { framework, organisation, members }: AnalysisInput,
+  state: State,
+  options: AnalysisOptions,
+): Analysis {
+  const { index, matrix, histogram, rows, carrierOrder } = state;
+  const { coverage, names } = coverageFrom(members, index, matrix, histogram);
+  // The separation only changes with someone's engineering row (or the organisation); the
+  // hires only with it or with the gaps. An edit of levels alone re-derives neither.
+  const { separation, load } = state.derived ?? separationFrom(members, organisation, rows, carrierOrder);
+  const key = hiresKey(coverage, names);
+  const hires =
+    state.derived?.hiresKey === key
+      ? state.derived.hires
+      : planHires({ index, names, coverage, separation, load, searchBudget: options.searchBudget });
+  state.derived = { organisation, separation, load, hiresKey: key, hires };
+  const plan = computeHiringPlan({ members, index, matrix, names, coverage, separation, load }, hires);
+  const memberResults = state.results.slice();
+  let mismatches = 0;
+  for (const result of memberResults) if (result.mismatch) mismatches++;
 
   const gaps = coverage.filter((c) => c.gap > 0);
   return {
@@ -45,7 +242,7 @@ export function analyzeTeam(input: AnalysisInput, options: AnalysisOptions = {})
       totalGap: gaps.reduce((sum, c) => sum + c.gap, 0),
       uncoveredSkills: coverage.filter((c) => c.status === 'uncovered').length,
       singlePointsOfFailure: coverage.filter((c) => c.status === 'single-point-of-failure').length,
-      mismatches: memberResults.filter((m) => m.mismatch).length,
+      mismatches,
       engineeringFteCarriedByScientists: separation.engineeringFteCarriedByScientists,
       scientistsOverThreshold: separation.carriers.filter((c) => c.overThreshold).length,
       hiresRecommended: plan.hires.length,
@@ -56,4 +253,13 @@ export function analyzeTeam(input: AnalysisInput, options: AnalysisOptions = {})
     separation,
     plan,
   };
+}
+
+/**
+ * The whole analysis of a team against a framework. Pure and deterministic: the same
+ * input gives the same output, in framework and member order. Inputs are expected to be
+ * validated (schema + `checkTeamAgainstFramework`); unknown ids are ignored, not trusted.
+ */
+export function analyzeTeam(input: AnalysisInput, options: AnalysisOptions = {}): Analysis {
+  return new TeamAnalyzer(options).analyze(input);
 }

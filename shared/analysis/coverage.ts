@@ -1,6 +1,6 @@
 import type { Member } from '../domain';
 import type { FrameworkIndex } from './framework-index';
-import type { LevelMatrix } from './level-matrix';
+import { LEVEL_BINS, type LevelMatrix } from './level-matrix';
 import type { CoverageStatus, SkillCoverage } from './types';
 
 function statusOf(holders: number, needed: number): CoverageStatus {
@@ -10,75 +10,85 @@ function statusOf(holders: number, needed: number): CoverageStatus {
   return 'covered';
 }
 
+/** Members at or above `level` of the skill in column `position`. */
+function holdersAt(histogram: Int32Array, position: number, level: number): number {
+  let count = 0;
+  const base = position * LEVEL_BINS;
+  for (let v = Math.max(0, level); v < LEVEL_BINS; v++) count += histogram[base + v]!;
+  return count;
+}
+
+/** The highest level anyone holds in column `position` (0 for nobody). */
+function bestAt(histogram: Int32Array, position: number): number {
+  const base = position * LEVEL_BINS;
+  for (let v = LEVEL_BINS - 1; v > 0; v--) if (histogram[base + v]! > 0) return v;
+  return 0;
+}
+
+export interface CoverageResult {
+  coverage: SkillCoverage[];
+  /** Names of the people listed in `dependsOn`, by member id. */
+  names: Map<string, string>;
+}
+
 /**
- * Per-skill coverage in one pass over members × required skills (no member pairs).
- * Skills are reported in framework order; people the team depends on in member order.
+ * Per-skill coverage, in framework order, from the level histogram: the counts come from
+ * its bins, and only the skills that hang on a few people (holders ≤ needed) walk their
+ * column of the matrix to name them, in member order.
  */
-export function computeCoverage(
+export function coverageFrom(
   members: readonly Member[],
   index: FrameworkIndex,
   matrix: LevelMatrix,
-): SkillCoverage[] {
-  const required = index.required;
-  const holders = new Int32Array(required.length);
-  const best = new Int32Array(required.length);
-  const dependsOn: string[][] = required.map(() => []);
+  histogram: Int32Array,
+): CoverageResult {
   const { cells, width } = matrix;
-  for (let m = 0; m < members.length; m++) {
-    const member = members[m]!;
-    const offset = m * width;
-    for (let s = 0; s < required.length; s++) {
-      const req = required[s]!;
-      const level = cells[offset + req.position]!;
-      if (level > best[s]!) best[s] = level;
-      if (level >= req.level) {
-        const count = ++holders[s]!;
-        // Only the few people a skill hangs on are listed; past `needed` the list is dropped.
-        if (count <= req.people) dependsOn[s]!.push(member.id);
+  const names = new Map<string, string>();
+  const bySkill = new Map<string, SkillCoverage>();
+  for (const req of index.required) {
+    const holders = holdersAt(histogram, req.position, req.level);
+    const dependsOn: string[] = [];
+    if (holders > 0 && holders <= req.people) {
+      for (let m = 0, found = 0; m < members.length && found < holders; m++) {
+        if (cells[m * width + req.position]! >= req.level) {
+          const member = members[m]!;
+          dependsOn.push(member.id);
+          names.set(member.id, member.name);
+          found++;
+        }
       }
     }
-  }
-  const result: SkillCoverage[] = [];
-  const bestOf = new Map<string, number>();
-  required.forEach((req, s) => {
-    const count = holders[s]!;
-    bestOf.set(req.skill.id, best[s]!);
-    result.push({
+    bySkill.set(req.skill.id, {
       skillId: req.skill.id,
       name: req.skill.name,
       area: req.skill.area,
       kind: req.skill.kind,
       requiredLevel: req.level,
       needed: req.people,
-      holders: count,
-      bestLevel: best[s]!,
-      gap: Math.max(0, req.people - count),
-      status: statusOf(count, req.people),
-      dependsOn: count <= req.people ? dependsOn[s]! : [],
+      holders,
+      bestLevel: bestAt(histogram, req.position),
+      gap: Math.max(0, req.people - holders),
+      status: statusOf(holders, req.people),
+      dependsOn,
       closableBy: req.closableBy,
     });
-  });
-  for (const skill of index.notRequired) {
-    const position = index.positionOf.get(skill.id)!;
-    let top = 0;
-    for (let m = 0; m < members.length; m++) top = Math.max(top, cells[m * width + position]!);
-    bestOf.set(skill.id, top);
-    result.push({
-      skillId: skill.id,
-      name: skill.name,
-      area: skill.area,
-      kind: skill.kind,
-      requiredLevel: 0,
-      needed: 0,
-      holders: 0,
-      bestLevel: top,
-      gap: 0,
-      status: 'not-required',
-      dependsOn: [],
-      closableBy: [],
-    });
   }
-  // Back to framework order, required or not.
-  const order = new Map(index.skills.map((s, i) => [s.id, i]));
-  return result.sort((a, b) => order.get(a.skillId)! - order.get(b.skillId)!);
+  const coverage = index.skills.map(
+    (skill, position): SkillCoverage =>
+      bySkill.get(skill.id) ?? {
+        skillId: skill.id,
+        name: skill.name,
+        area: skill.area,
+        kind: skill.kind,
+        requiredLevel: 0,
+        needed: 0,
+        holders: 0,
+        bestLevel: bestAt(histogram, position),
+        gap: 0,
+        status: 'not-required',
+        dependsOn: [],
+        closableBy: [],
+      },
+  );
+  return { coverage, names };
 }

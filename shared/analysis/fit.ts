@@ -1,6 +1,6 @@
 import type { Member } from '../domain';
-import type { FrameworkIndex } from './framework-index';
-import type { LevelMatrix } from './level-matrix';
+import type { FrameworkIndex, IndexedRole } from './framework-index';
+import { LEVEL_BINS, type LevelMatrix } from './level-matrix';
 import { round1, round2 } from './numbers';
 import type { MemberResult, RoleFit } from './types';
 
@@ -15,17 +15,15 @@ export function roleFit(levels: Record<string, number>, targets: FrameworkIndex[
   return (100 * reached) / targets.totalWeight;
 }
 
-/** roleFit on row `member` of a level matrix: the same sum, read from typed-array cells. */
-export function roleFitInMatrix(matrix: LevelMatrix, member: number, targets: FrameworkIndex['roles'][number]): number {
-  if (targets.totalWeight === 0) return 0;
+/** roleFit on row `member` of a level matrix: the same sum, read from the role's score table. */
+export function roleFitInMatrix(matrix: LevelMatrix, member: number, role: IndexedRole): number {
+  if (role.totalWeight === 0) return 0;
   const { cells, width } = matrix;
+  const { positions, reached: table } = role;
   const offset = member * width;
   let reached = 0;
-  for (const t of targets.targets) {
-    const level = cells[offset + t.position]!;
-    reached += t.weight * (level >= t.level ? 1 : level / t.level);
-  }
-  return (100 * reached) / targets.totalWeight;
+  for (let k = 0; k < positions.length; k++) reached += table[k * LEVEL_BINS + cells[offset + positions[k]!]!]!;
+  return (100 * reached) / role.totalWeight;
 }
 
 /** Percent of a member's time on engineering responsibilities. */
@@ -37,25 +35,42 @@ export function engineeringPercent(member: Member, index: FrameworkIndex): numbe
   return pct;
 }
 
-export function memberResult(member: Member, index: FrameworkIndex, matrix: LevelMatrix, row: number): MemberResult {
-  const fits: RoleFit[] = index.roles.map((r) => ({ roleId: r.role.id, fit: roleFitInMatrix(matrix, row, r) }));
+/**
+ * One member's result: fits read from row `row` of the matrix, the engineering share
+ * computed once with the separation's row (`percent`).
+ */
+export function memberResult(
+  member: Member,
+  index: FrameworkIndex,
+  matrix: LevelMatrix,
+  row: number,
+  percent: number,
+): MemberResult {
+  const roles = index.roles;
+  const fits: RoleFit[] = new Array<RoleFit>(roles.length);
   // Best fit; a tie goes to the member's own role, then to the first role in the framework.
-  let best = fits[0];
-  for (const f of fits) {
-    if (!best || f.fit > best.fit + 1e-9 || (Math.abs(f.fit - best.fit) <= 1e-9 && f.roleId === member.role)) best = f;
+  let bestFit = Number.NEGATIVE_INFINITY;
+  let bestRoleId = member.role;
+  for (let r = 0; r < roles.length; r++) {
+    const role = roles[r]!;
+    const roleId = role.role.id;
+    const fit = roleFitInMatrix(matrix, row, role);
+    if (fit > bestFit + 1e-9 || (Math.abs(fit - bestFit) <= 1e-9 && roleId === member.role)) {
+      bestFit = fit;
+      bestRoleId = roleId;
+    }
+    fits[r] = { roleId, fit: round1(fit) };
   }
-  const pct = engineeringPercent(member, index);
-  const bestRoleId = best?.roleId ?? member.role;
   return {
     memberId: member.id,
     name: member.name,
     roleId: member.role,
     productTeam: member.productTeam,
     fte: member.fte,
-    fits: fits.map((f) => ({ roleId: f.roleId, fit: round1(f.fit) })),
+    fits,
     bestRoleId,
     mismatch: bestRoleId !== member.role,
-    engineeringPercent: round1(pct),
-    engineeringFte: round2((member.fte * pct) / 100),
+    engineeringPercent: round1(percent),
+    engineeringFte: round2((member.fte * percent) / 100),
   };
 }

@@ -1,3 +1,4 @@
+import { LEVEL_BINS } from './level-matrix';
 import type { Area, CoveragePolicy, Framework, RoleProfile, Skill } from '../domain';
 
 export interface RoleTargetEntry {
@@ -14,6 +15,13 @@ export interface IndexedRole {
   /** Targets in framework skill order, without retired skills or level-0 targets. */
   targets: RoleTargetEntry[];
   totalWeight: number;
+  /** The targets' positions, as a typed array for the walk over a matrix row. */
+  positions: Int32Array;
+  /**
+   * What each level scores against each target, `LEVEL_BINS` per target in target order:
+   * weight × (level ≥ target ? 1 : level / target), so a fit is a sum of table cells.
+   */
+  reached: Float64Array;
 }
 
 export interface RequiredSkill {
@@ -38,6 +46,8 @@ export interface FrameworkIndex {
   skillById: Map<string, Skill>;
   /** Skill id → position in `skills`. */
   positionOf: Map<string, number>;
+  /** The same as a prototype-less object: the fastest lookup inside a walk over levels. */
+  positionById: Readonly<Record<string, number>>;
   roles: IndexedRole[];
   roleById: Map<string, IndexedRole>;
   /** Skills in framework order with their coverage requirement (people > 0 and level > 0). */
@@ -56,6 +66,8 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
   const skills = framework.skills.filter((s) => !s.retired);
   const skillById = new Map(skills.map((s) => [s.id, s]));
   const positionOf = new Map(skills.map((s, i) => [s.id, i]));
+  const positionById: Record<string, number> = Object.create(null) as Record<string, number>;
+  skills.forEach((s, i) => (positionById[s.id] = i));
   const roles: IndexedRole[] = framework.roles.map((role, index) => {
     const targets: RoleTargetEntry[] = [];
     skills.forEach((skill, position) => {
@@ -64,7 +76,14 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
         targets.push({ skillId: skill.id, position, level: target.level, weight: target.weight });
       }
     });
-    return { role, index, targets, totalWeight: targets.reduce((sum, t) => sum + t.weight, 0) };
+    const positions = Int32Array.from(targets, (t) => t.position);
+    const reached = new Float64Array(targets.length * LEVEL_BINS);
+    targets.forEach((t, k) => {
+      for (let level = 0; level < LEVEL_BINS; level++) {
+        reached[k * LEVEL_BINS + level] = t.weight * (level >= t.level ? 1 : level / t.level);
+      }
+    });
+    return { role, index, targets, totalWeight: targets.reduce((sum, t) => sum + t.weight, 0), positions, reached };
   });
   const roleById = new Map(roles.map((r) => [r.role.id, r]));
 
@@ -93,6 +112,7 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
     skills,
     skillById,
     positionOf,
+    positionById,
     roles,
     roleById,
     required,

@@ -1,6 +1,7 @@
 import type { Member } from '../domain';
+import type { LevelMatrix } from './level-matrix';
 import { solveMinCover, type CoverConstraint } from './cover-solver';
-import { isEngineeringArea, type FrameworkIndex } from './framework-index';
+import { isEngineeringArea, type FrameworkIndex, type IndexedRole } from './framework-index';
 import { EPSILON, FTE_TOLERANCE, round2 } from './numbers';
 import type { EngineeringLoad } from './separation';
 import { compareStrings, listOf } from './text';
@@ -9,13 +10,17 @@ import type { Hire, HiringPlan, Priority, ResidualGap, RoleSeparation, SkillCove
 /** How many members one level short are listed per skill; the rest are counted. */
 export const UPSKILL_CANDIDATES_PER_SKILL = 3;
 
+/** How many carriers a hire's reason names per product team; the rest are counted. */
+export const CARRIERS_NAMED = 5;
+
 const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
 const fteText = (fte: number): string => `${round2(fte)} FTE`;
 
 interface PlanInput {
-  members: readonly Member[];
   index: FrameworkIndex;
+  /** Names of the people coverage depends on, by member id. */
+  names: ReadonlyMap<string, string>;
   coverage: readonly SkillCoverage[];
   separation: RoleSeparation;
   load: EngineeringLoad;
@@ -39,14 +44,31 @@ export function distributeLoad(byTeam: EngineeringLoad['byTeam'], hires: number)
   const shares: LoadShare[][] = Array.from({ length: hires }, () => []);
   const free = new Array<number>(hires).fill(1);
   if (hires === 0) return shares;
+  // Hires by room, most first and then by number: a binary heap whose top only ever shrinks.
+  const heap = Array.from({ length: hires }, (_, h) => h);
+  const before = (a: number, b: number) => free[a]! > free[b]! || (free[a] === free[b] && a < b);
+  const sink = () => {
+    for (let at = 0; ;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let first = at;
+      if (left < hires && before(heap[left]!, heap[first]!)) first = left;
+      if (right < hires && before(heap[right]!, heap[first]!)) first = right;
+      if (first === at) return;
+      [heap[at], heap[first]] = [heap[first]!, heap[at]!];
+      at = first;
+    }
+  };
   const place = (productTeam: string, amount: number) => {
     let left = amount;
     while (left > FTE_TOLERANCE) {
-      const target = free.indexOf(Math.max(...free));
+      // The first hire with the most room.
+      const target = heap[0]!;
       if (free[target]! <= FTE_TOLERANCE) return;
       const take = Math.min(left, free[target]!);
       free[target] = free[target]! - take;
       left -= take;
+      sink();
       const existing = shares[target]!.find((s) => s.productTeam === productTeam);
       if (existing) existing.fte += take;
       else shares[target]!.push({ productTeam, fte: take });
@@ -67,10 +89,50 @@ export function hiresForLoad(excessFte: number): number {
   return excessFte > FTE_TOLERANCE ? Math.ceil(excessFte - FTE_TOLERANCE) : 0;
 }
 
-export function computeHiringPlan({ members, index, coverage, separation, load, searchBudget }: PlanInput): HiringPlan {
+/** The plan without the upskilling list: everything the hires depend on. */
+export type PlannedHires = Omit<HiringPlan, 'upskilling' | 'upskillingNotListed'>;
+
+/**
+ * What the hires depend on in the coverage, as text: equal keys, equal hires (given the
+ * same framework index, separation and search budget).
+ */
+export function hiresKey(coverage: readonly SkillCoverage[], names: ReadonlyMap<string, string>): string {
+  const gaps = coverage.filter((c) => c.gap > 0);
+  return JSON.stringify(
+    gaps.map((c) => [
+      c.skillId,
+      c.gap,
+      c.holders,
+      c.status,
+      c.requiredLevel,
+      c.needed,
+      names.get(c.dependsOn[0] ?? ''),
+    ]),
+  );
+}
+
+/** The whole plan: the hires (see `planHires`) and who could grow into a gap instead. */
+export function computeHiringPlan(
+  input: PlanInput & { members: readonly Member[]; matrix: LevelMatrix },
+  hires: PlannedHires = planHires(input),
+): HiringPlan {
+  const gaps = input.coverage.filter((c) => c.gap > 0);
+  const { upskilling, notListed } = upskillCandidates(input.members, input.index, input.matrix, gaps);
+  return {
+    hires: hires.hires,
+    byRole: hires.byRole,
+    hiresForEngineeringLoad: hires.hiresForEngineeringLoad,
+    optimal: hires.optimal,
+    upskilling,
+    upskillingNotListed: notListed,
+    residualGaps: hires.residualGaps,
+  };
+}
+
+/** The fewest hires that close the gaps and take the engineering load, with their reasons. */
+export function planHires({ index, names, coverage, separation, load, searchBudget }: PlanInput): PlannedHires {
   const roles = index.roles;
   const roleIndex = new Map(roles.map((r, i) => [r.role.id, i]));
-  const nameOf = new Map(members.map((m) => [m.id, m.name]));
   const gaps = coverage.filter((c) => c.gap > 0);
   const closable = gaps.filter((c) => c.closableBy.length > 0);
 
@@ -111,21 +173,48 @@ export function computeHiringPlan({ members, index, coverage, separation, load, 
   const loadShares = distributeLoad(load.byTeam, engineeringHires);
   // Per product team, once: who carries engineering work over the threshold (named in the
   // reasons) and how much of each responsibility (screened for) — not again for every hire.
-  const carriersText = new Map<string, string>();
+  const carriersNamed = new Map<string, { named: string[]; count: number }>();
   const carriedByTeam = new Map<string, Map<string, number>>();
   for (const c of separation.carriers) {
     if (!c.overThreshold) continue;
-    const named = `${c.name} ${c.engineeringPercent} %`;
-    carriersText.set(
-      c.productTeam,
-      carriersText.has(c.productTeam) ? `${carriersText.get(c.productTeam)}, ${named}` : named,
-    );
-    const carried = carriedByTeam.get(c.productTeam) ?? new Map<string, number>();
+    let team = carriersNamed.get(c.productTeam);
+    if (!team) carriersNamed.set(c.productTeam, (team = { named: [], count: 0 }));
+    // A reason names the heaviest few carriers; a large organisation's hundreds are counted.
+    if (team.count++ < CARRIERS_NAMED) team.named.push(`${c.name} ${c.engineeringPercent} %`);
+    let carried = carriedByTeam.get(c.productTeam);
+    if (!carried) carriedByTeam.set(c.productTeam, (carried = new Map<string, number>()));
     for (const resp of c.responsibilities) carried.set(resp.skillId, (carried.get(resp.skillId) ?? 0) + resp.percent);
-    carriedByTeam.set(c.productTeam, carried);
   }
+  const carriersText = new Map(
+    [...carriersNamed].map(([productTeam, { named, count }]) => [
+      productTeam,
+      count > named.length ? `${named.join(', ')} and ${count - named.length} more` : named.join(', '),
+    ]),
+  );
+  // A hire made for the load alone is screened for the work it takes over: the heaviest
+  // responsibilities its product teams' scientists carry. Hires sharing teams share it.
+  const loadScreening = new Map<string, { skillId: string; level: number }[]>();
+  const screenForLoad = (role: IndexedRole, teams: string[]): { skillId: string; level: number }[] => {
+    const key = `${role.index}\u0000${teams.join('\u0000')}`;
+    let screen = loadScreening.get(key);
+    if (!screen) {
+      const carried = new Map<string, number>();
+      for (const team of teams) {
+        for (const [skillId, percent] of carriedByTeam.get(team) ?? []) {
+          carried.set(skillId, (carried.get(skillId) ?? 0) + percent);
+        }
+      }
+      screen = [...carried.entries()]
+        .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
+        .slice(0, 4)
+        .map(([skillId]) => ({ skillId, level: role.role.targets[skillId]?.level ?? 0 }))
+        .filter((sc) => sc.level > 0);
+      loadScreening.set(key, screen);
+    }
+    return screen;
+  };
   let engineeringHireIndex = 0;
-  const drafts: (Hire & { order: number })[] = [];
+  const drafts: { hire: Hire; order: number }[] = [];
   roles.forEach((r, ri) => {
     for (let k = 0; k < solution.counts[ri]!; k++) {
       const screened = closable.filter(
@@ -146,7 +235,7 @@ export function computeHiringPlan({ members, index, coverage, separation, load, 
       // Single points of failure, grouped by the one person each skill hangs on.
       const byHolder = new Map<string, string[]>();
       for (const c of single) {
-        const holder = nameOf.get(c.dependsOn[0] ?? '') ?? 'one person';
+        const holder = names.get(c.dependsOn[0] ?? '') ?? 'one person';
         byHolder.set(holder, [...(byHolder.get(holder) ?? []), c.name]);
       }
       for (const [holder, skills] of byHolder) {
@@ -166,83 +255,91 @@ export function computeHiringPlan({ members, index, coverage, separation, load, 
       }
 
       let screenFor = screened.map((c) => ({ skillId: c.skillId, level: c.requiredLevel }));
-      if (screenFor.length === 0) {
-        // A hire made for the load alone is screened for the work it takes over.
-        const carried = new Map<string, number>();
-        for (const team of new Set(shares.map((sh) => sh.productTeam))) {
-          for (const [skillId, percent] of carriedByTeam.get(team) ?? []) {
-            carried.set(skillId, (carried.get(skillId) ?? 0) + percent);
-          }
-        }
-        screenFor = [...carried.entries()]
-          .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
-          .slice(0, 4)
-          .map(([skillId]) => ({ skillId, level: r.role.targets[skillId]?.level ?? 0 }))
-          .filter((s) => s.level > 0);
-      }
+      if (screenFor.length === 0) screenFor = screenForLoad(r, [...new Set(shares.map((sh) => sh.productTeam))]);
 
       const priority: Priority =
         uncovered.length > 0 || absorbsFte > EPSILON ? 'high' : single.length > 0 ? 'medium' : 'low';
       drafts.push({
-        number: 0,
         order: drafts.length,
-        roleId: r.role.id,
-        roleName: r.role.name,
-        priority,
-        screenFor: screenFor.map((s) => ({
-          skillId: s.skillId,
-          name: index.skillById.get(s.skillId)?.name ?? s.skillId,
-          level: s.level,
-          levelName: index.levelName(s.level),
-        })),
-        absorbsFte: round2(absorbsFte),
-        productTeam,
-        reasons,
+        hire: {
+          number: 0,
+          roleId: r.role.id,
+          roleName: r.role.name,
+          priority,
+          screenFor: screenFor.map((s) => ({
+            skillId: s.skillId,
+            name: index.skillById.get(s.skillId)?.name ?? s.skillId,
+            level: s.level,
+            levelName: index.levelName(s.level),
+          })),
+          absorbsFte: round2(absorbsFte),
+          productTeam,
+          reasons,
+        },
       });
     }
   });
-  drafts.sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.order - b.order);
-  const hires: Hire[] = drafts.map(({ order: _order, ...hire }, i) => ({ ...hire, number: i + 1 }));
-
-  const { upskilling, notListed } = upskillCandidates(members, index, gaps);
+  drafts.sort((a, b) => PRIORITY_RANK[a.hire.priority] - PRIORITY_RANK[b.hire.priority] || a.order - b.order);
+  const hires: Hire[] = drafts.map(({ hire }, i) => {
+    hire.number = i + 1;
+    return hire;
+  });
   return {
     hires,
     byRole: roles.map((r, ri) => ({ roleId: r.role.id, roleName: r.role.name, count: solution.counts[ri]! })),
     hiresForEngineeringLoad: loadHires,
     optimal: solution.optimal,
-    upskilling,
-    upskillingNotListed: notListed,
     residualGaps,
   };
 }
 
 /**
  * Members one level short of a skill with a gap: growing them closes the gap without a hire.
- * People whose own role targets the skill come first, then by name.
+ * People whose own role targets the skill come first, then by name (then id, then member
+ * order). Each gap's column of the matrix is walked once, keeping only the best few.
  */
 function upskillCandidates(
   members: readonly Member[],
   index: FrameworkIndex,
+  matrix: LevelMatrix,
   gaps: readonly SkillCoverage[],
 ): { upskilling: UpskillCandidate[]; notListed: number } {
   const upskilling: UpskillCandidate[] = [];
   let notListed = 0;
+  const { cells, width } = matrix;
   for (const gap of gaps) {
     if (gap.requiredLevel < 1) continue;
-    const short = members.filter((m) => (m.levels[gap.skillId] ?? 0) === gap.requiredLevel - 1);
-    const targets = (m: Member) => index.roleById.get(m.role)?.role.targets[gap.skillId]?.level ?? 0;
-    short.sort((a, b) => targets(b) - targets(a) || compareStrings(a.name, b.name) || compareStrings(a.id, b.id));
-    for (const m of short.slice(0, UPSKILL_CANDIDATES_PER_SKILL)) {
+    const position = index.positionOf.get(gap.skillId);
+    if (position === undefined) continue;
+    const targetOf = (m: Member) => index.roleById.get(m.role)?.role.targets[gap.skillId]?.level ?? 0;
+    const before = (a: { member: Member; target: number }, b: { member: Member; target: number }) =>
+      b.target - a.target || compareStrings(a.member.name, b.member.name) || compareStrings(a.member.id, b.member.id);
+    const best: { member: Member; target: number }[] = [];
+    let short = 0;
+    const wanted = gap.requiredLevel - 1;
+    for (let m = 0; m < members.length; m++) {
+      if (cells[m * width + position] !== wanted) continue;
+      short++;
+      const entry = { member: members[m]!, target: targetOf(members[m]!) };
+      // Insert after every entry that is not after it: equal entries keep member order.
+      let at = best.length;
+      while (at > 0 && before(entry, best[at - 1]!) < 0) at--;
+      if (at < UPSKILL_CANDIDATES_PER_SKILL) {
+        best.splice(at, 0, entry);
+        if (best.length > UPSKILL_CANDIDATES_PER_SKILL) best.pop();
+      }
+    }
+    for (const { member } of best) {
       upskilling.push({
-        memberId: m.id,
-        name: m.name,
+        memberId: member.id,
+        name: member.name,
         skillId: gap.skillId,
         skillName: gap.name,
-        currentLevel: gap.requiredLevel - 1,
+        currentLevel: wanted,
         requiredLevel: gap.requiredLevel,
       });
     }
-    notListed += Math.max(0, short.length - UPSKILL_CANDIDATES_PER_SKILL);
+    notListed += Math.max(0, short - UPSKILL_CANDIDATES_PER_SKILL);
   }
   return { upskilling, notListed };
 }

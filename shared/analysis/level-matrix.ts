@@ -12,19 +12,47 @@ export interface LevelMatrix {
   readonly cells: Uint8Array;
 }
 
+/** Writes one member's levels into row `row` of `cells` (which must hold zeros there). */
+export function fillRow(cells: Uint8Array, width: number, row: number, member: Member, index: FrameworkIndex): void {
+  const offset = row * width;
+  const positions = index.positionById;
+  const levels = member.levels;
+  // for…in: never the slowest walk, whether the objects came from JSON.parse, structured
+  // clone or code (Object.entries and Map lookups each lose badly on one of them).
+  for (const id in levels) {
+    const position = positions[id];
+    if (position !== undefined) cells[offset + position] = levels[id]!;
+  }
+}
+
 export function levelMatrix(members: readonly Member[], index: FrameworkIndex): LevelMatrix {
   const width = index.skills.length;
   const cells = new Uint8Array(members.length * width);
-  const positionOf = index.positionOf;
-  for (let m = 0; m < members.length; m++) {
-    const offset = m * width;
-    const levels = members[m]!.levels;
-    // for…in: never the slowest walk, whether the objects came from JSON.parse, structured
-    // clone or code (Object.entries and keyed lookups each lose badly on one of them).
-    for (const id in levels) {
-      const position = positionOf.get(id);
-      if (position !== undefined) cells[offset + position] = levels[id]!;
-    }
-  }
+  for (let m = 0; m < members.length; m++) fillRow(cells, width, m, members[m]!, index);
   return { width, cells };
+}
+
+/** Bins per skill in a level histogram: every value a matrix cell can hold. */
+export const LEVEL_BINS = 256;
+
+/**
+ * How many members hold each level of each skill (skill-major, `LEVEL_BINS` per skill):
+ * holders at or above any level, and the team's best level, without another pass over
+ * the members. One row's levels can be taken out and put back when a member changes.
+ */
+export function levelHistogram(matrix: LevelMatrix, members: number): Int32Array {
+  const { width, cells } = matrix;
+  const histogram = new Int32Array(width * LEVEL_BINS);
+  for (let m = 0; m < members; m++) {
+    const offset = m * width;
+    for (let s = 0; s < width; s++) histogram[s * LEVEL_BINS + cells[offset + s]!]!++;
+  }
+  return histogram;
+}
+
+/** Adds (+1) or removes (−1) row `row` of the matrix from the histogram. */
+export function countRow(histogram: Int32Array, matrix: LevelMatrix, row: number, sign: 1 | -1): void {
+  const { width, cells } = matrix;
+  const offset = row * width;
+  for (let s = 0; s < width; s++) histogram[s * LEVEL_BINS + cells[offset + s]!]! += sign;
 }

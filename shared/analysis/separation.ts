@@ -16,78 +16,162 @@ export interface EngineeringLoad {
 /** True when an engineering share is over the threshold (beyond float noise). */
 export const isOverThreshold = (percent: number, threshold: number): boolean => percent > threshold + PERCENT_TOLERANCE;
 
+/** What a member's role makes them in the separation. */
+export const RowKind = { Other: 0, Scientist: 1, Engineer: 2 } as const;
+
+/**
+ * Each member's engineering work, one row per member in member order: what the separation
+ * sums. Rows are filled one member at a time, so a changed member changes only its row.
+ */
+export interface EngineeringRows {
+  kind: Uint8Array;
+  /** Percent of the member's time on engineering responsibilities. */
+  percent: Float64Array;
+  /** Engineering FTE a scientist carries (0 for everyone else). */
+  carriedFte: Float64Array;
+  /** 1 when a scientist is over the threshold. */
+  over: Uint8Array;
+  /** The part of an over-threshold scientist's engineering FTE above the threshold. */
+  excessFte: Float64Array;
+  /** The scientist as a carrier of engineering work, or null. */
+  carriers: (EngineeringCarrier | null)[];
+}
+
+export function engineeringRows(size: number): EngineeringRows {
+  return {
+    kind: new Uint8Array(size),
+    percent: new Float64Array(size),
+    carriedFte: new Float64Array(size),
+    over: new Uint8Array(size),
+    excessFte: new Float64Array(size),
+    carriers: new Array<EngineeringCarrier | null>(size).fill(null),
+  };
+}
+
+/** Fills row `row` of `rows` for `member`. */
+export function fillEngineeringRow(
+  rows: EngineeringRows,
+  row: number,
+  member: Member,
+  index: FrameworkIndex,
+  threshold: number,
+): void {
+  const area = index.roleById.get(member.role)?.role.area;
+  const scientist = area !== undefined && isScienceArea(area);
+  rows.kind[row] =
+    area !== undefined && isEngineeringArea(area) ? RowKind.Engineer : scientist ? RowKind.Scientist : RowKind.Other;
+  const engineering = index.engineeringResponsibilities;
+  const allocation = member.allocation;
+  let pct = 0;
+  let responsibilities: { skillId: string; percent: number }[] | null = null;
+  for (const id in allocation) {
+    if (!engineering.has(id)) continue;
+    const share = allocation[id]!;
+    pct += share;
+    if (scientist && share > 0) (responsibilities ??= []).push({ skillId: id, percent: share });
+  }
+  rows.percent[row] = pct;
+  rows.carriedFte[row] = 0;
+  rows.over[row] = 0;
+  rows.excessFte[row] = 0;
+  rows.carriers[row] = null;
+  if (!scientist || pct <= 0 || responsibilities === null) return;
+  const fte = (member.fte * pct) / 100;
+  const over = isOverThreshold(pct, threshold);
+  rows.carriedFte[row] = fte;
+  if (over) {
+    rows.over[row] = 1;
+    rows.excessFte[row] = (member.fte * (pct - threshold)) / 100;
+  }
+  responsibilities.sort((a, b) => b.percent - a.percent || compareStrings(a.skillId, b.skillId));
+  rows.carriers[row] = {
+    memberId: member.id,
+    name: member.name,
+    productTeam: member.productTeam,
+    engineeringPercent: round1(pct),
+    engineeringFte: round2(fte),
+    overThreshold: over,
+    responsibilities: responsibilities.map((r) => ({ skillId: r.skillId, percent: round1(r.percent) })),
+  };
+}
+
+/**
+ * The order carriers are listed in: largest share first, then by name and id, then by
+ * member order (a stable sort's order), so that it is total and a binary search finds a
+ * carrier's place.
+ */
+export function compareCarrierRows(carriers: readonly (EngineeringCarrier | null)[]) {
+  return (a: number, b: number): number => {
+    const ca = carriers[a]!;
+    const cb = carriers[b]!;
+    return (
+      cb.engineeringPercent - ca.engineeringPercent ||
+      compareStrings(ca.name, cb.name) ||
+      compareStrings(ca.memberId, cb.memberId) ||
+      a - b
+    );
+  };
+}
+
+/** The rows of every carrier, in carrier order. */
+export function sortedCarrierRows(rows: EngineeringRows): number[] {
+  const order: number[] = [];
+  rows.carriers.forEach((c, row) => {
+    if (c !== null) order.push(row);
+  });
+  return order.sort(compareCarrierRows(rows.carriers));
+}
+
 /**
  * Role separation: how much data-engineering work members employed as scientists carry,
  * who is over the organisation's threshold, and the article's structure advice; and, for
- * the hiring plan, the exact load above the threshold.
+ * the hiring plan, the exact load above the threshold. Sums run in member order, so the
+ * result does not depend on which rows were filled when.
  */
-export function computeSeparation(
+export function separationFrom(
   members: readonly Member[],
   organisation: Organisation,
-  index: FrameworkIndex,
+  rows: EngineeringRows,
+  carrierOrder: readonly number[],
 ): { separation: RoleSeparation; load: EngineeringLoad } {
-  const threshold = organisation.engineeringLoadThreshold;
   let scientists = 0;
   let engineers = 0;
   let carried = 0;
   let overThresholdFte = 0;
   let excessFte = 0;
-  const carriers: EngineeringCarrier[] = [];
   const byTeam = new Map<string, { overFte: number; excessFte: number }>();
-
-  for (const member of members) {
-    const area = index.roleById.get(member.role)?.role.area;
-    if (area !== undefined && isEngineeringArea(area)) engineers++;
-    if (area === undefined || !isScienceArea(area)) continue;
+  const { kind, carriedFte, over, excessFte: excessOf } = rows;
+  for (let m = 0; m < members.length; m++) {
+    const k = kind[m]!;
+    if (k === RowKind.Engineer) engineers++;
+    if (k !== RowKind.Scientist) continue;
     scientists++;
-    const responsibilities: { skillId: string; percent: number }[] = [];
-    let pct = 0;
-    for (const [id, share] of Object.entries(member.allocation)) {
-      if (share > 0 && index.engineeringResponsibilities.has(id)) {
-        pct += share;
-        responsibilities.push({ skillId: id, percent: share });
-      }
-    }
-    if (pct <= 0) continue;
-    const fte = (member.fte * pct) / 100;
-    const over = isOverThreshold(pct, threshold);
+    const fte = carriedFte[m]!;
     carried += fte;
-    if (over) {
-      const excess = (member.fte * (pct - threshold)) / 100;
+    if (over[m] === 1) {
+      const excess = excessOf[m]!;
       overThresholdFte += fte;
       excessFte += excess;
-      const team = byTeam.get(member.productTeam) ?? { overFte: 0, excessFte: 0 };
-      byTeam.set(member.productTeam, { overFte: team.overFte + fte, excessFte: team.excessFte + excess });
+      const productTeam = members[m]!.productTeam;
+      const team = byTeam.get(productTeam);
+      if (team) {
+        team.overFte += fte;
+        team.excessFte += excess;
+      } else byTeam.set(productTeam, { overFte: fte, excessFte: excess });
     }
-    responsibilities.sort((a, b) => b.percent - a.percent || compareStrings(a.skillId, b.skillId));
-    carriers.push({
-      memberId: member.id,
-      name: member.name,
-      productTeam: member.productTeam,
-      engineeringPercent: round1(pct),
-      engineeringFte: round2(fte),
-      overThreshold: over,
-      responsibilities: responsibilities.map((r) => ({ skillId: r.skillId, percent: round1(r.percent) })),
-    });
   }
-  carriers.sort(
-    (a, b) =>
-      b.engineeringPercent - a.engineeringPercent ||
-      compareStrings(a.name, b.name) ||
-      compareStrings(a.memberId, b.memberId),
-  );
   const teams = [...byTeam.entries()]
     .map(([productTeam, t]) => ({ productTeam, ...t }))
     .sort((a, b) => b.overFte - a.overFte || compareStrings(a.productTeam, b.productTeam));
 
   const separation: RoleSeparation = {
-    thresholdPercent: threshold,
+    thresholdPercent: organisation.engineeringLoadThreshold,
     scientists,
     engineers,
     engineeringFteCarriedByScientists: round2(carried),
     engineeringFteOverThreshold: round2(overThresholdFte),
     engineeringFteAboveThreshold: round2(excessFte),
-    carriers,
+    carriers: carrierOrder.map((row) => rows.carriers[row]!),
     byProductTeam: teams.map((t) => ({
       productTeam: t.productTeam,
       engineeringFte: round2(t.overFte),

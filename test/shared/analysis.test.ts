@@ -208,6 +208,19 @@ describe('hiring plan', () => {
     );
   });
 
+  it("names a product team's five heaviest carriers in a hire's reason and counts the rest", () => {
+    const full = { a: 3, b: 2, models: 2, c: 3, d: 2, pipes: 3 };
+    const shares = [30, 60, 45, 50, 35, 40, 55];
+    const members = [
+      member('e', 'eng', full),
+      member('e2', 'eng', full),
+      ...shares.map((pct, i) => member(`s${i}`, 'sci', full, { productTeam: 'Checkout', allocation: { pipes: pct } })),
+    ];
+    const result = analyzeTeam({ framework: fw, organisation: organisation(), members });
+    const reason = result.plan.hires.flatMap((h) => h.reasons).find((r) => r.includes('in Checkout'));
+    expect(reason).toMatch(/\(s1 60 %, s6 55 %, s3 50 %, s2 45 %, s5 40 % and 2 more\)\.$/);
+  });
+
   it('needs no hire when every target is held by enough people and no scientist is overloaded', () => {
     const full = { a: 3, b: 2, models: 2, c: 3, d: 2, pipes: 3 };
     const result = analyzeTeam({
