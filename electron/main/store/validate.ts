@@ -13,12 +13,29 @@ import { StoreValidationError } from './errors';
  */
 
 const known = new WeakSet<object>();
-const TopLevel = AppDataShape.omit({ members: true, framework: true });
+const Header = AppDataShape.pick({ kind: true, schemaVersion: true, sample: true });
+/** The small parts, each parsed only when it is not an object already known good. */
+const PARTS = {
+  organisation: AppDataShape.shape.organisation,
+  scenarios: AppDataShape.shape.scenarios,
+  settings: AppDataShape.shape.settings,
+} as const;
+const KEYS = new Set(Object.keys(AppDataShape.shape));
 
 /** Marks data that was validated (and frozen) elsewhere, e.g. on load, as known good. */
 export function remember(data: AppData): void {
   known.add(data.framework);
+  known.add(data.organisation);
+  known.add(data.scenarios);
+  known.add(data.settings);
   for (const member of data.members) known.add(member);
+}
+
+/** A known-good part as it is (so it keeps its identity), or the part parsed; null when invalid. */
+function part<K extends keyof typeof PARTS>(key: K, value: unknown): AppData[K] | null {
+  if (value !== null && typeof value === 'object' && known.has(value)) return value as AppData[K];
+  const parsed = PARTS[key].safeParse(value);
+  return parsed.success ? (parsed.data as AppData[K]) : null;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -62,10 +79,13 @@ function validatedQuickly(data: AppData): AppData | null {
     members[i] = parsed.data;
     toCheck[i] = parsed.data;
   }
-  const { members: _members, framework: _framework, ...rest } = data;
-  const top = TopLevel.safeParse(rest);
-  if (!top.success) return null;
-  const assembled = { ...top.data, members, framework } as AppData;
+  if (Object.keys(data).some((key) => !KEYS.has(key))) return null;
+  const header = Header.safeParse({ kind: data.kind, schemaVersion: data.schemaVersion, sample: data.sample });
+  const organisation = part('organisation', data.organisation);
+  const scenarios = part('scenarios', data.scenarios);
+  const settings = part('settings', data.settings);
+  if (!header.success || organisation === null || scenarios === null || settings === null) return null;
+  const assembled: AppData = { ...header.data, organisation, members, scenarios, framework, settings };
   if (checkTeamAgainstFramework(asTeamFile({ ...assembled, members: toCheck }), framework).length > 0) return null;
   return inAppDataOrder(assembled);
 }

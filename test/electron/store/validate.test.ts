@@ -34,6 +34,22 @@ describe('validated: incremental, and the same as AppData.parse', () => {
     expect(Object.isFrozen(result.members[0])).toBe(true);
     // Unchanged members are the very same objects: not parsed again.
     expect(result.members[1]).toBe(data.members[1]);
+    // So are the parts the change did not touch, so that the page is sent none of them.
+    expect(result.organisation).toBe(data.organisation);
+    expect(result.scenarios).toBe(data.scenarios);
+    expect(result.settings).toBe(data.settings);
+    expect(result.framework).toBe(data.framework);
+  });
+
+  it('parses a replaced part and refuses keys the data does not have', () => {
+    const data = fresh();
+    const organisation = { ...data.organisation, name: 'Acme' };
+    const result = validated({ ...data, organisation });
+    expect(result.organisation).toEqual(organisation);
+    expect(result.organisation).not.toBe(organisation);
+    expect(Object.isFrozen(result.organisation)).toBe(true);
+    expect(result.scenarios).toBe(data.scenarios);
+    expect(fullRefusal({ ...data, extra: true }).message).toMatch(/extra/);
   });
 
   it('refuses a changed member as the full parse does, naming the field', () => {
