@@ -23,7 +23,7 @@ import { readMatrixInWorker } from './import/read-matrix';
 import { registerIpc, type Handlers } from './ipc/dispatcher';
 import { HandlerError } from './ipc/errors';
 import type { HandlerDeps } from './ipc/handlers';
-import { createMainIpc } from './ipc/main-ipc';
+import { createMainIpc, type MainIpc } from './ipc/main-ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_PROTOCOL_PRIVILEGES, APP_SCHEME, createAppProtocolHandler } from './security/app-protocol';
 import { openExternalLink } from './security/external-links';
@@ -56,9 +56,11 @@ const dataDir = resolveDataDir(process.env, app.getPath('userData'), process.cwd
 let mainWindow: BrowserWindow | null = null;
 let windowState: WindowStateTracker | null = null;
 let appStore: AppStore | null = null;
+let mainIpc: MainIpc | null = null;
 
 function send<E extends keyof IpcEvents>(event: E, payload: IpcEvents[E]): void {
-  mainWindow?.webContents.send(event, payload);
+  const page = mainWindow?.webContents;
+  if (page && mainIpc) page.send(event, mainIpc.eventPayload(event, payload, page.id));
 }
 
 /** Renders report HTML to PDF in a hidden, script-less, sandboxed window. */
@@ -215,12 +217,12 @@ async function start(): Promise<void> {
   }
   const { store, recovery } = opened;
   appStore = store;
-  const { handlers, dispatch } = createMainIpc(handlerDeps(store, recovery), {
+  mainIpc = createMainIpc(handlerDeps(store, recovery), {
     isTrustedSender: (url) => isAppUrl(url, appLocation),
     logError: (channel, error) => console.error(`gapwise: ${channel} failed:`, error),
   });
-  registerIpc(ipcMain, dispatch);
-  installMenu(handlers, store);
+  registerIpc(ipcMain, mainIpc.answer);
+  installMenu(mainIpc.handlers, store);
   applyTheme(nativeTheme, store.data().settings.theme);
   await createMainWindow();
   if (recovery) send('store:recovered', recovery);

@@ -1,4 +1,6 @@
+import type { AppData } from '../../shared/data';
 import type { Channel, EventName, GapwiseApi, IpcEvents, IpcResult, RequestOf, ResponseOf } from '../../shared/ipc';
+import { DATA_IN_ANSWER, DataReceiver, isDataMessage } from '../../shared/ipc/data-sync';
 
 // The page gets one named function per contract channel and one subscription per event:
 // no ipcRenderer, no generic invoke, no channel names. Types only come from shared/ipc, so
@@ -15,20 +17,66 @@ export interface IpcRendererLike {
   removeListener(event: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
+const isFailure = (value: unknown): value is IpcResult<never> =>
+  typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
+
 /** Where the bridge reads whether a user action is under way. */
 export interface PageLike {
   navigator?: { userActivation?: { isActive: boolean } };
 }
 
 export function createGapwiseApi(ipc: IpcRendererLike, page: PageLike): GapwiseApi {
+  // Main sends the data whole once, then as changes to what this page holds (see data-sync).
+  const receiver = new DataReceiver();
+
+  /** The data a message from main stands for, or null when it changes data this page does not hold. */
+  const read = (message: unknown): AppData | null =>
+    isDataMessage(message) ? receiver.read(message) : (message as AppData);
+
+  /** The data as main holds it now, whole: after a change this page could not apply. */
+  const reload = async (): Promise<AppData | IpcResult<never>> => {
+    const result = (await ipc.invoke('data:load', {})) as IpcResult<{ data: unknown }>;
+    return result.ok ? (read(result.value.data) as AppData) : result;
+  };
+
+  const dataOf = async (message: unknown): Promise<AppData | IpcResult<never>> => read(message) ?? reload();
+
   const call =
     <C extends Channel>(channel: C) =>
-    (request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> =>
-      ipc.invoke(channel, request) as Promise<IpcResult<ResponseOf<C>>>;
+    async (request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> => {
+      const result = (await ipc.invoke(channel, request)) as IpcResult<unknown>;
+      const where = (DATA_IN_ANSWER as Partial<Record<Channel, 'value' | 'data'>>)[channel];
+      if (!result.ok || where === undefined || result.value === null) return result as IpcResult<ResponseOf<C>>;
+      const answer = result.value as { data: unknown };
+      const data = await dataOf(where === 'value' ? answer : answer.data);
+      if (isFailure(data)) return data;
+      const value = where === 'value' ? data : { ...answer, data };
+      return { ok: true, value: value as ResponseOf<C> };
+    };
+
+  // Each data:changed message is read once, however many listeners the page has.
+  const dataListeners = new Set<(data: AppData) => void>();
+  const onData = (_event: unknown, payload: unknown) => {
+    const deliver = (data: AppData | IpcResult<never>) => {
+      if (!isFailure(data)) for (const listener of dataListeners) listener(data);
+    };
+    const data = read(payload);
+    if (data !== null) deliver(data);
+    else void reload().then(deliver);
+  };
 
   const subscribe =
     <E extends EventName>(event: E) =>
     (listener: (payload: IpcEvents[E]) => void): (() => void) => {
+      if (event === 'data:changed') {
+        const typed = listener as (data: AppData) => void;
+        if (dataListeners.size === 0) ipc.on(event, onData);
+        dataListeners.add(typed);
+        return () => {
+          dataListeners.delete(typed);
+          if (dataListeners.size === 0) ipc.removeListener(event, onData);
+        };
+      }
       const forward = (_event: unknown, payload: unknown) => listener(payload as IpcEvents[E]);
       ipc.on(event, forward);
       return () => {

@@ -19,6 +19,8 @@ export type Handlers = {
 /** The part of Electron's IpcMainInvokeEvent the dispatcher reads. */
 export interface InvokeEventLike {
   readonly senderFrame: { readonly url: string } | null;
+  /** The page (webContents) that sent it; absent in the end-to-end harness's single page. */
+  readonly sender?: { readonly id: number };
 }
 
 export interface DispatcherOptions {
@@ -97,11 +99,14 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
 }
 
-/** Registers every channel of the contract, each through the dispatcher. */
-export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch): Channel[] {
+/** Registers every channel of the contract, each answered through the dispatcher. */
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  answer: (channel: Channel, event: InvokeEventLike, args: readonly unknown[]) => Promise<unknown>,
+): Channel[] {
   const channels = Object.keys(ipcContract) as Channel[];
   for (const channel of channels) {
-    ipcMain.handle(channel, (event, ...args) => dispatch(channel, event, args));
+    ipcMain.handle(channel, (event, ...args) => answer(channel, event, args));
   }
   return channels;
 }

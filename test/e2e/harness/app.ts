@@ -67,6 +67,8 @@ export interface RunningApp {
   tamperNext(channel: Channel, replace: (request: unknown) => unknown): void;
   /** Sends a main-process event to the page, as webContents.send would. */
   emit<E extends keyof IpcEvents>(event: E, payload: IpcEvents[E]): Promise<void>;
+  /** An event's payload as main sends it (for a caller that delivers it itself, e.g. to time it). */
+  eventPayload<E extends keyof IpcEvents>(event: E, payload: IpcEvents[E]): unknown;
   /** Closes the window and lets pending writes finish, as the app's will-quit does. */
   close(): Promise<void>;
 }
@@ -130,11 +132,13 @@ export async function startHarness(): Promise<Harness> {
     const openAnswers: (string | null)[] = [];
     const tampers = new Map<string, (request: unknown) => unknown>();
 
+    // Events go to the page as main sends them (data as a change to what the page holds).
+    let eventPayload = (_event: keyof IpcEvents, payload: unknown): unknown => payload;
     const emit = async <E extends keyof IpcEvents>(event: E, payload: IpcEvents[E]) => {
       if (page.isClosed()) return;
       await page.evaluate(
         ([name, fn, body]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]!(name, body),
-        [event, EMIT_FUNCTION, payload] as const,
+        [event, EMIT_FUNCTION, eventPayload(event, payload)] as const,
       );
     };
 
@@ -165,10 +169,12 @@ export async function startHarness(): Promise<Harness> {
       printToPdf: (html) => printToPdf(browser, html),
       applyTheme: (theme) => void page.emulateMedia({ colorScheme: schemeFor(theme, system) }),
     };
-    const { dispatch } = createMainIpc(deps, {
+    const mainIpc = createMainIpc(deps, {
       isTrustedSender: (url) => isAppUrl(url, location),
       logError: (channel, error) => mainErrors.push(`${channel}: ${String(error)}`),
     });
+
+    eventPayload = (event, payload) => mainIpc.eventPayload(event, payload as IpcEvents[typeof event], 0);
 
     await page.exposeBinding(INVOKE_BINDING, async (source, channel: Channel, args: unknown[]) => {
       const tamper = tampers.get(channel);
@@ -176,9 +182,10 @@ export async function startHarness(): Promise<Harness> {
         tampers.delete(channel);
         args = [tamper(args[0]), ...args.slice(1)];
       }
-      const result = await dispatch(channel, { senderFrame: { url: source.frame.url() } }, args);
+      const result = await mainIpc.dispatch(channel, { senderFrame: { url: source.frame.url() } }, args);
       calls.push({ channel, result });
-      return JSON.stringify(result);
+      // As main answers: the data whole once, then as changes to what the page holds.
+      return JSON.stringify(mainIpc.encodeAnswer(channel, result, 0));
     });
     await page.addInitScript({ content: script });
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
@@ -205,6 +212,7 @@ export async function startHarness(): Promise<Harness> {
       answerNextOpen: (answer) => openAnswers.push(answer),
       tamperNext: (channel, replace) => tampers.set(channel, replace),
       emit,
+      eventPayload: (event, payload) => eventPayload(event, payload),
       close: async () => {
         await context.close();
         contexts.delete(context);
