@@ -1,5 +1,5 @@
 import type { Framework, Member, Organisation, Scenario } from '../domain';
-import { analyzeTeam, type AnalysisOptions } from './analyze';
+import { analyzeTeam, TeamAnalyzer, type AnalysisOptions } from './analyze';
 import { engineeringPercent } from './fit';
 import { indexFramework, isEngineeringArea, isScienceArea } from './framework-index';
 import { round2 } from './numbers';
@@ -130,11 +130,13 @@ export function compareScenario(
   scenario: Scenario,
   options: AnalysisOptions = {},
   today: Analysis = analyzeTeam(input, options),
+  /** Kept across calls for the same scenario, it re-analyses only what changed since. */
+  analyzer: TeamAnalyzer = new TeamAnalyzer(options),
 ): ScenarioComparison {
-  const scenarioAnalysis = analyzeTeam(
-    { ...input, members: applyScenario(input.members, scenario, input.framework, input.organisation) },
-    options,
-  );
+  const scenarioAnalysis = analyzer.analyze({
+    ...input,
+    members: applyScenario(input.members, scenario, input.framework, input.organisation),
+  });
   const after = new Map(scenarioAnalysis.coverage.map((c) => [c.skillId, c]));
   const skillChanges: ScenarioSkillChange[] = [];
   for (const before of today.coverage) {
