@@ -48,6 +48,11 @@ export interface FrameworkIndex {
   positionOf: Map<string, number>;
   /** The same as a prototype-less object: the fastest lookup inside a walk over levels. */
   positionById: Readonly<Record<string, number>>;
+  /**
+   * Skill ids by position, as the property keys of `positionById` (interned strings, so
+   * that comparing one with a key of a member's levels is a pointer comparison).
+   */
+  idAt: readonly string[];
   roles: IndexedRole[];
   roleById: Map<string, IndexedRole>;
   /** Skills in framework order with their coverage requirement (people > 0 and level > 0). */
@@ -68,6 +73,8 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
   const positionOf = new Map(skills.map((s, i) => [s.id, i]));
   const positionById: Record<string, number> = Object.create(null) as Record<string, number>;
   skills.forEach((s, i) => (positionById[s.id] = i));
+  const idAt = new Array<string>(skills.length);
+  for (const key of Object.keys(positionById)) idAt[positionById[key]!] = key;
   const roles: IndexedRole[] = framework.roles.map((role, index) => {
     const targets: RoleTargetEntry[] = [];
     skills.forEach((skill, position) => {
@@ -113,6 +120,7 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
     skillById,
     positionOf,
     positionById,
+    idAt,
     roles,
     roleById,
     required,
