@@ -31,6 +31,15 @@ export function remember(data: AppData): void {
   for (const member of data.members) known.add(member);
 }
 
+/**
+ * From this many newly parsed members on (an import), they are rebuilt through JSON: zod
+ * builds each level and allocation record key by key, which leaves V8 holding them as
+ * dictionaries, and every later save then spends twice as long serialising them (and an
+ * analysis in main three times as long reading them). Objects made by JSON.parse are the
+ * fast kind, as the ones loaded from the data file are. One member saved is not worth it.
+ */
+const REBUILD_FROM = 64;
+
 /** A known-good part as it is (so it keeps its identity), or the part parsed; null when invalid. */
 function part<K extends keyof typeof PARTS>(key: K, value: unknown): AppData[K] | null {
   if (value !== null && typeof value === 'object' && known.has(value)) return value as AppData[K];
@@ -64,6 +73,8 @@ function validatedQuickly(data: AppData): AppData | null {
   }
   const frameworkKnown = known.has(data.framework);
   const members = new Array<Member>(data.members.length);
+  /** Positions of the members parsed here (not known before). */
+  const fresh: number[] = [];
   // For the cross-check: a known member under a known framework was checked against it
   // already, so only its id (duplicates, scenario references) needs looking at again.
   const toCheck = new Array<Member>(data.members.length);
@@ -78,6 +89,11 @@ function validatedQuickly(data: AppData): AppData | null {
     if (!parsed.success) return null;
     members[i] = parsed.data;
     toCheck[i] = parsed.data;
+    fresh.push(i);
+  }
+  if (fresh.length >= REBUILD_FROM) {
+    const rebuilt = JSON.parse(JSON.stringify(fresh.map((i) => members[i]))) as Member[];
+    fresh.forEach((i, k) => (members[i] = rebuilt[k]!));
   }
   if (Object.keys(data).some((key) => !KEYS.has(key))) return null;
   const header = Header.safeParse({ kind: data.kind, schemaVersion: data.schemaVersion, sample: data.sample });

@@ -41,6 +41,21 @@ describe('validated: incremental, and the same as AppData.parse', () => {
     expect(result.framework).toBe(data.framework);
   });
 
+  it('gives the same data when many new members arrive at once (an import)', () => {
+    const data = fresh();
+    const template = data.members[0]!;
+    const arrivals = Array.from({ length: 150 }, (_, i) => ({
+      ...template,
+      id: `imported-${i}`,
+      name: `Imported ${i}`,
+    }));
+    const next = { ...data, members: [...data.members, ...arrivals] };
+    const result = validated(next);
+    expect(JSON.stringify(result)).toBe(JSON.stringify(AppData.parse(next)));
+    expect(Object.isFrozen(result.members.at(-1)!.levels)).toBe(true);
+    expect(result.members[1]).toBe(data.members[1]);
+  });
+
   it('parses a replaced part and refuses keys the data does not have', () => {
     const data = fresh();
     const organisation = { ...data.organisation, name: 'Acme' };
