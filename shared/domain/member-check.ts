@@ -24,7 +24,20 @@ const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.length >= 1 && value.length <= 64 && SLUG_PATTERN.test(value);
 
 /** Record keys: slugs, and never a key that could reach a prototype (a slug cannot be `__proto__`). */
-const isSafeKey = (key: string): boolean => isId(key) && key !== 'constructor' && key !== 'prototype';
+/**
+ * Keys that passed: level and allocation keys are the framework's few dozen skill ids,
+ * repeated in every member, so the pattern runs once per id instead of once per cell.
+ */
+const safeKeys = new Set<string>();
+const SAFE_KEYS_KEPT = 10_000;
+
+const isSafeKey = (key: string): boolean => {
+  if (safeKeys.has(key)) return true;
+  if (!isId(key) || key === 'constructor' || key === 'prototype') return false;
+  if (safeKeys.size >= SAFE_KEYS_KEPT) safeKeys.clear();
+  safeKeys.add(key);
+  return true;
+};
 
 const isText = (value: unknown, max: number): boolean => typeof value === 'string' && value.length <= max;
 

@@ -39,6 +39,11 @@ const NUMBER_TEXT = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 
 /** "3", "3.0", " 2,5 " → a number; anything else (labels, "3 - Expert", "1e3") → undefined. */
 export function numberFromText(text: string): number | undefined {
+  // Most cells of a matrix are one digit: no need for the pattern.
+  if (text.length === 1) {
+    const digit = text.charCodeAt(0) - 48;
+    if (digit >= 0 && digit <= 9) return digit;
+  }
   const trimmed = text.trim();
   return NUMBER_TEXT.test(trimmed) ? Number(trimmed.replace(',', '.')) : undefined;
 }

@@ -79,9 +79,9 @@ function classify(row: readonly RawCell[], nameColumn: ColumnMapping | undefined
   const first = row.find((cell) => cellText(cell) !== '');
   if (first === undefined) return 'blank';
   if (SUMMARY_LABELS.has(normaliseHeader(cellText(first)))) return 'summary';
-  const named = nameColumn !== undefined && cellText(row[nameColumn.index]) !== '';
+  if (nameColumn !== undefined && cellText(row[nameColumn.index]) !== '') return 'data';
   const onlyNumbers = row.every((cell) => cellText(cell) === '' || cellNumber(cell) !== undefined);
-  return !named && onlyNumbers ? 'numbers' : 'data';
+  return onlyNumbers ? 'numbers' : 'data';
 }
 
 function roleResolver(framework: Framework): (text: string) => string | undefined {
@@ -97,14 +97,23 @@ function roleResolver(framework: Framework): (text: string) => string | undefine
     // "Data scientist" → DS: the abbreviation teams write in role columns.
     if (words.length > 1) add(words.map((w) => w[0]).join(''), role.id);
   }
+  // A role column holds a handful of distinct texts over thousands of rows.
+  const resolved = new Map<string, string | undefined>();
   return (text) => {
+    if (resolved.has(text)) return resolved.get(text);
+    const role = resolve(text);
+    if (resolved.size < 1_000) resolved.set(text, role);
+    return role;
+  };
+
+  function resolve(text: string): string | undefined {
     const key = normaliseHeader(text);
     const exact = keys.get(key);
     if (exact) return exact.size === 1 ? [...exact][0] : undefined;
     // "Senior data scientist" holds exactly one role's name.
     const within = framework.roles.filter((r) => ` ${key} `.includes(` ${normaliseHeader(r.name)} `));
     return within.length === 1 ? within[0]!.id : undefined;
-  };
+  }
 }
 
 function levelResult(value: number, top: number): Result<number> {
@@ -115,8 +124,12 @@ function levelResult(value: number, top: number): Result<number> {
   return ok(value);
 }
 
-function parseLevel(cell: RawCell | undefined, layout: SheetLayout, framework: Framework): Result<number | undefined> {
-  const top = maxLevel(framework.scale);
+function parseLevel(
+  cell: RawCell | undefined,
+  layout: SheetLayout,
+  framework: Framework,
+  top: number,
+): Result<number | undefined> {
   if (typeof cell === 'number') return levelResult(cell, top);
   const text = cellText(cell);
   // The common cells first, without normalising: empty, and a single digit (CSV gives text).
@@ -175,6 +188,8 @@ export function buildPreview(
   const columns = readColumns(layout);
   const resolveRole = roleResolver(framework);
   const skillIds = new Set(framework.skills.map((s) => s.id));
+  const skillColumns = columns.skills.map((s) => ({ ...s, known: skillIds.has(s.skillId) }));
+  const top = maxLevel(framework.scale);
   const existingIds = new Map<string, string>();
   for (const member of options.existing) {
     const key = normaliseName(member.name);
@@ -211,28 +226,41 @@ export function buildPreview(
     const cell = (column: ColumnMapping | undefined) => (column ? row[column.index] : undefined);
 
     const name = at(columns.name, textField(cell(columns.name), 'name'));
+    const nameKey = name === undefined ? '' : normaliseName(name);
     if (!columns.name) at(undefined, bad('no column is mapped to the name; choose the name column'));
     else if (name === '') at(columns.name, bad('name is empty; every person needs a name'));
     else if (name !== undefined) {
-      const key = normaliseName(name);
-      const first = firstRowOfName.get(key);
+      const first = firstRowOfName.get(nameKey);
       if (first !== undefined) at(columns.name, bad(`"${name}" is already on row ${first}`));
-      else firstRowOfName.set(key, rowNumber);
+      else firstRowOfName.set(nameKey, rowNumber);
     }
     const title = at(columns.title, textField(cell(columns.title), 'title'));
     const productTeam = at(columns.productTeam, textField(cell(columns.productTeam), 'product team'));
     const fte = at(columns.fte, parseFte(cell(columns.fte)));
     const role = at(columns.role, readRole(cellText(cell(columns.role)), columns.role !== undefined));
     const levels: Record<string, number> = {};
-    for (const { column, skillId } of columns.skills) {
-      const value = cell(column);
-      if (!skillIds.has(skillId)) {
+    for (const { column, skillId, known } of skillColumns) {
+      const value = row[column.index];
+      if (!known) {
         if (cellText(value) !== '') {
           at(column, bad(`the column is mapped to skill "${skillId}", which the framework does not have`));
         }
         continue;
       }
-      const level = at(column, parseLevel(value, layout, framework));
+      // The common cells without building a result: empty, and a whole level on the scale.
+      if (value === null || value === undefined) continue;
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= top) {
+        levels[skillId] = value;
+        continue;
+      }
+      if (typeof value === 'string' && value.length === 1) {
+        const digit = value.charCodeAt(0) - 48;
+        if (digit >= 0 && digit <= top) {
+          levels[skillId] = digit;
+          continue;
+        }
+      }
+      const level = at(column, parseLevel(value, layout, framework, top));
       if (level !== undefined) levels[skillId] = level;
     }
     if (errors.length > 0 || name === undefined || role === undefined || fte === undefined) {
@@ -241,7 +269,7 @@ export function buildPreview(
     }
 
     const candidate = {
-      id: idFor(name),
+      id: idFor(name, nameKey),
       name,
       ...(title ? { title } : {}),
       role,
@@ -295,8 +323,8 @@ export function buildPreview(
   }
 
   /** A name already stored keeps its member's id (merge then updates that member); others get a fresh slug. */
-  function idFor(name: string): string {
-    const existing = existingIds.get(normaliseName(name));
+  function idFor(name: string, key: string): string {
+    const existing = existingIds.get(key);
     if (existing !== undefined) return existing;
     const base = slugify(name, 'member');
     // uniqueSlug copies `taken`: only worth it on a clash, or 10,000 rows would copy 10,000 times.
