@@ -11,7 +11,7 @@ import type { Theme } from '../../../shared/data';
 import packageJson from '../../../package.json';
 import { builtinFramework } from '../../../shared/io';
 import type { Channel, IpcEvents, IpcResult, RecoveryNotice } from '../../../shared/ipc';
-import { bridgeScript, EMIT_FUNCTION, INVOKE_BINDING } from './bridge-script';
+import { bridgeScript, EMIT_FUNCTION, INVOKE_BINDING, STASH_ABOVE, STASHED } from './bridge-script';
 import { launchChromium } from './chromium';
 import { serveRenderer, type RendererServer } from './server';
 
@@ -185,7 +185,8 @@ export async function startHarness(): Promise<Harness> {
       const result = await mainIpc.dispatch(channel, { senderFrame: { url: source.frame.url() } }, args);
       calls.push({ channel, result });
       // As main answers: the data whole once, then as changes to what the page holds.
-      return JSON.stringify(mainIpc.encodeAnswer(channel, result, 0));
+      const text = JSON.stringify(mainIpc.encodeAnswer(channel, result, 0));
+      return text.length > STASH_ABOVE ? `${STASHED}${server.stash(text)}` : text;
     });
     await page.addInitScript({ content: script });
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));

@@ -3,6 +3,14 @@ import { build } from 'esbuild';
 
 /** The name of the page binding that carries a request to the main-process dispatcher. */
 export const INVOKE_BINDING = '__gapwiseInvoke';
+/**
+ * An answer too large for the DevTools protocol comes as this prefix and a path on the
+ * renderer server, which the page fetches (the page's CSP allows its own origin).
+ */
+export const STASHED = '@stashed:';
+/** Answers above this many characters are stashed. */
+export const STASH_ABOVE = 256 * 1024;
+
 /** The page function the harness calls to deliver a main-process event. */
 export const EMIT_FUNCTION = '__gapwiseEmit';
 
@@ -30,9 +38,15 @@ export function bridgeScript(): Promise<string> {
 (() => {
   const listeners = new Map();
   const ipcRenderer = {
-    // Answers cross as one JSON string: far faster than the protocol's value serialisation
-    // for a 10,000-member data set, and closer to what Electron's structured clone costs.
-    invoke: async (channel, ...args) => JSON.parse(await window[${JSON.stringify(INVOKE_BINDING)}](channel, args)),
+    // Answers cross as one JSON string: far faster than the protocol's value serialisation.
+    // A large one (the whole data at 10,000 members) is fetched from the harness's server.
+    invoke: async (channel, ...args) => {
+      const answer = await window[${JSON.stringify(INVOKE_BINDING)}](channel, args);
+      const text = answer.startsWith(${JSON.stringify(STASHED)})
+        ? await (await fetch(answer.slice(${STASHED.length}))).text()
+        : answer;
+      return JSON.parse(text);
+    },
     on: (event, listener) => {
       if (!listeners.has(event)) listeners.set(event, new Set());
       listeners.get(event).add(listener);

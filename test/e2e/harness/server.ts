@@ -6,8 +6,16 @@ import { APP_ORIGIN, createAppProtocolHandler } from '../../../electron/main/sec
 export interface RendererServer {
   /** http://127.0.0.1:<port> */
   origin: string;
+  /**
+   * Holds a large IPC answer for the page to fetch once, at the path returned: the
+   * DevTools protocol carries 9 MB of text in seconds, a local HTTP response in milliseconds.
+   */
+  stash(text: string): string;
   close(): Promise<void>;
 }
+
+/** Where stashed answers are served; nothing of the app lives under it. */
+export const STASH_PATH = '/__harness/answer/';
 
 /**
  * Serves the built renderer on 127.0.0.1 through the app:// protocol handler the app itself
@@ -16,7 +24,17 @@ export interface RendererServer {
  */
 export async function serveRenderer(rendererDir: string): Promise<RendererServer> {
   const handle = createAppProtocolHandler(rendererDir, (path) => readFile(path));
+  const stashed = new Map<string, string>();
+  let serial = 0;
   const server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (url.startsWith(STASH_PATH)) {
+      const text = stashed.get(url);
+      stashed.delete(url);
+      response.writeHead(text === undefined ? 404 : 200, { 'content-type': 'application/json' });
+      response.end(text ?? '');
+      return;
+    }
     // Chromium the browser asks every site for a favicon; Electron's windows do not.
     if (request.url === '/favicon.ico') {
       response.writeHead(204);
@@ -38,6 +56,11 @@ export async function serveRenderer(rendererDir: string): Promise<RendererServer
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    stash: (text) => {
+      const path = `${STASH_PATH}${(serial += 1)}`;
+      stashed.set(path, text);
+      return path;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
