@@ -35,6 +35,15 @@ export function engineeringPercent(member: Member, index: FrameworkIndex): numbe
   return pct;
 }
 
+/** The shared `{ roleId, fit }` for a rounded fit (see IndexedRole.fitObjects). */
+function fitObject(role: IndexedRole, fit: number): RoleFit {
+  const slot = Math.round(fit * 10);
+  if (!(slot >= 0 && slot <= 1000)) return { roleId: role.role.id, fit };
+  let shared = role.fitObjects[slot];
+  if (shared === undefined) role.fitObjects[slot] = shared = Object.freeze({ roleId: role.role.id, fit });
+  return shared;
+}
+
 /**
  * One member's result: fits read from row `row` of the matrix, the engineering share
  * computed once with the separation's row (`percent`).
@@ -59,7 +68,7 @@ export function memberResult(
       bestFit = fit;
       bestRoleId = roleId;
     }
-    fits[r] = { roleId, fit: round1(fit) };
+    fits[r] = fitObject(role, round1(fit));
   }
   return {
     memberId: member.id,

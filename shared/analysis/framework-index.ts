@@ -22,6 +22,11 @@ export interface IndexedRole {
    * weight × (level ≥ target ? 1 : level / target), so a fit is a sum of table cells.
    */
   reached: Float64Array;
+  /**
+   * The fit objects of members' results, one per rounded value (0.0–100.0 in tenths):
+   * 10,000 members share a few hundred instead of allocating 10,000. Results are read-only.
+   */
+  fitObjects: ({ roleId: string; fit: number } | undefined)[];
 }
 
 export interface RequiredSkill {
@@ -90,7 +95,15 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
         reached[k * LEVEL_BINS + level] = t.weight * (level >= t.level ? 1 : level / t.level);
       }
     });
-    return { role, index, targets, totalWeight: targets.reduce((sum, t) => sum + t.weight, 0), positions, reached };
+    return {
+      role,
+      index,
+      targets,
+      totalWeight: targets.reduce((sum, t) => sum + t.weight, 0),
+      positions,
+      reached,
+      fitObjects: [],
+    };
   });
   const roleById = new Map(roles.map((r) => [r.role.id, r]));
 

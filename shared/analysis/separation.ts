@@ -83,7 +83,11 @@ export function fillEngineeringRow(
     rows.over[row] = 1;
     rows.excessFte[row] = (member.fte * (pct - threshold)) / 100;
   }
-  responsibilities.sort((a, b) => b.percent - a.percent || compareStrings(a.skillId, b.skillId));
+  // Sorted by the exact shares, then rounded in place (the list is this carrier's own).
+  if (responsibilities.length > 1) {
+    responsibilities.sort((a, b) => b.percent - a.percent || compareStrings(a.skillId, b.skillId));
+  }
+  for (const r of responsibilities) r.percent = round1(r.percent);
   rows.carriers[row] = {
     memberId: member.id,
     name: member.name,
@@ -91,7 +95,7 @@ export function fillEngineeringRow(
     engineeringPercent: round1(pct),
     engineeringFte: round2(fte),
     overThreshold: over,
-    responsibilities: responsibilities.map((r) => ({ skillId: r.skillId, percent: round1(r.percent) })),
+    responsibilities,
   };
 }
 
