@@ -1,7 +1,7 @@
 import { act } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import sampleTeamJson from '../../resources/sample-team.json';
-import { analyzeTeam } from '../../shared/analysis';
+import { analyzeTeam, TeamAnalyzer } from '../../shared/analysis';
 import { initialData, type AppData } from '../../shared/data';
 import type { Member, TeamFile } from '../../shared/domain';
 import { builtinFramework } from '../../shared/io';
@@ -12,6 +12,7 @@ import {
   fitScatter,
   gapBars,
   heatStep,
+  lazyTable,
   singlePointsOfFailure,
   skillsHeatmap,
   summaryTiles,
@@ -177,6 +178,48 @@ describe('dashboard chart data', () => {
 });
 
 describe('dashboard theme colours', () => {
+  it('after an edit of one member, the others keep their derived points and the numbers are fresh ones', () => {
+    const data = withCopies(sample(), AGGREGATE_ABOVE + 10);
+    const analyzer = new TeamAnalyzer();
+    const before = analyzer.analyze(data);
+    const members = data.members.slice();
+    const edited = members.findIndex((m) => m.id === 'mei-chen');
+    const level = members[edited]!.levels['data-pipelines'] ?? 0;
+    members[edited] = {
+      ...members[edited]!,
+      levels: { ...members[edited]!.levels, 'data-pipelines': (level + 2) % 5 },
+    };
+    const next = { ...data, members };
+    const after = analyzer.analyze(next);
+    const fresh = analyse(next);
+    // Whatever is reused, each function gives what it gives on a fresh analysis of fresh objects.
+    const copy = structuredClone(next);
+    for (const derive of [fitScatter, skillsHeatmap, timeAllocation, singlePointsOfFailure] as const) {
+      expect(JSON.stringify(derive(after, next))).toBe(JSON.stringify(derive(fresh, copy)));
+    }
+    expect(skillsHeatmap(after, next).rows).not.toEqual(skillsHeatmap(before, data).rows);
+    const pointsBefore = fitScatter(before, data).groups.flatMap((g) => g.points);
+    const pointsAfter = fitScatter(after, next).groups.flatMap((g) => g.points);
+    const untouched = (points: typeof pointsBefore) => points.find((p) => p.memberId === 'copy-4');
+    expect(untouched(pointsAfter)).toBe(untouched(pointsBefore));
+  });
+
+  it("builds a chart's table rows only when they are read, once", () => {
+    const build = vi.fn(() => [['Ann', 3]]);
+    const t = lazyTable(['Member', 'Level'], [1], build);
+    expect(build).not.toHaveBeenCalled();
+    expect(t.rows).toEqual([['Ann', 3]]);
+    expect(t.rows).toBe(t.rows);
+    expect(build).toHaveBeenCalledOnce();
+  });
+
+  it('time allocation finds members by id when results and members are not in the same order', () => {
+    const data = sample();
+    const analysis = analyse(data);
+    const reversed = { ...data, members: [...data.members].reverse() };
+    expect(timeAllocation(analysis, reversed)).toEqual(timeAllocation(analysis, data));
+  });
+
   it('re-reads the chart colours when the colour scheme changes', async () => {
     const query = Object.assign(new EventTarget(), { matches: false, media: '(prefers-color-scheme: dark)' });
     const original = window.matchMedia;

@@ -1,6 +1,6 @@
 import { radarChartData, radarOptions } from '../../charts/setup';
 import type { ChartOptions, Plugin } from 'chart.js';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Bar, Radar, Scatter } from 'react-chartjs-2';
 import { useStore, type StoreApi } from 'zustand';
 import type { Analysis } from '../../../../shared/analysis/types';
@@ -28,9 +28,12 @@ import './dashboard.css';
 
 type Theme = { text: string; grid: string };
 
-const table = (caption: string, t: TableData) => (
-  <DataTable caption={caption} header={t.header} rows={t.rows} numeric={t.numeric} />
-);
+/** A chart's table view: its rows are read (and, for a large team, built) only when shown. */
+function TableView({ caption, data: t }: { caption: string; data: TableData }) {
+  return <DataTable caption={caption} header={t.header} rows={t.rows} numeric={t.numeric} />;
+}
+
+const table = (caption: string, t: TableData) => <TableView caption={caption} data={t} />;
 
 /** The team at a glance: coverage, gaps, who does what, and what hangs on one person. */
 export function DashboardScreen({ workspace }: { workspace: StoreApi<WorkspaceState> }) {
@@ -209,7 +212,8 @@ function FitScatter({ data, analysis, theme }: { data: AppData; analysis: Analys
     () => ({
       datasets: series.map((s) => ({
         label: s.label,
-        data: s.points.map((p) => ({ x: p.x, y: p.y })),
+        // The points themselves: chart.js reads x and y, and unchanged members keep their point.
+        data: s.points,
         backgroundColor: s.colour,
         borderColor: s.colour,
         pointStyle: s.mismatch ? 'triangle' : 'circle',
@@ -218,6 +222,12 @@ function FitScatter({ data, analysis, theme }: { data: AppData; analysis: Analys
     }),
     [series],
   );
+  // The tooltip reads the series through a ref, so that a change of data keeps the options:
+  // new options make chart.js resolve every point's style again.
+  const seriesRef = useRef(series);
+  useEffect(() => {
+    seriesRef.current = series;
+  }, [series]);
   const options = useMemo<ChartOptions<'scatter'>>(() => {
     const axis = (text: string) => ({
       min: 0,
@@ -238,7 +248,7 @@ function FitScatter({ data, analysis, theme }: { data: AppData; analysis: Analys
         tooltip: {
           callbacks: {
             label: (ctx) => {
-              const p = series[ctx.datasetIndex]?.points[ctx.dataIndex];
+              const p = seriesRef.current[ctx.datasetIndex]?.points[ctx.dataIndex];
               if (!p) return '';
               return `${p.name}: ${p.x} / ${p.y}${p.mismatch ? ' (best fit is another role)' : ''}`;
             },
@@ -246,7 +256,7 @@ function FitScatter({ data, analysis, theme }: { data: AppData; analysis: Analys
         },
       },
     };
-  }, [fit, series, theme]);
+  }, [fit.scienceRole?.name, fit.engineeringRole?.name, theme]);
   return (
     <ChartOrTable
       title="Role fit"

@@ -1,6 +1,6 @@
 import type { Analysis, MemberResult, SkillCoverage } from '../../../../shared/analysis/types';
 import type { AppData } from '../../../../shared/data';
-import { AREA_LABELS, maxLevel, type Area, type RoleProfile } from '../../../../shared/domain';
+import { AREA_LABELS, maxLevel, type Area, type Member, type RoleProfile } from '../../../../shared/domain';
 import { PALETTE, areaColour } from '../../charts/setup';
 
 /*
@@ -19,6 +19,37 @@ export interface TableData {
   rows: (string | number)[][];
   /** Columns shown right-aligned. */
   numeric: number[];
+}
+
+/**
+ * A table whose rows are built when first read. A chart's table view is seldom open, and
+ * at 10,000 members its rows would cost more than the chart on every change.
+ */
+export function lazyTable(header: string[], numeric: number[], build: () => TableData['rows']): TableData {
+  let rows: TableData['rows'] | undefined;
+  return {
+    header,
+    numeric,
+    get rows() {
+      return (rows ??= build());
+    },
+  };
+}
+
+/**
+ * A value derived from one member object alone, kept while that object lives. Members are
+ * immutable (an edit replaces the object), so after a change only the changed member is
+ * derived again. `key` is what else the value depends on (the framework).
+ */
+function perMember<M extends object, T>(derive: (member: M, key: object) => T) {
+  const cache = new WeakMap<M, { key: object; value: T }>();
+  return (member: M, key: object): T => {
+    const hit = cache.get(member);
+    if (hit !== undefined && hit.key === key) return hit.value;
+    const value = derive(member, key);
+    cache.set(member, { key, value });
+    return value;
+  };
 }
 
 export interface Series {
@@ -182,6 +213,34 @@ export interface HeatmapData {
 
 const NO_TEAM = 'No product team';
 
+/** A member's levels in the columns `key` names (skill ids in coverage order). */
+const levelsInColumns = perMember((member: Member, key: object) => {
+  const ids = (key as ColumnKey).ids;
+  const row = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) row[i] = member.levels[ids[i]!] ?? 0;
+  return row;
+});
+
+interface ColumnKey {
+  ids: readonly string[];
+}
+
+/**
+ * One key object per distinct list of columns: every analysis has a new coverage array,
+ * but the same framework gives the same columns, so members' cached rows stay valid.
+ */
+const columnKeys = new Map<string, ColumnKey>();
+function columnKey(coverage: readonly SkillCoverage[]): ColumnKey {
+  const ids = coverage.map((c) => c.skillId);
+  const text = ids.join('\u0000');
+  let key = columnKeys.get(text);
+  if (!key) {
+    if (columnKeys.size >= 20) columnKeys.clear();
+    columnKeys.set(text, (key = { ids }));
+  }
+  return key;
+}
+
 /** Members × skills, or product teams × skills (average level) for a team over the limit. */
 export function skillsHeatmap(analysis: Analysis, data: AppData): HeatmapData {
   const columns = analysis.coverage.map((c) => ({ skillId: c.skillId, name: c.name, area: c.area }));
@@ -195,16 +254,19 @@ export function skillsHeatmap(analysis: Analysis, data: AppData): HeatmapData {
       levels: columns.map((c) => m.levels[c.skillId] ?? 0),
     }));
   } else {
-    const teams = new Map<string, { count: number; sums: number[] }>();
+    const teams = new Map<string, { count: number; sums: Float64Array }>();
+    const key = columnKey(analysis.coverage);
     for (const m of data.members) {
       const name = m.productTeam || NO_TEAM;
       let team = teams.get(name);
       if (!team) {
-        team = { count: 0, sums: columns.map(() => 0) };
+        team = { count: 0, sums: new Float64Array(columns.length) };
         teams.set(name, team);
       }
       team.count++;
-      columns.forEach((c, i) => (team.sums[i]! += m.levels[c.skillId] ?? 0));
+      const levels = levelsInColumns(m, key);
+      const sums = team.sums;
+      for (let i = 0; i < levels.length; i++) sums[i]! += levels[i]!;
     }
     rows = [...teams.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -212,7 +274,7 @@ export function skillsHeatmap(analysis: Analysis, data: AppData): HeatmapData {
         key: name,
         label: name,
         count: t.count,
-        levels: t.sums.map((sum) => round1(sum / t.count)),
+        levels: Array.from(t.sums, (sum) => round1(sum / t.count)),
       }));
   }
   return {
@@ -257,6 +319,36 @@ export interface FitScatterData {
 const fitOf = (member: MemberResult, roleId: string | undefined): number =>
   member.fits.find((f) => f.roleId === roleId)?.fit ?? 0;
 
+/** A member's point: kept with the member's result, which an edit of someone else leaves as it is. */
+const pointOf = perMember((m: MemberResult, key: object): FitPoint => {
+  const { science, engineering } = key as RolePair;
+  const x = fitOf(m, science);
+  const y = fitOf(m, engineering);
+  return {
+    memberId: m.memberId,
+    name: m.name,
+    x,
+    y,
+    both: x >= BOTH_ROLES_FIT && y >= BOTH_ROLES_FIT,
+    mismatch: m.mismatch,
+  };
+});
+
+interface RolePair {
+  science: string | undefined;
+  engineering: string | undefined;
+}
+const rolePairs = new Map<string, RolePair>();
+function rolePair(science: string | undefined, engineering: string | undefined): RolePair {
+  const text = `${science ?? ''}\u0000${engineering ?? ''}`;
+  let pair = rolePairs.get(text);
+  if (!pair) {
+    if (rolePairs.size >= 20) rolePairs.clear();
+    rolePairs.set(text, (pair = { science, engineering }));
+  }
+  return pair;
+}
+
 /** Scientist fit (x) against engineer fit (y): people doing both roles and mismatches stand out. */
 export function fitScatter(analysis: Analysis, data: AppData): FitScatterData {
   const roles = data.framework.roles;
@@ -264,67 +356,57 @@ export function fitScatter(analysis: Analysis, data: AppData): FitScatterData {
   const engineeringRole = roles.find((r) => r.area === 'data-engineering') ?? null;
   const roleName = new Map(roles.map((r) => [r.id, r.name]));
   const areaOf = new Map(roles.map((r) => [r.id, r.area]));
-  const points = analysis.members.map((m) => {
-    const x = fitOf(m, scienceRole?.id);
-    const y = fitOf(m, engineeringRole?.id);
-    return {
-      member: m,
-      point: {
-        memberId: m.memberId,
-        name: m.name,
-        x,
-        y,
-        both: x >= BOTH_ROLES_FIT && y >= BOTH_ROLES_FIT,
-        mismatch: m.mismatch,
-      },
-    };
-  });
-  const both = points.filter((p) => p.point.both);
-  const group = (label: string, colour: string, keep: (m: MemberResult) => boolean) => ({
-    label,
-    colour,
-    points: points.filter((p) => !p.point.both && keep(p.member)).map((p) => p.point),
-  });
+  const pair = rolePair(scienceRole?.id, engineeringRole?.id);
+  // One pass, in member order: each point to its group.
+  const scientists: FitPoint[] = [];
+  const engineers: FitPoint[] = [];
+  const others: FitPoint[] = [];
+  const both: FitPoint[] = [];
+  let mismatches = 0;
+  for (const m of analysis.members) {
+    const point = pointOf(m, pair);
+    if (point.mismatch) mismatches++;
+    if (point.both) {
+      both.push(point);
+      continue;
+    }
+    const area = areaOf.get(m.roleId);
+    (area === 'data-science' ? scientists : area === 'data-engineering' ? engineers : others).push(point);
+  }
   const groups = [
-    group('Employed as scientists', PALETTE.scientist, (m) => areaOf.get(m.roleId) === 'data-science'),
-    group('Employed as engineers', PALETTE.engineer, (m) => areaOf.get(m.roleId) === 'data-engineering'),
-    group('Other roles', PALETTE.neutral, (m) => {
-      const area = areaOf.get(m.roleId);
-      return area !== 'data-science' && area !== 'data-engineering';
-    }),
-    {
-      label: `Doing both roles (both fits ≥ ${BOTH_ROLES_FIT})`,
-      colour: PALETTE.warning,
-      points: both.map((p) => p.point),
-    },
+    { label: 'Employed as scientists', colour: PALETTE.scientist, points: scientists },
+    { label: 'Employed as engineers', colour: PALETTE.engineer, points: engineers },
+    { label: 'Other roles', colour: PALETTE.neutral, points: others },
+    { label: `Doing both roles (both fits ≥ ${BOTH_ROLES_FIT})`, colour: PALETTE.warning, points: both },
   ].filter((g) => g.points.length > 0);
-  const mismatches = points.filter((p) => p.point.mismatch).length;
   const sName = scienceRole?.name ?? 'Scientist';
   const eName = engineeringRole?.name ?? 'Engineer';
   return {
     scienceRole,
     engineeringRole,
     groups,
-    table: {
-      header: ['Member', 'Employed as', `${sName} fit`, `${eName} fit`, 'Best fit', 'Doing both roles', 'Mismatch'],
-      rows: points.map(({ member: m, point: p }) => [
-        m.name,
-        roleName.get(m.roleId) ?? m.roleId,
-        p.x,
-        p.y,
-        roleName.get(m.bestRoleId) ?? m.bestRoleId,
-        p.both ? 'Yes' : 'No',
-        p.mismatch ? 'Yes' : 'No',
-      ]),
-      numeric: [2, 3],
-    },
+    table: lazyTable(
+      ['Member', 'Employed as', `${sName} fit`, `${eName} fit`, 'Best fit', 'Doing both roles', 'Mismatch'],
+      [2, 3],
+      () =>
+        analysis.members.map((m) => {
+          const p = pointOf(m, pair);
+          return [
+            m.name,
+            roleName.get(m.roleId) ?? m.roleId,
+            p.x,
+            p.y,
+            roleName.get(m.bestRoleId) ?? m.bestRoleId,
+            p.both ? 'Yes' : 'No',
+            p.mismatch ? 'Yes' : 'No',
+          ];
+        }),
+    ),
     summary:
-      `Scatter of ${points.length} members, ${sName} fit across and ${eName} fit up: ` +
+      `Scatter of ${analysis.members.length} members, ${sName} fit across and ${eName} fit up: ` +
       `${both.length} doing both roles (both fits ≥ ${BOTH_ROLES_FIT}), ${mismatches} whose best fit is another role.`,
   };
 }
-
-// ── Time allocation ─────────────────────────────────────────────────────
 
 export interface AllocationData {
   aggregated: boolean;
@@ -347,11 +429,27 @@ export function timeAllocation(analysis: Analysis, data: AppData): AllocationDat
       .filter((s) => !s.retired && s.kind === 'responsibility' && s.area === 'data-science')
       .map((s) => s.id),
   );
-  const byId = new Map(data.members.map((m) => [m.id, m]));
-  const shares = analysis.members.map((r) => {
-    const member = byId.get(r.memberId);
+  // Results are in member order: the member beside a result is found by position (by id
+  // only if the two ever disagree), not through a map of the whole team.
+  let byId: Map<string, AppData['members'][number]> | undefined;
+  const memberOf = (r: MemberResult, i: number) => {
+    const member = data.members[i];
+    if (member?.id === r.memberId) return member;
+    byId ??= new Map(data.members.map((m) => [m.id, m]));
+    return byId.get(r.memberId);
+  };
+  interface Share {
+    label: string;
+    team: string;
+    carried: number;
+    engineering: number;
+    science: number;
+    other: number;
+  }
+  const shareOf = (r: MemberResult, i: number): Share => {
+    const allocation = memberOf(r, i)?.allocation ?? {};
     let science = 0;
-    for (const [id, pct] of Object.entries(member?.allocation ?? {})) if (scienceWork.has(id)) science += pct;
+    for (const id in allocation) if (scienceWork.has(id)) science += allocation[id]!;
     const engineering = r.engineeringPercent;
     const scientist = areaOfRole.get(r.roleId) === 'data-science';
     return {
@@ -362,31 +460,26 @@ export function timeAllocation(analysis: Analysis, data: AppData): AllocationDat
       science,
       other: Math.max(0, 100 - engineering - science),
     };
-  });
-  type Share = (typeof shares)[number];
+  };
   const aggregated = data.members.length > AGGREGATE_ABOVE;
   let bars: (Share & { count: number })[];
   if (!aggregated) {
-    bars = shares.map((s) => ({ ...s, count: 1 }));
+    bars = analysis.members.map((r, i) => ({ ...shareOf(r, i), count: 1 }));
   } else {
     const teams = new Map<string, Share & { count: number }>();
-    for (const s of shares) {
-      const t = teams.get(s.team) ?? {
-        label: s.team,
-        team: s.team,
-        carried: 0,
-        engineering: 0,
-        science: 0,
-        other: 0,
-        count: 0,
-      };
+    analysis.members.forEach((r, i) => {
+      const s = shareOf(r, i);
+      let t = teams.get(s.team);
+      if (!t) {
+        t = { label: s.team, team: s.team, carried: 0, engineering: 0, science: 0, other: 0, count: 0 };
+        teams.set(s.team, t);
+      }
       t.carried += s.carried;
       t.engineering += s.engineering;
       t.science += s.science;
       t.other += s.other;
       t.count++;
-      teams.set(s.team, t);
-    }
+    });
     bars = [...teams.values()]
       .sort((a, b) => a.label.localeCompare(b.label))
       .map((t) => ({
@@ -444,11 +537,15 @@ export interface SinglePoint {
 
 /** Skills exactly one person holds while the policy needs more: skill → that person. */
 export function singlePointsOfFailure(analysis: Analysis, data: AppData): SinglePoint[] {
-  const names = new Map(data.members.map((m) => [m.id, m.name]));
-  return analysis.coverage
-    .filter((c) => c.status === 'single-point-of-failure')
-    .map((c) => {
-      const memberId = c.dependsOn[0] ?? '';
-      return { skillId: c.skillId, skill: c.name, area: c.area, memberId, person: names.get(memberId) ?? memberId };
-    });
+  const single = analysis.coverage.filter((c) => c.status === 'single-point-of-failure');
+  // Names of only the few people skills hang on, not a map of the whole team.
+  const wanted = new Set(single.map((c) => c.dependsOn[0] ?? ''));
+  const names = new Map<string, string>();
+  if (wanted.size > 0) {
+    for (const m of data.members) if (wanted.has(m.id)) names.set(m.id, m.name);
+  }
+  return single.map((c) => {
+    const memberId = c.dependsOn[0] ?? '';
+    return { skillId: c.skillId, skill: c.name, area: c.area, memberId, person: names.get(memberId) ?? memberId };
+  });
 }
