@@ -3,7 +3,7 @@ import { coverageFrom } from './coverage';
 import { memberResult } from './fit';
 import { indexFramework, type FrameworkIndex } from './framework-index';
 import { computeHiringPlan, hiresKey, planHires, type PlannedHires } from './hiring-plan';
-import { countRow, fillRow, levelHistogram, levelMatrix, type LevelMatrix } from './level-matrix';
+import { countRow, fillRow, LEVEL_BINS, type LevelMatrix } from './level-matrix';
 import {
   compareCarrierRows,
   engineeringRows,
@@ -122,13 +122,18 @@ export class TeamAnalyzer {
   private filled({ framework, organisation, members }: AnalysisInput): State {
     const threshold = organisation.engineeringLoadThreshold;
     const index = indexFramework(framework, organisation.coverage);
-    const matrix = levelMatrix(members, index);
-    const histogram = levelHistogram(matrix, members.length);
+    const width = index.skills.length;
+    const matrix = { width, cells: new Uint8Array(members.length * width) };
+    const histogram = new Int32Array(width * LEVEL_BINS);
     const rows = engineeringRows(members.length);
     const results = new Array<MemberResult>(members.length);
+    // One pass, each member's row filled while it is at hand.
     for (let m = 0; m < members.length; m++) {
-      fillEngineeringRow(rows, m, members[m]!, index, threshold);
-      results[m] = memberResult(members[m]!, index, matrix, m, rows.percent[m]!);
+      const member = members[m]!;
+      fillRow(matrix.cells, width, m, member, index);
+      countRow(histogram, matrix, m, 1);
+      fillEngineeringRow(rows, m, member, index, threshold);
+      results[m] = memberResult(member, index, matrix, m, rows.percent[m]!);
     }
     const carrierOrder = sortedCarrierRows(rows);
     return {

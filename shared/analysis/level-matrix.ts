@@ -31,30 +31,15 @@ export function fillRow(cells: Uint8Array, width: number, row: number, member: M
   }
 }
 
-export function levelMatrix(members: readonly Member[], index: FrameworkIndex): LevelMatrix {
-  const width = index.skills.length;
-  const cells = new Uint8Array(members.length * width);
-  for (let m = 0; m < members.length; m++) fillRow(cells, width, m, members[m]!, index);
-  return { width, cells };
-}
-
 /** Bins per skill in a level histogram: every value a matrix cell can hold. */
 export const LEVEL_BINS = 256;
 
 /**
- * How many members hold each level of each skill (skill-major, `LEVEL_BINS` per skill):
- * holders at or above any level, and the team's best level, without another pass over
- * the members. One row's levels can be taken out and put back when a member changes.
+ * A level histogram counts how many members hold each level of each skill (skill-major,
+ * `LEVEL_BINS` per skill): holders at or above any level, and the team's best level,
+ * without another pass over the members. A member's row is counted in when it is filled,
+ * and taken out and put back when the member changes.
  */
-export function levelHistogram(matrix: LevelMatrix, members: number): Int32Array {
-  const { width, cells } = matrix;
-  const histogram = new Int32Array(width * LEVEL_BINS);
-  for (let m = 0; m < members; m++) {
-    const offset = m * width;
-    for (let s = 0; s < width; s++) histogram[s * LEVEL_BINS + cells[offset + s]!]!++;
-  }
-  return histogram;
-}
 
 /** Adds (+1) or removes (−1) row `row` of the matrix from the histogram. */
 export function countRow(histogram: Int32Array, matrix: LevelMatrix, row: number, sign: 1 | -1): void {
