@@ -173,7 +173,11 @@ function GapChart({ analysis, theme }: { analysis: Analysis; theme: Theme }) {
       description="People short of the coverage policy on each required skill, coloured by area."
       chart={
         <>
-          <div className="chart-box chart-box--tall">
+          {/* Tall enough for every label: a 60-skill framework would crowd them into one another. */}
+          <div
+            className="chart-box chart-box--tall"
+            style={{ height: `${Math.max(30, gaps.labels.length * 1.1 + 4)}rem` }}
+          >
             <Bar data={chartData} options={options} role="img" aria-label={gaps.summary} />
           </div>
           <ul className="area-key" aria-label="Areas">
