@@ -7,6 +7,7 @@ const js = require('@eslint/js');
 const reactHooks = require('eslint-plugin-react-hooks');
 const globals = require('globals');
 const tseslint = require('typescript-eslint');
+const electronSecurity = require('eslint-plugin-electron-security').default;
 
 /*
  * Process boundaries (GUIDE §3.1). test/boundaries.test.ts checks the same rules on the
@@ -92,5 +93,34 @@ module.exports = defineConfig([
     files: ['electron/**'],
     ignores: ['electron/main/index.ts', 'electron/preload/index.ts'],
     rules: restrict(ELECTRON),
+  },
+  // Electron's security checklist as lint rules (also run by `npm run lint:security`): the
+  // strict preset (every rule an error) with type information, configured for this app's doors.
+  {
+    ...electronSecurity.configs.strict,
+    files: ['electron/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+  },
+  { ...electronSecurity.configs['recommended-type-checked'], files: ['electron/**/*.ts'] },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      // Only URLs parseExternalLink accepted (the ExternalUrl brand) reach shell.openExternal.
+      'electron-security/no-open-external-with-dynamic-url': ['error', { trustedUrlType: 'ExternalUrl' }],
+      // The handler is installed by security/permissions.ts (lockDownSession), which index.ts
+      // calls before anything loads; the checklist test asserts both. The rule still reports
+      // a handler that grants unconditionally.
+      'electron-security/require-permission-request-handler': ['error', { requireHandler: false }],
+      // Windows, IPC registration and external links each go through one door.
+      'electron-security/require-factory': [
+        'error',
+        {
+          factories: [
+            { api: 'ipcMain.handle', use: 'registerIpc', allowIn: ['electron/main/ipc/dispatcher.ts'] },
+            { api: 'shell.openExternal', use: 'openInBrowser', allowIn: ['electron/main/index.ts'] },
+          ],
+        },
+      ],
+    },
   },
 ]);
