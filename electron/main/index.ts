@@ -26,7 +26,7 @@ import type { HandlerDeps } from './ipc/handlers';
 import { createMainIpc, type MainIpc } from './ipc/main-ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_PROTOCOL_PRIVILEGES, APP_SCHEME, createAppProtocolHandler } from './security/app-protocol';
-import { openExternalLink } from './security/external-links';
+import { openExternalLink, type OpenExternal } from './security/external-links';
 import { lockDownSession } from './security/permissions';
 import { lockDownWebContents } from './security/web-contents';
 import { firstRunData, startupFailureMessage } from './startup';
@@ -58,6 +58,9 @@ let windowState: WindowStateTracker | null = null;
 let appStore: AppStore | null = null;
 let mainIpc: MainIpc | null = null;
 
+/** The one place the app calls shell.openExternal: with URLs parseExternalLink accepted. */
+const openInBrowser: OpenExternal = (url) => shell.openExternal(url);
+
 function send<E extends keyof IpcEvents>(event: E, payload: IpcEvents[E]): void {
   const page = mainWindow?.webContents;
   if (page && mainIpc) page.send(event, mainIpc.eventPayload(event, payload, page.id));
@@ -65,7 +68,19 @@ function send<E extends keyof IpcEvents>(event: E, payload: IpcEvents[E]): void 
 
 /** Renders report HTML to PDF in a hidden, script-less, sandboxed window. */
 async function printToPdf(html: string): Promise<Uint8Array> {
-  const window = new BrowserWindow(createPdfWindowOptions());
+  const options = createPdfWindowOptions();
+  const window = new BrowserWindow({
+    ...options,
+    // Restated where the window is made, for scanners that read one call at a time
+    // (Electronegativity); the security checklist test holds them equal to the factory's.
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   try {
     await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
     return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
@@ -125,7 +140,7 @@ function handlerDeps(store: AppStore, recovery: RecoveryNotice | null): HandlerD
       const failure = await shell.openPath(folder);
       if (failure) throw new HandlerError('io-error', `the data folder could not be opened: ${failure}`);
     },
-    openExternalLink: async (url) => (await openExternalLink(url, (href) => shell.openExternal(href))).ok,
+    openExternalLink: async (url) => (await openExternalLink(url, openInBrowser)).ok,
     printToPdf,
     applyTheme: setTheme,
   };
@@ -178,9 +193,22 @@ async function createMainWindow(): Promise<void> {
   const workAreas = [primary, ...others].map((display) => display.workArea);
   const stateFile = join(dataDir, 'window-state.json');
   const state = await loadWindowState(nodeFileOps, stateFile, workAreas);
-  const window = new BrowserWindow(
-    createMainWindowOptions(join(__dirname, '../preload/index.js'), nativeTheme.shouldUseDarkColors, state),
+  const options = createMainWindowOptions(
+    join(__dirname, '../preload/index.js'),
+    nativeTheme.shouldUseDarkColors,
+    state,
   );
+  const window = new BrowserWindow({
+    ...options,
+    // Restated for one-call-at-a-time scanners, as for the PDF window above.
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   mainWindow = window;
   windowState = trackWindowState(window, (next) => saveWindowState(nodeFileOps, stateFile, next), 500);
   window.once('ready-to-show', () => {
@@ -237,7 +265,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) =>
     lockDownWebContents(contents, {
       isNavigationAllowed: (url) => isNavigationAllowed(url, appLocation),
-      openExternal: (url) => shell.openExternal(url),
+      openExternal: openInBrowser,
     }),
   );
   app.on('window-all-closed', () => {

@@ -16,6 +16,8 @@ export const LOCKED_DOWN_PREFERENCES = {
   webviewTag: false,
   experimentalFeatures: false,
   spellcheck: false,
+  // Middle-click must not open links in new windows (Electronegativity's AUXCLICK check).
+  disableBlinkFeatures: 'Auxclick',
 } as const;
 export type LockedDownPreferences = typeof LOCKED_DOWN_PREFERENCES;
 

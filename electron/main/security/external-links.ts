@@ -22,6 +22,15 @@ export function parseExternalLink(raw: unknown): URL | null {
   return url;
 }
 
+/**
+ * A URL that `parseExternalLink` accepted, re-serialised: the only kind of value the app
+ * hands to `shell.openExternal` (the type system, and the linter's typed rule, hold it so).
+ */
+export type ExternalUrl = string & { readonly __brand: 'ExternalUrl' };
+
+/** Electron's `shell.openExternal`, as the app uses it: on checked URLs only. */
+export type OpenExternal = (url: ExternalUrl) => Promise<void>;
+
 export type ExternalLinkResult =
   { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: 'refused' | 'failed' };
 
@@ -29,14 +38,11 @@ export type ExternalLinkResult =
  * Opens `raw` in the default browser if `parseExternalLink` accepts it. `openExternal` is
  * Electron's `shell.openExternal`; it receives the re-serialised URL, never the raw text.
  */
-export async function openExternalLink(
-  raw: unknown,
-  openExternal: (url: string) => Promise<void>,
-): Promise<ExternalLinkResult> {
+export async function openExternalLink(raw: unknown, openExternal: OpenExternal): Promise<ExternalLinkResult> {
   const url = parseExternalLink(raw);
   if (url === null) return { ok: false, reason: 'refused' };
   try {
-    await openExternal(url.href);
+    await openExternal(url.href as ExternalUrl);
   } catch {
     return { ok: false, reason: 'failed' };
   }
@@ -49,7 +55,7 @@ export async function openExternalLink(
  * just refused.
  */
 export function createWindowOpenHandler(
-  openExternal: (url: string) => Promise<void>,
+  openExternal: OpenExternal,
 ): (details: { readonly url: string }) => { action: 'deny' } {
   return (details) => {
     // openExternalLink never rejects: a refused or failed link is simply not opened.

@@ -1,4 +1,4 @@
-import { createWindowOpenHandler } from './external-links';
+import { createWindowOpenHandler, type OpenExternal } from './external-links';
 
 /**
  * Rules applied to every web contents Electron creates (index.ts calls this from
@@ -24,7 +24,7 @@ export interface WebContentsPolicy {
   /** True only for the app's own page (app-location.ts's isNavigationAllowed). */
   readonly isNavigationAllowed: (url: string) => boolean;
   /** Electron's shell.openExternal; only ever given a parsed https URL. */
-  readonly openExternal: (url: string) => Promise<void>;
+  readonly openExternal: OpenExternal;
 }
 
 export function lockDownWebContents(contents: WebContentsLike, policy: WebContentsPolicy): void {
