@@ -1,4 +1,4 @@
-import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { formatPath, type Parsed, type PathSegment } from './errors';
 
 /** Keys that could reach an object's prototype if the data were ever merged into one. */
@@ -39,14 +39,40 @@ const SYNTAX_TEXT: Record<string, string> = {
   InvalidCharacter: 'invalid character in a string',
 };
 
+/** Thrown from the scanner's error callback to stop at the first error. */
+const FOUND = Symbol('first syntax error found');
+
 /**
- * V8's JSON.parse messages often give no position; a tolerant scanner (only run once
- * parsing has failed) finds the first error's offset so people can go to the spot.
+ * The first syntax error's offset and code, scanning no further than it: a tolerant parse
+ * that went on would collect an error per token of a large corrupt file (100 MB of commas:
+ * gigabytes of error objects). Undefined when it cannot be found: the scanner recurses per
+ * nesting level, so a file of a million "[" overflows the stack before reaching its end.
+ */
+function firstSyntaxError(source: string): { offset: number; error: ParseErrorCode } | undefined {
+  let first: { offset: number; error: ParseErrorCode } | undefined;
+  try {
+    visit(
+      source,
+      {
+        onError(error, offset) {
+          first = { offset, error };
+          throw FOUND;
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
+  } catch (e) {
+    if (e !== FOUND && !(e instanceof RangeError)) throw e;
+  }
+  return first;
+}
+
+/**
+ * V8's JSON.parse messages often give no position; a scanner (only run once parsing has
+ * failed) finds the first error's offset so people can go to the spot.
  */
 function describeSyntaxError(source: string, error: unknown): string {
-  const errors: ParseError[] = [];
-  parseTolerant(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
+  const first = firstSyntaxError(source);
   if (!first) return `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
   const { line, column } = lineAndColumn(source, first.offset);
   const code = printParseErrorCode(first.error);

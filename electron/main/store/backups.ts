@@ -96,7 +96,11 @@ async function backupNames(ops: FileOps, dir: string): Promise<string[]> {
  */
 export async function createBackup(ops: FileOps, dir: string, bytes: Uint8Array, now: Date): Promise<BackupInfo> {
   const folder = backupsDir(dir);
-  await ops.mkdir(folder);
+  if (!(await exists(ops, folder))) {
+    await ops.mkdir(folder);
+    // A new folder survives a power cut only once the folder holding it is synced as well.
+    await ops.syncDir(dir);
+  }
   const taken = new Set(await backupNames(ops, dir));
   let at = now.getTime();
   while (taken.has(backupNameFor(new Date(at)))) at++;
@@ -104,6 +108,16 @@ export async function createBackup(ops: FileOps, dir: string, bytes: Uint8Array,
   const name = backupNameFor(createdAt);
   await writeFileDurable(ops, join(folder, name), bytes);
   return { name, createdAt: createdAt.toISOString(), bytes: bytes.byteLength };
+}
+
+async function exists(ops: FileOps, path: string): Promise<boolean> {
+  try {
+    await ops.stat(path);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
 }
 
 /** Applies `planBackupRetention` to the backups folder. Returns the names removed. */

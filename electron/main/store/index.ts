@@ -17,7 +17,7 @@ export {
   pruneBackups,
   readBackup,
 } from './backups';
-export { decodeDataBytes, decodeDataFile, type Decoded } from './load';
+export { decodeDataBytes, decodeDataFile, MAX_DATA_FILE_BYTES, type Decoded } from './load';
 export { sweepOrphanTemps, writeFileDurable } from './durable-write';
 export { nodeFileOps, type FileOps, type WritableFile } from './file-ops';
 export { DurableJsonAdapter } from './json-adapter';

@@ -1,9 +1,24 @@
-import { isUtf8 } from 'node:buffer';
+import { constants, isUtf8 } from 'node:buffer';
 import { AppData, appDataQuickly, DATA_KIND, runMigrations, type MigrationResult } from '../../../shared/data';
 import { describeProblem, findUnsafeKey, parseJsonSyntax, problemFromZod } from '../../../shared/io';
 
 const unsafeMessage = (unsafe: { path: string; message: string }) =>
   describeProblem({ code: 'unsafe-key', path: unsafe.path, message: unsafe.message, more: 0 });
+
+/**
+ * The largest data file the store reads: the most text one JavaScript string can hold (V8:
+ * 2^29 - 24 characters, just under 512 MB). Gapwise writes its data as one string, so a larger
+ * file is not one it wrote, and reading it could only fail (or exhaust memory) at every start:
+ * it is set aside unread instead. The largest team allowed (100,000 members) is about 100 MB.
+ */
+export const MAX_DATA_FILE_BYTES = constants.MAX_STRING_LENGTH;
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Why a file over MAX_DATA_FILE_BYTES was not read, naming its size. */
+export function tooLargeMessage(bytes: number): string {
+  return `the file is too large to be a Gapwise data file (${megabytes(bytes)}; the most Gapwise reads is ${Math.round(MAX_DATA_FILE_BYTES / (1024 * 1024))} MB)`;
+}
 
 /** Brings a parsed document to the current schema version (the real migrations by default). */
 export type Migrate = (document: Record<string, unknown>) => MigrationResult;
