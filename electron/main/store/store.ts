@@ -12,11 +12,11 @@ import {
   readBackup,
   sweepBackupTemps,
 } from './backups';
-import { sweepOrphanTemps, writeFileDurable } from './durable-write';
+import { sweepTemps, writeFileDurable } from './durable-write';
 import { StoreRefusedError, StoreWriteError } from './errors';
 import { isNotFound, nodeFileOps, type FileOps } from './file-ops';
 import { DurableJsonAdapter } from './json-adapter';
-import { decodeDataBytes, type Migrate } from './load';
+import { decodeDataBytes, MAX_DATA_FILE_BYTES, tooLargeMessage, type Migrate } from './load';
 import { trusted, validated } from './validate';
 
 export const DEFAULT_DATA_FILE = 'gapwise-data.json';
@@ -68,9 +68,9 @@ interface PendingUpdate {
 
 /**
  * Opens (or creates) the data file in `dir`. A missing file is a first run; a corrupt or
- * invalid one is moved aside byte for byte and the newest valid backup restored (the
- * returned notice says so); a file from a newer Gapwise is refused untouched with
- * StoreRefusedError.
+ * invalid one (or one too large to read, see MAX_DATA_FILE_BYTES) is moved aside byte for
+ * byte and the newest valid backup restored (the returned notice says so); a file from a
+ * newer Gapwise is refused untouched with StoreRefusedError.
  */
 export async function openStore(
   options: OpenStoreOptions,
@@ -82,19 +82,33 @@ export async function openStore(
   const onBackgroundError = options.onBackgroundError ?? ((error) => console.warn('gapwise store:', error));
 
   await ops.mkdir(dir);
-  await sweepOrphanTemps(ops, dir, options.fileName ?? DEFAULT_DATA_FILE);
+  const base = options.fileName ?? DEFAULT_DATA_FILE;
+  // Temp files of the data file, and of a quarantined copy a crash cut short.
+  await sweepTemps(ops, dir, (target) => target === base || target.startsWith(`${base}.corrupt-`));
   await sweepBackupTemps(ops, dir);
 
   const backups = new Backups(ops, dir, now);
   await backups.init();
-  const bytes = await readIfExists(ops, dataFile);
+  const found = await readDataFile(ops, dataFile);
   let data: AppData;
   let recovery: RecoveryNotice | null = null;
 
-  if (bytes === undefined) {
+  /** Sets the unreadable file aside and carries on from the newest valid backup, or the initial data. */
+  const recover = async (reason: string, bytes?: Uint8Array): Promise<{ data: AppData; recovery: RecoveryNotice }> => {
+    const quarantinedTo = await quarantine(ops, dataFile, now(), bytes);
+    const restored = await newestValidBackup(ops, dir, options.migrate);
+    const data = restored?.data ?? checkedInitial(options.initial);
+    await writeFileDurable(ops, dataFile, JSON.stringify(data));
+    return { data, recovery: { reason, quarantinedTo, restoredFrom: restored?.name ?? null } };
+  };
+
+  if (found === undefined) {
     data = checkedInitial(options.initial);
     await writeFileDurable(ops, dataFile, JSON.stringify(data));
+  } else if (found.bytes === undefined) {
+    ({ data, recovery } = await recover(tooLargeMessage(found.size)));
   } else {
+    const { bytes } = found;
     const decoded = decodeDataBytes(bytes, options.migrate);
     if (decoded.ok) {
       data = decoded.data;
@@ -108,11 +122,7 @@ export async function openStore(
     } else if (decoded.kind === 'newer-version') {
       throw new StoreRefusedError(dataFile, decoded.message);
     } else {
-      const quarantinedTo = await quarantine(ops, dataFile, now());
-      const restored = await newestValidBackup(ops, dir, options.migrate);
-      data = restored?.data ?? checkedInitial(options.initial);
-      await writeFileDurable(ops, dataFile, JSON.stringify(data));
-      recovery = { reason: decoded.message, quarantinedTo, restoredFrom: restored?.name ?? null };
+      ({ data, recovery } = await recover(decoded.message, bytes));
     }
   }
 
@@ -289,9 +299,19 @@ class Backups {
   }
 }
 
-async function readIfExists(ops: FileOps, file: string): Promise<Uint8Array | undefined> {
+/**
+ * The data file's size and bytes; undefined when there is none. A file over
+ * MAX_DATA_FILE_BYTES is not read (its bytes are undefined): it could only fail to decode.
+ */
+async function readDataFile(
+  ops: FileOps,
+  file: string,
+): Promise<{ size: number; bytes: Uint8Array | undefined } | undefined> {
   try {
-    return await ops.readFile(file);
+    const { size } = await ops.stat(file);
+    if (size > MAX_DATA_FILE_BYTES) return { size, bytes: undefined };
+    const bytes = await ops.readFile(file);
+    return { size: bytes.byteLength, bytes };
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;
@@ -309,16 +329,22 @@ async function exists(ops: FileOps, path: string): Promise<boolean> {
 }
 
 /**
- * Moves the unreadable file aside with a rename, so its bytes are kept exactly for the
- * user (or support) to inspect. Never overwrites an earlier quarantined file.
+ * Sets the unreadable file aside, so its bytes are kept exactly for the user (or support)
+ * to inspect. Never overwrites an earlier quarantined file.
+ *
+ * The bytes already read are written to the new name durably, and the data file is only
+ * replaced afterwards (by an atomic rename over it): there is no moment without a data
+ * file, so a crash during recovery cannot make the next start look like a first run. A
+ * file too large to read is renamed aside instead.
  */
-async function quarantine(ops: FileOps, dataFile: string, now: Date): Promise<string> {
+async function quarantine(ops: FileOps, dataFile: string, now: Date, bytes?: Uint8Array): Promise<string> {
   let at = now.getTime();
   let target = `${dataFile}.corrupt-${fileStamp(new Date(at))}`;
   while (await exists(ops, target)) {
     target = `${dataFile}.corrupt-${fileStamp(new Date(++at))}`;
   }
-  await ops.rename(dataFile, target);
+  if (bytes === undefined) await ops.rename(dataFile, target);
+  else await writeFileDurable(ops, target, bytes);
   return target;
 }
 

@@ -391,13 +391,19 @@ describe('openStore: corrupt or invalid file', () => {
     expect(await readFile(second.recovery!.quarantinedTo, 'utf8')).toBe('second bad');
   });
 
-  it('moves the file aside with rename (never rewriting its bytes), then writes the restored data durably', async () => {
+  it('copies the bytes aside durably before it replaces the data file, so there is always one', async () => {
     const dir = await tempDir();
     await writeDataFile(dir, 'garbage');
     const { ops, log } = recordingOps();
     await open(dir, { ops });
+    const aside = `${DATA_FILE}.corrupt-2026-03-10T12-00-00.000Z`;
     expect(writesOnly(log)).toEqual([
-      `rename ${DATA_FILE} -> ${DATA_FILE}.corrupt-2026-03-10T12-00-00.000Z`,
+      `open <tmp:${aside}>`,
+      `write <tmp:${aside}>`,
+      `fsync <tmp:${aside}>`,
+      `close <tmp:${aside}>`,
+      `rename <tmp:${aside}> -> ${aside}`,
+      `fsync-dir ${basename(dir)}`,
       `open <tmp:${DATA_FILE}>`,
       `write <tmp:${DATA_FILE}>`,
       `fsync <tmp:${DATA_FILE}>`,
