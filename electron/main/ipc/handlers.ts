@@ -147,7 +147,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!parsed.ok) {
         throw new HandlerError('invalid-request', describeProblem(parsed.error, basename(file)), parsed.error.path);
       }
-      return change((data) => ({ ...data, framework: parsed.value }));
+      return change((data) => {
+        // The team must still fit: said here, naming the file, rather than by the store's check.
+        const issues = checkTeamAgainstFramework(asTeamFile(data), parsed.value);
+        const [first] = issues;
+        if (first) {
+          const message = `the team does not fit this framework, so it was not imported: ${formatPath(first.path)}: ${first.message}`;
+          throw new HandlerError(
+            'invalid-request',
+            describeProblem({ code: 'invalid-reference', path: '', message, more: issues.length - 1 }, basename(file)),
+          );
+        }
+        return { ...data, framework: parsed.value };
+      });
     },
     'framework:export': async () => {
       const data = store.data();
