@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc';
 import { sweepTemps, writeFileDurable } from './durable-write';
-import { isNotFound, type FileOps } from './file-ops';
+import { exists, isNotFound, type FileOps } from './file-ops';
 
 export const BACKUP_FOLDER = 'backups';
 
@@ -108,16 +108,6 @@ export async function createBackup(ops: FileOps, dir: string, bytes: Uint8Array,
   const name = backupNameFor(createdAt);
   await writeFileDurable(ops, join(folder, name), bytes);
   return { name, createdAt: createdAt.toISOString(), bytes: bytes.byteLength };
-}
-
-async function exists(ops: FileOps, path: string): Promise<boolean> {
-  try {
-    await ops.stat(path);
-    return true;
-  } catch (error) {
-    if (isNotFound(error)) return false;
-    throw error;
-  }
 }
 
 /** Applies `planBackupRetention` to the backups folder. Returns the names removed. */

@@ -82,3 +82,14 @@ export const nodeFileOps: FileOps = {
 export function isNotFound(error: unknown): boolean {
   return error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
+
+/** True when `path` exists (any kind of entry); other errors than "not found" are thrown. */
+export async function exists(ops: FileOps, path: string): Promise<boolean> {
+  try {
+    await ops.stat(path);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}

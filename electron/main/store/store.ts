@@ -14,7 +14,7 @@ import {
 } from './backups';
 import { sweepTemps, writeFileDurable } from './durable-write';
 import { StoreRefusedError, StoreWriteError } from './errors';
-import { isNotFound, nodeFileOps, type FileOps } from './file-ops';
+import { exists, isNotFound, nodeFileOps, type FileOps } from './file-ops';
 import { DurableJsonAdapter } from './json-adapter';
 import { decodeDataBytes, MAX_DATA_FILE_BYTES, tooLargeMessage, type Migrate } from './load';
 import { trusted, validated } from './validate';
@@ -314,16 +314,6 @@ async function readDataFile(
     return { size: bytes.byteLength, bytes };
   } catch (error) {
     if (isNotFound(error)) return undefined;
-    throw error;
-  }
-}
-
-async function exists(ops: FileOps, path: string): Promise<boolean> {
-  try {
-    await ops.stat(path);
-    return true;
-  } catch (error) {
-    if (isNotFound(error)) return false;
     throw error;
   }
 }
