@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { UnconfirmedWriteError } from './errors';
 import { isNotFound, type FileOps, type WritableFile } from './file-ops';
 
 /** `.<basename>.<pid>.<random>.tmp`: hidden, unique per process and write, recognisable by the sweep. */
@@ -21,7 +22,8 @@ export function tempTargetOf(name: string): string | undefined {
  * disk. On failure the temp file is removed and the target is untouched.
  *
  * If only the final folder fsync fails, the rename has happened but may not survive a power
- * cut; the error is still thrown, because the write cannot be acknowledged as durable.
+ * cut: UnconfirmedWriteError is thrown, because the write cannot be acknowledged as durable,
+ * while the file does hold the new bytes.
  */
 export async function writeFileDurable(ops: FileOps, target: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(target);
@@ -45,7 +47,11 @@ export async function writeFileDurable(ops: FileOps, target: string, data: strin
     if (created) await ops.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await ops.syncDir(dir);
+  try {
+    await ops.syncDir(dir);
+  } catch (error) {
+    throw new UnconfirmedWriteError(target, error);
+  }
 }
 
 /**

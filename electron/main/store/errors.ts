@@ -25,12 +25,39 @@ export class StoreValidationError extends Error {
   }
 }
 
-/** A write did not complete durably; the change was rolled back in memory. */
+/**
+ * The new file is in place (renamed over the old one), but fsyncing its folder failed, so
+ * the rename may not survive a power cut. The file holds the new bytes all the same.
+ */
+export class UnconfirmedWriteError extends Error {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(`the folder could not be synced: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'UnconfirmedWriteError';
+  }
+}
+
+/**
+ * A write did not complete durably. Usually nothing was written and the change was rolled
+ * back in memory; when the file was written but the disk did not confirm it (`unconfirmed`),
+ * the change is kept, as it is in the file, and only its durability is in doubt.
+ */
 export class StoreWriteError extends Error {
   readonly code = 'write-failed';
+  readonly unconfirmed: boolean;
 
   constructor(cause: unknown) {
-    super(`the data could not be saved: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    const unconfirmed = cause instanceof UnconfirmedWriteError;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      unconfirmed
+        ? `the change was written, but the disk did not confirm it, so it may not survive a power cut: ${reason}`
+        : `the data could not be saved: ${reason}`,
+      { cause },
+    );
     this.name = 'StoreWriteError';
+    this.unconfirmed = unconfirmed;
   }
 }

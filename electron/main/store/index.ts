@@ -3,7 +3,7 @@
  * durably, validated on read, versioned, backed up, and recovered when corrupt.
  */
 export { openStore, DEFAULT_DATA_FILE, BACKUP_INTERVAL_MS, type AppStore, type OpenStoreOptions } from './store';
-export { StoreRefusedError, StoreValidationError, StoreWriteError } from './errors';
+export { StoreRefusedError, StoreValidationError, StoreWriteError, UnconfirmedWriteError } from './errors';
 export {
   BackupError,
   BACKUP_FOLDER,

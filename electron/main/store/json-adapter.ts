@@ -1,6 +1,7 @@
 import type { Adapter } from 'lowdb';
 import type { AppData } from '../../../shared/data';
 import { writeFileDurable } from './durable-write';
+import { UnconfirmedWriteError } from './errors';
 import type { FileOps } from './file-ops';
 
 /**
@@ -27,7 +28,13 @@ export class DurableJsonAdapter implements Adapter<AppData> {
 
   async write(data: AppData): Promise<void> {
     const text = JSON.stringify(data);
-    await writeFileDurable(this.ops, this.file, text);
+    try {
+      await writeFileDurable(this.ops, this.file, text);
+    } catch (error) {
+      // Written, only not confirmed: the file holds this text, so backups copy it.
+      if (error instanceof UnconfirmedWriteError) this.lastWrittenText = text;
+      throw error;
+    }
     this.lastWrittenText = text;
   }
 }

@@ -13,7 +13,7 @@ import {
   sweepBackupTemps,
 } from './backups';
 import { sweepTemps, writeFileDurable } from './durable-write';
-import { StoreRefusedError, StoreWriteError } from './errors';
+import { StoreRefusedError, StoreWriteError, UnconfirmedWriteError } from './errors';
 import { exists, isNotFound, nodeFileOps, type FileOps } from './file-ops';
 import { DurableJsonAdapter } from './json-adapter';
 import { decodeDataBytes, MAX_DATA_FILE_BYTES, tooLargeMessage, type Migrate } from './load';
@@ -218,7 +218,14 @@ class DurableStore implements AppStore {
       try {
         await this.db.write();
       } catch (error) {
-        this.failed(batch, error);
+        if (error instanceof UnconfirmedWriteError) {
+          // The file holds this state: keep it, as the next start would show it, and say the
+          // change is not confirmed. Rolling back would show one thing and keep another.
+          this.durable = snapshot;
+          for (const update of batch) update.reject(new StoreWriteError(error));
+        } else {
+          this.failed(batch, error);
+        }
         continue;
       }
       this.durable = snapshot;

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeFileOps, sweepOrphanTemps, writeFileDurable } from '../../../electron/main/store';
+import { nodeFileOps, sweepOrphanTemps, UnconfirmedWriteError, writeFileDurable } from '../../../electron/main/store';
 import { ioError, recordingOps, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
@@ -72,12 +72,16 @@ describe('writeFileDurable', () => {
     expect(log.some((l) => l.startsWith('unlink'))).toBe(false);
   });
 
-  it('reports a failed folder fsync: the write cannot be acknowledged as durable', async () => {
+  it('reports a failed folder fsync: the write cannot be acknowledged as durable, though the file is in place', async () => {
     const dir = await tempDir();
     const target = join(dir, 'data.json');
     const { ops } = recordingOps((op) => (op === 'fsync-dir' ? ioError('EIO') : undefined));
-    await expect(writeFileDurable(ops, target, 'new')).rejects.toMatchObject({ code: 'EIO' });
+    const error = await writeFileDurable(ops, target, 'new').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnconfirmedWriteError);
+    expect((error as UnconfirmedWriteError).cause).toMatchObject({ code: 'EIO' });
+    expect((error as UnconfirmedWriteError).file).toBe(target);
     expect(await readdir(dir)).toEqual(['data.json']);
+    expect(await readFile(target, 'utf8')).toBe('new');
   });
 });
 

@@ -285,6 +285,32 @@ describe('update: write failure', () => {
   });
 });
 
+describe('update: written but not confirmed', () => {
+  it('keeps a change the file holds when only the folder fsync failed, and says it is not confirmed', async () => {
+    const dir = await tempDir();
+    await open(dir);
+    let failing = false;
+    const { ops } = recordingOps((op) => (failing && op === 'fsync-dir' ? ioError('EIO', 'i/o error') : undefined));
+    const { store } = await open(dir, { ops });
+    await store.update(renamed('Saved'));
+
+    failing = true;
+    const error = await store.update(renamed('Unconfirmed')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreWriteError);
+    expect((error as StoreWriteError).unconfirmed).toBe(true);
+    expect((error as StoreWriteError).message).toMatch(/^the change was written, but the disk did not confirm it/);
+    // Memory and file agree: both hold the change, as the next start would show it.
+    expect(store.data().organisation.name).toBe('Unconfirmed');
+    expect((await onDisk(store)).organisation.name).toBe('Unconfirmed');
+
+    failing = false;
+    await store.update((d) => ({ ...d, settings: { theme: 'dark' } }));
+    const after = await onDisk(store);
+    expect(after.organisation.name).toBe('Unconfirmed');
+    expect(after.settings.theme).toBe('dark');
+  });
+});
+
 describe('openStore: newer version', () => {
   it('refuses with StoreRefusedError and leaves everything byte-identical (no write, backup or quarantine)', async () => {
     const dir = await tempDir();
