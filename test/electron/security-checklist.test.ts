@@ -116,25 +116,22 @@ describe("Electron's security checklist", () => {
         nodeIntegrationInSubFrames: false,
       });
     }
-    // Every window index.ts creates takes one of the tested option sets, and the settings it
-    // restates at the call (for one-call-at-a-time scanners) are the factory's own.
-    const windows = [
-      ...MAIN.matchAll(/const options = (\w+)\([^;]*;\s*const window = new BrowserWindow\(\{([^;]*)\}\);/g),
-    ];
-    expect(windows.length).toBe([...MAIN.matchAll(/new BrowserWindow\(/g)].length);
-    expect(windows.length).toBeGreaterThan(1);
-    for (const [, factory, body] of windows) {
-      expect(['createMainWindowOptions', 'createPdfWindowOptions']).toContain(factory);
-      expect(body).toMatch(/^\s*\.\.\.options,/);
-      const restated = Object.fromEntries(
-        [...body!.matchAll(/(\w+): (true|false|'[^']*')/g)].map(([, key, value]) => [
-          key,
-          value!.startsWith("'") ? value!.slice(1, -1) : value === 'true',
-        ]),
-      );
-      expect(Object.keys(restated).length).toBeGreaterThan(2);
-      expect(LOCKED_DOWN_PREFERENCES).toMatchObject(restated);
-    }
+    // Every window index.ts creates is made by secureWindow from one of the tested option
+    // sets, and the settings it restates at the call (for one-call-at-a-time scanners) are
+    // the factory's own.
+    expect([...MAIN.matchAll(/new BrowserWindow\(/g)]).toHaveLength(1);
+    const body = /function secureWindow\([^)]*\)[^{]*\{\s*return new BrowserWindow\(\{([^;]*)\}\);/.exec(MAIN)?.[1];
+    expect(body).toMatch(/^\s*\.\.\.options,/);
+    const restated = Object.fromEntries(
+      [...body!.matchAll(/(\w+): (true|false|'[^']*')/g)].map(([, key, value]) => [
+        key,
+        value!.startsWith("'") ? value!.slice(1, -1) : value === 'true',
+      ]),
+    );
+    expect(Object.keys(restated).length).toBeGreaterThan(2);
+    expect(LOCKED_DOWN_PREFERENCES).toMatchObject(restated);
+    const made = [...MAIN.matchAll(/secureWindow\(\s*(\w+)\(/g)].map((match) => match[1]);
+    expect(made.sort()).toEqual(['createMainWindowOptions', 'createPdfWindowOptions']);
   });
 
   it('3. enables context isolation, and the preload exposes its API only through contextBridge', () => {
