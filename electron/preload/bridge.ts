@@ -1,6 +1,6 @@
 import type { AppData } from '../../shared/data';
 import type { Channel, EventName, GapwiseApi, IpcEvents, IpcResult, RequestOf, ResponseOf } from '../../shared/ipc';
-import { DATA_IN_ANSWER, DataReceiver, isDataMessage } from '../../shared/ipc/data-sync';
+import { dataInAnswer, DataReceiver, isDataMessage } from '../../shared/ipc/data-sync';
 
 // The page gets one named function per contract channel and one subscription per event:
 // no ipcRenderer, no generic invoke, no channel names. Types only come from shared/ipc, so
@@ -45,7 +45,7 @@ export function createGapwiseApi(ipc: IpcRendererLike, page: PageLike): GapwiseA
     <C extends Channel>(channel: C) =>
     async (request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> => {
       const result = (await ipc.invoke(channel, request)) as IpcResult<unknown>;
-      const where = (DATA_IN_ANSWER as Partial<Record<Channel, 'value' | 'data'>>)[channel];
+      const where = dataInAnswer(channel);
       if (!result.ok || where === undefined || result.value === null) return result as IpcResult<ResponseOf<C>>;
       const answer = result.value as { data: unknown };
       const data = await dataOf(where === 'value' ? answer : answer.data);

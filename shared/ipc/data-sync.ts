@@ -64,6 +64,10 @@ export const DATA_IN_ANSWER = {
   'data:importAll': 'data',
 } as const satisfies Record<AnswersWithData, 'value' | 'data'>;
 
+/** Where the data is in `channel`'s answer, or undefined when the answer carries none. */
+export const dataInAnswer = (channel: Channel): 'value' | 'data' | undefined =>
+  (DATA_IN_ANSWER as Partial<Record<Channel, 'value' | 'data'>>)[channel];
+
 /** The channels whose answer is the data or has it as `data`: the compiler keeps the table complete. */
 type AnswersWithData = {
   [C in Channel]: [NonNullable<ResponseOf<C>>] extends [never]

@@ -1,6 +1,6 @@
 import type { AppData } from '../../../shared/data';
 import type { Channel, IpcEvents, IpcResult } from '../../../shared/ipc';
-import { DATA_IN_ANSWER, DataSender } from '../../../shared/ipc/data-sync';
+import { dataInAnswer, DataSender } from '../../../shared/ipc/data-sync';
 import { createDispatcher, type Dispatch, type Handlers, type InvokeEventLike } from './dispatcher';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { mapStoreError } from './store-errors';
@@ -49,7 +49,7 @@ export function createMainIpc(
   };
 
   const encodeAnswer: MainIpc['encodeAnswer'] = (channel, result, pageId) => {
-    const where = (DATA_IN_ANSWER as Partial<Record<Channel, 'value' | 'data'>>)[channel];
+    const where = dataInAnswer(channel);
     if (!result.ok || where === undefined || result.value === null) return result;
     const sender = senderFor(pageId);
     const whole = channel === 'data:load';
