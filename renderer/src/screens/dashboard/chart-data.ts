@@ -52,6 +52,19 @@ function perMember<M extends object, T>(derive: (member: M, key: object) => T) {
   };
 }
 
+/**
+ * One key object per distinct `text`, kept in `keys` (a few at most): what a per-member
+ * cache is keyed by must stay the same object from one analysis to the next.
+ */
+function interned<T extends object>(keys: Map<string, T>, text: string, make: () => T): T {
+  let key = keys.get(text);
+  if (!key) {
+    if (keys.size >= 20) keys.clear();
+    keys.set(text, (key = make()));
+  }
+  return key;
+}
+
 export interface Series {
   label: string;
   values: number[];
@@ -232,13 +245,7 @@ interface ColumnKey {
 const columnKeys = new Map<string, ColumnKey>();
 function columnKey(coverage: readonly SkillCoverage[]): ColumnKey {
   const ids = coverage.map((c) => c.skillId);
-  const text = ids.join('\u0000');
-  let key = columnKeys.get(text);
-  if (!key) {
-    if (columnKeys.size >= 20) columnKeys.clear();
-    columnKeys.set(text, (key = { ids }));
-  }
-  return key;
+  return interned(columnKeys, ids.join('\u0000'), () => ({ ids }));
 }
 
 /** Members × skills, or product teams × skills (average level) for a team over the limit. */
@@ -339,15 +346,8 @@ interface RolePair {
   engineering: string | undefined;
 }
 const rolePairs = new Map<string, RolePair>();
-function rolePair(science: string | undefined, engineering: string | undefined): RolePair {
-  const text = `${science ?? ''}\u0000${engineering ?? ''}`;
-  let pair = rolePairs.get(text);
-  if (!pair) {
-    if (rolePairs.size >= 20) rolePairs.clear();
-    rolePairs.set(text, (pair = { science, engineering }));
-  }
-  return pair;
-}
+const rolePair = (science: string | undefined, engineering: string | undefined): RolePair =>
+  interned(rolePairs, `${science ?? ''}\u0000${engineering ?? ''}`, () => ({ science, engineering }));
 
 /** Scientist fit (x) against engineer fit (y): people doing both roles and mismatches stand out. */
 export function fitScatter(analysis: Analysis, data: AppData): FitScatterData {
