@@ -43,6 +43,9 @@ import { loadWindowState, saveWindowState, trackWindowState, type WindowStateTra
 // The only file of the main process that imports Electron. It wires Electron's features
 // into the plain modules beside it, which the tests exercise without Electron.
 
+/** The window icon on Linux, relative to the app folder; electron-builder.yml packages it. */
+const LINUX_WINDOW_ICON = 'resources/icon.png';
+
 /** Imported framework and data files are a few MB at most; anything far larger is not one. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
@@ -205,7 +208,13 @@ async function createMainWindow(): Promise<void> {
   const stateFile = join(dataDir, 'window-state.json');
   const state = await loadWindowState(nodeFileOps, stateFile, workAreas);
   const window = secureWindow(
-    createMainWindowOptions(join(__dirname, '../preload/index.js'), nativeTheme.shouldUseDarkColors, state),
+    createMainWindowOptions(
+      join(__dirname, '../preload/index.js'),
+      nativeTheme.shouldUseDarkColors,
+      state,
+      // macOS and Windows take the icon from the app bundle; Linux from the window.
+      process.platform === 'linux' ? join(app.getAppPath(), LINUX_WINDOW_ICON) : undefined,
+    ),
   );
   mainWindow = window;
   windowState = trackWindowState(window, (next) => saveWindowState(nodeFileOps, stateFile, next), 500);

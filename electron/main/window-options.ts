@@ -37,6 +37,8 @@ export interface MainWindowOptions {
   readonly title: string;
   readonly autoHideMenuBar: boolean;
   readonly backgroundColor: string;
+  /** The window and taskbar icon where the OS takes it from the window (Linux). */
+  readonly icon?: string;
   readonly webPreferences: LockedDownPreferences & { readonly preload: string };
 }
 
@@ -52,8 +54,10 @@ export function createMainWindowOptions(
   preloadPath: string,
   prefersDark: boolean,
   bounds: InitialBounds = DEFAULT_WINDOW_SIZE,
+  iconPath?: string,
 ): MainWindowOptions {
   return {
+    ...(iconPath ? { icon: iconPath } : {}),
     // Omitted rather than undefined, so Electron centres the window.
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
     width: bounds.width,

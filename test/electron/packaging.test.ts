@@ -89,12 +89,31 @@ describe('files packaged into app.asar', () => {
     }
   });
 
-  it('leaves out source maps, the CLI bundle and anything outside out/', () => {
+  it('takes every file of the real build the app runs (npm test builds before this suite)', () => {
+    const built = walk(join(ROOT, 'out')).filter((file) => /^out\/(main|preload|renderer)\//.test(file));
+    expect(built, 'out/ is built: run `npm run build` first').toContain('out/main/index.js');
+    // The spreadsheet worker and the split renderer chunks are loaded by path at run time.
+    expect(built).toContain('out/main/matrix-worker.js');
+    expect(built.filter((file) => file.startsWith('out/renderer/assets/')).length).toBeGreaterThan(1);
+    expect(built.filter((file) => !file.endsWith('.map') && !isPackaged(file))).toEqual([]);
+  });
+
+  it('takes the resources main reads at run time: the Linux window icon', () => {
+    const main = readFileSync(join(ROOT, 'electron/main/index.ts'), 'utf8');
+    const icon = /const LINUX_WINDOW_ICON = '([^']+)'/.exec(main)?.[1];
+    expect(icon).toBe('resources/icon.png');
+    expect(isPackaged(icon!)).toBe(true);
+  });
+
+  it('leaves out source maps, the CLI and bench bundles, bench results and anything else outside out/', () => {
     for (const file of [
       'out/main/index.js.map',
       'out/renderer/assets/index-Cq1.js.map',
       'out/cli/gapwise.cjs',
       'out/cli/gapwise.cjs.map',
+      'out/bench/run.cjs',
+      'bench/results.json',
+      'test-results/vitest.json',
       'package-lock.json',
       'electron-builder.yml',
       'tsconfig.json',
@@ -103,26 +122,39 @@ describe('files packaged into app.asar', () => {
     }
   });
 
-  it('leaves out every file of the repository outside out/: sources, tests, docs, CI, resources', () => {
-    const skipped = new Set(['node_modules', '.git', 'out', 'dist', 'coverage', 'test-results']);
-    const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-        if (skipped.has(entry.name)) return [];
-        const path = join(dir, entry.name);
-        return entry.isDirectory() ? walk(path) : [relative(ROOT, path).split(sep).join('/')];
-      });
+  it('leaves out every other file of the repository: sources, tests, docs, CI, bench', () => {
     const repoFiles = walk(ROOT);
     // The walk did find the folders the package must not contain.
-    for (const folder of ['test/', 'shared/', 'electron/', 'renderer/src/', '.ci/', 'scripts/', 'resources/']) {
+    for (const folder of [
+      'test/',
+      'shared/',
+      'electron/',
+      'renderer/src/',
+      '.ci/',
+      'scripts/',
+      'bench/',
+      'resources/',
+    ]) {
       expect(
         repoFiles.some((file) => file.startsWith(folder)),
         folder,
       ).toBe(true);
     }
     const packaged = repoFiles.filter(isPackaged);
-    expect(packaged).toEqual(['package.json']);
+    expect(packaged.sort()).toEqual(['package.json', 'resources/icon.png']);
   });
 });
+
+/** The files under `dir`, relative to the repository and with / separators; build output, VCS and installs skipped below the root. */
+function walk(dir: string): string[] {
+  const skipped = new Set(['node_modules', '.git', 'dist', 'coverage', 'test-results']);
+  if (dir === ROOT) skipped.add('out');
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (skipped.has(entry.name)) return [];
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [relative(ROOT, path).split(sep).join('/')];
+  });
+}
 
 describe('app icon', () => {
   it('is a PNG of at least 512×512 (what the macOS and Windows icon converters need)', () => {

@@ -43,6 +43,12 @@ describe('createMainWindowOptions', () => {
     const centred = createMainWindowOptions('p', false, { x: undefined, y: undefined, width: 1000, height: 700 });
     expect(centred).not.toHaveProperty('x');
   });
+
+  it('names a window icon only when given one (Linux), and that icon is a file of the app', () => {
+    expect(options).not.toHaveProperty('icon');
+    const withIcon = createMainWindowOptions('p', false, undefined, '/app/resources/icon.png');
+    expect(withIcon.icon).toBe('/app/resources/icon.png');
+  });
 });
 
 describe('createPdfWindowOptions', () => {
