@@ -189,7 +189,9 @@ function installMenu(handlers: Handlers, store: AppStore): void {
           )
           .catch(report('Backup failed')),
       restoreBackup: () => send('menu:command', { command: 'restore-backup' }),
-      openDataFolder: () => void shell.openPath(store.dir),
+      // Through the page's handler: shell.openPath reports failure in its result, not by rejecting.
+      openDataFolder: () =>
+        void Promise.resolve(handlers['app:openDataFolder']({})).catch(report('Opening the data folder failed')),
       showShortcuts: () => send('menu:command', { command: 'show-shortcuts' }),
       importTeam: () => send('menu:command', { command: 'import-team' }),
       importAllData: () => send('menu:command', { command: 'import-data' }),
