@@ -141,6 +141,20 @@ describe('the application menu of the built main process', () => {
     const sent = sentToPage(await main.world());
     expect(sent).toEqual([{ channel: 'data:changed', payload: expect.objectContaining({ gapwiseData: 'whole' }) }]);
   });
+
+  it('a data folder the OS cannot open is reported, not ignored', async () => {
+    const main = await start();
+    await main.ready();
+    await main.answer({ openPath: 'No application knows how to open this folder' });
+    const mark = lastSeq(await main.world());
+    await main.click(['File', 'Open data folder']);
+    const caused = since(await main.world(), mark);
+    expect(whats(caused)).toEqual(['menu click', 'shell.openPath', 'dialog.showErrorBox']);
+    expect(caused[2]).toMatchObject({
+      title: 'Opening the data folder failed',
+      content: 'the data folder could not be opened: No application knows how to open this folder',
+    });
+  });
 });
 
 function readdirOrEmpty(dir: string): string[] {
