@@ -92,11 +92,19 @@ function snapshot() {
 }
 
 process.on('message', async ({ id, op, args }) => {
+  const before = world.violations.length;
+  let reply;
   try {
-    const value = op === 'snapshot' ? snapshot() : await ops.run(op, args);
-    process.send({ id, ok: true, value });
+    reply = { id, ok: true, value: op === 'snapshot' ? snapshot() : await ops.run(op, args) };
   } catch (error) {
-    process.send({ id, ok: false, error: String(error?.stack ?? error) });
+    reply = { id, ok: false, error: String(error?.stack ?? error) };
   }
+  // A rule broken on the way fails the step that broke it, even where the app caught the
+  // throw, so the test stops at the cause rather than at a symptom further on.
+  const broken = world.violations.slice(before);
+  if (broken.length > 0) {
+    reply = { id, ok: false, error: `Electron's rules broken during '${op}':\n  ${broken.join('\n  ')}` };
+  }
+  process.send(reply);
 });
 process.send({ ready: true });
