@@ -47,4 +47,4 @@ function webPreferenceProblems(webPreferences) {
   return problems;
 }
 
-module.exports = { webPreferenceProblems, REQUIRED, NEVER_ON };
+module.exports = { webPreferenceProblems };
