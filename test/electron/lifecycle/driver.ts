@@ -139,6 +139,8 @@ export async function launchMain(options: LaunchOptions = {}): Promise<MainProce
 
   const config = {
     bundle: BUILT_MAIN,
+    // What app.getAppPath() answers: the folder of the package.json whose main is the bundle.
+    appPath: ROOT,
     dataDir,
     paths,
     version: VERSION,

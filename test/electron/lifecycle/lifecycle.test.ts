@@ -5,7 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp';
 import { firstRunData } from '../../../electron/main/startup';
 import { LOCKED_DOWN_PREFERENCES } from '../../../electron/main/window-options';
 import { CHANNELS } from '../../../shared/ipc';
-import { PRELOAD, RENDERER_DIR, VERSION } from './driver';
+import { PRELOAD, RENDERER_DIR, ROOT, VERSION } from './driver';
 import { expectRulesKept, useMainProcess } from './scenario';
 import { entries, lastSeq, sentToPage, seqOf, since } from './world';
 
@@ -37,9 +37,11 @@ describe('the built main process', () => {
     expectRulesKept(world);
     const [created, ...others] = entries(world, 'new BrowserWindow');
     expect(others).toEqual([]);
-    const options = created?.['options'] as { show: boolean; webPreferences: object };
+    const options = created?.['options'] as { show: boolean; webPreferences: object; icon?: string };
     expect(options.webPreferences).toEqual({ ...LOCKED_DOWN_PREFERENCES, preload: PRELOAD });
     expect(options.show).toBe(false);
+    // Linux takes the window icon from the window (the stand-in checks the file exists).
+    expect(options.icon).toBe(process.platform === 'linux' ? join(ROOT, 'resources/icon.png') : undefined);
     expect(world.session).toEqual({ permissionRequest: true, permissionCheck: true, devicePermission: true });
     expect(world.protocolHandlers).toEqual(['app']);
     expect(entries(world, 'page loaded')).toEqual([expect.objectContaining({ url: APP_PAGE, status: 200 })]);

@@ -32,6 +32,7 @@ function createApp(world, config, windows) {
       world.rule(PATH_NAMES.includes(name), `Failed to get '${name}' path`);
       return config.paths[name] ?? config.paths.home;
     },
+    getAppPath: () => config.appPath,
     getVersion: () => config.version,
     getName: () => 'Gapwise',
     isReady: () => world.ready,

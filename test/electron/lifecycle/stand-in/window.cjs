@@ -1,6 +1,7 @@
 'use strict';
 
 const { EventEmitter } = require('node:events');
+const { existsSync } = require('node:fs');
 const { webPreferenceProblems } = require('./checklist.cjs');
 const { preventable } = require('./world.cjs');
 
@@ -64,6 +65,10 @@ function createWindows(world, config, registry, hooks) {
       const problems = webPreferenceProblems(options.webPreferences);
       for (const problem of problems) world.violations.push(`new BrowserWindow: ${problem}`);
       if (problems.length > 0) throw new Error(`new BrowserWindow: ${problems.join('; ')}`);
+      // Electron shows no icon, silently, when the file is missing: the stand-in says so.
+      if (options.icon !== undefined && !existsSync(options.icon)) {
+        world.violations.push(`new BrowserWindow: the icon ${options.icon} does not exist`);
+      }
       super();
       this.id = nextId++;
       this.options = options;
