@@ -2,6 +2,7 @@ import sampleTeamJson from '../../resources/sample-team.json';
 import { initialData, type AppData } from '../../shared/data';
 import { TeamFile } from '../../shared/domain';
 import { builtinFramework } from '../../shared/io';
+import { DATA_DIR_ENV } from './data-dir';
 import { StoreRefusedError } from './store';
 
 /** First-run data: the bundled sample team on the built-in framework, marked as sample. */
@@ -9,12 +10,32 @@ export function firstRunData(): AppData {
   return initialData(TeamFile.parse(sampleTeamJson), builtinFramework());
 }
 
+/** Why a folder refused the first write, in the words a person would use, by Node's error code. */
+const FOLDER_PROBLEMS: Record<string, string> = {
+  EROFS: 'it is on a read-only disk or share',
+  EACCES: 'you do not have permission to write to it',
+  EPERM: 'you do not have permission to write to it',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'your disk quota is used up',
+};
+
 /** What to tell a person when the store cannot be opened: a title and a message for an error box. */
 export function startupFailureMessage(error: unknown, dataDir: string): { title: string; message: string } {
   if (error instanceof StoreRefusedError) {
     return {
       title: 'Gapwise cannot open this data',
       message: `${error.message}\n\nThe data file was left untouched: ${error.file}`,
+    };
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  const problem = typeof code === 'string' ? FOLDER_PROBLEMS[code] : undefined;
+  if (problem) {
+    return {
+      title: 'Gapwise could not start',
+      message:
+        `Gapwise keeps its data in ${dataDir}, but cannot write there: ${problem} (${code}).\n\n` +
+        `Make the folder writable, or start Gapwise with ${DATA_DIR_ENV} set to a folder that is. ` +
+        'Nothing in the folder was changed.',
     };
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -28,8 +28,26 @@ describe('start-up', () => {
     );
     expect(refused.title).toBe('Gapwise cannot open this data');
     expect(refused.message).toMatch(/newer Gapwise[\s\S]*left untouched: \/data\/gapwise-data\.json/);
-    const other = startupFailureMessage(new Error('EACCES: permission denied'), '/data');
-    expect(other.message).toMatch(/could not be opened: \/data[\s\S]*EACCES/);
+    const other = startupFailureMessage(new Error('ELOOP: too many symbolic links'), '/data');
+    expect(other.message).toMatch(/could not be opened: \/data[\s\S]*ELOOP/);
     expect(other.message).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('says why a folder cannot be written, and how to choose another, without naming internal files', () => {
+    const fsError = (code: string) =>
+      Object.assign(new Error(`${code}: failed, open '/data/.gapwise-data.json.42.ab12.tmp'`), { code });
+    const cases = {
+      EROFS: 'it is on a read-only disk or share',
+      EACCES: 'you do not have permission to write to it',
+      EPERM: 'you do not have permission to write to it',
+      ENOSPC: 'the disk is full',
+    };
+    for (const [code, reason] of Object.entries(cases)) {
+      const { title, message } = startupFailureMessage(fsError(code), '/data');
+      expect(title).toBe('Gapwise could not start');
+      expect(message).toContain(`Gapwise keeps its data in /data, but cannot write there: ${reason} (${code}).`);
+      expect(message).toContain(`start Gapwise with ${DATA_DIR_ENV} set to a folder`);
+      expect(message).not.toContain('.tmp');
+    }
   });
 });

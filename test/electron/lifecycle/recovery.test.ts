@@ -55,7 +55,9 @@ describe('the built main process starting on a damaged data folder', () => {
       expect.objectContaining({
         title: 'Gapwise could not start',
         content: expect.stringMatching(
-          new RegExp(`^The data folder could not be opened: ${main.dataDir}\\n\\n${world.readOnlyProbe}: `),
+          new RegExp(
+            `^Gapwise keeps its data in ${main.dataDir}, but cannot write there: .+ \\(${world.readOnlyProbe}\\)`,
+          ),
         ),
       }),
     ]);
