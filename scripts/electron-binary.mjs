@@ -7,7 +7,7 @@
 // Electron's own pieces: its download library (@electron/get, resolved from the electron
 // package itself, so always the version Electron pins) and then its install.js, which finds the
 // downloaded archive in the cache, unpacks it and writes path.txt.
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -19,9 +19,47 @@ import { pathToFileURL } from 'node:url';
  * @returns {{ dir: string, version: string, requiredNode: string }}
  */
 export function readElectronPackage(projectDir) {
-  const manifest = createRequire(join(projectDir, 'package.json')).resolve('electron/package.json');
+  const manifest = resolvePackageFile(projectDir, 'electron/package.json');
   const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
   return { dir: dirname(manifest), version: pkg.version, requiredNode: pkg.engines?.node ?? '' };
+}
+
+/** Thrown when a package the launcher needs is not in node_modules. */
+export class NotInstalledError extends Error {}
+
+/** A file of an installed package, or NotInstalledError. */
+export function resolvePackageFile(projectDir, specifier) {
+  try {
+    return createRequire(join(projectDir, 'package.json')).resolve(specifier);
+  } catch {
+    throw new NotInstalledError(`${specifier.split('/')[0]} is not installed in node_modules`);
+  }
+}
+
+/** Where install.js puts the executable inside dist/ for a platform (its getPlatformPath). */
+export function platformExecutable(platform) {
+  if (platform === 'darwin' || platform === 'mas') return 'Electron.app/Contents/MacOS/Electron';
+  if (platform === 'win32') return 'electron.exe';
+  return 'electron';
+}
+
+/**
+ * The platform and arch Electron's install.js downloads for, by its rules: its variables, npm's,
+ * then this process, with an x64 Node under Rosetta on Apple silicon getting arm64. The
+ * download here and install.js must agree, or install.js misses the cache and downloads again.
+ * @param {Record<string, string | undefined>} env
+ */
+export function installTarget(env) {
+  const platform = env.ELECTRON_INSTALL_PLATFORM || env.npm_config_platform || process.platform;
+  let arch = env.ELECTRON_INSTALL_ARCH || env.npm_config_arch || process.arch;
+  if (platform === 'darwin' && process.platform === 'darwin' && arch === 'x64' && env.npm_config_arch === undefined) {
+    try {
+      if (execSync('sysctl -in sysctl.proc_translated').toString().trim() === '1') arch = 'arm64';
+    } catch {
+      // Not under Rosetta, or sysctl is unavailable: keep x64, as install.js does.
+    }
+  }
+  return { platform, arch };
 }
 
 /**
@@ -37,16 +75,21 @@ export function findElectronBinary(electron, env) {
   }
   const pathFile = join(electron.dir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const expected = platformExecutable(installTarget(env).platform);
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const path = join(env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron');
+    // Electron's index.js falls back to "electron"; the platform's own name finds electron.exe
+    // and Electron.app too, as when no download ever wrote path.txt.
+    const path = join(env.ELECTRON_OVERRIDE_DIST_PATH, relative || expected);
     return { path, from: 'ELECTRON_OVERRIDE_DIST_PATH', present: existsSync(path) };
   }
   if (!relative) return { path: null, from: 'node_modules', present: false };
   const path = join(electron.dir, 'dist', relative);
-  // A binary left from another Electron version (install.js checks the same file) is not ours.
+  // As install.js decides: another version's binary, or another platform's (node_modules
+  // shared with WSL or a container), is not installed.
   const versionFile = join(electron.dir, 'dist', 'version');
   const installed = existsSync(versionFile) ? readFileSync(versionFile, 'utf8').trim().replace(/^v/, '') : '';
-  return { path, from: 'node_modules', present: existsSync(path) && installed === electron.version };
+  const present = existsSync(path) && installed === electron.version && relative === expected;
+  return { path, from: 'node_modules', present };
 }
 
 /**
@@ -57,8 +100,7 @@ export function findElectronBinary(electron, env) {
  * @param {{ stallMs: number, onProgress: (progress: { transferred: number, total: number | null, percent: number }) => void }} options
  */
 export async function downloadElectron(electron, { stallMs, onProgress }) {
-  const require = createRequire(join(electron.dir, 'package.json'));
-  const { downloadArtifact } = await import(pathToFileURL(require.resolve('@electron/get')).href);
+  const { downloadArtifact } = await import(pathToFileURL(resolvePackageFile(electron.dir, '@electron/get')).href);
   const env = process.env;
   const remoteChecksums = env.electron_use_remote_checksums || env.npm_config_electron_use_remote_checksums;
   const controller = new AbortController();
@@ -75,8 +117,7 @@ export async function downloadElectron(electron, { stallMs, onProgress }) {
     await downloadArtifact({
       version: electron.version,
       artifactName: 'electron',
-      platform: env.ELECTRON_INSTALL_PLATFORM || env.npm_config_platform || process.platform,
-      arch: env.ELECTRON_INSTALL_ARCH || env.npm_config_arch || process.arch,
+      ...installTarget(env),
       force: env.force_no_cache === 'true',
       cacheRoot: env.electron_config_cache,
       checksums: remoteChecksums ? undefined : JSON.parse(readFileSync(join(electron.dir, 'checksums.json'), 'utf8')),
@@ -102,28 +143,39 @@ export async function downloadElectron(electron, { stallMs, onProgress }) {
  * @param {{ dir: string }} electron
  * @returns {Promise<void>}
  */
-export function runElectronInstaller(electron) {
+export function runElectronInstaller(electron, { timeoutMs }) {
+  const { platform, arch } = installTarget(process.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(electron.dir, 'install.js')], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // The target the archive was downloaded for; npm_config_arch also turns off install.js's
+      // own Rosetta check, so it looks for exactly the archive in the cache.
+      env: { ...process.env, ELECTRON_INSTALL_PLATFORM: platform, ELECTRON_INSTALL_ARCH: arch, npm_config_arch: arch },
     });
+    // It only unpacks a cached archive: should it start a download of its own, it is not left to hang.
+    const timer = setTimeout(() => child.kill(), timeoutMs);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new Error(`Electron's installer failed: ${firstErrorLine(output) || `exit status ${code}`}`));
+      else if (signal) reject(new Error(`Electron's installer did not finish within ${timeoutMs / 1000} s`));
+      else reject(new Error(`Electron's installer failed: ${errorLine(output) || `exit status ${code}`}`));
     });
   });
 }
 
-/** The first line of a Node error report that is not a stack frame. */
-function firstErrorLine(output) {
-  return output
-    .split('\n')
-    .map((line) => line.trim())
-    .find((line) => line && !line.startsWith('at '));
+/**
+ * The line of a Node error report that says what went wrong: an uncaught throw prints the
+ * file and line, the source line and a caret first, then "SomeError: …".
+ */
+export function errorLine(output) {
+  const lines = output.split('\n').map((line) => line.trim());
+  return (
+    lines.find((line) => /^(\w*Error\b|Error \[)/.test(line)) ?? lines.find((line) => line && !line.startsWith('at '))
+  );
 }
 
 /**
@@ -137,17 +189,16 @@ export function describeError(error) {
   return cause && !error.message.includes(cause) ? `${error.message}: ${cause}` : error.message;
 }
 
+/**
+ * Whether this Node can run Electron's installer: install.js require()s @electron/get, which is
+ * ES modules only, and require() of ES modules came in Node 20.19 and 22.12.
+ */
+export function canRequireEsm() {
+  return process.features.require_module === true;
+}
+
 /** The lowest version a range like ">= 22.12.0" accepts, or null. */
 export function minimumVersion(range) {
   const match = /(\d+)\.(\d+)\.(\d+)/.exec(range);
   return match ? match.slice(1).map(Number) : null;
-}
-
-/** Whether `version` ("20.20.2") is older than `minimum` ([22, 12, 0]). */
-export function isOlder(version, minimum) {
-  const parts = version.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    if ((parts[i] ?? 0) !== minimum[i]) return (parts[i] ?? 0) < minimum[i];
-  }
-  return false;
 }
