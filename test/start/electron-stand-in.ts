@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -52,11 +52,16 @@ export function electronZipName(version: string): string {
   return `electron-v${version}-${process.platform}-${process.arch}.zip`;
 }
 
-/** A release archive laid out like Electron's: the executable and a `version` file. */
+/**
+ * A release archive laid out like Electron's: the executable, a `version` file, and 2 MB of
+ * other files, so that its download is large enough to report progress (small files, like
+ * SHASUMS256.txt, do not).
+ */
 export async function standInRelease(version: string): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('electron', standInSource(), { unixPermissions: 0o755 });
   zip.file('version', version);
+  zip.file('resources/stand-in.bin', randomBytes(2_000_000));
   return zip.generateAsync({ type: 'nodebuffer', platform: 'UNIX' });
 }
 
