@@ -10,11 +10,11 @@ export function firstRunData(): AppData {
   return initialData(TeamFile.parse(sampleTeamJson), builtinFramework());
 }
 
-/** Why a folder refused the first write, in the words a person would use, by Node's error code. */
+/** Why the data folder could not be used, in the words a person would use, by Node's error code. */
 const FOLDER_PROBLEMS: Record<string, string> = {
   EROFS: 'it is on a read-only disk or share',
-  EACCES: 'you do not have permission to write to it',
-  EPERM: 'you do not have permission to write to it',
+  EACCES: 'you do not have permission to use it',
+  EPERM: 'the system refused access (its permissions, or another program such as an antivirus holding a file)',
   ENOSPC: 'the disk is full',
   EDQUOT: 'your disk quota is used up',
 };
@@ -33,9 +33,8 @@ export function startupFailureMessage(error: unknown, dataDir: string): { title:
     return {
       title: 'Gapwise could not start',
       message:
-        `Gapwise keeps its data in ${dataDir}, but cannot write there: ${problem} (${code}).\n\n` +
-        `Make the folder writable, or start Gapwise with ${DATA_DIR_ENV} set to a folder that is. ` +
-        'Nothing in the folder was changed.',
+        `Gapwise keeps its data in ${dataDir}, but cannot use that folder: ${problem} (${code}).\n\n` +
+        `Make the folder writable, or start Gapwise with ${DATA_DIR_ENV} set to a folder that is.`,
     };
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -38,14 +38,15 @@ describe('start-up', () => {
       Object.assign(new Error(`${code}: failed, open '/data/.gapwise-data.json.42.ab12.tmp'`), { code });
     const cases = {
       EROFS: 'it is on a read-only disk or share',
-      EACCES: 'you do not have permission to write to it',
-      EPERM: 'you do not have permission to write to it',
+      EACCES: 'you do not have permission to use it',
+      EPERM: 'the system refused access',
       ENOSPC: 'the disk is full',
     };
     for (const [code, reason] of Object.entries(cases)) {
       const { title, message } = startupFailureMessage(fsError(code), '/data');
       expect(title).toBe('Gapwise could not start');
-      expect(message).toContain(`Gapwise keeps its data in /data, but cannot write there: ${reason} (${code}).`);
+      expect(message).toContain(`Gapwise keeps its data in /data, but cannot use that folder: ${reason}`);
+      expect(message).toContain(`(${code}).`);
       expect(message).toContain(`start Gapwise with ${DATA_DIR_ENV} set to a folder`);
       expect(message).not.toContain('.tmp');
     }

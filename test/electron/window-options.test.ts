@@ -44,7 +44,7 @@ describe('createMainWindowOptions', () => {
     expect(centred).not.toHaveProperty('x');
   });
 
-  it('names a window icon only when given one (Linux), and that icon is a file of the app', () => {
+  it('names a window icon only when given one (Linux)', () => {
     expect(options).not.toHaveProperty('icon');
     const withIcon = createMainWindowOptions('p', false, undefined, '/app/resources/icon.png');
     expect(withIcon.icon).toBe('/app/resources/icon.png');

@@ -56,7 +56,7 @@ describe('the built main process starting on a damaged data folder', () => {
         title: 'Gapwise could not start',
         content: expect.stringMatching(
           new RegExp(
-            `^Gapwise keeps its data in ${main.dataDir}, but cannot write there: .+ \\(${world.readOnlyProbe}\\)`,
+            `^Gapwise keeps its data in ${escapeRegExp(main.dataDir)}, but cannot use that folder: .+ \\(${world.readOnlyProbe}\\)`,
           ),
         ),
       }),
@@ -90,3 +90,7 @@ describe('the built main process starting on a damaged data folder', () => {
     expect(entries(world, 'dialog.showErrorBox')).toEqual([]);
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
