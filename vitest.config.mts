@@ -8,6 +8,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // A guard against a hung test, not a performance target: on a loaded 2-core machine
+          // the property tests and the build-and-launch tests take well over vitest's 5 s.
+          testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/renderer/**', 'test/e2e/**', '**/node_modules/**'],
         },
@@ -27,6 +30,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          // As for node: a hang guard; a 50-member dashboard renders slowly on a loaded machine.
+          testTimeout: 30_000,
           setupFiles: ['test/renderer/setup.ts'],
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
         },
