@@ -1,10 +1,12 @@
 import type { AppData } from '../../shared/data';
-import type { Channel, EventName, GapwiseApi, IpcEvents, IpcResult, RequestOf, ResponseOf } from '../../shared/ipc';
+import type { EventName, GapwiseApi, IpcEvents, IpcResult, RequestOf, ResponseOf } from '../../shared/ipc';
 import { dataInAnswer, DataReceiver, isDataMessage } from '../../shared/ipc/data-sync';
+import { CHANNEL_METHODS, EVENT_SUBSCRIBERS, type Channel } from '../../shared/ipc/methods';
 
 // The page gets one named function per contract channel and one subscription per event:
-// no ipcRenderer, no generic invoke, no channel names. Types only come from shared/ipc, so
-// the sandboxed preload bundle stays free of zod and the schemas (main validates anyway).
+// no ipcRenderer, no generic invoke, no channel names. Values come only from the zod-free
+// parts of shared/ipc (methods, data-sync), so the sandboxed preload bundle stays free of
+// zod and the schemas (main validates anyway).
 //
 // This file imports nothing from Electron: the preload entry hands it Electron's
 // ipcRenderer, and the end-to-end harness hands it a transport to the same main-process
@@ -96,34 +98,11 @@ export function createGapwiseApi(ipc: IpcRendererLike, page: PageLike): GapwiseA
           error: { code: 'forbidden-sender', message: 'links open only when you click them', path: 'url' },
         });
 
-  return {
-    getAppInfo: call('app:getInfo'),
-    openDataFolder: call('app:openDataFolder'),
-    openExternalLink,
-    loadData: call('data:load'),
-    clearSample: call('team:clearSample'),
-    saveMember: call('member:save'),
-    deleteMember: call('member:delete'),
-    saveOrganisation: call('organisation:save'),
-    saveScenario: call('scenario:save'),
-    deleteScenario: call('scenario:delete'),
-    saveSettings: call('settings:save'),
-    saveFramework: call('framework:save'),
-    resetFramework: call('framework:reset'),
-    importFramework: call('framework:import'),
-    exportFramework: call('framework:export'),
-    listBackups: call('backup:list'),
-    backupNow: call('backup:create'),
-    restoreBackup: call('backup:restore'),
-    exportPlan: call('plan:export'),
-    readMatrix: call('matrix:read'),
-    importTeam: call('team:import'),
-    exportTeam: call('team:export'),
-    exportAllData: call('data:exportAll'),
-    importAllData: call('data:importAll'),
-    onDataChanged: subscribe('data:changed'),
-    onStoreRecovered: subscribe('store:recovered'),
-    onMenuCommand: subscribe('menu:command'),
-    onImportProgress: subscribe('import:progress'),
-  } satisfies GapwiseApi;
+  // Every channel and event as the contract names it; the overrides replace the plain call
+  // for the channels that need more than forwarding.
+  const api: Record<string, unknown> = {};
+  for (const [channel, method] of Object.entries(CHANNEL_METHODS)) api[method] = call(channel as Channel);
+  for (const [subscriber, event] of Object.entries(EVENT_SUBSCRIBERS)) api[subscriber] = subscribe(event);
+  const overrides: Partial<GapwiseApi> = { openExternalLink };
+  return Object.assign(api, overrides) as GapwiseApi;
 }

@@ -3,12 +3,16 @@ import { Framework, Id, Member, Organisation, Scenario } from '../domain';
 import { Settings, type AppData } from '../data';
 import { ImportModeSchema, SheetLayoutSchema } from '../interchange/layout-schema';
 import type { RawWorkbook } from '../interchange/types';
+import { CHANNEL_METHODS, type Channel, type EVENT_SUBSCRIBERS } from './methods';
+
+export { CHANNEL_METHODS, EVENT_SUBSCRIBERS, type Channel, type MethodOf } from './methods';
 
 /*
  * The one IPC contract between the renderer and the main process. Every channel is named
  * `domain:verb` and has a strict request schema (unknown keys rejected) and a response
  * type. The main process registers exactly these handlers; the preload exposes exactly
- * these functions; both are derived from this table, so they cannot drift.
+ * these functions; both are derived from this table, so they cannot drift. The preload's
+ * function names live in methods.ts, which the preload reads without the schemas.
  */
 
 /** The largest request accepted on any channel, as serialised JSON (a 10,000-member import fits). */
@@ -33,10 +37,21 @@ export interface IpcError {
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** One channel: the preload's function name for it, its request schema and (as a type) its response. */
+/** One channel: its request schema and (as a type) its response. */
 const channel =
-  <Method extends string, Req extends z.ZodType>(method: Method, request: Req) =>
-  <Res>() => ({ method, request, response: undefined as unknown as Res });
+  <Req extends z.ZodType>(request: Req) =>
+  <Res>() => ({ request, response: undefined as unknown as Res });
+
+/** Each channel's entry with the preload's function name for it (from methods.ts) added. */
+function withMethods<Table extends Record<Channel, object>>(
+  table: Table,
+): { [C in Channel]: Table[C] & { method: (typeof CHANNEL_METHODS)[C] } } {
+  const entries = Object.entries(table).map(([name, entry]) => [
+    name,
+    { method: CHANNEL_METHODS[name as Channel], ...entry },
+  ]);
+  return Object.fromEntries(entries) as { [C in Channel]: Table[C] & { method: (typeof CHANNEL_METHODS)[C] } };
+}
 
 const Empty = z.strictObject({});
 
@@ -95,50 +110,48 @@ export interface ImportProgress {
   total: number;
 }
 
-export const ipcContract = {
-  'app:getInfo': channel('getAppInfo', Empty)<{ version: string; dataFolder: string }>(),
-  'app:openDataFolder': channel('openDataFolder', Empty)<null>(),
-  'link:openExternal': channel('openExternalLink', z.strictObject({ url: z.string().max(2048) }))<null>(),
+export const ipcContract = withMethods({
+  'app:getInfo': channel(Empty)<{ version: string; dataFolder: string }>(),
+  'app:openDataFolder': channel(Empty)<null>(),
+  'link:openExternal': channel(z.strictObject({ url: z.string().max(2048) }))<null>(),
 
-  'data:load': channel('loadData', Empty)<DataSnapshot>(),
-  'team:clearSample': channel('clearSample', Empty)<AppData>(),
-  'member:save': channel('saveMember', z.strictObject({ member: Member }))<AppData>(),
-  'member:delete': channel('deleteMember', z.strictObject({ memberId: Id }))<AppData>(),
-  'organisation:save': channel('saveOrganisation', z.strictObject({ organisation: Organisation }))<AppData>(),
-  'scenario:save': channel('saveScenario', z.strictObject({ scenario: Scenario }))<AppData>(),
-  'scenario:delete': channel('deleteScenario', z.strictObject({ scenarioId: Id }))<AppData>(),
-  'settings:save': channel('saveSettings', z.strictObject({ settings: Settings }))<AppData>(),
+  'data:load': channel(Empty)<DataSnapshot>(),
+  'team:clearSample': channel(Empty)<AppData>(),
+  'member:save': channel(z.strictObject({ member: Member }))<AppData>(),
+  'member:delete': channel(z.strictObject({ memberId: Id }))<AppData>(),
+  'organisation:save': channel(z.strictObject({ organisation: Organisation }))<AppData>(),
+  'scenario:save': channel(z.strictObject({ scenario: Scenario }))<AppData>(),
+  'scenario:delete': channel(z.strictObject({ scenarioId: Id }))<AppData>(),
+  'settings:save': channel(z.strictObject({ settings: Settings }))<AppData>(),
 
-  'framework:save': channel('saveFramework', z.strictObject({ framework: Framework }))<AppData>(),
-  'framework:reset': channel('resetFramework', Empty)<AppData>(),
+  'framework:save': channel(z.strictObject({ framework: Framework }))<AppData>(),
+  'framework:reset': channel(Empty)<AppData>(),
   /** Opens a file dialog in main; null when the user cancels. */
-  'framework:import': channel('importFramework', Empty)<AppData | null>(),
-  'framework:export': channel('exportFramework', Empty)<SavedFile | null>(),
+  'framework:import': channel(Empty)<AppData | null>(),
+  'framework:export': channel(Empty)<SavedFile | null>(),
 
-  'backup:list': channel('listBackups', Empty)<BackupInfo[]>(),
-  'backup:create': channel('backupNow', Empty)<BackupInfo[]>(),
-  'backup:restore': channel('restoreBackup', z.strictObject({ name: z.string().min(1).max(200) }))<AppData>(),
+  'backup:list': channel(Empty)<BackupInfo[]>(),
+  'backup:create': channel(Empty)<BackupInfo[]>(),
+  'backup:restore': channel(z.strictObject({ name: z.string().min(1).max(200) }))<AppData>(),
 
   /** Opens a CSV or Excel file (dialog in main) and reads it in a worker; null when the user cancels. */
-  'matrix:read': channel('readMatrix', Empty)<MatrixRead | null>(),
+  'matrix:read': channel(Empty)<MatrixRead | null>(),
   /** Imports the members of the read sheet as the layout says, all or nothing; refused if any row has an error. */
   'team:import': channel(
-    'importTeam',
     z.strictObject({ token: z.string().min(1).max(100), layout: SheetLayoutSchema, mode: ImportModeSchema }),
   )<ImportDone>(),
   /** Saves the team matrix (CSV or Excel) through a save dialog; null when the user cancels. */
-  'team:export': channel('exportTeam', z.strictObject({ format: TeamExportFormat }))<SavedFile | null>(),
+  'team:export': channel(z.strictObject({ format: TeamExportFormat }))<SavedFile | null>(),
   /** Saves everything (team, framework, scenarios, settings) as one JSON file; null when cancelled. */
-  'data:exportAll': channel('exportAllData', Empty)<SavedFile | null>(),
+  'data:exportAll': channel(Empty)<SavedFile | null>(),
   /** Reads a file saved by data:exportAll and replaces or merges; null when cancelled. */
-  'data:importAll': channel('importAllData', z.strictObject({ mode: ImportModeSchema }))<ImportDone | null>(),
+  'data:importAll': channel(z.strictObject({ mode: ImportModeSchema }))<ImportDone | null>(),
 
   /** Saves the hiring plan through a save dialog; null when the user cancels. */
-  'plan:export': channel('exportPlan', z.strictObject({ format: ExportFormat }))<SavedFile | null>(),
-} as const;
+  'plan:export': channel(z.strictObject({ format: ExportFormat }))<SavedFile | null>(),
+} as const satisfies Record<Channel, object>);
 
 export type IpcContract = typeof ipcContract;
-export type Channel = keyof IpcContract;
 export type RequestOf<C extends Channel> = z.infer<IpcContract[C]['request']>;
 export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
 
@@ -161,14 +174,6 @@ export const EVENT_NAMES: readonly EventName[] = ['data:changed', 'store:recover
 
 export const MENU_COMMANDS = ['restore-backup', 'show-shortcuts', 'import-team', 'import-data'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-/** The preload's subscription function for each event. */
-export const EVENT_SUBSCRIBERS = {
-  onDataChanged: 'data:changed',
-  onStoreRecovered: 'store:recovered',
-  onMenuCommand: 'menu:command',
-  onImportProgress: 'import:progress',
-} as const satisfies Record<string, EventName>;
 
 /**
  * The API the preload exposes as `window.gapwise`: one named function per channel, taking
