@@ -1,13 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useStore, type StoreApi } from 'zustand';
 import { FrameworkBrowser } from './components/FrameworkBrowser';
 import { useAppVersion } from './components/useAppVersion';
 import { BackupsDialog } from './components/workspace/BackupsDialog';
-import { ErrorNotice } from './components/workspace/ErrorNotice';
-import { ImportDoneNotice } from './components/workspace/ImportDoneNotice';
-import { RecoveryNotice } from './components/workspace/RecoveryNotice';
-import { SampleBanner } from './components/workspace/SampleBanner';
 import { ShortcutsDialog } from './components/workspace/ShortcutsDialog';
+import { WorkspaceNotices } from './components/workspace/WorkspaceNotices';
 import { loadBuiltinFramework, type FrameworkLoad } from './framework/builtin';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { FrameworksScreen } from './screens/frameworks/FrameworksScreen';
@@ -16,21 +12,23 @@ import { PlanScreen } from './screens/plan/PlanScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { ImportDialog } from './screens/team/import/ImportDialog';
 import { TeamScreen } from './screens/team/TeamScreen';
-import { createWorkspaceStore, type WorkspaceState } from './state/workspace';
+import { usePending, useWorkspace, useWorkspaceStore } from './state/hooks';
+import { restoreBackup } from './state/workflows';
 
+/** The app's frame and screens; the workspace store comes from the WorkspaceProvider around it. */
 export function App({
   load = loadBuiltinFramework,
-  workspace,
   initialScreen = 'dashboard',
 }: {
   load?: () => FrameworkLoad;
-  /** Injected by tests; the app makes one over the preload's bridge. */
-  workspace?: StoreApi<WorkspaceState>;
   initialScreen?: ScreenId;
 }) {
   const builtin = useMemo(() => load(), [load]);
-  const store = useMemo(() => workspace ?? createWorkspaceStore(window.gapwise), [workspace]);
-  const state = useStore(store);
+  const store = useWorkspaceStore();
+  const ready = useWorkspace((s) => s.status === 'ready' && s.data !== null);
+  const storedFramework = useWorkspace((s) => s.data?.framework ?? null);
+  const backups = useWorkspace((s) => s.backups);
+  const backingUp = usePending('backup:list', 'backup:create', 'backup:restore');
   const version = useAppVersion();
   const [screen, setScreen] = useState<ScreenId>(initialScreen);
   const [backupsOpen, setBackupsOpen] = useState(false);
@@ -70,13 +68,12 @@ export function App({
 
   function openBackups() {
     setBackupsOpen(true);
-    void store.getState().listBackups();
+    void store.getState().request('backup:list', {}, { title: 'The backups could not be listed' });
   }
 
-  const ready = state.status === 'ready' && state.data !== null;
   // Without the main process (a plain browser, some tests) only the built-in framework can be shown.
   const current: ScreenId = ready ? screen : 'frameworks';
-  const framework = state.data?.framework ?? (builtin.ok ? builtin.framework : null);
+  const framework = storedFramework ?? (builtin.ok ? builtin.framework : null);
   const label = SCREENS.find((s) => s.id === current)?.label ?? '';
 
   return (
@@ -115,29 +112,15 @@ export function App({
         ) : null}
       </header>
       <main id="main" className="app-main" tabIndex={-1} aria-label={label}>
-        <div className="notices">
-          {state.recovery ? <RecoveryNotice notice={state.recovery} onDismiss={state.dismissRecovery} /> : null}
-          {state.error && !importOpen ? <ErrorNotice error={state.error} onDismiss={state.dismissError} /> : null}
-          {state.lastImport ? (
-            <ImportDoneNotice
-              done={state.lastImport}
-              busy={state.busy}
-              onUndo={() => void state.undoImport()}
-              onDismiss={state.dismissImport}
-            />
-          ) : null}
-          {state.data ? (
-            <SampleBanner data={state.data} busy={state.busy} onClear={() => void state.clearSample()} />
-          ) : null}
-        </div>
-        {current === 'dashboard' ? <DashboardScreen workspace={store} /> : null}
-        {current === 'team' ? <TeamScreen workspace={store} onImport={() => setImportOpen(true)} /> : null}
-        {current === 'plan' ? <PlanScreen workspace={store} /> : null}
-        {current === 'settings' ? <SettingsScreen workspace={store} onOpenBackups={openBackups} /> : null}
+        <WorkspaceNotices />
+        {current === 'dashboard' ? <DashboardScreen /> : null}
+        {current === 'team' ? <TeamScreen onImport={() => setImportOpen(true)} /> : null}
+        {current === 'plan' ? <PlanScreen /> : null}
+        {current === 'settings' ? <SettingsScreen onOpenBackups={openBackups} /> : null}
         {current === 'frameworks' ? (
           framework ? (
             ready ? (
-              <FrameworksScreen workspace={store} />
+              <FrameworksScreen />
             ) : (
               <FrameworkBrowser framework={framework} />
             )
@@ -155,23 +138,14 @@ export function App({
       </footer>
       <BackupsDialog
         open={backupsOpen}
-        backups={state.backups}
-        busy={state.busy}
-        onRestore={(name) => void state.restoreBackup(name).then((ok) => ok && setBackupsOpen(false))}
-        onBackupNow={() => void state.backupNow()}
+        backups={backups}
+        busy={backingUp}
+        onRestore={(name) => void restoreBackup(store, name).then((ok) => ok && setBackupsOpen(false))}
+        onBackupNow={() => void store.getState().request('backup:create', {}, { title: 'No backup was made' })}
         onClose={() => setBackupsOpen(false)}
       />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-      {importOpen && ready ? (
-        <ImportDialog
-          workspace={store}
-          onClose={() => {
-            setImportOpen(false);
-            // A failure was shown in the dialog; it is not shown again once the dialog is closed.
-            state.dismissError();
-          }}
-        />
-      ) : null}
+      {importOpen && ready ? <ImportDialog onClose={() => setImportOpen(false)} /> : null}
     </div>
   );
 }

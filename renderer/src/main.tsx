@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createWorkspaceStore } from './state/workspace';
+import { WorkspaceProvider } from './state/WorkspaceProvider';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -8,6 +10,8 @@ if (!container) throw new Error('renderer/index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <WorkspaceProvider store={createWorkspaceStore(window.gapwise)}>
+      <App />
+    </WorkspaceProvider>
   </StrictMode>,
 );

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReactElement } from 'react';
 import { App } from '../../renderer/src/App';
+import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import type { Rendered } from './render';
-import { byText, render } from './render';
+import { byText, inWorkspace, render } from './render';
+
+/** The app as a plain browser shows it: no preload bridge, so no main process. */
+const withoutMain = (element: ReactElement) => inWorkspace(createWorkspaceStore(undefined), element);
 
 let view: Rendered | undefined;
 
@@ -16,13 +21,13 @@ const cellText = (cell: Element | undefined): string => cell?.textContent?.repla
 
 describe('App: built-in framework browser', () => {
   it('shows the app header and the framework name', async () => {
-    view = await render(<App />);
+    view = await render(withoutMain(<App />));
     expect(view.container.querySelector('header')?.textContent).toContain('Gapwise');
     expect(view.container.querySelector('h1')?.textContent).toBe('Data scientist vs data engineer (article framework)');
   });
 
   it('lists "Data pipelines" under Data engineering, with its description and article quote', async () => {
-    view = await render(<App />);
+    view = await render(withoutMain(<App />));
     const section = byText(view.container, 'h2', 'Data engineering').closest('section');
     expect(section).not.toBeNull();
     const name = byText(section!, 'h4', 'Data pipelines (ETL)');
@@ -36,7 +41,7 @@ describe('App: built-in framework browser', () => {
   });
 
   it('groups each area into responsibilities and skills, with sub-tasks under their responsibility', async () => {
-    view = await render(<App />);
+    view = await render(withoutMain(<App />));
     const dataScience = byText(view.container, 'h2', 'Data science').closest('section')!;
     expect(Array.from(dataScience.querySelectorAll('h3')).map((h) => h.textContent)).toEqual([
       'Responsibilities',
@@ -51,7 +56,7 @@ describe('App: built-in framework browser', () => {
   });
 
   it('shows the role targets table: skills × roles with the level name from the scale', async () => {
-    view = await render(<App />);
+    view = await render(withoutMain(<App />));
     const table = view.container.querySelector('table')!;
     expect(table.querySelector('caption')?.textContent).toMatch(/Target level and weight/);
     const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
@@ -70,7 +75,7 @@ describe('App: built-in framework browser', () => {
   });
 
   it('shows the proficiency scale', async () => {
-    view = await render(<App />);
+    view = await render(withoutMain(<App />));
     const scale = byText(view.container, 'h2', 'Proficiency scale').closest('section')!;
     expect(Array.from(scale.querySelectorAll('.scale__name')).map(cellText)).toEqual([
       'Level 0: None',
@@ -83,7 +88,7 @@ describe('App: built-in framework browser', () => {
 
   it('shows an alert naming the file and field when the framework is invalid', async () => {
     const load = () => ({ ok: false as const, message: 'ds-vs-de.json: skills[0].id: must be a lowercase slug' });
-    view = await render(<App load={load} />);
+    view = await render(withoutMain(<App load={load} />));
     const alert = view.container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('skills[0].id: must be a lowercase slug');
     expect(view.container.querySelector('table:not(.shortcuts)')).toBeNull();

@@ -5,7 +5,7 @@ import { DashboardScreen } from '../../renderer/src/screens/dashboard/DashboardS
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered } from './render';
+import { byText, render, type Rendered, inWorkspace } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
@@ -17,7 +17,7 @@ async function mount() {
   const fake = fakeApi();
   const workspace = createWorkspaceStore(fake.api);
   await workspace.getState().load();
-  view = await render(<DashboardScreen workspace={workspace} />);
+  view = await render(inWorkspace(workspace, <DashboardScreen />));
   return { fake, workspace, container: view.container };
 }
 
@@ -129,7 +129,9 @@ describe('dashboard', () => {
     const ana = data(workspace).members.find((m) => m.id === 'ana-lima')!;
     expect(ana.levels['cloud-ml-services'] ?? 0).toBeLessThan(2);
     await act(async () => {
-      await workspace.getState().saveMember({ ...ana, levels: { ...ana.levels, 'cloud-ml-services': 2 } });
+      await workspace
+        .getState()
+        .request('member:save', { member: { ...ana, levels: { ...ana.levels, 'cloud-ml-services': 2 } } });
     });
     expect(tile(container, 'gaps')).toBe('7');
     expect(tile(container, 'spof')).toBe('6');
@@ -185,7 +187,7 @@ describe('dashboard', () => {
       for (let i = from; i < to; i++) {
         const copy: Member = { ...template, id: `copy-${i}`, name: `Copy ${i}`, productTeam: 'Platform' };
         await act(async () => {
-          await workspace.getState().saveMember(copy);
+          await workspace.getState().request('member:save', { member: copy });
         });
       }
     };
@@ -218,7 +220,7 @@ describe('dashboard', () => {
   it('shows what to do next when there are no members', async () => {
     const { container, workspace } = await mount();
     await act(async () => {
-      await workspace.getState().clearSample();
+      await workspace.getState().request('team:clearSample', {});
     });
     expect(container.textContent).toContain('No team members yet');
     expect(container.textContent).toContain('Team screen');

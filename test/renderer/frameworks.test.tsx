@@ -6,7 +6,7 @@ import { slugify, uniqueId } from '../../renderer/src/screens/frameworks/editing
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered, settle } from './render';
+import { byText, render, type Rendered, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
@@ -36,7 +36,7 @@ async function openFrameworks(confirm: (message: string) => boolean = () => true
   const fake = fakeApi();
   const store = createWorkspaceStore(fake.api);
   await act(async () => store.getState().load());
-  view = await render(<FrameworksScreen workspace={store} confirm={confirm} initialMode="edit" />);
+  view = await render(inWorkspace(store, <FrameworksScreen confirm={confirm} initialMode="edit" />));
   return { fake, store, container: view.container };
 }
 
@@ -91,7 +91,7 @@ describe('Frameworks: targets and weights', () => {
     await act(async () => type(labelled(container, 'Data engineer: target level for Data pipelines (ETL)'), '4'));
     await save(container);
     expect(fake.api.saveFramework).toHaveBeenCalledTimes(1);
-    expect(store.getState().error?.message).toBe('a member is assessed on it');
+    expect(store.getState().operations['framework:save']?.error?.message).toBe('a member is assessed on it');
     expect(container.querySelector('[role="status"]')).toBeNull();
     expect(fake.current().framework.roles[1]!.targets['data-pipelines']!.level).toBe(3);
   });
@@ -211,7 +211,7 @@ describe('Frameworks: reset, import, export', () => {
       message: 'team.json: roles[0].targets.x: unknown skill id "x"',
       path: 'roles[0].targets.x',
     });
-    view = await render(<App workspace={createWorkspaceStore(fake.api)} initialScreen="frameworks" />);
+    view = await render(inWorkspace(createWorkspaceStore(fake.api), <App initialScreen="frameworks" />));
     await settle();
     await click(byText(view.container, 'button', 'Import…'));
     await settle();
@@ -223,7 +223,7 @@ describe('Frameworks: reset, import, export', () => {
 
   it('browse mode shows the framework with its source sentences', async () => {
     const fake = fakeApi();
-    view = await render(<App workspace={createWorkspaceStore(fake.api)} initialScreen="frameworks" />);
+    view = await render(inWorkspace(createWorkspaceStore(fake.api), <App initialScreen="frameworks" />));
     await settle();
     expect(view.container.querySelector('h1')?.textContent).toBe(fake.current().framework.name);
     expect(view.container.querySelectorAll('.source__quote').length).toBeGreaterThan(0);

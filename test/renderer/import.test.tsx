@@ -5,7 +5,7 @@ import { App } from '../../renderer/src/App';
 import { ImportDialog } from '../../renderer/src/screens/team/import/ImportDialog';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered, setValue, settle } from './render';
+import { byText, render, type Rendered, setValue, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
@@ -37,13 +37,15 @@ async function openDialog(fake = fakeApi({ workbook: workbook() })) {
   await workspace.getState().load();
   let closed = 0;
   view = await render(
-    <ImportDialog
-      workspace={workspace}
-      onClose={() => {
-        closed += 1;
-      }}
-      confirm={() => true}
-    />,
+    inWorkspace(
+      workspace,
+      <ImportDialog
+        onClose={() => {
+          closed += 1;
+        }}
+        confirm={() => true}
+      />,
+    ),
   );
   await settle();
   return { fake, workspace, container: view.container, closed: () => closed };
@@ -108,7 +110,7 @@ describe('importing a skills matrix', () => {
     const workspace = createWorkspaceStore(fake.api);
     await workspace.getState().load();
     const before = fake.current();
-    view = await render(<App workspace={workspace} initialScreen="team" />);
+    view = await render(inWorkspace(workspace, <App initialScreen="team" />));
     await settle();
     await act(async () => byText(view!.container, 'button', 'Import…').click());
     await settle();
@@ -134,7 +136,7 @@ describe('importing a skills matrix', () => {
     });
     const workspace = createWorkspaceStore(fake.api);
     await workspace.getState().load();
-    view = await render(<App workspace={workspace} initialScreen="team" />);
+    view = await render(inWorkspace(workspace, <App initialScreen="team" />));
     await settle();
     await act(async () => byText(view!.container, 'button', 'Import…').click());
     await settle();
@@ -161,7 +163,7 @@ describe('exporting the team', () => {
     const fake = fakeApi();
     const workspace = createWorkspaceStore(fake.api);
     await workspace.getState().load();
-    view = await render(<App workspace={workspace} initialScreen="team" />);
+    view = await render(inWorkspace(workspace, <App initialScreen="team" />));
     await settle();
     const group = view.container.querySelector<HTMLElement>('[aria-label="Export the team"]')!;
     await act(async () => byText(group, 'button', 'Export Excel…').click());

@@ -20,7 +20,7 @@ import { TeamScreen } from '../../renderer/src/screens/team/TeamScreen';
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered } from './render';
+import { byText, render, type Rendered, inWorkspace } from './render';
 
 const KWAME = 'kwame-mensah';
 const sample = (): AppData => initialData(sampleTeamJson as unknown as TeamFile, builtinFramework());
@@ -40,7 +40,7 @@ async function mountAndOpen(memberId: string) {
   const fake = fakeApi();
   const store = createWorkspaceStore(fake.api);
   await store.getState().load();
-  view = await render(<TeamScreen workspace={store} confirm={() => true} />);
+  view = await render(inWorkspace(store, <TeamScreen confirm={() => true} />));
   const container = view.container;
   const row = container.querySelector<HTMLButtonElement>(`button[data-member-id="${memberId}"]`);
   if (!row) throw new Error(`no row for ${memberId}`);
@@ -153,7 +153,7 @@ describe('member detail on the Team screen', () => {
     for (const skillId of Object.keys(store.getState().data!.framework.roles[0]!.targets)) levels[skillId] = 4;
     let saved = false;
     await act(async () => {
-      saved = await store.getState().saveMember({ ...kwame, levels });
+      saved = (await store.getState().request('member:save', { member: { ...kwame, levels } })) !== undefined;
     });
     expect(saved).toBe(true);
     const result = selectAnalysis(store.getState().data!).members.find((m) => m.memberId === KWAME)!;

@@ -4,7 +4,7 @@ import { PlanScreen } from '../../renderer/src/screens/plan/PlanScreen';
 import { selectAnalysis, selectComparison } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered, setValue, settle } from './render';
+import { byText, render, type Rendered, setValue, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
@@ -15,7 +15,7 @@ afterEach(() => {
 async function renderPlan(fake = fakeApi(), confirm: (message: string) => boolean = () => true) {
   const workspace = createWorkspaceStore(fake.api);
   await act(async () => workspace.getState().load());
-  view = await render(<PlanScreen workspace={workspace} confirm={confirm} />);
+  view = await render(inWorkspace(workspace, <PlanScreen confirm={confirm} />));
   await settle();
   return { fake, workspace, container: view.container };
 }
@@ -255,7 +255,7 @@ describe('hiring plan: exports', () => {
     await settle();
     expect(fake.api.exportPlan).toHaveBeenLastCalledWith({ format: 'md' });
     expect(bar.textContent).not.toContain('Saved');
-    expect(workspace.getState().error?.message).toBe('the disk is full');
+    expect(workspace.getState().operations['plan:export']?.error?.message).toBe('the disk is full');
   });
 
   it('a cancelled save dialog is not reported as saved', async () => {
@@ -275,8 +275,8 @@ describe('PlanScreen on an empty start', () => {
     const fake = fakeApi();
     const workspace = createWorkspaceStore(fake.api);
     await workspace.getState().load();
-    await workspace.getState().clearSample();
-    view = await render(<PlanScreen workspace={workspace} />);
+    await workspace.getState().request('team:clearSample', {});
+    view = await render(inWorkspace(workspace, <PlanScreen />));
     expect(view.container.textContent).toContain('No team members yet');
     expect(view.container.textContent).not.toContain('Recommended hires');
   });

@@ -1,5 +1,7 @@
 import { act, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import type { WorkspaceStore } from '../../renderer/src/state/workspace';
+import { WorkspaceProvider } from '../../renderer/src/state/WorkspaceProvider';
 
 // React warns unless it knows updates are wrapped in act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -50,3 +52,8 @@ export async function setValue(element: HTMLInputElement | HTMLSelectElement | H
     element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
   });
 }
+
+/** `element` inside the provider of `store`, as the app's entry mounts it. */
+export const inWorkspace = (store: WorkspaceStore, element: ReactElement): ReactElement => (
+  <WorkspaceProvider store={store}>{element}</WorkspaceProvider>
+);

@@ -9,7 +9,7 @@ import {
 } from '../../renderer/src/screens/settings/SettingsScreen';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered, settle } from './render';
+import { byText, render, type Rendered, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
@@ -26,7 +26,7 @@ function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
 
 async function openSettings() {
   const fake = fakeApi();
-  view = await render(<App workspace={createWorkspaceStore(fake.api)} initialScreen="settings" />);
+  view = await render(inWorkspace(createWorkspaceStore(fake.api), <App initialScreen="settings" />));
   await settle();
   return { fake, container: view.container };
 }
@@ -90,14 +90,16 @@ describe('Settings: all data in one file', () => {
     let answer = false;
     const asked: string[] = [];
     view = await render(
-      <SettingsScreen
-        workspace={workspace}
-        onOpenBackups={() => undefined}
-        confirm={(message) => {
-          asked.push(message);
-          return answer;
-        }}
-      />,
+      inWorkspace(
+        workspace,
+        <SettingsScreen
+          onOpenBackups={() => undefined}
+          confirm={(message) => {
+            asked.push(message);
+            return answer;
+          }}
+        />,
+      ),
     );
     const click = (label: string) => act(async () => byText(view!.container, 'button', label).click());
     await click('Save all data to a file…');

@@ -6,7 +6,7 @@ import { slugify, uniqueMemberId } from '../../renderer/src/screens/team/team-mo
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered, setValue, settle } from './render';
+import { byText, render, type Rendered, setValue, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
@@ -17,7 +17,7 @@ afterEach(() => {
 async function mount(fake = fakeApi(), confirm: (message: string) => boolean = () => true) {
   const store = createWorkspaceStore(fake.api);
   await store.getState().load();
-  view = await render(<TeamScreen workspace={store} confirm={confirm} />);
+  view = await render(inWorkspace(store, <TeamScreen confirm={confirm} />));
   return { store, container: view.container };
 }
 
@@ -238,8 +238,8 @@ describe('team screen: add and delete', () => {
     const fake = fakeApi();
     const store = createWorkspaceStore(fake.api);
     await store.getState().load();
-    await store.getState().clearSample();
-    view = await render(<TeamScreen workspace={store} />);
+    await store.getState().request('team:clearSample', {});
+    view = await render(inWorkspace(store, <TeamScreen />));
     const empty = byText(view.container, 'p', 'No members yet — add your first team member').parentElement!;
     await act(async () => byText(empty, 'button', 'Add member').click());
     expect(view.container.textContent).toContain('Add a team member');
@@ -308,7 +308,7 @@ describe('team screen: member list', () => {
       name: `Member ${String(i).padStart(5, '0')}`,
     }));
     store.setState({ data: { ...data, members } });
-    view = await render(<TeamScreen workspace={store} />);
+    view = await render(inWorkspace(store, <TeamScreen />));
     const rows = rowsOf(view.container);
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(100);
@@ -335,7 +335,7 @@ describe('team screen: errors from main', () => {
     await press(radio, '4');
     await submit(editor);
     expect(fake.api.saveMember).toHaveBeenCalledOnce();
-    expect(store.getState().error?.path).toBe('member.levels.data-pipelines');
+    expect(store.getState().operations['member:save']?.error?.path).toBe('member.levels.data-pipelines');
     expect(editor.textContent).toContain('Not saved');
     expect(editor.textContent).not.toContain('Saved');
     const alert = editor.querySelector('.editor__error')!;

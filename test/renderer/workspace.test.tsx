@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { fakeApi } from './fake-api';
-import { byText, render, type Rendered, settle } from './render';
+import { byText, render, type Rendered, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 async function renderWith(fake: ReturnType<typeof fakeApi>) {
-  view = await render(<App workspace={createWorkspaceStore(fake.api)} />);
+  view = await render(inWorkspace(createWorkspaceStore(fake.api), <App />));
   await settle();
   return view;
 }
@@ -103,5 +103,31 @@ describe('workspace: data from the main process', () => {
     } finally {
       Reflect.deleteProperty(window, 'gapwise');
     }
+  });
+
+  it('shows an error in the view that started its operation, and only there', async () => {
+    const fake = fakeApi();
+    fake.refuse('exportPlan', { code: 'io-error', message: 'the disk is full', path: '' });
+    fake.refuse('clearSample', { code: 'io-error', message: 'the backup folder is read-only', path: '' });
+    view = await render(inWorkspace(createWorkspaceStore(fake.api), <App initialScreen="plan" />));
+    await settle();
+    const { container } = view;
+    const plan = container.querySelector<HTMLElement>('section.plan')!;
+    const notices = container.querySelector<HTMLElement>('.notices')!;
+
+    await act(async () => byText(plan, 'button', 'PDF').click());
+    await settle();
+    const planAlert = byText(plan, 'h2', 'The plan was not exported').closest('[role="alert"]')!;
+    expect(planAlert.textContent).toContain('the disk is full');
+    expect(notices.textContent).not.toContain('the disk is full');
+
+    await act(async () => byText(notices, 'button', 'Clear the sample team').click());
+    await settle();
+    expect(byText(notices, 'h2', 'The sample team was not cleared').closest('[role="alert"]')!.textContent).toContain(
+      'the backup folder is read-only',
+    );
+    expect(plan.textContent).not.toContain('read-only');
+    // Each keeps its own: the plan's error is still shown beside the plan.
+    expect(plan.textContent).toContain('the disk is full');
   });
 });

@@ -1,43 +1,55 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppData, Settings } from '../../../shared/data';
-import type { Framework, Member, Organisation, Scenario } from '../../../shared/domain';
-import type { ImportMode, SheetLayout } from '../../../shared/interchange/types';
+import type { AppData } from '../../../shared/data';
+import type { Member } from '../../../shared/domain';
 import type {
   BackupInfo,
-  ExportFormat,
+  Channel,
   GapwiseApi,
   ImportDone,
   ImportProgress,
   IpcError,
   IpcResult,
-  MatrixRead,
   RecoveryNotice,
+  RequestOf,
+  ResponseOf,
   SavedFile,
-  TeamExportFormat,
 } from '../../../shared/ipc';
+import { dataInAnswer } from '../../../shared/ipc/data-sync';
+import { CHANNEL_METHODS } from '../../../shared/ipc/methods';
+import { dismissed, finished, started, type Operations, type WorkspaceError } from './operations';
+
+export type { WorkspaceError } from './operations';
 
 /*
  * The renderer's view of the stored data. The main process owns the data: every change is
  * a request through the preload API, and the store shows the data main sends back — so
  * nothing appears saved before main has acknowledged the durable write.
+ *
+ * All requests go through one runner, `request(channel, payload)`: it calls the preload's
+ * function for the channel, tracks that channel's own pending and error status, and takes
+ * in the data when the answer carries it. What a view does with an answer beyond that
+ * (keeping a deleted member for undo, say) is in workflows.ts.
  */
 
 export type LoadStatus = 'loading' | 'ready' | 'unavailable' | 'failed';
 
-/** A refused or failed request, with a title saying what did not happen ("The plan was not exported"). */
-export type WorkspaceError = IpcError & { title: string };
-
 const CHANGE_NOT_SAVED = 'That change was not saved';
+
+export interface RequestOptions {
+  /** Titles the error if the request fails: what did not happen. */
+  title?: string;
+}
+
+/** The last import, kept so it can be undone (until the next change). */
+export type LastImport = Omit<ImportDone, 'data'> & { source: string };
 
 export interface WorkspaceState {
   status: LoadStatus;
   data: AppData | null;
   dataFile: string | null;
   recovery: RecoveryNotice | null;
-  /** The last refused or failed request, shown where the user acted. */
-  error: WorkspaceError | null;
-  /** A request is in flight (buttons show it and do not fire twice). */
-  busy: boolean;
+  /** Each channel's pending requests and last error, shown where the user acted. */
+  operations: Operations;
   backups: BackupInfo[] | null;
   /** The last member deleted, kept so the deletion can be undone. */
   lastDeleted: Member | null;
@@ -45,41 +57,21 @@ export interface WorkspaceState {
   lastExport: SavedFile | null;
   /** How reading a spreadsheet is going, while main reads one. */
   importProgress: ImportProgress | null;
-  /** The last import, kept so it can be undone (until the next change). */
-  lastImport: (Omit<ImportDone, 'data'> & { source: string }) | null;
+  lastImport: LastImport | null;
 
+  /** Runs one request; resolves with main's answer, or undefined when it was refused or failed. */
+  request<C extends Channel>(
+    channel: C,
+    payload: RequestOf<C>,
+    options?: RequestOptions,
+  ): Promise<ResponseOf<C> | undefined>;
   load(): Promise<void>;
-  clearSample(): Promise<boolean>;
-  listBackups(): Promise<void>;
-  backupNow(): Promise<void>;
-  restoreBackup(name: string): Promise<boolean>;
+  dismissError(channel: Channel): void;
   dismissRecovery(): void;
-  dismissError(): void;
   dismissImport(): void;
-  saveMember(member: Member): Promise<boolean>;
-  deleteMember(memberId: string): Promise<boolean>;
-  undoDelete(): Promise<boolean>;
-  saveOrganisation(organisation: Organisation): Promise<boolean>;
-  saveScenario(scenario: Scenario): Promise<boolean>;
-  deleteScenario(scenarioId: string): Promise<boolean>;
-  saveSettings(settings: Settings): Promise<boolean>;
-  saveFramework(framework: Framework): Promise<boolean>;
-  resetFramework(): Promise<boolean>;
-  importFramework(): Promise<boolean>;
-  /** True only when a file was written (false when refused, failed or the dialog was cancelled). */
-  exportFramework(): Promise<boolean>;
-  /** How an export ended: written (see lastExport), cancelled in the save dialog, or failed (see error). */
-  exportPlan(format: ExportFormat): Promise<'saved' | 'cancelled' | 'failed'>;
-  openDataFolder(): Promise<void>;
-  /** Asks main to open and read a spreadsheet; null when cancelled, undefined when it failed (see error). */
-  readMatrix(): Promise<MatrixRead | null | undefined>;
-  importTeam(token: string, layout: SheetLayout, mode: ImportMode, source: string): Promise<boolean>;
-  /** Restores the backup taken just before the last import. */
-  undoImport(): Promise<boolean>;
-  exportTeam(format: TeamExportFormat): Promise<'saved' | 'cancelled' | 'failed'>;
-  exportAllData(): Promise<'saved' | 'cancelled' | 'failed'>;
-  importAllData(mode: ImportMode): Promise<boolean>;
 }
+
+export type WorkspaceStore = StoreApi<WorkspaceState>;
 
 const UNAVAILABLE: IpcError = {
   code: 'internal',
@@ -87,165 +79,91 @@ const UNAVAILABLE: IpcError = {
   path: '',
 };
 
-export function createWorkspaceStore(api: GapwiseApi | undefined): StoreApi<WorkspaceState> {
+/** What a successful answer on these channels leaves in the store besides the data. */
+const REMEMBERED: { [C in Channel]?: (value: NonNullable<ResponseOf<C>>) => Partial<WorkspaceState> } = {
+  'backup:list': (backups) => ({ backups }),
+  'backup:create': (backups) => ({ backups }),
+  'plan:export': (lastExport) => ({ lastExport }),
+  'team:export': (lastExport) => ({ lastExport }),
+  'data:exportAll': (lastExport) => ({ lastExport }),
+};
+
+/** The data in `channel`'s answer, or undefined when the answer carries none. */
+function dataOf(channel: Channel, value: unknown): AppData | undefined {
+  const where = dataInAnswer(channel);
+  if (where === undefined || value === null) return undefined;
+  return where === 'value' ? (value as AppData) : (value as { data: AppData }).data;
+}
+
+export function createWorkspaceStore(api: GapwiseApi | undefined): WorkspaceStore {
   return createStore<WorkspaceState>()((set, get) => {
-    /**
-     * Runs one request, tracks busy/error, and hands back the value (undefined when refused).
-     * `failure` titles the notice when it fails: what did not happen.
-     */
-    async function request<T>(
-      run: (bridge: GapwiseApi) => Promise<IpcResult<T>>,
-      failure = CHANGE_NOT_SAVED,
-    ): Promise<T | undefined> {
+    const finish = (channel: Channel, error: WorkspaceError | null, also: Partial<WorkspaceState> = {}) =>
+      set((state) => ({ ...also, operations: finished(state.operations, channel, error) }));
+
+    async function request<C extends Channel>(
+      channel: C,
+      payload: RequestOf<C>,
+      { title = CHANGE_NOT_SAVED }: RequestOptions = {},
+    ): Promise<ResponseOf<C> | undefined> {
+      set((state) => ({ operations: started(state.operations, channel) }));
       if (!api) {
-        set({ error: { ...UNAVAILABLE, title: failure } });
+        finish(channel, { ...UNAVAILABLE, title });
         return undefined;
       }
-      set({ busy: true, error: null });
       try {
-        const result = await run(api);
+        const call = api[CHANNEL_METHODS[channel]] as unknown as (
+          request: RequestOf<C>,
+        ) => Promise<IpcResult<ResponseOf<C>>>;
+        const result = await call(payload);
         if (!result.ok) {
-          set({ error: { ...result.error, title: failure } });
+          finish(channel, { ...result.error, title });
           return undefined;
         }
-        return result.value;
+        const value = result.value;
+        const data = dataOf(channel, value);
+        const remember = REMEMBERED[channel] as ((value: unknown) => Partial<WorkspaceState>) | undefined;
+        finish(channel, null, {
+          ...(data ? { data } : {}),
+          ...(remember && value !== null ? remember(value) : {}),
+        });
+        return value;
       } catch (error) {
-        set({ error: { code: 'internal', message: (error as Error).message, path: '', title: failure } });
+        finish(channel, { code: 'internal', message: (error as Error).message, path: '', title });
         return undefined;
-      } finally {
-        set({ busy: false });
       }
     }
-
-    const apply = (data: AppData | undefined): boolean => {
-      if (data === undefined) return false;
-      set({ data });
-      return true;
-    };
 
     api?.onDataChanged((data) => set({ data }));
     api?.onStoreRecovered((recovery) => set({ recovery }));
     api?.onImportProgress((importProgress) => set({ importProgress }));
-
-    /** An export's end: written (kept in lastExport), cancelled, or failed (see error). */
-    const exported = (saved: SavedFile | null | undefined): 'saved' | 'cancelled' | 'failed' => {
-      if (saved === undefined) return 'failed';
-      if (saved === null) return 'cancelled';
-      set({ lastExport: saved });
-      return 'saved';
-    };
 
     return {
       status: api ? 'loading' : 'unavailable',
       data: null,
       dataFile: null,
       recovery: null,
-      error: null,
-      busy: false,
+      operations: {},
       backups: null,
       lastDeleted: null,
       lastExport: null,
       importProgress: null,
       lastImport: null,
 
+      request,
       async load() {
         if (!api) return;
-        const snapshot = await request((bridge) => bridge.loadData({}), 'Your data could not be loaded');
+        const snapshot = await get().request('data:load', {}, { title: 'Your data could not be loaded' });
         if (!snapshot) {
           set({ status: 'failed' });
           return;
         }
         // For the benchmark: when the data arrived, apart from when the charts were painted.
         globalThis.performance?.mark?.('gapwise:data-ready');
-        set({ status: 'ready', data: snapshot.data, dataFile: snapshot.dataFile, recovery: snapshot.recovery });
+        set({ status: 'ready', dataFile: snapshot.dataFile, recovery: snapshot.recovery });
       },
-      clearSample: async () =>
-        apply(await request((bridge) => bridge.clearSample({}), 'The sample team was not cleared')),
-      async listBackups() {
-        const backups = await request((bridge) => bridge.listBackups({}), 'The backups could not be listed');
-        if (backups) set({ backups });
-      },
-      async backupNow() {
-        const backups = await request((bridge) => bridge.backupNow({}), 'No backup was made');
-        if (backups) set({ backups });
-      },
-      async restoreBackup(name) {
-        const restored = apply(
-          await request((bridge) => bridge.restoreBackup({ name }), 'The backup was not restored'),
-        );
-        if (restored) await get().listBackups();
-        return restored;
-      },
+      dismissError: (channel) => set((state) => ({ operations: dismissed(state.operations, channel) })),
       dismissRecovery: () => set({ recovery: null }),
-      dismissError: () => set({ error: null }),
       dismissImport: () => set({ lastImport: null }),
-      saveMember: async (member) => apply(await request((bridge) => bridge.saveMember({ member }))),
-      async deleteMember(memberId) {
-        const member = get().data?.members.find((m) => m.id === memberId) ?? null;
-        const deleted = apply(await request((bridge) => bridge.deleteMember({ memberId })));
-        if (deleted) set({ lastDeleted: member });
-        return deleted;
-      },
-      async undoDelete() {
-        const member = get().lastDeleted;
-        if (!member) return false;
-        const restored = apply(await request((bridge) => bridge.saveMember({ member })));
-        if (restored) set({ lastDeleted: null });
-        return restored;
-      },
-      saveOrganisation: async (organisation) =>
-        apply(await request((bridge) => bridge.saveOrganisation({ organisation }))),
-      saveScenario: async (scenario) => apply(await request((bridge) => bridge.saveScenario({ scenario }))),
-      deleteScenario: async (scenarioId) => apply(await request((bridge) => bridge.deleteScenario({ scenarioId }))),
-      saveSettings: async (settings) => apply(await request((bridge) => bridge.saveSettings({ settings }))),
-      saveFramework: async (framework) => apply(await request((bridge) => bridge.saveFramework({ framework }))),
-      resetFramework: async () => apply(await request((bridge) => bridge.resetFramework({}))),
-      async importFramework() {
-        const data = await request((bridge) => bridge.importFramework({}), 'The framework was not imported');
-        return data ? apply(data) : false;
-      },
-      exportFramework: async () =>
-        Boolean(await request((bridge) => bridge.exportFramework({}), 'The framework was not exported')),
-      exportPlan: async (format) =>
-        exported(await request((bridge) => bridge.exportPlan({ format }), 'The plan was not exported')),
-      exportTeam: async (format) =>
-        exported(await request((bridge) => bridge.exportTeam({ format }), 'The team was not exported')),
-      exportAllData: async () =>
-        exported(await request((bridge) => bridge.exportAllData({}), 'The data was not saved to a file')),
-      async readMatrix() {
-        set({ importProgress: null });
-        try {
-          return await request((bridge) => bridge.readMatrix({}), 'The spreadsheet could not be read');
-        } finally {
-          set({ importProgress: null });
-        }
-      },
-      async importTeam(token, layout, mode, source) {
-        const done = await request((bridge) => bridge.importTeam({ token, layout, mode }), 'Nothing was imported');
-        if (!done) return false;
-        const { data, ...rest } = done;
-        set({ data, lastImport: { ...rest, source } });
-        return true;
-      },
-      async undoImport() {
-        const last = get().lastImport;
-        if (!last) return false;
-        const restored = apply(
-          await request((bridge) => bridge.restoreBackup({ name: last.undoBackup }), 'The import was not undone'),
-        );
-        if (restored) set({ lastImport: null });
-        return restored;
-      },
-      async importAllData(mode) {
-        const done = await request((bridge) => bridge.importAllData({ mode }), 'Nothing was imported');
-        if (!done) return false;
-        const { data, ...rest } = done;
-        set({ data, lastImport: { ...rest, source: 'a Gapwise data file' } });
-        return true;
-      },
-      async openDataFolder() {
-        await request((bridge) => bridge.openDataFolder({}), 'The data folder could not be opened');
-      },
     };
   });
 }

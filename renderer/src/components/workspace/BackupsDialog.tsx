@@ -1,5 +1,6 @@
 import type { BackupInfo } from '../../../../shared/ipc';
 import { Modal } from './Modal';
+import { OperationErrors } from './OperationErrors';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const size = (bytes: number) =>
@@ -29,6 +30,7 @@ export function BackupsDialog({
         Gapwise keeps up to three backups from today and one from each earlier day. Restoring replaces the current data;
         the current data is backed up first.
       </p>
+      <OperationErrors channels={['backup:list', 'backup:create', 'backup:restore']} />
       <p>
         <button type="button" className="button" disabled={busy} onClick={onBackupNow}>
           Back up now

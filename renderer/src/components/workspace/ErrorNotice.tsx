@@ -1,13 +1,22 @@
-import type { WorkspaceError } from '../../state/workspace';
+import type { WorkspaceError } from '../../state/operations';
 import { Banner } from './Banner';
 
 /** A request main refused or could not complete: what did not happen, and the field it was about. */
-export function ErrorNotice({ error, onDismiss }: { error: WorkspaceError; onDismiss: () => void }) {
+export function ErrorNotice({
+  error,
+  titleId,
+  onDismiss,
+}: {
+  error: WorkspaceError;
+  /** Unique on the page: several operations' errors can show at once. */
+  titleId: string;
+  onDismiss: () => void;
+}) {
   return (
     <Banner
       tone="error"
       alert
-      titleId="error-title"
+      titleId={titleId}
       title={error.title}
       action={
         <button type="button" className="button" onClick={onDismiss}>

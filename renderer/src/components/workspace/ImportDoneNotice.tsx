@@ -1,4 +1,4 @@
-import type { WorkspaceState } from '../../state/workspace';
+import type { LastImport } from '../../state/workspace';
 import { Banner } from './Banner';
 
 const people = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'person' : 'people'}`;
@@ -10,7 +10,7 @@ export function ImportDoneNotice({
   onUndo,
   onDismiss,
 }: {
-  done: NonNullable<WorkspaceState['lastImport']>;
+  done: LastImport;
   busy: boolean;
   onUndo: () => void;
   onDismiss: () => void;

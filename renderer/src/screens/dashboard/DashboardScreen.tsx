@@ -2,14 +2,13 @@ import { radarChartData, radarOptions } from '../../charts/setup';
 import type { ChartOptions, Plugin } from 'chart.js';
 import { useEffect, useMemo, useRef } from 'react';
 import { Bar, Radar, Scatter } from 'react-chartjs-2';
-import { useStore, type StoreApi } from 'zustand';
 import type { Analysis } from '../../../../shared/analysis/types';
 import type { AppData } from '../../../../shared/data';
 import { AREA_LABELS, AREAS } from '../../../../shared/domain';
 import { ChartOrTable } from '../../components/common/ChartOrTable';
 import { DataTable } from '../../components/common/DataTable';
 import { selectAnalysis } from '../../state/analysis';
-import type { WorkspaceState } from '../../state/workspace';
+import { useWorkspace } from '../../state/hooks';
 import {
   coverageRadar,
   fitScatter,
@@ -36,9 +35,9 @@ function TableView({ caption, data: t }: { caption: string; data: TableData }) {
 const table = (caption: string, t: TableData) => <TableView caption={caption} data={t} />;
 
 /** The team at a glance: coverage, gaps, who does what, and what hangs on one person. */
-export function DashboardScreen({ workspace }: { workspace: StoreApi<WorkspaceState> }) {
-  const data = useStore(workspace, (s) => s.data);
-  const status = useStore(workspace, (s) => s.status);
+export function DashboardScreen() {
+  const data = useWorkspace((s) => s.data);
+  const status = useWorkspace((s) => s.status);
   const analysis = useMemo(() => (data ? selectAnalysis(data) : null), [data]);
   const theme = useThemeColours();
 

@@ -1,10 +1,11 @@
 import { TargetsGrid } from '../../components/TargetsGrid';
 import { useId, useMemo, useState } from 'react';
-import { useStore, type StoreApi } from 'zustand';
 import { AREA_LABELS, AREAS, SKILL_KINDS, type Area, type Framework, type SkillKind } from '../../../../shared/domain';
+import type { Channel } from '../../../../shared/ipc';
 import { FrameworkBrowser } from '../../components/FrameworkBrowser';
+import { OperationErrors } from '../../components/workspace/OperationErrors';
 import { roleTargetSections } from '../../framework/view-model';
-import type { WorkspaceState } from '../../state/workspace';
+import { usePending, useRequest, useWorkspace } from '../../state/hooks';
 import {
   addRole,
   addSkill,
@@ -18,6 +19,14 @@ import {
   type NewSkill,
 } from './editing';
 import './frameworks.css';
+
+/** What the Frameworks screen starts: its errors show here, and its buttons wait for them. */
+const FRAMEWORK_OPERATIONS: readonly Channel[] = [
+  'framework:save',
+  'framework:reset',
+  'framework:import',
+  'framework:export',
+];
 
 const KIND_NAMES: Record<SkillKind, string> = { responsibility: 'Responsibility', skill: 'Skill' };
 
@@ -33,17 +42,16 @@ const NOTICE_TEXT: Record<Exclude<Notice, null>, string> = {
 
 /** Frameworks: browse the framework, edit targets, skills and roles, reset, import and export. */
 export function FrameworksScreen({
-  workspace,
   confirm = (message) => window.confirm(message),
   initialMode = 'browse',
 }: {
-  workspace: StoreApi<WorkspaceState>;
   /** Injected by tests; asks before the framework is replaced by the built-in one. */
   confirm?: (message: string) => boolean;
   initialMode?: Mode;
 }) {
-  const framework = useStore(workspace, (s) => s.data?.framework ?? null);
-  const busy = useStore(workspace, (s) => s.busy);
+  const request = useRequest();
+  const framework = useWorkspace((s) => s.data?.framework ?? null);
+  const busy = usePending(...FRAMEWORK_OPERATIONS);
   const [mode, setMode] = useState<Mode>(initialMode);
   // Kept here: the editor starts afresh (remounts) whenever the stored framework changes.
   const [notice, setNotice] = useState<Notice>(null);
@@ -51,14 +59,15 @@ export function FrameworksScreen({
   const stored = useMemo(() => JSON.stringify(framework), [framework]);
   if (!framework) return null;
 
-  async function run(action: () => Promise<boolean>, done: Exclude<Notice, null>) {
+  /** Runs a request; the notice shows only when it did something (not refused, failed or cancelled). */
+  async function run(action: () => Promise<unknown>, done: Exclude<Notice, null>) {
     setNotice(null);
     if (await action()) setNotice(done);
   }
 
   function reset() {
     if (!confirm('Replace this framework with the built-in one? Your target, skill and role changes are lost.')) return;
-    void run(() => workspace.getState().resetFramework(), 'reset');
+    void run(() => request('framework:reset', {}), 'reset');
   }
 
   return (
@@ -92,7 +101,9 @@ export function FrameworksScreen({
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(() => workspace.getState().importFramework(), 'imported')}
+            onClick={() =>
+              void run(() => request('framework:import', {}, { title: 'The framework was not imported' }), 'imported')
+            }
           >
             Import…
           </button>
@@ -100,7 +111,9 @@ export function FrameworksScreen({
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(() => workspace.getState().exportFramework(), 'exported')}
+            onClick={() =>
+              void run(() => request('framework:export', {}, { title: 'The framework was not exported' }), 'exported')
+            }
           >
             Export…
           </button>
@@ -109,6 +122,8 @@ export function FrameworksScreen({
           </button>
         </div>
       </div>
+
+      <OperationErrors channels={FRAMEWORK_OPERATIONS} />
 
       {mode === 'browse' ? (
         <FrameworkBrowser framework={framework} />
@@ -123,7 +138,7 @@ export function FrameworksScreen({
             setNotice(null);
             setGeneration((g) => g + 1);
           }}
-          save={(next) => run(() => workspace.getState().saveFramework(next), 'saved')}
+          save={(next) => run(() => request('framework:save', { framework: next }), 'saved')}
         />
       )}
     </div>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useStore, type StoreApi } from 'zustand';
 import type { Scenario } from '../../../../shared/domain';
-import type { ExportFormat } from '../../../../shared/ipc';
+import type { Channel, ExportFormat } from '../../../../shared/ipc';
+import { OperationErrors } from '../../components/workspace/OperationErrors';
 import { selectAnalysis, selectComparison } from '../../state/analysis';
-import type { WorkspaceState } from '../../state/workspace';
+import { usePending, useRequest, useWorkspace } from '../../state/hooks';
+import { exportOutcome } from '../../state/workflows';
 import { RecommendedHires, ResidualGaps, StructureAdvice, UpskillingAlternatives } from './PlanSections';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import { ScenarioEditor } from './ScenarioEditor';
@@ -25,16 +26,18 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
 
 type Editing = { draft: ScenarioDraft } | null;
 
+/** What the Plan screen starts: its errors show here. */
+const PLAN_OPERATIONS: readonly Channel[] = ['scenario:save', 'scenario:delete', 'plan:export'];
+
 export function PlanScreen({
-  workspace,
   confirm = (message) => window.confirm(message),
 }: {
-  workspace: StoreApi<WorkspaceState>;
   /** Asks before a scenario is deleted; injectable for tests. */
   confirm?: (message: string) => boolean;
 }) {
-  const data = useStore(workspace, (s) => s.data);
-  const busy = useStore(workspace, (s) => s.busy);
+  const request = useRequest();
+  const data = useWorkspace((s) => s.data);
+  const busy = usePending('scenario:save', 'scenario:delete');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
 
@@ -73,7 +76,7 @@ export function PlanScreen({
       scenarioIds: new Set(data.scenarios.map((s) => s.id)),
       members: data.members,
     });
-    if (await workspace.getState().saveScenario(scenario)) {
+    if (await request('scenario:save', { scenario })) {
       setEditing(null);
       setSelectedId(scenario.id);
     }
@@ -81,7 +84,7 @@ export function PlanScreen({
 
   async function remove(scenario: Scenario) {
     if (!confirm(`Delete the scenario “${scenario.name}”? This cannot be undone.`)) return;
-    if (await workspace.getState().deleteScenario(scenario.id)) {
+    if (await request('scenario:delete', { scenarioId: scenario.id })) {
       if (selectedId === scenario.id) setSelectedId(null);
       if (editing?.draft.id === scenario.id) setEditing(null);
     }
@@ -97,8 +100,9 @@ export function PlanScreen({
             , {analysis.summary.skillsWithGaps} of {analysis.summary.requiredSkills} required skills with gaps.
           </p>
         </div>
-        <ExportBar workspace={workspace} />
+        <ExportBar />
       </header>
+      <OperationErrors channels={PLAN_OPERATIONS} />
 
       <RecommendedHires analysis={analysis} />
       <div className="plan__columns">
@@ -193,8 +197,9 @@ function describe(scenario: Scenario): string {
   return parts.length ? parts.join(', ') : 'No changes yet';
 }
 
-function ExportBar({ workspace }: { workspace: StoreApi<WorkspaceState> }) {
-  const busy = useStore(workspace, (s) => s.busy);
+function ExportBar() {
+  const request = useRequest();
+  const busy = usePending('plan:export');
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const [outcome, setOutcome] = useState<{ saved: string } | { cancelled: true } | null>(null);
 
@@ -202,8 +207,8 @@ function ExportBar({ workspace }: { workspace: StoreApi<WorkspaceState> }) {
     setExporting(format);
     setOutcome(null);
     try {
-      const result = await workspace.getState().exportPlan(format);
-      const saved = workspace.getState().lastExport;
+      const saved = await request('plan:export', { format }, { title: 'The plan was not exported' });
+      const result = exportOutcome(saved);
       if (result === 'saved' && saved) setOutcome({ saved: saved.file });
       else if (result === 'cancelled') setOutcome({ cancelled: true });
     } finally {

@@ -1,9 +1,20 @@
 import { useId, useState } from 'react';
-import { useStore, type StoreApi } from 'zustand';
 import { THEMES, type Theme } from '../../../../shared/data';
 import { SIZE_CLASSES, type Organisation, type SizeClass } from '../../../../shared/domain';
-import type { WorkspaceState } from '../../state/workspace';
+import type { Channel } from '../../../../shared/ipc';
+import { OperationErrors } from '../../components/workspace/OperationErrors';
+import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '../../state/hooks';
+import { importAllData } from '../../state/workflows';
 import './settings.css';
+
+/** What the Settings screen starts: its errors show here. */
+const SETTINGS_OPERATIONS: readonly Channel[] = [
+  'organisation:save',
+  'app:openDataFolder',
+  'data:exportAll',
+  'data:importAll',
+  'settings:save',
+];
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
@@ -31,18 +42,20 @@ export function organisationProblems(draft: { name: string; minPeople: number; t
 
 /** Settings: the organisation and its coverage policy, the data folder and backups, the theme. */
 export function SettingsScreen({
-  workspace,
   onOpenBackups,
   confirm = (message) => window.confirm(message),
 }: {
-  workspace: StoreApi<WorkspaceState>;
   onOpenBackups: () => void;
   /** Asks before data is replaced; injectable for tests. */
   confirm?: (message: string) => boolean;
 }) {
-  const data = useStore(workspace, (s) => s.data);
-  const dataFile = useStore(workspace, (s) => s.dataFile);
-  const busy = useStore(workspace, (s) => s.busy);
+  const workspace = useWorkspaceStore();
+  const request = useRequest();
+  const data = useWorkspace((s) => s.data);
+  const dataFile = useWorkspace((s) => s.dataFile);
+  const saving = usePending('organisation:save');
+  const moving = usePending('data:exportAll', 'data:importAll');
+  const savingTheme = usePending('settings:save');
   const id = useId();
   // Kept here: the form below starts afresh (remounts) when the stored organisation changes.
   const [saved, setSaved] = useState(false);
@@ -51,15 +64,16 @@ export function SettingsScreen({
   return (
     <div className="settings">
       <h1>Settings</h1>
+      <OperationErrors channels={SETTINGS_OPERATIONS} />
       {/* Keyed by the stored organisation: the form starts again from it whenever it changes. */}
       <OrganisationForm
         key={JSON.stringify(data.organisation)}
         organisation={data.organisation}
-        busy={busy}
+        busy={saving}
         saved={saved}
         save={async (next) => {
           setSaved(false);
-          setSaved(await workspace.getState().saveOrganisation(next));
+          setSaved((await request('organisation:save', { organisation: next })) !== undefined);
         }}
       />
 
@@ -69,7 +83,11 @@ export function SettingsScreen({
           Everything is stored on this computer in <code>{dataFile ?? 'the data folder'}</code>.
         </p>
         <div className="settings__actions">
-          <button type="button" className="button" onClick={() => void workspace.getState().openDataFolder()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void request('app:openDataFolder', {}, { title: 'The data folder could not be opened' })}
+          >
             Open data folder
           </button>
           <button type="button" className="button" onClick={onOpenBackups}>
@@ -86,26 +104,26 @@ export function SettingsScreen({
           <button
             type="button"
             className="button"
-            disabled={busy}
-            onClick={() => void workspace.getState().exportAllData()}
+            disabled={moving}
+            onClick={() => void request('data:exportAll', {}, { title: 'The data was not saved to a file' })}
           >
             Save all data to a file…
           </button>
           <button
             type="button"
             className="button"
-            disabled={busy}
-            onClick={() => void workspace.getState().importAllData('merge')}
+            disabled={moving}
+            onClick={() => void importAllData(workspace, 'merge')}
           >
             Merge from a file…
           </button>
           <button
             type="button"
             className="button button--quiet"
-            disabled={busy}
+            disabled={moving}
             onClick={() => {
               if (confirm('Replace all your data with the contents of a file? A backup is taken first.')) {
-                void workspace.getState().importAllData('replace');
+                void importAllData(workspace, 'replace');
               }
             }}
           >
@@ -124,8 +142,8 @@ export function SettingsScreen({
                 name={`${id}-theme`}
                 value={theme}
                 checked={data.settings.theme === theme}
-                disabled={busy}
-                onChange={() => void workspace.getState().saveSettings({ ...data.settings, theme })}
+                disabled={savingTheme}
+                onChange={() => void request('settings:save', { settings: { ...data.settings, theme } })}
               />
               {THEME_LABELS[theme]}
             </label>

@@ -1,8 +1,10 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useStore, type StoreApi } from 'zustand';
 import type { Member } from '../../../../shared/domain';
+import type { Channel } from '../../../../shared/ipc';
+import { OperationErrors } from '../../components/workspace/OperationErrors';
 import { selectAnalysis } from '../../state/analysis';
-import type { WorkspaceState } from '../../state/workspace';
+import { useOperation, usePending, useRequest, useWorkspace, useWorkspaceStore } from '../../state/hooks';
+import { deleteMember, undoDelete } from '../../state/workflows';
 import { MemberDetail } from '../member/MemberDetail';
 import { TeamExportMenu } from './import/TeamExportMenu';
 import { MemberEditor, blankMember } from './MemberEditor';
@@ -15,6 +17,9 @@ interface Editing {
   key: number;
   memberId: string | null;
 }
+
+/** What the Team screen starts: its errors show here, and its buttons wait for them. */
+const TEAM_OPERATIONS: readonly Channel[] = ['member:save', 'member:delete', 'team:export'];
 
 /** The right-hand panel for a saved member: its details, or the editor. */
 type PanelTab = 'details' | 'edit';
@@ -29,20 +34,20 @@ const PANEL_TABS: { id: PanelTab; label: string }[] = [
  * workspace store; nothing shows as saved before main acknowledged it.
  */
 export function TeamScreen({
-  workspace,
   onImport,
   confirm = (message) => window.confirm(message),
 }: {
-  workspace: StoreApi<WorkspaceState>;
   /** Opens the spreadsheet import (the dialog lives in the app, so the menu can open it too). */
   onImport?: () => void;
   /** Asks before deleting; injectable for tests. */
   confirm?: (message: string) => boolean;
 }) {
-  const data = useStore(workspace, (s) => s.data);
-  const busy = useStore(workspace, (s) => s.busy);
-  const error = useStore(workspace, (s) => s.error);
-  const lastDeleted = useStore(workspace, (s) => s.lastDeleted);
+  const workspace = useWorkspaceStore();
+  const request = useRequest();
+  const data = useWorkspace((s) => s.data);
+  const busy = usePending(...TEAM_OPERATIONS, 'matrix:read', 'team:import');
+  const { error } = useOperation('member:save');
+  const lastDeleted = useWorkspace((s) => s.lastDeleted);
   const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [toastFor, setToastFor] = useState<string | null>(null);
@@ -77,7 +82,7 @@ export function TeamScreen({
     );
 
   async function save(member: Member): Promise<string | null> {
-    const saved = await workspace.getState().saveMember(member);
+    const saved = await request('member:save', { member });
     if (!saved) return null;
     setEditing((current) => (current ? { ...current, memberId: member.id } : current));
     return member.id;
@@ -88,14 +93,14 @@ export function TeamScreen({
     const member = workspace.getState().data?.members.find((m) => m.id === draft.id);
     if (!member) return;
     if (!confirm(`Delete ${member.name}? Their assessment and time allocation are removed too.`)) return;
-    const deleted = await workspace.getState().deleteMember(member.id);
+    const deleted = await deleteMember(workspace, member.id);
     if (!deleted) return;
     setEditing(null);
     setToastFor(member.id);
   }
 
   async function undo() {
-    if (await workspace.getState().undoDelete()) setToastFor(null);
+    if (await undoDelete(workspace)) setToastFor(null);
   }
 
   // Tabs follow the ARIA pattern: arrows, Home and End move between them.
@@ -136,8 +141,9 @@ export function TeamScreen({
               Import…
             </button>
           ) : null}
-          <TeamExportMenu workspace={workspace} disabled={busy || data.members.length === 0} />
+          <TeamExportMenu disabled={busy || data.members.length === 0} />
         </div>
+        <OperationErrors channels={TEAM_OPERATIONS} />
         {toast ? (
           <div className="banner banner--info team__toast" role="status">
             <p>Deleted {toast.name}</p>

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useStore, type StoreApi } from 'zustand';
 import {
   detectLayout,
   refreshLevelLabels,
@@ -10,7 +9,9 @@ import { buildPreview } from '../../../../../shared/interchange/preview';
 import type { ImportMode, SheetLayout } from '../../../../../shared/interchange/types';
 import type { MatrixRead } from '../../../../../shared/ipc';
 import { Modal } from '../../../components/workspace/Modal';
-import type { WorkspaceState } from '../../../state/workspace';
+import { OperationErrors } from '../../../components/workspace/OperationErrors';
+import { useOperation, usePending, useWorkspace, useWorkspaceStore } from '../../../state/hooks';
+import { importTeam, readMatrix } from '../../../state/workflows';
 import { ColumnMappingTable, LevelLabelTable } from './MappingTables';
 import { PreviewSummary } from './PreviewSummary';
 import { ReadProgress } from './ReadProgress';
@@ -40,19 +41,18 @@ function layoutOf(
  * nothing (and which can be undone); Cancel writes nothing.
  */
 export function ImportDialog({
-  workspace,
   onClose,
   confirm = (message) => window.confirm(message),
 }: {
-  workspace: StoreApi<WorkspaceState>;
   onClose: () => void;
   /** Asks before the whole team is replaced; injectable for tests. */
   confirm?: (message: string) => boolean;
 }) {
-  const data = useStore(workspace, (s) => s.data);
-  const busy = useStore(workspace, (s) => s.busy);
-  const progress = useStore(workspace, (s) => s.importProgress);
-  const error = useStore(workspace, (s) => s.error);
+  const workspace = useWorkspaceStore();
+  const data = useWorkspace((s) => s.data);
+  const busy = usePending('matrix:read', 'team:import');
+  const progress = useWorkspace((s) => s.importProgress);
+  const { error } = useOperation('matrix:read');
   const [read, setRead] = useState<MatrixRead | null>(null);
   const [reading, setReading] = useState(true);
   const [sheetName, setSheetName] = useState('');
@@ -61,21 +61,20 @@ export function ImportDialog({
 
   useEffect(() => {
     let live = true;
-    void workspace
-      .getState()
-      .readMatrix()
-      .then((result) => {
-        if (!live) return;
-        setReading(false);
-        // Cancelled in the file dialog: nothing to show.
-        if (result === null) return onClose();
-        if (result === undefined) return;
-        const first = result.workbook.sheets[0]?.name ?? '';
-        setRead(result);
-        setSheetName(first);
-        const framework = workspace.getState().data?.framework;
-        if (framework) setLayout(layoutOf(result, first, framework));
-      });
+    // A new dialog starts clean: an import that failed in an earlier one is not shown again.
+    workspace.getState().dismissError('team:import');
+    void readMatrix(workspace).then((result) => {
+      if (!live) return;
+      setReading(false);
+      // Cancelled in the file dialog: nothing to show.
+      if (result === null) return onClose();
+      if (result === undefined) return;
+      const first = result.workbook.sheets[0]?.name ?? '';
+      setRead(result);
+      setSheetName(first);
+      const framework = workspace.getState().data?.framework;
+      if (framework) setLayout(layoutOf(result, first, framework));
+    });
     return () => {
       live = false;
     };
@@ -109,7 +108,7 @@ export function ImportDialog({
     ) {
       return;
     }
-    if (await workspace.getState().importTeam(read.token, layout.layout, mode, fileName)) onClose();
+    if (await importTeam(workspace, { token: read.token, layout: layout.layout, mode }, fileName)) onClose();
   }
 
   const actions = (
@@ -130,6 +129,7 @@ export function ImportDialog({
   return (
     <Modal open titleId="import-title" title="Import a skills matrix" onClose={onClose} actions={actions} wide>
       {reading ? <ReadProgress progress={progress} /> : null}
+      <OperationErrors channels={['team:import']} />
       {!reading && !read ? (
         <p className="import__failed" role="alert">
           {error ? error.message : 'The spreadsheet could not be read.'}

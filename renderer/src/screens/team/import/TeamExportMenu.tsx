@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { StoreApi } from 'zustand';
 import type { TeamExportFormat } from '../../../../../shared/ipc';
-import type { WorkspaceState } from '../../../state/workspace';
+import { useRequest } from '../../../state/hooks';
+import { exportOutcome } from '../../../state/workflows';
 
 const FORMATS: { format: TeamExportFormat; label: string }[] = [
   { format: 'xlsx', label: 'Export Excel…' },
@@ -9,13 +9,16 @@ const FORMATS: { format: TeamExportFormat; label: string }[] = [
 ];
 
 /** The team matrix out to a spreadsheet; says where it went. */
-export function TeamExportMenu({ workspace, disabled }: { workspace: StoreApi<WorkspaceState>; disabled: boolean }) {
+export function TeamExportMenu({ disabled }: { disabled: boolean }) {
+  const request = useRequest();
   const [status, setStatus] = useState('');
   async function run(format: TeamExportFormat) {
     setStatus('Exporting…');
-    const result = await workspace.getState().exportTeam(format);
-    const file = workspace.getState().lastExport?.file;
-    setStatus(result === 'saved' && file ? `Saved to ${file}` : result === 'cancelled' ? 'Export cancelled.' : '');
+    const saved = await request('team:export', { format }, { title: 'The team was not exported' });
+    const result = exportOutcome(saved);
+    setStatus(
+      result === 'saved' && saved ? `Saved to ${saved.file}` : result === 'cancelled' ? 'Export cancelled.' : '',
+    );
   }
   return (
     <span className="team__export" role="group" aria-label="Export the team">
