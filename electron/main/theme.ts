@@ -1,3 +1,5 @@
+import { THEMES } from '../../shared/design/tokens';
+
 /**
  * Dark mode follows the system unless the user picked light or dark in the settings. The
  * choice is handed to Chromium through nativeTheme.themeSource, so the page's
@@ -9,9 +11,9 @@ const THEME_SOURCES: readonly ThemeSource[] = ['system', 'light', 'dark'];
 
 /**
  * The window's own background, shown before the page paints and at the edges while resizing;
- * it matches the page background in renderer/src/styles.css so neither theme flashes.
+ * it is the page's background token, so neither theme flashes.
  */
-export const WINDOW_BACKGROUND = { light: '#fbfbfa', dark: '#15171c' } as const;
+export const WINDOW_BACKGROUND = { light: THEMES.light.colours.bg, dark: THEMES.dark.colours.bg } as const;
 
 export function windowBackgroundColor(shouldUseDarkColors: boolean): string {
   return shouldUseDarkColors ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light;

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyTheme, WINDOW_BACKGROUND, windowBackgroundColor } from '../../electron/main/theme';
 import { createMainWindowOptions, createPdfWindowOptions } from '../../electron/main/window-options';
+import { designTokensCss } from '../../shared/design/design-css';
+import { THEMES } from '../../shared/design/tokens';
 
 const ISOLATED = {
   contextIsolation: true,
@@ -82,11 +82,10 @@ describe('theme', () => {
     expect(nativeTheme.themeSource).toBe('system');
   });
 
-  it('matches the page backgrounds of renderer/src/styles.css, so no theme flashes', () => {
-    const css = readFileSync(resolve(__dirname, '../../renderer/src/styles.css'), 'utf8');
-    const [light, dark] = [...css.matchAll(/--bg:\s*(#[0-9a-f]{6})/gi)].map((match) => match[1]?.toLowerCase());
-    expect(css.indexOf('prefers-color-scheme: dark')).toBeLessThan(css.lastIndexOf('--bg:'));
-    expect(windowBackgroundColor(false)).toBe(light);
-    expect(windowBackgroundColor(true)).toBe(dark);
+  it('is the page background token in each theme, as the generated stylesheet declares it, so no theme flashes', () => {
+    expect(windowBackgroundColor(false)).toBe(THEMES.light.colours.bg);
+    expect(windowBackgroundColor(true)).toBe(THEMES.dark.colours.bg);
+    const [light, dark] = [...designTokensCss().matchAll(/--bg:\s*(#[0-9a-f]{6})/gi)].map((match) => match[1]);
+    expect([light, dark]).toEqual([windowBackgroundColor(false), windowBackgroundColor(true)]);
   });
 });
