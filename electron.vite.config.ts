@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { designTokens } from './scripts/design-tokens-plugin';
 
 const root = __dirname;
 
@@ -48,7 +49,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     // Relative asset URLs, so the built page works from any scheme (file:// today, app:// later).
     base: './',
-    plugins: [react(), devServerCsp()],
+    plugins: [react(), devServerCsp(), designTokens()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves the renderer unminified by default; minified it is a third of the

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createWorkspaceStore } from './state/workspace';
 import { WorkspaceProvider } from './state/WorkspaceProvider';
+// The colour custom properties, generated from shared/design/tokens.ts; styles.css uses them.
+import 'virtual:design-tokens.css';
 import './styles.css';
 
 const container = document.getElementById('root');
