@@ -1,4 +1,3 @@
-import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import sampleTeamJson from '../../resources/sample-team.json';
 import { analyzeTeam, TeamAnalyzer } from '../../shared/analysis';
@@ -18,8 +17,6 @@ import {
   summaryTiles,
   timeAllocation,
 } from '../../renderer/src/screens/dashboard/chart-data';
-import { useThemeColours } from '../../renderer/src/screens/dashboard/useThemeColours';
-import { render } from './render';
 
 const sample = (): AppData => initialData(sampleTeamJson as unknown as TeamFile, builtinFramework());
 const analyse = (data: AppData) =>
@@ -218,28 +215,5 @@ describe('dashboard theme colours', () => {
     const analysis = analyse(data);
     const reversed = { ...data, members: [...data.members].reverse() };
     expect(timeAllocation(analysis, reversed)).toEqual(timeAllocation(analysis, data));
-  });
-
-  it('re-reads the chart colours when the colour scheme changes', async () => {
-    const query = Object.assign(new EventTarget(), { matches: false, media: '(prefers-color-scheme: dark)' });
-    const original = window.matchMedia;
-    window.matchMedia = (() => query) as unknown as typeof window.matchMedia;
-    const root = document.documentElement;
-    root.style.setProperty('--text-muted', '#111111');
-    function Probe() {
-      const { text } = useThemeColours();
-      return <span>{text}</span>;
-    }
-    const view = await render(<Probe />);
-    try {
-      expect(view.container.textContent).toBe('#111111');
-      root.style.setProperty('--text-muted', '#eeeeee');
-      await act(async () => query.dispatchEvent(new Event('change')));
-      expect(view.container.textContent).toBe('#eeeeee');
-    } finally {
-      view.unmount();
-      window.matchMedia = original;
-      root.style.removeProperty('--text-muted');
-    }
   });
 });

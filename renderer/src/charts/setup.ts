@@ -13,6 +13,7 @@ import {
   ScatterController,
   Tooltip,
 } from 'chart.js';
+import { CHART_COLOURS, SERIES, type ChartColours, type ColourScheme } from '../../../shared/design/tokens';
 
 // Only the chart.js parts Gapwise draws are registered: radar, bar, scatter.
 Chart.register(
@@ -31,30 +32,18 @@ Chart.register(
 );
 
 /**
- * Okabe–Ito: distinguishable with the common colour-vision deficiencies. Blue and orange
- * carry the two roles everywhere (as the framework browser's area colours do).
+ * The chart series colours: Okabe–Ito, from the design tokens. Blue and orange carry the two
+ * roles everywhere (as the framework browser's area colours do).
  */
-export const PALETTE = {
-  scientist: '#0072B2',
-  engineer: '#E69F00',
-  shared: '#CC79A7',
-  team: '#009E73',
-  warning: '#D55E00',
-  neutral: '#999999',
-  sky: '#56B4E9',
-} as const;
+export const PALETTE = SERIES;
 
 /** The colour of an area or role family. */
 export const areaColour = (area: string): string =>
   area === 'data-science' ? PALETTE.scientist : area === 'data-engineering' ? PALETTE.engineer : PALETTE.shared;
 
-/** Text and grid colours from the page's CSS, so charts follow the light or dark theme. */
-export function themeColours(): { text: string; grid: string } {
-  const style = typeof getComputedStyle === 'function' ? getComputedStyle(document.documentElement) : null;
-  return {
-    text: style?.getPropertyValue('--text-muted').trim() || '#5b5f68',
-    grid: style?.getPropertyValue('--border').trim() || '#e3e2de',
-  };
+/** Text and grid colours for a theme; components take them from useThemeColours, which follows a theme switch. */
+export function themeColours(scheme: ColourScheme): ChartColours {
+  return CHART_COLOURS[scheme];
 }
 
 export { Chart };

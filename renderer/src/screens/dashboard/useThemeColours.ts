@@ -1,31 +1,26 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import type { ChartColours } from '../../../../shared/design/tokens';
 import { themeColours } from '../../charts/setup';
 
-/**
- * Re-reads the colours when the system theme flips, or when the app switches theme on the
- * root element (a class or data attribute set from the theme setting).
- */
+// The theme setting reaches the page through Electron's nativeTheme, as this media query.
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+const darkQuery = (): MediaQueryList | null =>
+  typeof window.matchMedia === 'function' ? window.matchMedia(DARK_QUERY) : null;
+
 function subscribe(onChange: () => void): () => void {
-  const query = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  const query = darkQuery();
   query?.addEventListener('change', onChange);
-  const observer = typeof MutationObserver === 'function' ? new MutationObserver(onChange) : null;
-  observer?.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
-  return () => {
-    query?.removeEventListener('change', onChange);
-    observer?.disconnect();
-  };
+  return () => query?.removeEventListener('change', onChange);
 }
 
-const snapshot = (): string => {
-  const { text, grid } = themeColours();
-  return `${text}\n${grid}`;
-};
+const isDark = (): boolean => darkQuery()?.matches ?? false;
 
-/** Chart text and grid colours from the page's CSS variables, following the theme. */
-export function useThemeColours(): { text: string; grid: string } {
-  const key = useSyncExternalStore(subscribe, snapshot, snapshot);
-  return useMemo(() => {
-    const [text = '', grid = ''] = key.split('\n');
-    return { text, grid };
-  }, [key]);
+/**
+ * Chart text and grid colours from the design tokens, for the theme in force. A chart that
+ * takes its colours from here is redrawn when the theme switches.
+ */
+export function useThemeColours(): ChartColours {
+  const dark = useSyncExternalStore(subscribe, isDark, isDark);
+  return themeColours(dark ? 'dark' : 'light');
 }

@@ -2,9 +2,10 @@ import '../../charts/setup';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import type { ScenarioComparison } from '../../../../shared/analysis';
-import { PALETTE, themeColours } from '../../charts/setup';
+import { PALETTE } from '../../charts/setup';
 import { ChartOrTable } from '../../components/common/ChartOrTable';
 import { DataTable } from '../../components/common/DataTable';
+import { useThemeColours } from '../dashboard/useThemeColours';
 
 /*
  * Today and the scenario side by side: the headline figures with their change, which
@@ -124,7 +125,8 @@ function SkillChangeList({ title, items }: { title: string; items: string[] }) {
 
 function GapChart({ comparison }: { comparison: ScenarioComparison }) {
   const { skillChanges } = comparison;
-  const colours = themeColours();
+  // Through the hook, so a theme switch redraws the axes and legend in the new colours.
+  const colours = useThemeColours();
   const data: ChartData<'bar'> = {
     labels: skillChanges.map((c) => c.name),
     datasets: [
