@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { Button } from './Button';
 
 /**
  * A chart with its numbers: a toggle shows the same data as a table (for screen readers,
@@ -26,14 +27,9 @@ export function ChartOrTable({
           </h2>
           {description ? <p className="chart-card__description">{description}</p> : null}
         </div>
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-pressed={showTable}
-          onClick={() => setShowTable((v) => !v)}
-        >
+        <Button variant="quiet" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
           {showTable ? 'Show chart' : 'Show table'}
-        </button>
+        </Button>
       </header>
       <div className="chart-card__body">{showTable ? table : chart}</div>
     </section>

@@ -1,6 +1,7 @@
 import type { BackupInfo } from '../../../../shared/ipc';
 import { Modal } from './Modal';
 import { OperationErrors } from './OperationErrors';
+import { Button } from '../common/Button';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const size = (bytes: number) =>
@@ -32,9 +33,9 @@ export function BackupsDialog({
       </p>
       <OperationErrors channels={['backup:list', 'backup:create', 'backup:restore']} />
       <p>
-        <button type="button" className="button" disabled={busy} onClick={onBackupNow}>
+        <Button disabled={busy} onClick={onBackupNow}>
           Back up now
-        </button>
+        </Button>
       </p>
       {backups === null ? (
         <p>Loading backups…</p>
@@ -48,9 +49,7 @@ export function BackupsDialog({
                 <strong>{dateTime.format(new Date(b.createdAt))}</strong>
                 <span className="backup-list__size"> · {size(b.bytes)}</span>
               </span>
-              <button
-                type="button"
-                className="button"
+              <Button
                 disabled={busy}
                 onClick={() => {
                   if (
@@ -61,7 +60,7 @@ export function BackupsDialog({
                 }}
               >
                 Restore
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { WorkspaceError } from '../../state/operations';
 import { Banner } from './Banner';
+import { Button } from '../common/Button';
 
 /** A request main refused or could not complete: what did not happen, and the field it was about. */
 export function ErrorNotice({
@@ -18,11 +19,7 @@ export function ErrorNotice({
       alert
       titleId={titleId}
       title={error.title}
-      action={
-        <button type="button" className="button" onClick={onDismiss}>
-          Dismiss
-        </button>
-      }
+      action={<Button onClick={onDismiss}>Dismiss</Button>}
     >
       <p>
         {error.path ? (

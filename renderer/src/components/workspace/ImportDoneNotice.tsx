@@ -1,5 +1,6 @@
 import type { LastImport } from '../../state/workspace';
 import { Banner } from './Banner';
+import { Button } from '../common/Button';
 
 const people = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'person' : 'people'}`;
 
@@ -22,12 +23,12 @@ export function ImportDoneNotice({
       title={`Imported from ${done.source}`}
       action={
         <span className="banner__actions">
-          <button type="button" className="button" disabled={busy} onClick={onUndo}>
+          <Button disabled={busy} onClick={onUndo}>
             Undo import
-          </button>
-          <button type="button" className="button button--quiet" onClick={onDismiss}>
+          </Button>
+          <Button variant="quiet" onClick={onDismiss}>
             Dismiss
-          </button>
+          </Button>
         </span>
       }
     >

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { Button } from '../common/Button';
 
 /**
  * A native modal <dialog>: focus is trapped and Escape closes it (the browser does both),
@@ -39,13 +40,7 @@ export function Modal({
     >
       <h2 id={titleId}>{title}</h2>
       {children}
-      <div className="dialog__actions">
-        {actions ?? (
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-        )}
-      </div>
+      <div className="dialog__actions">{actions ?? <Button onClick={onClose}>Close</Button>}</div>
     </dialog>
   );
 }

@@ -1,5 +1,6 @@
 import type { RecoveryNotice as Notice } from '../../../../shared/ipc';
 import { Banner } from './Banner';
+import { Button } from '../common/Button';
 
 /** Told once after the store recovered from an unreadable data file: what, where, and from which backup. */
 export function RecoveryNotice({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
@@ -9,11 +10,7 @@ export function RecoveryNotice({ notice, onDismiss }: { notice: Notice; onDismis
       alert
       titleId="recovery-title"
       title="Your data file could not be read, so Gapwise recovered"
-      action={
-        <button type="button" className="button" onClick={onDismiss}>
-          Dismiss
-        </button>
-      }
+      action={<Button onClick={onDismiss}>Dismiss</Button>}
     >
       <p>{notice.reason}</p>
       <p>

@@ -1,5 +1,6 @@
 import type { AppData } from '../../../../shared/data';
 import { Banner } from './Banner';
+import { Button } from '../common/Button';
 
 /** First run: the sample team is on screen; one action clears it for a real team. */
 export function SampleBanner({ data, busy, onClear }: { data: AppData; busy: boolean; onClear: () => void }) {
@@ -10,9 +11,9 @@ export function SampleBanner({ data, busy, onClear }: { data: AppData; busy: boo
       titleId="sample-banner-title"
       title="This is a sample team"
       action={
-        <button type="button" className="button button--primary" onClick={onClear} disabled={busy}>
+        <Button variant="primary" onClick={onClear} disabled={busy}>
           {busy ? 'Clearing…' : 'Clear the sample team'}
-        </button>
+        </Button>
       }
     >
       <p>

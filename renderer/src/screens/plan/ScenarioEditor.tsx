@@ -8,6 +8,7 @@ import {
   type MoveRow,
   type ScenarioDraft,
 } from './scenario-draft';
+import { Button } from '../../components/common/Button';
 
 /*
  * The scenario form: name, planned hires (role, product team, count), role moves
@@ -136,26 +137,23 @@ export function ScenarioEditor({
                 onChange={(e) => updateHire(row.key, { count: e.target.valueAsNumber })}
               />
             </label>
-            <button
-              type="button"
-              className="button button--quiet"
+            <Button
+              variant="quiet"
               aria-label={`Remove planned hire ${i + 1}`}
               onClick={() => update({ hires: draft.hires.filter((h) => h.key !== row.key) })}
             >
               Remove
-            </button>
+            </Button>
           </div>
         ))}
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={!defaultRole}
           onClick={() =>
             update({ hires: [...draft.hires, { key: newKey(), role: defaultRole, productTeam: '', count: 1 }] })
           }
         >
           Add planned hire
-        </button>
+        </Button>
       </fieldset>
 
       <fieldset className="scenario-form__group">
@@ -188,24 +186,21 @@ export function ScenarioEditor({
                 {roleOptions}
               </select>
             </label>
-            <button
-              type="button"
-              className="button button--quiet"
+            <Button
+              variant="quiet"
               aria-label={`Remove role move ${i + 1}`}
               onClick={() => update({ moves: draft.moves.filter((m) => m.key !== row.key) })}
             >
               Remove
-            </button>
+            </Button>
           </div>
         ))}
-        <button
-          type="button"
-          className="button"
+        <Button
           disabled={members.length === 0 || !defaultRole}
           onClick={() => update({ moves: [...draft.moves, { key: newKey(), memberId: '', toRole: defaultRole }] })}
         >
           Add role move
-        </button>
+        </Button>
       </fieldset>
 
       <fieldset className="scenario-form__group">
@@ -244,12 +239,12 @@ export function ScenarioEditor({
       ) : null}
 
       <div className="scenario-form__actions">
-        <button type="button" className="button button--quiet" onClick={onCancel}>
+        <Button variant="quiet" onClick={onCancel}>
           Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save scenario'}
-        </button>
+        </Button>
       </div>
     </form>
   );

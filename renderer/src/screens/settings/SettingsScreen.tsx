@@ -6,6 +6,7 @@ import { OperationErrors } from '../../components/workspace/OperationErrors';
 import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '../../state/hooks';
 import { importAllData } from '../../state/workflows';
 import './settings.css';
+import { Button } from '../../components/common/Button';
 
 /** What the Settings screen starts: its errors show here. */
 const SETTINGS_OPERATIONS: readonly Channel[] = [
@@ -83,16 +84,12 @@ export function SettingsScreen({
           Everything is stored on this computer in <code>{dataFile ?? 'the data folder'}</code>.
         </p>
         <div className="settings__actions">
-          <button
-            type="button"
-            className="button"
+          <Button
             onClick={() => void request('app:openDataFolder', {}, { title: 'The data folder could not be opened' })}
           >
             Open data folder
-          </button>
-          <button type="button" className="button" onClick={onOpenBackups}>
-            Backups…
-          </button>
+          </Button>
+          <Button onClick={onOpenBackups}>Backups…</Button>
         </div>
         <h3 className="settings__subtitle">Move your data</h3>
         <p className="settings__hint">
@@ -101,25 +98,17 @@ export function SettingsScreen({
           undone.
         </p>
         <div className="settings__actions">
-          <button
-            type="button"
-            className="button"
+          <Button
             disabled={moving}
             onClick={() => void request('data:exportAll', {}, { title: 'The data was not saved to a file' })}
           >
             Save all data to a file…
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={moving}
-            onClick={() => void importAllData(workspace, 'merge')}
-          >
+          </Button>
+          <Button disabled={moving} onClick={() => void importAllData(workspace, 'merge')}>
             Merge from a file…
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
+          </Button>
+          <Button
+            variant="quiet"
             disabled={moving}
             onClick={() => {
               if (confirm('Replace all your data with the contents of a file? A backup is taken first.')) {
@@ -128,7 +117,7 @@ export function SettingsScreen({
             }}
           >
             Replace from a file…
-          </button>
+          </Button>
         </div>
       </section>
 
@@ -249,9 +238,9 @@ function OrganisationForm({
         </ul>
       ) : null}
       <div className="settings__actions">
-        <button type="submit" className="button button--primary" disabled={busy || problems.length > 0}>
+        <Button type="submit" variant="primary" disabled={busy || problems.length > 0}>
           {busy ? 'Saving…' : 'Save organisation'}
-        </button>
+        </Button>
         {saved ? (
           <span className="settings__saved" role="status">
             Saved

@@ -16,6 +16,7 @@ import { ColumnMappingTable, LevelLabelTable } from './MappingTables';
 import { PreviewSummary } from './PreviewSummary';
 import { ReadProgress } from './ReadProgress';
 import './import.css';
+import { Button } from '../../../components/common/Button';
 
 type Layout = { ok: true; layout: SheetLayout } | { ok: false; message: string };
 
@@ -113,15 +114,15 @@ export function ImportDialog({
 
   const actions = (
     <>
-      <button type="button" className="button button--quiet" onClick={onClose}>
+      <Button variant="quiet" onClick={onClose}>
         Cancel
-      </button>
+      </Button>
       {read ? (
-        <button type="button" className="button button--primary" disabled={!canImport} onClick={() => void runImport()}>
+        <Button variant="primary" disabled={!canImport} onClick={() => void runImport()}>
           {preview && preview.members.length > 0
             ? `Import ${preview.members.length.toLocaleString()} ${preview.members.length === 1 ? 'person' : 'people'}`
             : 'Import'}
-        </button>
+        </Button>
       ) : null}
     </>
   );

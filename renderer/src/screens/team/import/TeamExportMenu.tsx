@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TeamExportFormat } from '../../../../../shared/ipc';
 import { useRequest } from '../../../state/hooks';
 import { exportOutcome } from '../../../state/workflows';
+import { Button } from '../../../components/common/Button';
 
 const FORMATS: { format: TeamExportFormat; label: string }[] = [
   { format: 'xlsx', label: 'Export Excel…' },
@@ -23,9 +24,9 @@ export function TeamExportMenu({ disabled }: { disabled: boolean }) {
   return (
     <span className="team__export" role="group" aria-label="Export the team">
       {FORMATS.map(({ format, label }) => (
-        <button key={format} type="button" className="button" disabled={disabled} onClick={() => void run(format)}>
+        <Button key={format} disabled={disabled} onClick={() => void run(format)}>
           {label}
-        </button>
+        </Button>
       ))}
       <span className="team__export-status" role="status">
         {status}
