@@ -10,7 +10,7 @@ const tseslint = require('typescript-eslint');
 const electronSecurity = require('eslint-plugin-electron-security').default;
 
 /*
- * Process boundaries (GUIDE §3.1). test/boundaries.test.ts checks the same rules on the
+ * Process boundaries (docs/ARCHITECTURE.md, "Folders and what they may import"). test/boundaries.test.ts checks the same rules on the
  * source text with real path resolution, so they hold even where a rule is disabled inline.
  * Regexes rather than gitignore-style groups: a group such as "domain" (a Node built-in)
  * would also match the relative import "../domain".

@@ -4,7 +4,7 @@ import { join, posix, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Process boundaries (GUIDE §3.1), checked on the source text so they hold even where the
+ * Process boundaries (docs/ARCHITECTURE.md, "Folders and what they may import"), checked on the source text so they hold even where the
  * lint rule is switched off: shared/ is pure, renderer/ never reaches Node or Electron,
  * cli/ never reaches Electron or the renderer, and only the two entry files import electron.
  */
