@@ -1,5 +1,6 @@
 import type { AppData } from '../data';
 import type { Member } from '../domain';
+import { changedRun, unchanged, withRunReplaced, type Run } from '../identity';
 import type { Channel, ResponseOf } from './contract';
 
 /*
@@ -8,11 +9,11 @@ import type { Channel, ResponseOf } from './contract';
  * Main's data is immutable: a change replaces the objects it changes and shares the rest.
  * Sending the whole data back for every edit would clone 10,000 members (9 MB) each way
  * and hand the page all-new objects, so nothing it derived could be reused. Instead main
- * remembers what it last sent the page and sends only what differs, found by identity:
- * the top-level fields that are new objects, and the run of members between the longest
- * shared start and end. The page applies that to what it holds, keeping every unchanged
- * object as it was — so its analysis patches only the changed members' rows, and React
- * redraws only what changed.
+ * remembers what it last sent the page and sends only what differs, found by identity
+ * (shared/identity): the top-level fields that are new objects, and the run of members
+ * between the longest shared start and end. The page applies that to what it holds, keeping
+ * every unchanged object as it was — so its analysis patches only the changed members' rows,
+ * and React redraws only what changed.
  *
  * Each message carries a revision, and a change the revision it applies to. A page that
  * holds another revision (it reloaded, or a message was lost) asks for the whole data.
@@ -23,11 +24,7 @@ import type { Channel, ResponseOf } from './contract';
 type Fields = Omit<AppData, 'members'>;
 
 /** The members between `start` and `start + deleteCount` are replaced by `insert`. */
-export interface MembersSplice {
-  start: number;
-  deleteCount: number;
-  insert: Member[];
-}
+export type MembersSplice = Run<Member>;
 
 export type DataMessage =
   | { gapwiseData: 'whole'; revision: number; data: AppData }
@@ -85,19 +82,8 @@ export function isDataMessage(value: unknown): value is DataMessage {
 }
 
 /** The members of `next` that differ from `previous`, by identity, as one splice (null: none). */
-export function membersSplice(previous: readonly Member[], next: readonly Member[]): MembersSplice | null {
-  const shorter = Math.min(previous.length, next.length);
-  let start = 0;
-  while (start < shorter && previous[start] === next[start]) start++;
-  if (start === previous.length && start === next.length) return null;
-  let end = 0;
-  while (end < shorter - start && previous[previous.length - 1 - end] === next[next.length - 1 - end]) end++;
-  return {
-    start,
-    deleteCount: previous.length - start - end,
-    insert: next.slice(start, next.length - end),
-  };
-}
+export const membersSplice = (previous: readonly Member[], next: readonly Member[]): MembersSplice | null =>
+  changedRun(previous, next);
 
 /** Main's side, one per page: what it last sent, and the message for the data it sends now. */
 export class DataSender {
@@ -114,7 +100,7 @@ export class DataSender {
     const fields: Record<string, unknown> = {};
     const removed: (keyof Fields)[] = [];
     for (const key of Object.keys(data) as (keyof AppData)[]) {
-      if (key !== 'members' && data[key] !== previous[key]) fields[key] = data[key];
+      if (key !== 'members' && !unchanged(data[key], previous[key])) fields[key] = data[key];
     }
     for (const key of Object.keys(previous) as (keyof AppData)[]) {
       if (key !== 'members' && !(key in data)) removed.push(key);
@@ -146,11 +132,7 @@ export class DataReceiver {
     if (current === null || message.base !== this.revision) return null;
     const next = { ...current, ...message.fields } as AppData;
     for (const key of message.removed) delete (next as Partial<AppData>)[key];
-    const splice = message.members;
-    if (splice) {
-      const { start, deleteCount, insert } = splice;
-      next.members = current.members.slice(0, start).concat(insert, current.members.slice(start + deleteCount));
-    }
+    if (message.members) next.members = withRunReplaced(current.members, message.members);
     this.current = next;
     this.revision = message.revision;
     return next;

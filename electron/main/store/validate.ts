@@ -1,18 +1,20 @@
 import { AppData, AppDataShape, asTeamFile, inAppDataOrder } from '../../../shared/data';
 import { checkTeamAgainstFramework, Framework, Member } from '../../../shared/domain';
+import { KnownGood } from '../../../shared/identity';
 import { describeProblem, problemFromZod } from '../../../shared/io';
 import { StoreValidationError } from './errors';
 
 /*
  * Validation of the data before it is stored, as AppData.parse does it but in proportion to
  * the change. The store's data is deep-frozen, so a member or framework that passed once can
- * never change: known by identity, it is not parsed again. An update of one member parses
+ * never change: known by identity (the identity rule, shared/identity), it is not parsed
+ * again and keeps its identity, so everything derived from it downstream is kept too. An update of one member parses
  * that member and the small parts (organisation, scenarios, settings) and runs the
  * team-against-framework check over everyone. Anything that fails takes the full AppData
  * parse, so the error and its path are exactly what they always were.
  */
 
-const known = new WeakSet<object>();
+const known = new KnownGood();
 const Header = AppDataShape.pick({ kind: true, schemaVersion: true, sample: true });
 /** The small parts, each parsed only when it is not an object already known good. */
 const PARTS = {
@@ -42,7 +44,7 @@ const REBUILD_FROM = 64;
 
 /** A known-good part as it is (so it keeps its identity), or the part parsed; null when invalid. */
 function part<K extends keyof typeof PARTS>(key: K, value: unknown): AppData[K] | null {
-  if (value !== null && typeof value === 'object' && known.has(value)) return value as AppData[K];
+  if (known.has(value)) return value as AppData[K];
   const parsed = PARTS[key].safeParse(value);
   return parsed.success ? (parsed.data as AppData[K]) : null;
 }
@@ -80,7 +82,7 @@ function validatedQuickly(data: AppData): AppData | null {
   const toCheck = new Array<Member>(data.members.length);
   for (let i = 0; i < data.members.length; i += 1) {
     const member = data.members[i]!;
-    if (member !== null && typeof member === 'object' && known.has(member)) {
+    if (known.has(member)) {
       members[i] = member;
       toCheck[i] = frameworkKnown ? { ...member, levels: {}, allocation: {} } : member;
       continue;
