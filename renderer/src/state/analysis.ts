@@ -1,21 +1,21 @@
 import { compareScenario, TeamAnalyzer, type Analysis, type ScenarioComparison } from '../../../shared/analysis';
 import type { AppData } from '../../../shared/data';
+import { LiveKeyCache, memoPerObject } from '../../../shared/identity';
 
 /*
- * Derived data, computed in shared/ and memoised on the data object: main sends a new
- * object for every change and the store keeps it as is, so identity says when to recompute.
- * Every component reading the analysis shares one computation.
+ * Derived data, computed in shared/ and memoised on the data object under the identity rule
+ * (shared/identity): main sends a new object for every change and the store keeps it as is,
+ * so identity says when to recompute. Every component reading the analysis shares one
+ * computation.
  *
- * The analyzers are kept across data objects: main sends a change as a change, so the
- * members an edit did not touch are the same objects as before, and an analyzer then
- * refills only the rows of the members that changed (see TeamAnalyzer).
+ * The analysers are kept across data objects: a change arrives as a change, so the members
+ * an edit did not touch are the same objects as before, and an analyser then refills only
+ * the rows of the members that changed (see TeamAnalyzer). A scenario's analyser lives as
+ * long as the scenario: it is dropped when a data object no longer has it.
  */
 
 const analyzer = new TeamAnalyzer();
-const scenarioAnalyzers = new Map<string, TeamAnalyzer>();
-
-const analyses = new WeakMap<AppData, Analysis>();
-const comparisons = new WeakMap<AppData, Map<string, ScenarioComparison>>();
+const scenarioAnalyzers = new LiveKeyCache<TeamAnalyzer>();
 
 const inputOf = (data: AppData) => ({
   framework: data.framework,
@@ -23,30 +23,29 @@ const inputOf = (data: AppData) => ({
   members: data.members,
 });
 
-export function selectAnalysis(data: AppData): Analysis {
-  let analysis = analyses.get(data);
-  if (!analysis) {
-    analysis = analyzer.analyze(inputOf(data));
-    analyses.set(data, analysis);
-  }
-  return analysis;
-}
+export const selectAnalysis: (data: AppData) => Analysis = memoPerObject((data: AppData) =>
+  analyzer.analyze(inputOf(data)),
+);
+
+/** Per data object, the comparisons asked for so far, by scenario id. */
+const comparisonsOf = memoPerObject((data: AppData) => {
+  scenarioAnalyzers.prune(data.scenarios.map((s) => s.id));
+  return new Map<string, ScenarioComparison>();
+});
 
 /** Today vs the scenario, side by side; memoised per data object and scenario id. */
 export function selectComparison(data: AppData, scenarioId: string): ScenarioComparison | null {
   const scenario = data.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) return null;
-  let byId = comparisons.get(data);
-  if (!byId) {
-    byId = new Map();
-    comparisons.set(data, byId);
-  }
+  const byId = comparisonsOf(data);
   let comparison = byId.get(scenarioId);
   if (!comparison) {
-    let scenarioAnalyzer = scenarioAnalyzers.get(scenarioId);
-    if (!scenarioAnalyzer) scenarioAnalyzers.set(scenarioId, (scenarioAnalyzer = new TeamAnalyzer()));
+    const scenarioAnalyzer = scenarioAnalyzers.get(scenarioId, () => new TeamAnalyzer());
     comparison = compareScenario(inputOf(data), scenario, {}, selectAnalysis(data), scenarioAnalyzer);
     byId.set(scenarioId, comparison);
   }
   return comparison;
 }
+
+/** How many scenario analysers are held (for tests: deleted scenarios' are dropped). */
+export const heldScenarioAnalyzers = (): number => scenarioAnalyzers.size;
