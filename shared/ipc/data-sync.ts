@@ -1,7 +1,6 @@
 import type { AppData } from '../data';
 import type { Member } from '../domain';
 import { changedRun, unchanged, withRunReplaced, type Run } from '../identity';
-import type { Channel, ResponseOf } from './contract';
 
 /*
  * How the data crosses from main to the page: whole once, then as changes.
@@ -39,42 +38,6 @@ export type DataMessage =
       removed: (keyof Fields)[];
       members: MembersSplice | null;
     };
-
-/**
- * Where the data is in each channel's answer: the answer itself, or its `data` field.
- * `data:load` always sends it whole: the page starts over from it.
- */
-export const DATA_IN_ANSWER = {
-  'data:load': 'data',
-  'team:clearSample': 'value',
-  'member:save': 'value',
-  'member:delete': 'value',
-  'organisation:save': 'value',
-  'scenario:save': 'value',
-  'scenario:delete': 'value',
-  'settings:save': 'value',
-  'framework:save': 'value',
-  'framework:reset': 'value',
-  'framework:import': 'value',
-  'backup:restore': 'value',
-  'team:import': 'data',
-  'data:importAll': 'data',
-} as const satisfies Record<AnswersWithData, 'value' | 'data'>;
-
-/** Where the data is in `channel`'s answer, or undefined when the answer carries none. */
-export const dataInAnswer = (channel: Channel): 'value' | 'data' | undefined =>
-  (DATA_IN_ANSWER as Partial<Record<Channel, 'value' | 'data'>>)[channel];
-
-/** The channels whose answer is the data or has it as `data`: the compiler keeps the table complete. */
-type AnswersWithData = {
-  [C in Channel]: [NonNullable<ResponseOf<C>>] extends [never]
-    ? never
-    : [NonNullable<ResponseOf<C>>] extends [AppData]
-      ? C
-      : [NonNullable<ResponseOf<C>>] extends [{ data: AppData }]
-        ? C
-        : never;
-}[Channel];
 
 export function isDataMessage(value: unknown): value is DataMessage {
   const kind = (value as { gapwiseData?: unknown } | null)?.gapwiseData;

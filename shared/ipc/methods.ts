@@ -1,9 +1,11 @@
-import type { EventName } from './contract';
+import type { AppData } from '../data';
+import type { EventName, ResponseOf } from './contract';
 
 /*
- * The preload's function name for each contract channel and each event. This half of the
- * contract holds no schemas and imports no zod, so the sandboxed preload bundle can build
- * window.gapwise from it at run time and stay small; contract.ts adds the schemas.
+ * The preload's function name for each contract channel and each event, and where the data
+ * is in the answers that carry it. This half of the contract holds no schemas and imports no
+ * zod, so the sandboxed preload bundle can build window.gapwise from it at run time and stay
+ * small; contract.ts adds the schemas.
  */
 
 export const CHANNEL_METHODS = {
@@ -48,3 +50,39 @@ export const EVENT_SUBSCRIBERS = {
   onMenuCommand: 'menu:command',
   onImportProgress: 'import:progress',
 } as const satisfies Record<string, EventName>;
+
+/**
+ * Where the data is in each channel's answer: the answer itself, or its `data` field.
+ * `data:load` always sends it whole: the page starts over from it.
+ */
+export const DATA_IN_ANSWER = {
+  'data:load': 'data',
+  'team:clearSample': 'value',
+  'member:save': 'value',
+  'member:delete': 'value',
+  'organisation:save': 'value',
+  'scenario:save': 'value',
+  'scenario:delete': 'value',
+  'settings:save': 'value',
+  'framework:save': 'value',
+  'framework:reset': 'value',
+  'framework:import': 'value',
+  'backup:restore': 'value',
+  'team:import': 'data',
+  'data:importAll': 'data',
+} as const satisfies Record<AnswersWithData, 'value' | 'data'>;
+
+/** Where the data is in `channel`'s answer, or undefined when the answer carries none. */
+export const dataInAnswer = (channel: Channel): 'value' | 'data' | undefined =>
+  (DATA_IN_ANSWER as Partial<Record<Channel, 'value' | 'data'>>)[channel];
+
+/** The channels whose answer is the data or has it as `data`: the compiler keeps the table complete. */
+type AnswersWithData = {
+  [C in Channel]: [NonNullable<ResponseOf<C>>] extends [never]
+    ? never
+    : [NonNullable<ResponseOf<C>>] extends [AppData]
+      ? C
+      : [NonNullable<ResponseOf<C>>] extends [{ data: AppData }]
+        ? C
+        : never;
+}[Channel];

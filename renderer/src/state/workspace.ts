@@ -14,8 +14,7 @@ import type {
   ResponseOf,
   SavedFile,
 } from '../../../shared/ipc';
-import { dataInAnswer } from '../../../shared/ipc/data-sync';
-import { CHANNEL_METHODS } from '../../../shared/ipc/methods';
+import { CHANNEL_METHODS, dataInAnswer } from '../../../shared/ipc/methods';
 import { dismissed, finished, started, type Operations, type WorkspaceError } from './operations';
 
 export type { WorkspaceError } from './operations';
