@@ -159,3 +159,16 @@ export class LiveKeyCache<V> {
     return this.values.size;
   }
 }
+
+const serials = new WeakMap<object, string>();
+let lastSerial = 0;
+
+/**
+ * A string that names this object and no other (for a React `key`): a form keyed by the value
+ * it edits starts afresh exactly when that value is replaced, without serialising it to compare.
+ */
+export function identityKey(object: object): string {
+  let key = serials.get(object);
+  if (key === undefined) serials.set(object, (key = String((lastSerial += 1))));
+  return key;
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
   changedRun,
+  identityKey,
   Interner,
   KnownGood,
   LiveKeyCache,
@@ -130,5 +131,11 @@ describe('the identity rule', () => {
       expect(cache.get('s1', () => make('s1'))).not.toBe(first);
       expect(make).toHaveBeenCalledTimes(3);
     });
+  });
+
+  it('identityKey names each object once, and never an equal copy the same', () => {
+    const organisation = { name: 'Contoso' };
+    expect(identityKey(organisation)).toBe(identityKey(organisation));
+    expect(identityKey({ ...organisation })).not.toBe(identityKey(organisation));
   });
 });
