@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { THEMES, type Theme } from '../../../../shared/data';
 import { SIZE_CLASSES, type Organisation, type SizeClass } from '../../../../shared/domain';
+import { identityKey } from '../../../../shared/identity';
 import type { Channel } from '../../../../shared/ipc';
 import { OperationErrors } from '../../components/workspace/OperationErrors';
 import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '../../state/hooks';
@@ -68,7 +69,7 @@ export function SettingsScreen({
       <OperationErrors channels={SETTINGS_OPERATIONS} />
       {/* Keyed by the stored organisation: the form starts again from it whenever it changes. */}
       <OrganisationForm
-        key={JSON.stringify(data.organisation)}
+        key={identityKey(data.organisation)}
         organisation={data.organisation}
         busy={saving}
         saved={saved}
