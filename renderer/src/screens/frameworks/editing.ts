@@ -17,6 +17,9 @@ import { slugify, uniqueSlug as uniqueId } from '../../../../shared/domain';
 
 export { slugify, uniqueId };
 
+/** How the editor's parts change the draft: a pure edit of the current draft. */
+export type EditDraft = (change: (current: Framework) => Framework) => void;
+
 /** Sets (or, with null, removes) one role's target for one skill. */
 export function setTarget(
   framework: Framework,
