@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import { identityKey } from '../../../../shared/identity';
 import type { Channel } from '../../../../shared/ipc';
 import { FrameworkBrowser } from '../../components/FrameworkBrowser';
 import { OperationErrors } from '../../components/workspace/OperationErrors';
@@ -37,10 +38,11 @@ export function FrameworksScreen({
   const framework = useWorkspace((s) => s.data?.framework ?? null);
   const busy = usePending(...FRAMEWORK_OPERATIONS);
   const [mode, setMode] = useState<FrameworksMode>(initialMode);
-  // Kept here: the editor starts afresh (remounts) whenever the stored framework changes.
+  // Kept here, not in the editor: the editor starts afresh (remounts) whenever the stored
+  // framework changes, and a "Saved" notice must outlive that.
   const [notice, setNotice] = useState<Notice>(null);
+  // Counts the discards: each one starts the editor afresh on the same stored framework.
   const [generation, setGeneration] = useState(0);
-  const stored = useMemo(() => JSON.stringify(framework), [framework]);
   if (!framework) return null;
 
   /** Runs a request; the notice shows only when it did something (not refused, failed or cancelled). */
@@ -96,7 +98,8 @@ export function FrameworksScreen({
         <FrameworkBrowser framework={framework} />
       ) : (
         <FrameworkEditor
-          key={`${generation}:${stored}`}
+          // A stored framework that changed is a new object, so its identity is enough to know it.
+          key={`${generation}:${identityKey(framework)}`}
           framework={framework}
           busy={busy}
           saved={notice === 'saved'}

@@ -1,0 +1,70 @@
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FrameworksScreen } from '../../renderer/src/screens/frameworks/FrameworksScreen';
+import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { fakeApi } from './fake-api';
+import { byText, inWorkspace, render, setValue, settle, type Rendered } from './render';
+
+/*
+ * When the framework editor's draft starts afresh: when the stored framework is a new object
+ * (saved, reset, imported), and not when anything else in the data changes.
+ */
+
+let view: Rendered | undefined;
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
+
+async function openEditor() {
+  const fake = fakeApi();
+  const store = createWorkspaceStore(fake.api);
+  await act(async () => store.getState().load());
+  view = await render(inWorkspace(store, <FrameworksScreen confirm={() => true} initialMode="edit" />));
+  return { fake, store, container: view.container };
+}
+
+const LEVEL = 'Data engineer: target level for Data pipelines (ETL)';
+const WEIGHT = 'Data engineer: weight for Data pipelines (ETL)';
+const control = <T extends Element>(container: HTMLElement, label: string) =>
+  container.querySelector<T>(`[aria-label="${label}"]`)!;
+const unsaved = (container: HTMLElement) => container.querySelector('.frameworks__dirty') !== null;
+
+describe('Frameworks: when the draft starts afresh', () => {
+  it('keeps an unsaved draft while other data changes', async () => {
+    const { fake, store, container } = await openEditor();
+    await setValue(control<HTMLInputElement>(container, WEIGHT), '7');
+    const organisation = { ...fake.current().organisation, name: 'Renamed elsewhere' };
+    await act(async () => void (await store.getState().request('organisation:save', { organisation })));
+    expect(store.getState().data?.organisation.name).toBe('Renamed elsewhere');
+
+    expect(unsaved(container)).toBe(true);
+    expect(control<HTMLInputElement>(container, WEIGHT).value).toBe('7');
+  });
+
+  it('is clean after saving a draft that was changed and changed back', async () => {
+    const { fake, container } = await openEditor();
+    const level = control<HTMLSelectElement>(container, LEVEL);
+    const stored = level.value;
+    await setValue(level, '4');
+    await setValue(control<HTMLSelectElement>(container, LEVEL), stored);
+    expect(unsaved(container)).toBe(true);
+
+    await act(async () => byText(container, 'button', 'Save framework').click());
+    await settle();
+    expect(fake.api.saveFramework).toHaveBeenCalledTimes(1);
+    expect(unsaved(container)).toBe(false);
+    expect(byText(container, '[role="status"]', 'Saved')).toBeTruthy();
+  });
+
+  it('discards the draft when main sends a different framework', async () => {
+    const { fake, store, container } = await openEditor();
+    await setValue(control<HTMLInputElement>(container, WEIGHT), '7');
+    const framework = fake.current().framework;
+    const renamed = { ...framework, roles: framework.roles.map((r) => ({ ...r, name: `${r.name} (new)` })) };
+    await act(async () => void (await store.getState().request('framework:save', { framework: renamed })));
+
+    expect(unsaved(container)).toBe(false);
+    expect(control(container, 'Data engineer (new): weight for Data pipelines (ETL)')).not.toBeNull();
+  });
+});
