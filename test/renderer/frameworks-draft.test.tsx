@@ -67,4 +67,19 @@ describe('Frameworks: when the draft starts afresh', () => {
     expect(unsaved(container)).toBe(false);
     expect(control(container, 'Data engineer (new): weight for Data pipelines (ETL)')).not.toBeNull();
   });
+
+  it('discards the draft on a confirmed reset, even when the stored framework already is the built-in one', async () => {
+    const { fake, container } = await openEditor();
+    const builtin = fake.current().framework;
+    await setValue(control<HTMLInputElement>(container, WEIGHT), '7');
+    await act(async () => byText(container, 'button', 'Reset to built-in').click());
+    await settle();
+
+    expect(fake.api.resetFramework).toHaveBeenCalledTimes(1);
+    expect(fake.current().framework).toBe(builtin);
+    expect(unsaved(container)).toBe(false);
+    expect(control<HTMLInputElement>(container, WEIGHT).value).toBe(
+      String(builtin.roles.find((r) => r.id === 'data-engineer')!.targets['data-pipelines']!.weight),
+    );
+  });
 });

@@ -22,7 +22,7 @@ export function FrameworkEditor({
   saved: boolean;
   onEdit: () => void;
   onDiscard: () => void;
-  save: (next: Framework) => Promise<void>;
+  save: (next: Framework) => Promise<unknown>;
 }) {
   const id = useId();
   const [draft, setDraft] = useState<Framework>(framework);

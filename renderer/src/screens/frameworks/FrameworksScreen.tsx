@@ -41,19 +41,23 @@ export function FrameworksScreen({
   // Kept here, not in the editor: the editor starts afresh (remounts) whenever the stored
   // framework changes, and a "Saved" notice must outlive that.
   const [notice, setNotice] = useState<Notice>(null);
-  // Counts the discards: each one starts the editor afresh on the same stored framework.
+  // Counts the discards and resets: each starts the editor afresh, even on the same stored framework.
   const [generation, setGeneration] = useState(0);
   if (!framework) return null;
 
   /** Runs a request; the notice shows only when it did something (not refused, failed or cancelled). */
-  async function run(action: () => Promise<unknown>, done: Exclude<Notice, null>) {
+  async function run(action: () => Promise<unknown>, done: Exclude<Notice, null>): Promise<boolean> {
     setNotice(null);
-    if (await action()) setNotice(done);
+    const did = Boolean(await action());
+    if (did) setNotice(done);
+    return did;
   }
 
-  function reset() {
+  async function reset() {
     if (!confirm('Replace this framework with the built-in one? Your target, skill and role changes are lost.')) return;
-    void run(() => request('framework:reset', {}), 'reset');
+    // A framework that already was the built-in one stays the same object, so its key alone
+    // would keep the draft the person was just told is lost.
+    if (await run(() => request('framework:reset', {}), 'reset')) setGeneration((g) => g + 1);
   }
 
   return (
@@ -86,7 +90,7 @@ export function FrameworksScreen({
           >
             Export…
           </button>
-          <button type="button" className="button button--quiet" disabled={busy} onClick={reset}>
+          <button type="button" className="button button--quiet" disabled={busy} onClick={() => void reset()}>
             Reset to built-in
           </button>
         </div>
