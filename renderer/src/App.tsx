@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Button } from './components/common/Button';
 import { FrameworkBrowser } from './components/FrameworkBrowser';
 import { useAppVersion } from './components/useAppVersion';
 import { BackupsDialog } from './components/workspace/BackupsDialog';
@@ -105,9 +106,9 @@ export function App({
         )}
         {ready ? (
           <span className="app-header__actions">
-            <button type="button" className="button button--quiet" onClick={openBackups}>
+            <Button variant="quiet" onClick={openBackups}>
               Backups
-            </button>
+            </Button>
           </span>
         ) : null}
       </header>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { AREA_LABELS, AREAS, SKILL_KINDS, type Area, type SkillKind } from '../../../../shared/domain';
+import { Button } from '../../components/common/Button';
 import { KIND_NAMES } from './kind-names';
 
 /** A small inline form adding a skill or a role (not a nested <form>): name, area, optionally kind, description. */
@@ -71,9 +72,9 @@ export function AddItemForm<T extends { name: string; area: Area; description: s
           onChange={(e) => setDraft({ ...draft, description: e.target.value })}
         />
       </label>
-      <button type="button" className="button" disabled={!canAdd} onClick={add}>
+      <Button disabled={!canAdd} onClick={add}>
         {title.replace(/^Add a /, 'Add ')}
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Framework } from '../../../../shared/domain';
+import { Button } from '../../components/common/Button';
 import { checkFramework, type EditDraft } from './editing';
 import { RolesEditor } from './RolesEditor';
 import { SkillsEditor } from './SkillsEditor';
@@ -72,12 +73,12 @@ export function FrameworkEditor({
             {problem}
           </p>
         ) : null}
-        <button type="submit" className="button button--primary" disabled={busy || !dirty}>
+        <Button variant="primary" type="submit" disabled={busy || !dirty}>
           {busy ? 'Saving…' : 'Save framework'}
-        </button>
-        <button type="button" className="button button--quiet" disabled={busy || !dirty} onClick={onDiscard}>
+        </Button>
+        <Button variant="quiet" disabled={busy || !dirty} onClick={onDiscard}>
           Discard changes
-        </button>
+        </Button>
         {saved && !dirty ? (
           <span className="frameworks__notice" role="status">
             Saved

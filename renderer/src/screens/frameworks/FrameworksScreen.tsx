@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { identityKey } from '../../../../shared/identity';
 import type { Channel } from '../../../../shared/ipc';
+import { Button } from '../../components/common/Button';
 import { FrameworkBrowser } from '../../components/FrameworkBrowser';
 import { OperationErrors } from '../../components/workspace/OperationErrors';
 import { usePending, useRequest, useWorkspace } from '../../state/hooks';
@@ -70,29 +71,25 @@ export function FrameworksScreen({
               {NOTICE_TEXT[notice]}
             </span>
           ) : null}
-          <button
-            type="button"
-            className="button"
+          <Button
             disabled={busy}
             onClick={() =>
               void run(() => request('framework:import', {}, { title: 'The framework was not imported' }), 'imported')
             }
           >
             Import…
-          </button>
-          <button
-            type="button"
-            className="button"
+          </Button>
+          <Button
             disabled={busy}
             onClick={() =>
               void run(() => request('framework:export', {}, { title: 'The framework was not exported' }), 'exported')
             }
           >
             Export…
-          </button>
-          <button type="button" className="button button--quiet" disabled={busy} onClick={() => void reset()}>
+          </Button>
+          <Button variant="quiet" disabled={busy} onClick={() => void reset()}>
             Reset to built-in
-          </button>
+          </Button>
         </div>
       </div>
 

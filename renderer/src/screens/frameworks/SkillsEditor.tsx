@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { AREA_LABELS, type Framework } from '../../../../shared/domain';
+import { Button } from '../../components/common/Button';
 import { AddItemForm } from './AddItemForm';
 import { addSkill, setRetired, updateSkill, type EditDraft, type NewSkill } from './editing';
 import { KIND_NAMES } from './kind-names';
@@ -39,14 +40,13 @@ export function SkillsEditor({
                 {skill.retired ? ' · Retired' : null}
               </span>
               <code className="frameworks__id">{skill.id}</code>
-              <button
-                type="button"
-                className="button button--quiet"
+              <Button
+                variant="quiet"
                 aria-label={`${skill.retired ? 'Restore' : 'Retire'} ${skill.name}`}
                 onClick={() => edit((fw) => setRetired(fw, skill.id, !skill.retired))}
               >
                 {skill.retired ? 'Restore' : 'Retire'}
-              </button>
+              </Button>
             </div>
             <textarea
               className="frameworks__description"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Scenario } from '../../../../shared/domain';
 import type { Channel, ExportFormat } from '../../../../shared/ipc';
+import { Button } from '../../components/common/Button';
 import { OperationErrors } from '../../components/workspace/OperationErrors';
 import { selectAnalysis, selectComparison } from '../../state/analysis';
 import { usePending, useRequest, useWorkspace } from '../../state/hooks';
@@ -116,14 +117,9 @@ export function PlanScreen({
           <h2 id="plan-scenarios-title" className="plan-section__title">
             Scenarios
           </h2>
-          <button
-            type="button"
-            className="button"
-            disabled={editing !== null}
-            onClick={() => setEditing({ draft: emptyDraft() })}
-          >
+          <Button disabled={editing !== null} onClick={() => setEditing({ draft: emptyDraft() })}>
             New scenario
-          </button>
+          </Button>
         </header>
         <p className="plan-lead">
           Try planned hires, role moves and departures, and compare the team with today before deciding.
@@ -149,24 +145,22 @@ export function PlanScreen({
                   <span className="scenario-item__meta">{describe(s)}</span>
                 </button>
                 <span className="scenario-item__actions">
-                  <button
-                    type="button"
-                    className="button button--quiet"
+                  <Button
+                    variant="quiet"
                     aria-label={`Edit ${s.name}`}
                     disabled={editing !== null}
                     onClick={() => setEditing({ draft: draftOf(s) })}
                   >
                     Edit
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--quiet"
+                  </Button>
+                  <Button
+                    variant="quiet"
                     aria-label={`Delete ${s.name}`}
                     disabled={busy}
                     onClick={() => void remove(s)}
                   >
                     Delete
-                  </button>
+                  </Button>
                 </span>
               </li>
             ))}
@@ -220,15 +214,9 @@ function ExportBar() {
     <div className="export-bar" role="group" aria-label="Export the plan">
       <span className="export-bar__label">Export</span>
       {EXPORTS.map(({ format, label }) => (
-        <button
-          key={format}
-          type="button"
-          className="button"
-          disabled={busy || exporting !== null}
-          onClick={() => void run(format)}
-        >
+        <Button key={format} disabled={busy || exporting !== null} onClick={() => void run(format)}>
           {label}
-        </button>
+        </Button>
       ))}
       <p className="export-bar__status" role="status">
         {exporting

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AppData } from '../../../../shared/data';
 import type { Member } from '../../../../shared/domain';
 import type { IpcError } from '../../../../shared/ipc';
+import { Button } from '../../components/common/Button';
 import { AllocationEditor, allocationProblem } from './AllocationEditor';
 import { AssessmentGrid } from './AssessmentGrid';
 import { uniqueMemberId } from './team-model';
@@ -111,9 +112,9 @@ export function MemberEditor({
       <form onSubmit={(event) => void save(event)} noValidate>
         <header className="editor__header">
           <h2 id={`${id}-title`}>{title}</h2>
-          <button type="button" className="button button--quiet" onClick={onClose}>
+          <Button variant="quiet" onClick={onClose}>
             Close
-          </button>
+          </Button>
         </header>
 
         <div className="editor__details">
@@ -245,18 +246,18 @@ export function MemberEditor({
           </div>
           <div className="editor__actions">
             {savedId !== null ? (
-              <button type="button" className="button button--danger" disabled={busy} onClick={() => onDelete(draft)}>
+              <Button variant="danger" disabled={busy} onClick={() => onDelete(draft)}>
                 Delete…
-              </button>
+              </Button>
             ) : null}
-            <button
+            <Button
+              variant="primary"
               type="submit"
-              className="button button--primary"
               disabled={problems.length > 0 || status === 'saving' || busy}
               aria-describedby={problems.length > 0 ? `${id}-problems` : undefined}
             >
               {savedId === null ? 'Add member' : 'Save'}
-            </button>
+            </Button>
           </div>
         </footer>
       </form>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Member } from '../../../../shared/domain';
 import type { Channel } from '../../../../shared/ipc';
+import { Button } from '../../components/common/Button';
 import { OperationErrors } from '../../components/workspace/OperationErrors';
 import { selectAnalysis } from '../../state/analysis';
 import { useOperation, usePending, useRequest, useWorkspace, useWorkspaceStore } from '../../state/hooks';
@@ -130,16 +131,16 @@ export function TeamScreen({
       <div className="team__list-pane">
         <header className="team__header">
           <h1 className="team__title">Team</h1>
-          <button type="button" className="button button--primary" onClick={() => open(null)}>
+          <Button variant="primary" onClick={() => open(null)}>
             Add member
-          </button>
+          </Button>
         </header>
         {/* Spreadsheets in and out: a row of their own, so the narrow list pane never stacks them. */}
         <div className="team__toolbar">
           {onImport ? (
-            <button type="button" className="button" disabled={busy} onClick={onImport}>
+            <Button disabled={busy} onClick={onImport}>
               Import…
-            </button>
+            </Button>
           ) : null}
           <TeamExportMenu disabled={busy || data.members.length === 0} />
         </div>
@@ -148,21 +149,21 @@ export function TeamScreen({
           <div className="banner banner--info team__toast" role="status">
             <p>Deleted {toast.name}</p>
             <span className="team__toast-actions">
-              <button type="button" className="button" disabled={busy} onClick={() => void undo()}>
+              <Button disabled={busy} onClick={() => void undo()}>
                 Undo
-              </button>
-              <button type="button" className="button button--quiet" onClick={() => setToastFor(null)}>
+              </Button>
+              <Button variant="quiet" onClick={() => setToastFor(null)}>
                 Dismiss
-              </button>
+              </Button>
             </span>
           </div>
         ) : null}
         {data.members.length === 0 ? (
           <div className="team__empty">
             <p>No members yet — add your first team member</p>
-            <button type="button" className="button button--primary" onClick={() => open(null)}>
+            <Button variant="primary" onClick={() => open(null)}>
               Add member
-            </button>
+            </Button>
           </div>
         ) : (
           <>
@@ -177,13 +178,7 @@ export function TeamScreen({
             {shownRows.length === 0 ? (
               <div className="team__empty">
                 <p>No members match {isFiltered(filters) ? 'these filters' : 'the search'}</p>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}
-                >
-                  Clear filters
-                </button>
+                <Button onClick={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}>Clear filters</Button>
               </div>
             ) : (
               <MemberList
