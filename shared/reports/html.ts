@@ -1,3 +1,4 @@
+import { THEMES } from '../design/tokens';
 import type { Report } from './json-report';
 import {
   carriersTable,
@@ -21,19 +22,25 @@ export function escapeHtml(value: string | number): string {
     .replace(/'/g, '&#39;');
 }
 
+/*
+ * The page's colours come from the design tokens, the light theme's: the report is printed on
+ * white paper, and it should read as the app does (the same greys, the same bar beside a
+ * quoted source sentence).
+ */
+const PRINT = THEMES.light.colours;
+
 const STYLE = `
   @page { size: A4; margin: 16mm 14mm; }
-  body { font: 10.5pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1d22; margin: 0; }
+  body { font: 10.5pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: ${PRINT.text}; margin: 0; }
   h1 { font-size: 19pt; margin: 0 0 4pt; }
-  h2 { font-size: 13pt; margin: 18pt 0 6pt; border-bottom: 1px solid #c9ccd3; padding-bottom: 2pt; break-after: avoid; }
-  p.meta { color: #555b66; margin: 0 0 10pt; }
+  h2 { font-size: 13pt; margin: 18pt 0 6pt; border-bottom: 1px solid ${PRINT.borderStrong}; padding-bottom: 2pt; break-after: avoid; }
+  p.meta { color: ${PRINT.textMuted}; margin: 0 0 10pt; }
   table { border-collapse: collapse; width: 100%; font-size: 9pt; }
-  th, td { text-align: left; vertical-align: top; padding: 3pt 5pt; border-bottom: 1px solid #e1e3e8; }
-  th { background: #f1f3f6; }
+  th, td { text-align: left; vertical-align: top; padding: 3pt 5pt; border-bottom: 1px solid ${PRINT.border}; }
+  th { background: ${PRINT.surfaceSunken}; }
   tr { break-inside: avoid; }
   .num { text-align: right; font-variant-numeric: tabular-nums; }
-  .high { color: #a1460a; font-weight: 600; }
-  blockquote { margin: 6pt 0; padding-left: 8pt; border-left: 3px solid #c9ccd3; color: #444a55; font-style: italic; }
+  blockquote { margin: 6pt 0; padding-left: 8pt; border-left: 3px solid ${PRINT.quoteBar}; color: ${PRINT.textMuted}; font-style: italic; }
   ul { padding-left: 16pt; }
 `;
 

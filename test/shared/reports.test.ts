@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { analyzeTeam } from '../../shared/analysis';
+import { THEMES } from '../../shared/design/tokens';
 import {
   buildReport,
   escapeHtml,
@@ -150,6 +151,19 @@ describe('HTML report (printed to PDF)', () => {
     );
     expect(hostile).not.toContain('<img');
     expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it("is printed in the light theme's token colours", () => {
+    const style = /<style>([\s\S]*)<\/style>/.exec(reportToHtml(report))![1]!;
+    const { text, textMuted, border, borderStrong, surfaceSunken, quoteBar } = THEMES.light.colours;
+    for (const colour of [text, textMuted, border, borderStrong, surfaceSunken, quoteBar]) {
+      expect(style).toContain(colour);
+    }
+    // Nothing but those: every colour in the style is a light-theme token.
+    const tokens = new Set(Object.values(THEMES.light.colours).map((c) => c.toLowerCase()));
+    expect(
+      [...style.matchAll(/#[0-9a-f]{3,8}\b/gi)].map((m) => m[0].toLowerCase()).filter((c) => !tokens.has(c)),
+    ).toEqual([]);
   });
 
   it('escapes the five HTML-significant characters', () => {
