@@ -5,7 +5,7 @@ import type { AppData } from '../../../shared/data';
 import type { RecoveryNotice } from '../../../shared/ipc';
 import { backupNameFor, openStore, writeFileDurable, type AppStore, type FileOps } from '../../../electron/main/store';
 import { DATA_FILE, manualClock, namedData, renamed } from './helpers';
-import { DIR, filesIn, PowerCut, SimDisk, type DiskImage } from './sim-disk';
+import { DIR, filesIn, PowerCut, SimDisk, type DiskImage } from '../../support/sim-disk';
 
 /*
  * Power cuts at every operation of a save, through the real store on a simulated disk (see

@@ -1,5 +1,5 @@
 import { resolve, sep } from 'node:path';
-import type { FileOps, WritableFile } from '../../../electron/main/store';
+import type { FileOps, WritableFile } from '../../electron/main/store';
 
 /**
  * A FileOps double modelling a disk behind a page cache, for power-cut tests.
