@@ -1,19 +1,18 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isAppUrl, resolveAppLocation } from '../../../electron/main/app-location';
 import { readMatrixInWorker } from '../../../electron/main/import/read-matrix';
-import type { HandlerDeps } from '../../../electron/main/ipc/handlers';
-import { createMainIpc } from '../../../electron/main/ipc/main-ipc';
-import { firstRunData } from '../../../electron/main/startup';
-import { nodeFileOps, openStore, writeFileDurable, type AppStore } from '../../../electron/main/store';
+import { nodeFileOps, type AppStore } from '../../../electron/main/store';
 import type { Theme } from '../../../shared/data';
 import packageJson from '../../../package.json';
-import { builtinFramework } from '../../../shared/io';
-import type { Channel, IpcEvents, IpcResult, RecoveryNotice } from '../../../shared/ipc';
+import type { Channel, IpcEvents, RecoveryNotice } from '../../../shared/ipc';
+import { startMainProcess, type CallRecord } from '../../support/main-process';
 import { bridgeScript, EMIT_FUNCTION, INVOKE_BINDING, STASH_ABOVE, STASHED } from './bridge-script';
 import { launchChromium } from './chromium';
 import { serveRenderer, type RendererServer } from './server';
+
+export type { CallRecord } from '../../support/main-process';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
@@ -27,12 +26,6 @@ export interface LaunchOptions {
   /** The system's colour scheme (what nativeTheme would report). */
   colorScheme?: ColorScheme;
   viewport?: { width: number; height: number };
-}
-
-/** One IPC request as the dispatcher answered it. */
-export interface CallRecord {
-  channel: string;
-  result: IpcResult<unknown>;
 }
 
 /**
@@ -110,8 +103,27 @@ export async function startHarness(): Promise<Harness> {
   async function launch(options: LaunchOptions): Promise<RunningApp> {
     const system = options.colorScheme ?? 'light';
     const exportsDir = join(options.dataDir, '..', `${options.dataDir.split('/').pop()}-exports`);
-    await mkdir(exportsDir, { recursive: true });
-    const { store, recovery } = await openStore({ dir: options.dataDir, initial: firstRunData });
+    // Made once main is running (the window takes the stored theme); events wait for it.
+    let page: Page | undefined = undefined;
+    const main = await startMainProcess({
+      ops: nodeFileOps,
+      dataDir: options.dataDir,
+      exportsDir,
+      appVersion: APP_VERSION,
+      isTrustedSender: (url) => isAppUrl(url, location),
+      // The app's own worker, as built: out/main/matrix-worker.js.
+      readMatrix: (file, onProgress) => readMatrixInWorker(MATRIX_WORKER, file, onProgress),
+      printToPdf: (html) => printToPdf(browser, html),
+      applyTheme: (theme) => void page?.emulateMedia({ colorScheme: schemeFor(theme, system) }),
+      deliver: async (event, payload) => {
+        if (!page || page.isClosed()) return;
+        await page.evaluate(
+          ([name, fn, body]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]!(name, body),
+          [event, EMIT_FUNCTION, payload] as const,
+        );
+      },
+    });
+    const { store, recovery } = main;
 
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1440, height: 900 },
@@ -121,60 +133,10 @@ export async function startHarness(): Promise<Harness> {
     contexts.add(context);
     // Short waits: a flow step that has not happened in 10 s is a failure, not a slow machine.
     context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
+    page = await context.newPage();
 
-    const calls: CallRecord[] = [];
     const pageErrors: string[] = [];
-    const mainErrors: string[] = [];
-    const openedFolders: string[] = [];
-    const openedLinks: string[] = [];
-    const saveAnswers: (string | null)[] = [];
-    const openAnswers: (string | null)[] = [];
     const tampers = new Map<string, (request: unknown) => unknown>();
-
-    // Events go to the page as main sends them (data as a change to what the page holds).
-    let eventPayload = (_event: keyof IpcEvents, payload: unknown): unknown => payload;
-    const emit = async <E extends keyof IpcEvents>(event: E, payload: IpcEvents[E]) => {
-      if (page.isClosed()) return;
-      await page.evaluate(
-        ([name, fn, body]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]!(name, body),
-        [event, EMIT_FUNCTION, eventPayload(event, payload)] as const,
-      );
-    };
-
-    const deps: HandlerDeps = {
-      store,
-      recovery: () => recovery,
-      appVersion: APP_VERSION,
-      builtinFramework,
-      chooseFileToOpen: async () => openAnswers.shift() ?? null,
-      chooseFileToSave: async ({ defaultName }) => {
-        const answer = saveAnswers.length > 0 ? saveAnswers.shift()! : join(exportsDir, defaultName);
-        return answer;
-      },
-      readTextFile: (file) => readFile(file, 'utf8'),
-      readFileBytes: async (file) => new Uint8Array(await readFile(file)),
-      // The app's own worker, as built: out/main/matrix-worker.js.
-      readMatrix: (file, onProgress) => readMatrixInWorker(MATRIX_WORKER, file, onProgress),
-      onImportProgress: (progress) => void emit('import:progress', progress).catch(() => undefined),
-      writeFile: (file, data) => writeFileDurable(nodeFileOps, file, data),
-      openFolder: async (folder) => {
-        openedFolders.push(folder);
-      },
-      openExternalLink: async (url) => {
-        const ok = url.startsWith('https://');
-        if (ok) openedLinks.push(url);
-        return ok;
-      },
-      printToPdf: (html) => printToPdf(browser, html),
-      applyTheme: (theme) => void page.emulateMedia({ colorScheme: schemeFor(theme, system) }),
-    };
-    const mainIpc = createMainIpc(deps, {
-      isTrustedSender: (url) => isAppUrl(url, location),
-      logError: (channel, error) => mainErrors.push(`${channel}: ${String(error)}`),
-    });
-
-    eventPayload = (event, payload) => mainIpc.eventPayload(event, payload as IpcEvents[typeof event], 0);
 
     await page.exposeBinding(INVOKE_BINDING, async (source, channel: Channel, args: unknown[]) => {
       const tamper = tampers.get(channel);
@@ -182,10 +144,7 @@ export async function startHarness(): Promise<Harness> {
         tampers.delete(channel);
         args = [tamper(args[0]), ...args.slice(1)];
       }
-      const result = await mainIpc.dispatch(channel, { senderFrame: { url: source.frame.url() } }, args);
-      calls.push({ channel, result });
-      // As main answers: the data whole once, then as changes to what the page holds.
-      const text = JSON.stringify(mainIpc.encodeAnswer(channel, result, 0));
+      const text = JSON.stringify(await main.request(channel, source.frame.url(), args));
       return text.length > STASH_ABOVE ? `${STASHED}${server.stash(text)}` : text;
     });
     await page.addInitScript({ content: script });
@@ -196,7 +155,7 @@ export async function startHarness(): Promise<Harness> {
 
     await page.goto(`${server.origin}/index.html`);
     // As main does once the window has loaded.
-    if (recovery) await emit('store:recovered', recovery);
+    if (recovery) await main.emit('store:recovered', recovery);
 
     return {
       page,
@@ -204,16 +163,16 @@ export async function startHarness(): Promise<Harness> {
       recovery,
       dataDir: options.dataDir,
       exportsDir,
-      calls,
+      calls: main.calls,
       pageErrors,
-      mainErrors,
-      openedFolders,
-      openedLinks,
-      answerNextSave: (answer) => saveAnswers.push(answer),
-      answerNextOpen: (answer) => openAnswers.push(answer),
+      mainErrors: main.mainErrors,
+      openedFolders: main.openedFolders,
+      openedLinks: main.openedLinks,
+      answerNextSave: main.answerNextSave,
+      answerNextOpen: main.answerNextOpen,
       tamperNext: (channel, replace) => tampers.set(channel, replace),
-      emit,
-      eventPayload: (event, payload) => eventPayload(event, payload),
+      emit: main.emit,
+      eventPayload: main.eventPayload,
       close: async () => {
         await context.close();
         contexts.delete(context);
