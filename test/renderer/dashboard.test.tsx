@@ -4,7 +4,7 @@ import type { Member } from '../../shared/domain';
 import { DashboardScreen } from '../../renderer/src/screens/dashboard/DashboardScreen';
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
-import { fakeApi } from './fake-api';
+import { mainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, inWorkspace } from './render';
 
 let view: Rendered | undefined;
@@ -14,11 +14,11 @@ afterEach(() => {
 });
 
 async function mount() {
-  const fake = fakeApi();
-  const workspace = createWorkspaceStore(fake.api);
+  const main = await mainInMemory();
+  const workspace = createWorkspaceStore(main.api);
   await workspace.getState().load();
   view = await render(inWorkspace(workspace, <DashboardScreen />));
-  return { fake, workspace, container: view.container };
+  return { main, workspace, container: view.container };
 }
 
 const card = (container: HTMLElement, title: string): HTMLElement => byText(container, 'h2', title).closest('section')!;

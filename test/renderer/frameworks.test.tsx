@@ -1,11 +1,12 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { builtinFramework } from '../../shared/io';
 import { App } from '../../renderer/src/App';
 import { FrameworksScreen } from '../../renderer/src/screens/frameworks/FrameworksScreen';
 import { slugify, uniqueId } from '../../renderer/src/screens/frameworks/editing';
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
-import { fakeApi } from './fake-api';
+import { DATA_DIR, mainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
@@ -33,11 +34,11 @@ const labelled = <T extends Element>(container: HTMLElement, label: string): T =
 };
 
 async function openFrameworks(confirm: (message: string) => boolean = () => true) {
-  const fake = fakeApi();
-  const store = createWorkspaceStore(fake.api);
+  const main = await mainInMemory();
+  const store = createWorkspaceStore(main.api);
   await act(async () => store.getState().load());
   view = await render(inWorkspace(store, <FrameworksScreen confirm={confirm} initialMode="edit" />));
-  return { fake, store, container: view.container };
+  return { main, store, container: view.container };
 }
 
 const click = (element: HTMLElement) => act(async () => element.click());
@@ -52,33 +53,33 @@ const requiredLevel = (data: Parameters<typeof selectAnalysis>[0], skillId: stri
 
 describe('Frameworks: targets and weights', () => {
   it("changing a role's target level and saving updates the stored framework and the coverage", async () => {
-    const { fake, container } = await openFrameworks();
-    expect(requiredLevel(fake.current(), 'data-pipelines')).toBe(3);
+    const { main, container } = await openFrameworks();
+    expect(requiredLevel(main.current(), 'data-pipelines')).toBe(3);
     await act(async () => type(labelled(container, 'Data engineer: target level for Data pipelines (ETL)'), '4'));
     await act(async () => type(labelled(container, 'Data engineer: weight for Data pipelines (ETL)'), '5'));
     expect(container.querySelector('[role="status"]')).toBeNull();
     await save(container);
 
-    expect(fake.api.saveFramework).toHaveBeenCalledTimes(1);
-    const engineer = fake.current().framework.roles.find((r) => r.id === 'data-engineer')!;
+    expect(main.api.saveFramework).toHaveBeenCalledTimes(1);
+    const engineer = main.current().framework.roles.find((r) => r.id === 'data-engineer')!;
     expect(engineer.targets['data-pipelines']).toEqual({ level: 4, weight: 5 });
-    expect(requiredLevel(fake.current(), 'data-pipelines')).toBe(4);
+    expect(requiredLevel(main.current(), 'data-pipelines')).toBe(4);
     expect(byText(container, '[role="status"]', 'Saved')).toBeTruthy();
   });
 
   it('"No target" removes the target', async () => {
-    const { fake, container } = await openFrameworks();
+    const { main, container } = await openFrameworks();
     await act(async () => type(labelled(container, 'Data scientist: target level for Data pipelines (ETL)'), ''));
     await save(container);
-    const scientist = fake.current().framework.roles.find((r) => r.id === 'data-scientist')!;
+    const scientist = main.current().framework.roles.find((r) => r.id === 'data-scientist')!;
     expect(scientist.targets['data-pipelines']).toBeUndefined();
   });
 
   it.each(['0', 'abc', ''])('refuses the weight "%s" with its path and sends nothing', async (weight) => {
-    const { fake, container } = await openFrameworks();
+    const { main, container } = await openFrameworks();
     await act(async () => type(labelled(container, 'Data engineer: weight for Data pipelines (ETL)'), weight));
     await save(container);
-    expect(fake.api.saveFramework).not.toHaveBeenCalled();
+    expect(main.api.saveFramework).not.toHaveBeenCalled();
     expect(container.querySelector('[role="alert"]')?.textContent).toMatch(
       /^roles\[1\]\.targets\.data-pipelines\.weight: /,
     );
@@ -86,20 +87,20 @@ describe('Frameworks: targets and weights', () => {
   });
 
   it('does not show "Saved" when main refuses the framework', async () => {
-    const { fake, store, container } = await openFrameworks();
-    fake.refuse('saveFramework', { code: 'invalid-request', message: 'a member is assessed on it', path: 'skills' });
+    const { main, store, container } = await openFrameworks();
+    main.disk.fail(DATA_DIR, 'ENOSPC');
     await act(async () => type(labelled(container, 'Data engineer: target level for Data pipelines (ETL)'), '4'));
     await save(container);
-    expect(fake.api.saveFramework).toHaveBeenCalledTimes(1);
+    expect(main.api.saveFramework).toHaveBeenCalledTimes(1);
     expect(store.getState().operations['framework:save']?.error?.message).toBe('a member is assessed on it');
     expect(container.querySelector('[role="status"]')).toBeNull();
-    expect(fake.current().framework.roles[1]!.targets['data-pipelines']!.level).toBe(3);
+    expect(main.current().framework.roles[1]!.targets['data-pipelines']!.level).toBe(3);
   });
 });
 
 describe('Frameworks: skills and roles', () => {
   it('adding a skill creates a unique slug id from its name', async () => {
-    const { fake, container } = await openFrameworks();
+    const { main, container } = await openFrameworks();
     const form = byText(container, 'legend', 'Add a skill').closest('fieldset')!;
     await act(async () => {
       type(form.querySelector('input')!, 'Data Pipelines');
@@ -115,7 +116,7 @@ describe('Frameworks: skills and roles', () => {
     await act(async () => type(labelled(container, 'Data engineer: target level for Data Pipelines'), '2'));
     await save(container);
 
-    const skill = fake.current().framework.skills.find((s) => s.id === 'data-pipelines-2');
+    const skill = main.current().framework.skills.find((s) => s.id === 'data-pipelines-2');
     expect(skill).toEqual({
       id: 'data-pipelines-2',
       name: 'Data Pipelines',
@@ -123,25 +124,25 @@ describe('Frameworks: skills and roles', () => {
       kind: 'responsibility',
       description: 'Streaming ingestion.',
     });
-    expect(fake.current().framework.roles[1]!.targets['data-pipelines-2']).toEqual({ level: 2, weight: 1 });
+    expect(main.current().framework.roles[1]!.targets['data-pipelines-2']).toEqual({ level: 2, weight: 1 });
   });
 
   it('retiring a skill sets retired; restoring clears it', async () => {
-    const { fake, container } = await openFrameworks();
+    const { main, container } = await openFrameworks();
     await click(labelled(container, 'Retire Data pipelines (ETL)'));
     expect(container.querySelector('[data-skill="data-pipelines"]')?.className).toContain('frameworks__item--retired');
     await save(container);
-    expect(fake.current().framework.skills.find((s) => s.id === 'data-pipelines')?.retired).toBe(true);
+    expect(main.current().framework.skills.find((s) => s.id === 'data-pipelines')?.retired).toBe(true);
 
     await click(labelled(container, 'Restore Data pipelines (ETL)'));
     await save(container);
-    const restored = fake.current().framework.skills.find((s) => s.id === 'data-pipelines')!;
+    const restored = main.current().framework.skills.find((s) => s.id === 'data-pipelines')!;
     expect(restored.retired).toBeUndefined();
     expect('retired' in restored).toBe(false);
   });
 
   it('renames a skill and a role, and adds a role with empty targets', async () => {
-    const { fake, container } = await openFrameworks();
+    const { main, container } = await openFrameworks();
     await act(async () => {
       type(labelled(container, 'Name of skill data-pipelines'), 'Data pipelines (batch)');
       type(labelled(container, 'Name of role data-engineer'), 'Analytics engineer');
@@ -151,7 +152,7 @@ describe('Frameworks: skills and roles', () => {
     await click(byText(form, 'button', 'Add role'));
     await save(container);
 
-    const fw = fake.current().framework;
+    const fw = main.current().framework;
     expect(fw.skills.find((s) => s.id === 'data-pipelines')?.name).toBe('Data pipelines (batch)');
     expect(fw.roles.find((r) => r.id === 'data-engineer')?.name).toBe('Analytics engineer');
     expect(fw.roles.find((r) => r.id === 'ml-engineer')).toEqual({
@@ -164,10 +165,10 @@ describe('Frameworks: skills and roles', () => {
   });
 
   it('an emptied skill name is refused with its path', async () => {
-    const { fake, container } = await openFrameworks();
+    const { main, container } = await openFrameworks();
     await act(async () => type(labelled(container, 'Name of skill hypothesis-testing'), '  '));
     await save(container);
-    expect(fake.api.saveFramework).not.toHaveBeenCalled();
+    expect(main.api.saveFramework).not.toHaveBeenCalled();
     expect(container.querySelector('[role="alert"]')?.textContent).toMatch(/^skills\[2\]\.name: must not be empty/);
   });
 
@@ -182,50 +183,55 @@ describe('Frameworks: skills and roles', () => {
 describe('Frameworks: reset, import, export', () => {
   it('reset asks first and calls resetFramework only when confirmed', async () => {
     const confirm = vi.fn(() => false);
-    const { fake, container } = await openFrameworks(confirm);
+    const { main, container } = await openFrameworks(confirm);
     await click(byText(container, 'button', 'Reset to built-in'));
     expect(confirm).toHaveBeenCalledTimes(1);
-    expect(fake.api.resetFramework).not.toHaveBeenCalled();
+    expect(main.api.resetFramework).not.toHaveBeenCalled();
 
     confirm.mockReturnValue(true);
     await click(byText(container, 'button', 'Reset to built-in'));
     await settle();
-    expect(fake.api.resetFramework).toHaveBeenCalledTimes(1);
+    expect(main.api.resetFramework).toHaveBeenCalledTimes(1);
     expect(byText(container, '[role="status"]', 'Built-in framework restored')).toBeTruthy();
   });
 
   it('import and export go through the store', async () => {
-    const { fake, container } = await openFrameworks();
+    const { main, container } = await openFrameworks();
     await click(byText(container, 'button', 'Export…'));
     await settle();
-    expect(fake.api.exportFramework).toHaveBeenCalledTimes(1);
+    expect(main.api.exportFramework).toHaveBeenCalledTimes(1);
     await click(byText(container, 'button', 'Import…'));
     await settle();
-    expect(fake.api.importFramework).toHaveBeenCalledTimes(1);
+    expect(main.api.importFramework).toHaveBeenCalledTimes(1);
   });
 
   it("an import main refuses shows the app's error notice with the file and field", async () => {
-    const fake = fakeApi();
-    fake.refuse('importFramework', {
-      code: 'invalid-request',
-      message: 'team.json: roles[0].targets.x: unknown skill id "x"',
-      path: 'roles[0].targets.x',
+    // A framework file whose first role targets a skill it does not have.
+    const framework = builtinFramework();
+    const [first, ...others] = framework.roles;
+    const broken = {
+      ...framework,
+      roles: [{ ...first!, targets: { ...first!.targets, x: { level: 1, weight: 1 } } }, ...others],
+    };
+    const main = await mainInMemory({
+      files: { '/home/team.json': JSON.stringify(broken) },
+      opens: ['/home/team.json'],
     });
-    view = await render(inWorkspace(createWorkspaceStore(fake.api), <App initialScreen="frameworks" />));
+    view = await render(inWorkspace(createWorkspaceStore(main.api), <App initialScreen="frameworks" />));
     await settle();
     await click(byText(view.container, 'button', 'Import…'));
     await settle();
-    expect(fake.api.importFramework).toHaveBeenCalledTimes(1);
+    expect(main.api.importFramework).toHaveBeenCalledTimes(1);
     const alert = byText(view.container, '.banner__title', 'The framework was not imported').closest('[role="alert"]');
     expect(alert?.textContent).toContain('roles[0].targets.x');
     expect(view.container.querySelector('.frameworks__notice')).toBeNull();
   });
 
   it('browse mode shows the framework with its source sentences', async () => {
-    const fake = fakeApi();
-    view = await render(inWorkspace(createWorkspaceStore(fake.api), <App initialScreen="frameworks" />));
+    const main = await mainInMemory();
+    view = await render(inWorkspace(createWorkspaceStore(main.api), <App initialScreen="frameworks" />));
     await settle();
-    expect(view.container.querySelector('h1')?.textContent).toBe(fake.current().framework.name);
+    expect(view.container.querySelector('h1')?.textContent).toBe(main.current().framework.name);
     expect(view.container.querySelectorAll('.source__quote').length).toBeGreaterThan(0);
     await click(byText(view.container, 'button', 'Edit'));
     expect(view.container.querySelector('form[aria-label="Edit framework"]')).not.toBeNull();

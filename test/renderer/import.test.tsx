@@ -4,7 +4,8 @@ import type { RawWorkbook } from '../../shared/interchange/types';
 import { App } from '../../renderer/src/App';
 import { ImportDialog } from '../../renderer/src/screens/team/import/ImportDialog';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
-import { fakeApi } from './fake-api';
+import { xlsxBytes } from '../support/xlsx-bytes';
+import { mainInMemory, type MainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, setValue, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
@@ -32,8 +33,16 @@ const workbook = (spark = 'Expert'): RawWorkbook => ({
   ],
 });
 
-async function openDialog(fake = fakeApi({ workbook: workbook() })) {
-  const workspace = createWorkspaceStore(fake.api);
+/** Main, with `matrix` the file the user picks in the open dialog. */
+const choosing = async (matrix: RawWorkbook | Uint8Array) =>
+  mainInMemory({
+    files: { '/home/skills.xlsx': matrix instanceof Uint8Array ? matrix : await xlsxBytes(matrix.sheets) },
+    opens: ['/home/skills.xlsx'],
+  });
+
+async function openDialog(starting: MainInMemory | Promise<MainInMemory> = choosing(workbook())) {
+  const main = await starting;
+  const workspace = createWorkspaceStore(main.api);
   await workspace.getState().load();
   let closed = 0;
   view = await render(
@@ -48,7 +57,7 @@ async function openDialog(fake = fakeApi({ workbook: workbook() })) {
     ),
   );
   await settle();
-  return { fake, workspace, container: view.container, closed: () => closed };
+  return { main, workspace, container: view.container, closed: () => closed };
 }
 
 /** The dialog's Import button (the Team screen has an "Import…" button of its own). */
@@ -73,7 +82,7 @@ describe('importing a skills matrix', () => {
   });
 
   it('a label that is not a level holds the import until it is mapped', async () => {
-    const { container } = await openDialog(fakeApi({ workbook: workbook('Guru') }));
+    const { container } = await openDialog(choosing(workbook('Guru')));
     expect(container.querySelector('.import__errors')!.textContent).toContain('Row 4, column "Spark"');
     expect(importButton(container).disabled).toBe(true);
     const label = container.querySelector<HTMLSelectElement>('select[aria-label=\'Level for "guru"\']')!;
@@ -85,7 +94,7 @@ describe('importing a skills matrix', () => {
   it('without a role column, rows wait for the role the user gives them', async () => {
     const noRoles = workbook();
     noRoles.sheets[0]!.rows = noRoles.sheets[0]!.rows.map((row) => row.filter((_, i) => i !== 1));
-    const { container } = await openDialog(fakeApi({ workbook: noRoles }));
+    const { container } = await openDialog(choosing(noRoles));
     expect(container.querySelector('.import__errors')!.textContent).toContain('no column is mapped to the role');
     expect(importButton(container).disabled).toBe(true);
     const role = byText(container, '.import__field span', 'Role of people with none in the file')
@@ -106,35 +115,33 @@ describe('importing a skills matrix', () => {
   });
 
   it('imports by merge, and Undo puts the team back as it was', async () => {
-    const fake = fakeApi({ workbook: workbook() });
-    const workspace = createWorkspaceStore(fake.api);
+    const main = await choosing(workbook());
+    const workspace = createWorkspaceStore(main.api);
     await workspace.getState().load();
-    const before = fake.current();
+    const before = main.current();
     view = await render(inWorkspace(workspace, <App initialScreen="team" />));
     await settle();
     await act(async () => byText(view!.container, 'button', 'Import…').click());
     await settle();
     await act(async () => importButton(view!.container).click());
     await settle();
-    expect(fake.api.importTeam).toHaveBeenCalledOnce();
-    expect(fake.current().members).toHaveLength(before.members.length + 1);
+    expect(main.api.importTeam).toHaveBeenCalledOnce();
+    expect(main.current().members).toHaveLength(before.members.length + 1);
     const notice = byText(view.container, 'h2', 'Imported from skills.xlsx').closest('section')!;
     expect(notice.textContent).toContain('1 person added, 1 person updated.');
     await act(async () => byText(notice, 'button', 'Undo import').click());
     await settle();
-    expect(fake.api.restoreBackup).toHaveBeenCalledWith({ name: 'before-import' });
-    expect(fake.current()).toBe(before);
+    expect(main.api.restoreBackup).toHaveBeenCalledWith({ name: 'before-import' });
+    expect(main.current()).toBe(before);
     expect(view.container.textContent).not.toContain('Imported from skills.xlsx');
   });
 
   it('a file main cannot read is explained in the dialog, and not again once it is closed', async () => {
-    const fake = fakeApi({ workbook: workbook() });
-    fake.refuse('readMatrix', {
-      code: 'invalid-request',
-      message: 'skills.xlsx: the workbook is password-protected',
-      path: '',
-    });
-    const workspace = createWorkspaceStore(fake.api);
+    // Excel saves a workbook with a password as a compound file holding an EncryptedPackage stream.
+    const cfb = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    const stream = Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]);
+    const main = await choosing(new Uint8Array([...cfb, ...new Array<number>(504).fill(0), ...stream]));
+    const workspace = createWorkspaceStore(main.api);
     await workspace.getState().load();
     view = await render(inWorkspace(workspace, <App initialScreen="team" />));
     await settle();
@@ -148,30 +155,30 @@ describe('importing a skills matrix', () => {
   });
 
   it('a cancelled file dialog closes without a word, and Cancel sends nothing', async () => {
-    const cancelled = await openDialog(fakeApi());
+    const cancelled = await openDialog(mainInMemory());
     expect(cancelled.closed()).toBe(1);
     view?.unmount();
-    const { fake, container, closed } = await openDialog();
+    const { main, container, closed } = await openDialog();
     await act(async () => byText(container, 'button', 'Cancel').click());
     expect(closed()).toBe(1);
-    expect(fake.api.importTeam).not.toHaveBeenCalled();
+    expect(main.api.importTeam).not.toHaveBeenCalled();
   });
 });
 
 describe('exporting the team', () => {
   it('Export Excel… and Export CSV… save through main and say where', async () => {
-    const fake = fakeApi();
-    const workspace = createWorkspaceStore(fake.api);
+    const main = await mainInMemory({ saves: ['/exports/gapwise-team.xlsx'] });
+    const workspace = createWorkspaceStore(main.api);
     await workspace.getState().load();
     view = await render(inWorkspace(workspace, <App initialScreen="team" />));
     await settle();
     const group = view.container.querySelector<HTMLElement>('[aria-label="Export the team"]')!;
     await act(async () => byText(group, 'button', 'Export Excel…').click());
     await settle();
-    expect(fake.api.exportTeam).toHaveBeenLastCalledWith({ format: 'xlsx' });
+    expect(main.api.exportTeam).toHaveBeenLastCalledWith({ format: 'xlsx' });
     expect(group.querySelector('[role="status"]')!.textContent).toBe('Saved to /exports/gapwise-team.xlsx');
     await act(async () => byText(group, 'button', 'Export CSV…').click());
     await settle();
-    expect(fake.api.exportTeam).toHaveBeenLastCalledWith({ format: 'csv' });
+    expect(main.api.exportTeam).toHaveBeenLastCalledWith({ format: 'csv' });
   });
 });

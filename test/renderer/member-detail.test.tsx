@@ -19,7 +19,7 @@ import {
 import { TeamScreen } from '../../renderer/src/screens/team/TeamScreen';
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
-import { fakeApi } from './fake-api';
+import { mainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, inWorkspace } from './render';
 
 const KWAME = 'kwame-mensah';
@@ -37,8 +37,8 @@ afterEach(() => {
 });
 
 async function mountAndOpen(memberId: string) {
-  const fake = fakeApi();
-  const store = createWorkspaceStore(fake.api);
+  const main = await mainInMemory();
+  const store = createWorkspaceStore(main.api);
   await store.getState().load();
   view = await render(inWorkspace(store, <TeamScreen confirm={() => true} />));
   const container = view.container;
@@ -46,7 +46,7 @@ async function mountAndOpen(memberId: string) {
   if (!row) throw new Error(`no row for ${memberId}`);
   await act(async () => row.click());
   await act(async () => byText(container, '[role="tab"]', 'Details').click());
-  return { store, fake, container };
+  return { store, main, container };
 }
 
 const detailOf = (container: HTMLElement) => container.querySelector<HTMLElement>('section.member-detail')!;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanScreen } from '../../renderer/src/screens/plan/PlanScreen';
 import { selectAnalysis, selectComparison } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
-import { fakeApi } from './fake-api';
+import { EXPORTS_DIR, mainInMemory, type MainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, setValue, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
@@ -12,12 +12,16 @@ afterEach(() => {
   view = undefined;
 });
 
-async function renderPlan(fake = fakeApi(), confirm: (message: string) => boolean = () => true) {
-  const workspace = createWorkspaceStore(fake.api);
+async function renderPlan(
+  starting: MainInMemory | Promise<MainInMemory> = mainInMemory(),
+  confirm: (message: string) => boolean = () => true,
+) {
+  const main = await starting;
+  const workspace = createWorkspaceStore(main.api);
   await act(async () => workspace.getState().load());
   view = await render(inWorkspace(workspace, <PlanScreen confirm={confirm} />));
   await settle();
-  return { fake, workspace, container: view.container };
+  return { main, workspace, container: view.container };
 }
 
 const click = (element: HTMLElement) => act(async () => element.click());
@@ -40,8 +44,8 @@ function tableRows(container: HTMLElement, caption: string): string[][] {
 
 describe('hiring plan: recommended hires and advice', () => {
   it('shows the hires of the analysis, in order, with what to screen for and why', async () => {
-    const { fake, container } = await renderPlan();
-    const hires = selectAnalysis(fake.current()).plan.hires;
+    const { main, container } = await renderPlan();
+    const hires = selectAnalysis(main.current()).plan.hires;
     expect(hires.length).toBeGreaterThan(1);
 
     const cards = Array.from(container.querySelectorAll<HTMLElement>('.hire-card'));
@@ -63,8 +67,8 @@ describe('hiring plan: recommended hires and advice', () => {
   });
 
   it('never hides residual gaps ("None" when there are none) and shows the structure advice', async () => {
-    const { fake, container } = await renderPlan();
-    const analysis = selectAnalysis(fake.current());
+    const { main, container } = await renderPlan();
+    const analysis = selectAnalysis(main.current());
     const residual = byText(container, 'h2', 'Residual gaps').closest('section')!;
     if (analysis.plan.residualGaps.length === 0) expect(residual.querySelector('.plan-none')?.textContent).toBe('None');
     else expect(residual.querySelectorAll('tbody tr')).toHaveLength(analysis.plan.residualGaps.length);
@@ -81,19 +85,19 @@ describe('hiring plan: recommended hires and advice', () => {
   });
 
   it('says "No hires needed", and why, when the team needs none', async () => {
-    const fake = fakeApi();
-    const { organisation, framework } = fake.current();
+    const main = await mainInMemory();
+    const { organisation, framework } = main.current();
     // Nobody needed for any skill, and no engineering load counted: nothing to hire for.
     const overrides = Object.fromEntries(framework.skills.map((s) => [s.id, { people: 0 }]));
-    await fake.api.saveOrganisation({
+    await main.api.saveOrganisation({
       organisation: {
         ...organisation,
         engineeringLoadThreshold: 100,
         coverage: { ...organisation.coverage, overrides },
       },
     });
-    expect(selectAnalysis(fake.current()).plan.hires).toEqual([]);
-    const { container } = await renderPlan(fake);
+    expect(selectAnalysis(main.current()).plan.hires).toEqual([]);
+    const { container } = await renderPlan(main);
     const section = byText(container, 'h2', 'Recommended hires').closest('section')!;
     expect(section.textContent).toContain('No hires needed');
     expect(section.textContent).toContain('Every skill the roles need is covered');
@@ -103,10 +107,10 @@ describe('hiring plan: recommended hires and advice', () => {
 
 describe('hiring plan: scenarios', () => {
   it('builds a scenario with a planned data-engineer hire through the form, saves it, and compares it', async () => {
-    const fake = fakeApi();
+    const main = await mainInMemory();
     // Start without the sample's scenarios, so the new one is the only one compared.
-    for (const s of fake.current().scenarios) await fake.api.deleteScenario({ scenarioId: s.id });
-    const { container } = await renderPlan(fake);
+    for (const s of main.current().scenarios) await main.api.deleteScenario({ scenarioId: s.id });
+    const { container } = await renderPlan(main);
     expect(container.textContent).toContain('No scenarios yet');
 
     await click(byText(container, 'button', 'New scenario'));
@@ -118,8 +122,8 @@ describe('hiring plan: scenarios', () => {
     await click(byText(form, 'button', 'Save scenario'));
     await settle();
 
-    expect(fake.api.saveScenario).toHaveBeenCalledOnce();
-    expect(fake.current().scenarios).toEqual([
+    expect(main.api.saveScenario).toHaveBeenCalledOnce();
+    expect(main.current().scenarios).toEqual([
       {
         id: 'one-more-engineer',
         name: 'One more engineer',
@@ -131,13 +135,13 @@ describe('hiring plan: scenarios', () => {
     expect(container.querySelector('form.scenario-form')).toBeNull();
 
     const gaps = figure(container, 'Skills with gaps');
-    expect(gaps.today).toBe(selectAnalysis(fake.current()).summary.skillsWithGaps);
+    expect(gaps.today).toBe(selectAnalysis(main.current()).summary.skillsWithGaps);
     expect(gaps.scenario).toBeLessThan(gaps.today);
     expect(gaps.change).toBe(`\u2212${gaps.today - gaps.scenario}`);
   });
 
   it('gives a new scenario a unique id and keeps role moves and departures', async () => {
-    const { fake, container } = await renderPlan();
+    const { main, container } = await renderPlan();
     await click(byText(container, 'button', 'New scenario'));
     const form = container.querySelector<HTMLFormElement>('form.scenario-form')!;
     await act(async () => setValue(form.querySelector('input[name="name"]')!, 'Priya leaves'));
@@ -148,7 +152,7 @@ describe('hiring plan: scenarios', () => {
     await click(byText(form, 'button', 'Save scenario'));
     await settle();
 
-    const saved = fake.current().scenarios.find((s) => s.name === 'Priya leaves' && s.id !== 'lone-engineer-leaves');
+    const saved = main.current().scenarios.find((s) => s.name === 'Priya leaves' && s.id !== 'lone-engineer-leaves');
     expect(saved).toMatchObject({
       id: 'priya-leaves',
       roleMoves: [{ memberId: 'kwame-mensah', toRole: 'data-engineer' }],
@@ -157,18 +161,18 @@ describe('hiring plan: scenarios', () => {
   });
 
   it('refuses to save a scenario without a name', async () => {
-    const { fake, container } = await renderPlan();
+    const { main, container } = await renderPlan();
     await click(byText(container, 'button', 'New scenario'));
     await click(byText(container, 'button', 'Save scenario'));
     await settle();
-    expect(fake.api.saveScenario).not.toHaveBeenCalled();
+    expect(main.api.saveScenario).not.toHaveBeenCalled();
     expect(container.querySelector('.form-problems')?.textContent).toContain('Give the scenario a name.');
   });
 
   it("the gap chart's table view matches the comparison's skill changes", async () => {
-    const { fake, container } = await renderPlan();
-    const first = fake.current().scenarios[0]!;
-    const changes = selectComparison(fake.current(), first.id)!.skillChanges;
+    const { main, container } = await renderPlan();
+    const first = main.current().scenarios[0]!;
+    const changes = selectComparison(main.current(), first.id)!.skillChanges;
     expect(changes.length).toBeGreaterThan(0);
 
     const card = byText(container, 'h2', 'Gaps per changed skill').closest('section')!;
@@ -187,51 +191,52 @@ describe('hiring plan: scenarios', () => {
 
   it('switches the comparison to another scenario, and deletes one only after confirmation', async () => {
     const confirm = vi.fn(() => false);
-    const { fake, container } = await renderPlan(fakeApi(), confirm);
+    const { main, container } = await renderPlan(mainInMemory(), confirm);
     const pick = byText(container, '.scenario-item__name', 'Priya leaves').closest('button')!;
     await click(pick);
     expect(pick.getAttribute('aria-pressed')).toBe('true');
     expect(container.querySelector('#comparison-title')!.textContent).toContain('Priya leaves');
     expect(figure(container, 'Skills with gaps').scenario).toBe(
-      selectComparison(fake.current(), 'lone-engineer-leaves')!.scenario.skillsWithGaps,
+      selectComparison(main.current(), 'lone-engineer-leaves')!.scenario.skillsWithGaps,
     );
 
     await click(container.querySelector<HTMLElement>('button[aria-label="Delete Priya leaves"]')!);
     expect(confirm).toHaveBeenCalledOnce();
-    expect(fake.api.deleteScenario).not.toHaveBeenCalled();
+    expect(main.api.deleteScenario).not.toHaveBeenCalled();
 
     confirm.mockReturnValue(true);
     await click(container.querySelector<HTMLElement>('button[aria-label="Delete Priya leaves"]')!);
     await settle();
-    expect(fake.api.deleteScenario).toHaveBeenCalledExactlyOnceWith({ scenarioId: 'lone-engineer-leaves' });
-    expect(fake.current().scenarios.map((s) => s.id)).not.toContain('lone-engineer-leaves');
+    expect(main.api.deleteScenario).toHaveBeenCalledExactlyOnceWith({ scenarioId: 'lone-engineer-leaves' });
+    expect(main.current().scenarios.map((s) => s.id)).not.toContain('lone-engineer-leaves');
     expect(container.querySelector('button[aria-label="Delete Priya leaves"]')).toBeNull();
   });
 });
 
 describe('hiring plan: exports', () => {
   it('each export button asks main for its format and confirms where the file went', async () => {
-    const { fake, container } = await renderPlan();
+    const names = ['md', 'csv', 'json', 'pdf', 'xlsx', 'md'].map((format) => `/exports/gapwise-plan.${format}`);
+    const { main, container } = await renderPlan(mainInMemory({ saves: names }));
     const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
     const status = () => bar.querySelector('[role="status"]')!.textContent;
     const formats = { Markdown: 'md', CSV: 'csv', JSON: 'json', PDF: 'pdf', Excel: 'xlsx' } as const;
     for (const [label, format] of Object.entries(formats)) {
       await click(byText(bar, 'button', label));
       await settle();
-      expect(fake.api.exportPlan).toHaveBeenLastCalledWith({ format });
+      expect(main.api.exportPlan).toHaveBeenLastCalledWith({ format });
       expect(status()).toBe(`Saved to /exports/gapwise-plan.${format}`);
     }
-    expect(fake.api.exportPlan).toHaveBeenCalledTimes(5);
+    expect(main.api.exportPlan).toHaveBeenCalledTimes(5);
     await click(byText(bar, 'button', 'Markdown'));
     await settle();
     expect(status()).toBe('Saved to /exports/gapwise-plan.md');
   });
 
   it('shows progress while exporting, with the buttons disabled', async () => {
-    const fake = fakeApi();
+    const main = await mainInMemory();
     let finish: (value: { ok: true; value: { file: string } }) => void = () => {};
-    fake.api.exportPlan.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
-    const { container } = await renderPlan(fake);
+    main.api.exportPlan.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    const { container } = await renderPlan(main);
     const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
     await click(byText(bar, 'button', 'PDF'));
     expect(bar.textContent).toContain('Exporting…');
@@ -243,25 +248,24 @@ describe('hiring plan: exports', () => {
   });
 
   it('an export refused by main shows no "Saved" line', async () => {
-    const fake = fakeApi();
-    const { workspace, container } = await renderPlan(fake);
+    const main = await mainInMemory({ saves: ['/exports/gapwise-plan.csv'] });
+    const { workspace, container } = await renderPlan(main);
     const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
     await click(byText(bar, 'button', 'CSV'));
     await settle();
     expect(bar.textContent).toContain('Saved to /exports/gapwise-plan.csv');
 
-    fake.refuse('exportPlan', { code: 'io-error', message: 'the disk is full', path: '' });
+    main.disk.fail(EXPORTS_DIR, 'ENOSPC');
     await click(byText(bar, 'button', 'Markdown'));
     await settle();
-    expect(fake.api.exportPlan).toHaveBeenLastCalledWith({ format: 'md' });
+    expect(main.api.exportPlan).toHaveBeenLastCalledWith({ format: 'md' });
     expect(bar.textContent).not.toContain('Saved');
     expect(workspace.getState().operations['plan:export']?.error?.message).toBe('the disk is full');
   });
 
   it('a cancelled save dialog is not reported as saved', async () => {
-    const fake = fakeApi();
-    fake.api.exportPlan.mockImplementation(() => Promise.resolve({ ok: true, value: null as never }));
-    const { container } = await renderPlan(fake);
+    const main = await mainInMemory({ saves: [null] });
+    const { container } = await renderPlan(main);
     const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
     await click(byText(bar, 'button', 'JSON'));
     await settle();
@@ -272,8 +276,8 @@ describe('hiring plan: exports', () => {
 
 describe('PlanScreen on an empty start', () => {
   it('asks for the team instead of planning hires for nobody', async () => {
-    const fake = fakeApi();
-    const workspace = createWorkspaceStore(fake.api);
+    const main = await mainInMemory();
+    const workspace = createWorkspaceStore(main.api);
     await workspace.getState().load();
     await workspace.getState().request('team:clearSample', {});
     view = await render(inWorkspace(workspace, <PlanScreen />));

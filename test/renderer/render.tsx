@@ -2,6 +2,7 @@ import { act, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { WorkspaceStore } from '../../renderer/src/state/workspace';
 import { WorkspaceProvider } from '../../renderer/src/state/WorkspaceProvider';
+import { allAnswered, nothingInFlight } from './requests-in-flight';
 
 // React warns unless it knows updates are wrapped in act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -38,10 +39,13 @@ export function byText(scope: ParentNode, selector: string, text: string): HTMLE
   return match;
 }
 
-/** Lets pending promises (requests to the fake main process) and the renders they cause finish. */
+/** Lets pending promises (requests to the main process) and the renders they cause finish. */
 export const settle = () =>
   act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    do {
+      await allAnswered();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } while (!nothingInFlight());
   });
 
 /** Types into a React-controlled input or select: the native setter, then the event React listens to. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../shared/ipc';
 import { anyPending, operationOf } from '../../renderer/src/state/operations';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
-import { fakeApi } from './fake-api';
+import { EXPORTS_DIR, mainInMemory } from './main-in-memory';
 
 /** A promise and the function that settles it, so a test decides when main answers. */
 function deferred<T>() {
@@ -13,13 +13,13 @@ function deferred<T>() {
 
 describe('the request runner', () => {
   it('two overlapping requests keep their own pending state: the first to finish does not clear the second', async () => {
-    const fake = fakeApi();
-    const store = createWorkspaceStore(fake.api);
+    const main = await mainInMemory();
+    const store = createWorkspaceStore(main.api);
     await store.getState().load();
     const saveAnswer = deferred<IpcResult<null>>();
     const exportAnswer = deferred<IpcResult<{ file: string }>>();
-    fake.api.openDataFolder.mockImplementation(() => saveAnswer.promise);
-    fake.api.exportPlan.mockImplementation(() => exportAnswer.promise);
+    main.api.openDataFolder.mockImplementation(() => saveAnswer.promise);
+    main.api.exportPlan.mockImplementation(() => exportAnswer.promise);
 
     const first = store.getState().request('app:openDataFolder', {});
     const second = store.getState().request('plan:export', { format: 'csv' });
@@ -39,11 +39,11 @@ describe('the request runner', () => {
   });
 
   it('two overlapping requests on the same channel stay pending until both are answered', async () => {
-    const fake = fakeApi();
-    const store = createWorkspaceStore(fake.api);
+    const main = await mainInMemory();
+    const store = createWorkspaceStore(main.api);
     const answers = [deferred<IpcResult<null>>(), deferred<IpcResult<null>>()];
     let call = 0;
-    fake.api.openDataFolder.mockImplementation(() => answers[call++]!.promise);
+    main.api.openDataFolder.mockImplementation(() => answers[call++]!.promise);
     const first = store.getState().request('app:openDataFolder', {});
     const second = store.getState().request('app:openDataFolder', {});
     answers[0]!.resolve({ ok: true, value: null });
@@ -55,10 +55,10 @@ describe('the request runner', () => {
   });
 
   it('a refused request is its own channel’s error, titled with what did not happen, and nobody else’s', async () => {
-    const fake = fakeApi();
-    const store = createWorkspaceStore(fake.api);
+    const main = await mainInMemory();
+    const store = createWorkspaceStore(main.api);
     await store.getState().load();
-    fake.refuse('exportPlan', { code: 'io-error', message: 'the disk is full', path: '' });
+    main.disk.fail(EXPORTS_DIR, 'ENOSPC');
     await expect(
       store.getState().request('plan:export', { format: 'md' }, { title: 'The plan was not exported' }),
     ).resolves.toBeUndefined();
@@ -74,12 +74,12 @@ describe('the request runner', () => {
   });
 
   it('takes in the data an answer carries, whether the answer is the data or holds it', async () => {
-    const fake = fakeApi();
-    const store = createWorkspaceStore(fake.api);
+    const main = await mainInMemory();
+    const store = createWorkspaceStore(main.api);
     await store.getState().load();
-    expect(store.getState().data).toBe(fake.current());
+    expect(store.getState().data).toBe(main.current());
     await store.getState().request('team:clearSample', {});
-    expect(store.getState().data).toBe(fake.current());
+    expect(store.getState().data).toBe(main.current());
     expect(store.getState().data!.sample).toBe(false);
   });
 

@@ -8,7 +8,7 @@ import {
   SettingsScreen,
 } from '../../renderer/src/screens/settings/SettingsScreen';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
-import { fakeApi } from './fake-api';
+import { mainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
@@ -25,10 +25,10 @@ function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
 }
 
 async function openSettings() {
-  const fake = fakeApi();
-  view = await render(inWorkspace(createWorkspaceStore(fake.api), <App initialScreen="settings" />));
+  const main = await mainInMemory();
+  view = await render(inWorkspace(createWorkspaceStore(main.api), <App initialScreen="settings" />));
   await settle();
-  return { fake, container: view.container };
+  return { main, container: view.container };
 }
 
 const field = (container: HTMLElement, label: string) =>
@@ -38,7 +38,7 @@ const field = (container: HTMLElement, label: string) =>
 
 describe('Settings', () => {
   it('saves the organisation: name, product teams, coverage policy and threshold', async () => {
-    const { fake, container } = await openSettings();
+    const { main, container } = await openSettings();
     await act(async () => {
       type(field(container, 'Name'), 'Contoso Analytics');
       type(field(container, 'Product teams') as unknown as HTMLTextAreaElement, 'Search\nAds, Search\n  Maps ');
@@ -47,7 +47,7 @@ describe('Settings', () => {
     });
     await act(async () => byText(container, 'button', 'Save organisation').click());
     await settle();
-    expect(fake.current().organisation).toMatchObject({
+    expect(main.current().organisation).toMatchObject({
       name: 'Contoso Analytics',
       productTeams: ['Search', 'Ads', 'Maps'],
       coverage: { minPeople: 3 },
@@ -57,22 +57,22 @@ describe('Settings', () => {
   });
 
   it('refuses an empty name or an impossible threshold, sending nothing', async () => {
-    const { fake, container } = await openSettings();
+    const { main, container } = await openSettings();
     await act(async () => type(field(container, "Engineering-load threshold (% of a scientist's time)"), '120'));
     expect(container.querySelector('.settings__problems')?.textContent).toMatch(/between 0 and 100 %/);
     expect(byText(container, 'button', 'Save organisation').hasAttribute('disabled')).toBe(true);
-    expect(fake.api.saveOrganisation).not.toHaveBeenCalled();
+    expect(main.api.saveOrganisation).not.toHaveBeenCalled();
   });
 
   it('switches the theme through the main process', async () => {
-    const { fake, container } = await openSettings();
+    const { main, container } = await openSettings();
     const dark = Array.from(container.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find(
       (r) => r.value === 'dark',
     )!;
     await act(async () => dark.click());
     await settle();
-    expect(fake.api.saveSettings).toHaveBeenCalledWith({ settings: { theme: 'dark' } });
-    expect(fake.current().settings.theme).toBe('dark');
+    expect(main.api.saveSettings).toHaveBeenCalledWith({ settings: { theme: 'dark' } });
+    expect(main.current().settings.theme).toBe('dark');
   });
 
   it('parses product teams and checks the policy', () => {
@@ -84,8 +84,8 @@ describe('Settings', () => {
 
 describe('Settings: all data in one file', () => {
   it('saves all data to a file, merges from one, and replaces only after asking', async () => {
-    const fake = fakeApi();
-    const workspace = createWorkspaceStore(fake.api);
+    const main = await mainInMemory();
+    const workspace = createWorkspaceStore(main.api);
     await workspace.getState().load();
     let answer = false;
     const asked: string[] = [];
@@ -103,15 +103,15 @@ describe('Settings: all data in one file', () => {
     );
     const click = (label: string) => act(async () => byText(view!.container, 'button', label).click());
     await click('Save all data to a file…');
-    expect(fake.api.exportAllData).toHaveBeenCalledOnce();
+    expect(main.api.exportAllData).toHaveBeenCalledOnce();
     await click('Merge from a file…');
-    expect(fake.api.importAllData).toHaveBeenLastCalledWith({ mode: 'merge' });
+    expect(main.api.importAllData).toHaveBeenLastCalledWith({ mode: 'merge' });
     await click('Replace from a file…');
     expect(asked).toHaveLength(1);
-    expect(fake.api.importAllData).toHaveBeenCalledTimes(1);
+    expect(main.api.importAllData).toHaveBeenCalledTimes(1);
     answer = true;
     await click('Replace from a file…');
-    expect(fake.api.importAllData).toHaveBeenLastCalledWith({ mode: 'replace' });
+    expect(main.api.importAllData).toHaveBeenLastCalledWith({ mode: 'replace' });
   });
 });
 

@@ -5,7 +5,7 @@ import { TeamScreen } from '../../renderer/src/screens/team/TeamScreen';
 import { slugify, uniqueMemberId } from '../../renderer/src/screens/team/team-model';
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
-import { fakeApi } from './fake-api';
+import { DATA_DIR, mainInMemory, type MainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, setValue, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
@@ -14,8 +14,12 @@ afterEach(() => {
   view = undefined;
 });
 
-async function mount(fake = fakeApi(), confirm: (message: string) => boolean = () => true) {
-  const store = createWorkspaceStore(fake.api);
+async function mount(
+  starting: MainInMemory | Promise<MainInMemory> = mainInMemory(),
+  confirm: (message: string) => boolean = () => true,
+) {
+  const main = await starting;
+  const store = createWorkspaceStore(main.api);
   await store.getState().load();
   view = await render(inWorkspace(store, <TeamScreen confirm={confirm} />));
   return { store, container: view.container };
@@ -58,20 +62,20 @@ const bestFitText = (container: HTMLElement, memberId: string) =>
 
 describe('team screen: assessment grid', () => {
   it('keyboard edits a level; saving stores it and updates the best-fit numbers in the list', async () => {
-    const fake = fakeApi();
-    const { container } = await mount(fake);
+    const main = await mainInMemory();
+    const { container } = await mount(main);
     // The first member below a target of their best-fit role: raising that level raises the fit.
     const [memberId, role, skillId, target] = (() => {
-      for (const result of selectAnalysis(fake.current()).members) {
-        const member = fake.current().members.find((m) => m.id === result.memberId)!;
-        const bestRole = fake.current().framework.roles.find((r) => r.id === result.bestRoleId)!;
+      for (const result of selectAnalysis(main.current()).members) {
+        const member = main.current().members.find((m) => m.id === result.memberId)!;
+        const bestRole = main.current().framework.roles.find((r) => r.id === result.bestRoleId)!;
         const gap = Object.entries(bestRole.targets).find(([id, t]) => (member.levels[id] ?? 0) < t.level);
         if (gap) return [member.id, bestRole, gap[0], gap[1]] as const;
       }
       throw new Error('no member below a target');
     })();
-    const before = selectAnalysis(fake.current()).members.find((m) => m.memberId === memberId)!;
-    const member = fake.current().members.find((m) => m.id === memberId)!;
+    const before = selectAnalysis(main.current()).members.find((m) => m.memberId === memberId)!;
+    const member = main.current().members.find((m) => m.id === memberId)!;
     const start = member.levels[skillId] ?? 0;
     const fitBefore = before.fits.find((f) => f.roleId === before.bestRoleId)!.fit;
     expect(bestFitText(container, memberId)).toBe(`${role.name} ${fitBefore} %`);
@@ -82,9 +86,9 @@ describe('team screen: assessment grid', () => {
     // Only the checked level is in the tab order, so Tab moves from skill to skill.
     expect(group.querySelectorAll('[role="radio"][tabindex="0"]')).toHaveLength(1);
     const radio = group.querySelector<HTMLElement>('[role="radio"][aria-checked="true"]')!;
-    expect(radio.getAttribute('title')).toContain(fake.current().framework.scale.levels[start]!.description);
+    expect(radio.getAttribute('title')).toContain(main.current().framework.scale.levels[start]!.description);
     expect(document.getElementById(radio.getAttribute('aria-describedby')!)?.textContent).toContain(
-      fake.current().framework.scale.levels[start]!.description,
+      main.current().framework.scale.levels[start]!.description,
     );
 
     radio.focus();
@@ -98,37 +102,37 @@ describe('team screen: assessment grid', () => {
     await press(group.querySelector('[role="radio"][aria-checked="true"]')!, '9'); // off the scale: ignored
     expect(checkedLevel(group)).toBe(String(target.level));
     // Nothing is stored before Save.
-    expect(fake.current().members.find((m) => m.id === memberId)!.levels[skillId]).toBe(start);
+    expect(main.current().members.find((m) => m.id === memberId)!.levels[skillId]).toBe(start);
 
     await submit(editor);
     expect(editor.textContent).toContain('Saved');
-    const stored = fake.current().members.find((m) => m.id === memberId)!;
+    const stored = main.current().members.find((m) => m.id === memberId)!;
     expect(stored.levels[skillId]).toBe(target.level);
-    const after = selectAnalysis(fake.current()).members.find((m) => m.memberId === memberId)!;
+    const after = selectAnalysis(main.current()).members.find((m) => m.memberId === memberId)!;
     const fitAfter = after.fits.find((f) => f.roleId === after.bestRoleId)!.fit;
     expect(fitAfter).toBeGreaterThan(fitBefore);
-    const afterRole = fake.current().framework.roles.find((r) => r.id === after.bestRoleId)!;
+    const afterRole = main.current().framework.roles.find((r) => r.id === after.bestRoleId)!;
     expect(bestFitText(container, memberId)).toBe(`${afterRole.name} ${fitAfter} %`);
   });
 
   it('groups skills by area, sub-tasks indented under their parent, with the role target beside each', async () => {
-    const fake = fakeApi();
-    const { container } = await mount(fake);
+    const main = await mainInMemory();
+    const { container } = await mount(main);
     const editor = await openMember(container, 'ana-lima');
     const areas = Array.from(editor.querySelectorAll('.assessment .assessment__area-title')).map((h) => h.textContent);
     expect(areas).toEqual(['Data science', 'Data engineering', 'Shared']);
     const sub = picker(editor, 'feature-engineering').closest('li')!;
     expect(sub.classList.contains('level-row--sub')).toBe(true);
     expect(picker(editor, 'ml-model-development').closest('li')!.classList.contains('level-row--sub')).toBe(false);
-    const target = fake.current().framework.roles.find((r) => r.id === 'data-scientist')!.targets['ml-algorithms']!;
+    const target = main.current().framework.roles.find((r) => r.id === 'data-scientist')!.targets['ml-algorithms']!;
     expect(picker(editor, 'ml-algorithms').closest('li')!.textContent).toContain(`Target ${target.level}`);
   });
 });
 
 describe('team screen: time allocation', () => {
   it('refuses 101 %: the input is flagged, the message shown, Save disabled and nothing sent', async () => {
-    const fake = fakeApi();
-    const { container } = await mount(fake);
+    const main = await mainInMemory();
+    const { container } = await mount(main);
     const editor = await openMember(container, 'ana-lima');
     expect(editor.querySelector('[data-testid="allocation-total"]')!.textContent).toBe('95 %');
     expect(editor.querySelector('[data-testid="engineering-share"]')!.textContent).toBe('25 %');
@@ -143,22 +147,22 @@ describe('team screen: time allocation', () => {
     // Even a submit that gets through (Enter in a field) sends nothing.
     await act(async () => editor.querySelector('form')!.requestSubmit());
     await settle();
-    expect(fake.api.saveMember).not.toHaveBeenCalled();
-    expect(fake.current().members.find((m) => m.id === 'ana-lima')!.allocation['data-modelling']).toBe(10);
+    expect(main.api.saveMember).not.toHaveBeenCalled();
+    expect(main.current().members.find((m) => m.id === 'ana-lima')!.allocation['data-modelling']).toBe(10);
 
     await setValue(input, '15');
     expect(editor.textContent).not.toContain('at most 100 %');
     expect(input.getAttribute('aria-invalid')).toBeNull();
     expect(saveButton(editor).disabled).toBe(false);
     await submit(editor);
-    expect(fake.current().members.find((m) => m.id === 'ana-lima')!.allocation['data-modelling']).toBe(15);
+    expect(main.current().members.find((m) => m.id === 'ana-lima')!.allocation['data-modelling']).toBe(15);
   });
 });
 
 describe('team screen: add and delete', () => {
   it('adds a member with a unique slug id, showing "Saving…" until main acknowledged', async () => {
-    const fake = fakeApi();
-    const { container } = await mount(fake);
+    const main = await mainInMemory();
+    const { container } = await mount(main);
     await act(async () => byText(container, 'button', 'Add member').click());
     const editor = container.querySelector<HTMLElement>('section.editor')!;
     expect(editor.textContent).toContain('Add a team member');
@@ -171,8 +175,8 @@ describe('team screen: add and delete', () => {
     await setValue(allocationInput(editor, 'data-pipelines'), '40');
 
     let release!: () => void;
-    const answer = fake.api.saveMember.getMockImplementation()!;
-    fake.api.saveMember.mockImplementationOnce(
+    const answer = main.api.saveMember.getMockImplementation()!;
+    main.api.saveMember.mockImplementationOnce(
       (request) => new Promise((resolve) => (release = () => resolve(answer(request)))),
     );
     await act(async () => saveButton(editor).click());
@@ -182,7 +186,7 @@ describe('team screen: add and delete', () => {
     await settle();
     expect(editor.textContent).toContain('Saved');
 
-    const added = fake.current().members.find((m) => m.id === 'ana-lima-2');
+    const added = main.current().members.find((m) => m.id === 'ana-lima-2');
     expect(added).toEqual<Member>({
       id: 'ana-lima-2',
       name: 'Ana Lima',
@@ -197,8 +201,8 @@ describe('team screen: add and delete', () => {
     // Saving again edits the same member rather than adding another.
     await setValue(editor.querySelector<HTMLInputElement>('input[name="fte"]')!, '0.8');
     await submit(editor);
-    expect(fake.current().members.filter((m) => m.name === 'Ana Lima')).toHaveLength(2);
-    expect(fake.current().members.find((m) => m.id === 'ana-lima-2')!.fte).toBe(0.8);
+    expect(main.current().members.filter((m) => m.name === 'Ana Lima')).toHaveLength(2);
+    expect(main.current().members.find((m) => m.id === 'ana-lima-2')!.fte).toBe(0.8);
   });
 
   it('makes slugs from names', () => {
@@ -209,25 +213,25 @@ describe('team screen: add and delete', () => {
   });
 
   it('deletes only after confirmation, and Undo restores the member', async () => {
-    const fake = fakeApi();
+    const main = await mainInMemory();
     const confirm = vi.fn(() => false);
-    const { container } = await mount(fake, confirm);
+    const { container } = await mount(main, confirm);
     let editor = await openMember(container, 'mei-chen');
     await act(async () => byText(editor, 'button', 'Delete…').click());
     expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Delete Mei Chen?'));
-    expect(fake.api.deleteMember).not.toHaveBeenCalled();
+    expect(main.api.deleteMember).not.toHaveBeenCalled();
 
     confirm.mockReturnValue(true);
     await act(async () => byText(editor, 'button', 'Delete…').click());
     await settle();
-    expect(fake.current().members.some((m) => m.id === 'mei-chen')).toBe(false);
+    expect(main.current().members.some((m) => m.id === 'mei-chen')).toBe(false);
     expect(rowFor(container, 'mei-chen')).toBeNull();
     expect(container.querySelector('section.editor')).toBeNull();
     const toast = byText(container, 'p', 'Deleted Mei Chen').closest<HTMLElement>('[role="status"]')!;
 
     await act(async () => byText(toast, 'button', 'Undo').click());
     await settle();
-    expect(fake.current().members.find((m) => m.id === 'mei-chen')?.name).toBe('Mei Chen');
+    expect(main.current().members.find((m) => m.id === 'mei-chen')?.name).toBe('Mei Chen');
     expect(rowFor(container, 'mei-chen')).not.toBeNull();
     expect(container.textContent).not.toContain('Deleted Mei Chen');
     editor = await openMember(container, 'mei-chen');
@@ -235,8 +239,8 @@ describe('team screen: add and delete', () => {
   });
 
   it('an empty team says what to do next', async () => {
-    const fake = fakeApi();
-    const store = createWorkspaceStore(fake.api);
+    const main = await mainInMemory();
+    const store = createWorkspaceStore(main.api);
     await store.getState().load();
     await store.getState().request('team:clearSample', {});
     view = await render(inWorkspace(store, <TeamScreen />));
@@ -248,8 +252,8 @@ describe('team screen: add and delete', () => {
 
 describe('team screen: member list', () => {
   it('search, role, product team and flagged filters narrow the list; sort orders it', async () => {
-    const fake = fakeApi();
-    const { container } = await mount(fake);
+    const main = await mainInMemory();
+    const { container } = await mount(main);
     expect(rowsOf(container)).toHaveLength(8);
     const search = container.querySelector<HTMLInputElement>('input[type="search"]')!;
     await setValue(search, 'chen');
@@ -267,12 +271,12 @@ describe('team screen: member list', () => {
     expect(rowNames(container)).toEqual(['Priya Raman']);
     await setValue(role!, '');
     await setValue(team!, 'Checkout');
-    const checkout = fake.current().members.filter((m) => m.productTeam === 'Checkout');
+    const checkout = main.current().members.filter((m) => m.productTeam === 'Checkout');
     expect(checkout.length).toBeGreaterThan(0);
     expect(rowNames(container)!.sort()).toEqual(checkout.map((m) => m.name).sort());
     await setValue(team!, '');
 
-    const analysis = selectAnalysis(fake.current());
+    const analysis = selectAnalysis(main.current());
     const over = new Set(analysis.separation.carriers.filter((c) => c.overThreshold).map((c) => c.memberId));
     const flagged = analysis.members.filter((m) => m.mismatch || over.has(m.memberId)).map((m) => m.name);
     expect(flagged.length).toBeGreaterThan(0);
@@ -297,8 +301,8 @@ describe('team screen: member list', () => {
   });
 
   it('virtualises: 10,000 members render fewer than 100 rows', async () => {
-    const fake = fakeApi();
-    const store = createWorkspaceStore(fake.api);
+    const main = await mainInMemory();
+    const store = createWorkspaceStore(main.api);
     await store.getState().load();
     const data = store.getState().data!;
     const template = data.members[0]!;
@@ -320,28 +324,24 @@ describe('team screen: member list', () => {
 
 describe('team screen: errors from main', () => {
   it('shows a refused save inline and leaves the member unsaved', async () => {
-    const fake = fakeApi();
-    fake.refuse('saveMember', {
-      code: 'invalid-request',
-      message: 'level 4 is above what this framework allows',
-      path: 'member.levels.data-pipelines',
-    });
-    const { container, store } = await mount(fake);
-    const before = fake.current().members.find((m) => m.id === 'priya-raman')!;
+    const main = await mainInMemory();
+    main.disk.fail(DATA_DIR, 'ENOSPC');
+    const { container, store } = await mount(main);
+    const before = main.current().members.find((m) => m.id === 'priya-raman')!;
     const fitBefore = bestFitText(container, 'priya-raman');
     const editor = await openMember(container, 'priya-raman');
     const group = picker(editor, 'ml-algorithms');
     const radio = group.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')!;
     await press(radio, '4');
     await submit(editor);
-    expect(fake.api.saveMember).toHaveBeenCalledOnce();
+    expect(main.api.saveMember).toHaveBeenCalledOnce();
     expect(store.getState().operations['member:save']?.error?.path).toBe('member.levels.data-pipelines');
     expect(editor.textContent).toContain('Not saved');
     expect(editor.textContent).not.toContain('Saved');
     const alert = editor.querySelector('.editor__error')!;
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toBe('member.levels.data-pipelines: level 4 is above what this framework allows');
-    expect(fake.current().members.find((m) => m.id === 'priya-raman')).toEqual(before);
+    expect(main.current().members.find((m) => m.id === 'priya-raman')).toEqual(before);
     expect(bestFitText(container, 'priya-raman')).toBe(fitBefore);
     // The draft is kept, so the manager can fix it and try again.
     expect(checkedLevel(group)).toBe('4');

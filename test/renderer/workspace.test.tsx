@@ -1,8 +1,9 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { firstRunData } from '../../electron/main/startup';
 import { App } from '../../renderer/src/App';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
-import { fakeApi } from './fake-api';
+import { DATA_DIR, EXPORTS_DIR, mainInMemory, type MainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
@@ -11,30 +12,30 @@ afterEach(() => {
   view = undefined;
 });
 
-async function renderWith(fake: ReturnType<typeof fakeApi>) {
-  view = await render(inWorkspace(createWorkspaceStore(fake.api), <App />));
+async function renderWith(main: MainInMemory) {
+  view = await render(inWorkspace(createWorkspaceStore(main.api), <App />));
   await settle();
   return view;
 }
 
 describe('workspace: data from the main process', () => {
   it('first run shows the sample team banner; one action clears it, shown only after main acknowledged', async () => {
-    const fake = fakeApi();
-    const { container } = await renderWith(fake);
+    const main = await mainInMemory();
+    const { container } = await renderWith(main);
     const banner = byText(container, 'h2', 'This is a sample team').closest('section')!;
     expect(banner.textContent).toContain('Northwind Retail and its 8 members');
     const clear = byText(banner, 'button', 'Clear the sample team');
     await act(async () => clear.click());
     await settle();
-    expect(fake.api.clearSample).toHaveBeenCalledOnce();
-    expect(fake.current().sample).toBe(false);
+    expect(main.api.clearSample).toHaveBeenCalledOnce();
+    expect(main.current().sample).toBe(false);
     expect(container.textContent).not.toContain('This is a sample team');
   });
 
   it('shows a refused request in place with the field, and keeps what was shown', async () => {
-    const fake = fakeApi();
-    fake.refuse('clearSample', { code: 'io-error', message: 'the disk is full', path: '' });
-    const { container } = await renderWith(fake);
+    const main = await mainInMemory();
+    main.disk.fail(DATA_DIR, 'ENOSPC');
+    const { container } = await renderWith(main);
     await act(async () => byText(container, 'button', 'Clear the sample team').click());
     await settle();
     const alert = byText(container, 'h2', 'The sample team was not cleared').closest('[role="alert"]')!;
@@ -45,14 +46,17 @@ describe('workspace: data from the main process', () => {
   });
 
   it('tells the user about a recovery: the reason, where the file went, which backup', async () => {
-    const fake = fakeApi({
-      recovery: {
-        reason: 'gapwise-data.json: members[2].fte: expected number, received string',
-        quarantinedTo: '/data/gapwise-data.json.corrupt-2026-11-23T10-00-00Z',
-        restoredFrom: 'data-2026-11-22T09-00-00.000Z.json',
+    // A data file whose third member's FTE is text, and yesterday's backup.
+    const data = firstRunData();
+    const corrupt = { ...data, members: data.members.map((m, i) => (i === 2 ? { ...m, fte: '1' } : m)) };
+    const main = await mainInMemory({
+      files: {
+        '/data/gapwise-data.json': JSON.stringify(corrupt),
+        '/data/backups/data-2026-11-22T09-00-00.000Z.json': JSON.stringify(data),
       },
+      now: () => new Date('2026-11-23T10:00:00Z'),
     });
-    const { container } = await renderWith(fake);
+    const { container } = await renderWith(main);
     const alert = byText(container, 'h2', 'Your data file could not be read, so Gapwise recovered').closest('section')!;
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toContain('members[2].fte');
@@ -61,19 +65,23 @@ describe('workspace: data from the main process', () => {
   });
 
   it('a recovery announced later by main is shown too', async () => {
-    const fake = fakeApi();
-    const { container } = await renderWith(fake);
+    const main = await mainInMemory();
+    const { container } = await renderWith(main);
     await act(async () =>
-      fake.emit('store:recovered', { reason: 'truncated', quarantinedTo: '/q', restoredFrom: null }),
+      main.emit('store:recovered', { reason: 'truncated', quarantinedTo: '/q', restoredFrom: null }),
     );
     expect(container.textContent).toContain('No valid backup was found');
   });
 
   it('lists backups and restores one after confirmation', async () => {
-    const fake = fakeApi({
-      backups: [{ name: 'sample', createdAt: '2026-11-22T09:00:00.000Z', bytes: 20480 }],
+    // A data file of two people, 20 KB with the blank space after it, which main backs up as it opens it.
+    const data = firstRunData();
+    const small = JSON.stringify({ ...data, members: data.members.slice(0, 2), scenarios: [] });
+    const main = await mainInMemory({
+      files: { '/data/gapwise-data.json': small.padEnd(20 * 1024, ' ') },
+      now: () => new Date('2026-11-22T09:00:00Z'),
     });
-    const { container } = await renderWith(fake);
+    const { container } = await renderWith(main);
     await act(async () => byText(container, 'button', 'Backups').click());
     await settle();
     const dialog = container.querySelector('dialog')!;
@@ -81,24 +89,24 @@ describe('workspace: data from the main process', () => {
     window.confirm = () => true;
     await act(async () => byText(dialog, 'button', 'Restore').click());
     await settle();
-    expect(fake.api.restoreBackup).toHaveBeenCalledWith({ name: 'sample' });
+    expect(main.api.restoreBackup).toHaveBeenCalledWith({ name: 'sample' });
   });
 
   it('backs up now from the backups dialog', async () => {
-    const fake = fakeApi({ backups: [] });
-    const { container } = await renderWith(fake);
+    const main = await mainInMemory();
+    const { container } = await renderWith(main);
     await act(async () => byText(container, 'button', 'Backups').click());
     await settle();
     await act(async () => byText(container.querySelector('dialog')!, 'button', 'Back up now').click());
     await settle();
-    expect(fake.api.backupNow).toHaveBeenCalledExactlyOnceWith({});
+    expect(main.api.backupNow).toHaveBeenCalledExactlyOnceWith({});
   });
 
   it('shows the version from the main process', async () => {
-    const fake = fakeApi();
-    Object.defineProperty(window, 'gapwise', { value: fake.api, configurable: true });
+    const main = await mainInMemory({ appVersion: '9.8.7' });
+    Object.defineProperty(window, 'gapwise', { value: main.api, configurable: true });
     try {
-      const { container } = await renderWith(fake);
+      const { container } = await renderWith(main);
       expect(container.querySelector('footer')?.textContent).toContain('Gapwise 9.8.7');
     } finally {
       Reflect.deleteProperty(window, 'gapwise');
@@ -106,10 +114,10 @@ describe('workspace: data from the main process', () => {
   });
 
   it('shows an error in the view that started its operation, and only there', async () => {
-    const fake = fakeApi();
-    fake.refuse('exportPlan', { code: 'io-error', message: 'the disk is full', path: '' });
-    fake.refuse('clearSample', { code: 'io-error', message: 'the backup folder is read-only', path: '' });
-    view = await render(inWorkspace(createWorkspaceStore(fake.api), <App initialScreen="plan" />));
+    const main = await mainInMemory();
+    main.disk.fail(EXPORTS_DIR, 'ENOSPC');
+    main.disk.fail(DATA_DIR, 'EROFS');
+    view = await render(inWorkspace(createWorkspaceStore(main.api), <App initialScreen="plan" />));
     await settle();
     const { container } = view;
     const plan = container.querySelector<HTMLElement>('section.plan')!;
