@@ -131,8 +131,11 @@ describe('importing a skills matrix', () => {
     expect(notice.textContent).toContain('1 person added, 1 person updated.');
     await act(async () => byText(notice, 'button', 'Undo import').click());
     await settle();
-    expect(main.api.restoreBackup).toHaveBeenCalledWith({ name: 'before-import' });
-    expect(main.current()).toBe(before);
+    const imported = main.process.calls.find((c) => c.channel === 'team:import')!.result;
+    expect(main.api.restoreBackup).toHaveBeenCalledWith({
+      name: (imported as { ok: true; value: { undoBackup: string } }).value.undoBackup,
+    });
+    expect(main.current()).toEqual(before);
     expect(view.container.textContent).not.toContain('Imported from skills.xlsx');
   });
 
@@ -148,7 +151,9 @@ describe('importing a skills matrix', () => {
     await act(async () => byText(view!.container, 'button', 'Import…').click());
     await settle();
     const dialog = view.container.querySelector('dialog[aria-labelledby="import-title"]')!;
-    expect(dialog.querySelector('[role="alert"]')!.textContent).toBe('skills.xlsx: the workbook is password-protected');
+    expect(dialog.querySelector('[role="alert"]')!.textContent).toBe(
+      'skills.xlsx: the workbook is password-protected; save a copy without the password and import that',
+    );
     await act(async () => byText(dialog, 'button', 'Cancel').click());
     expect(view.container.querySelector('dialog[aria-labelledby="import-title"]')).toBeNull();
     expect(view.container.textContent).not.toContain('password-protected');

@@ -260,7 +260,9 @@ describe('hiring plan: exports', () => {
     await settle();
     expect(main.api.exportPlan).toHaveBeenLastCalledWith({ format: 'md' });
     expect(bar.textContent).not.toContain('Saved');
-    expect(workspace.getState().operations['plan:export']?.error?.message).toBe('the disk is full');
+    expect(workspace.getState().operations['plan:export']?.error?.message).toBe(
+      '/exports/gapwise-plan-northwind-retail.md could not be written: the disk is full',
+    );
   });
 
   it('a cancelled save dialog is not reported as saved', async () => {

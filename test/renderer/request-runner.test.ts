@@ -64,7 +64,7 @@ describe('the request runner', () => {
     ).resolves.toBeUndefined();
     expect(operationOf(store.getState().operations, 'plan:export').error).toEqual({
       code: 'io-error',
-      message: 'the disk is full',
+      message: '/exports/gapwise-plan-northwind-retail.md could not be written: the disk is full',
       path: '',
       title: 'The plan was not exported',
     });
@@ -77,9 +77,9 @@ describe('the request runner', () => {
     const main = await mainInMemory();
     const store = createWorkspaceStore(main.api);
     await store.getState().load();
-    expect(store.getState().data).toBe(main.current());
+    expect(store.getState().data).toEqual(main.current());
     await store.getState().request('team:clearSample', {});
-    expect(store.getState().data).toBe(main.current());
+    expect(store.getState().data).toEqual(main.current());
     expect(store.getState().data!.sample).toBe(false);
   });
 

@@ -1,6 +1,9 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Member } from '../../shared/domain';
+import sampleTeamJson from '../../resources/sample-team.json';
+import { initialData } from '../../shared/data';
+import type { Member, TeamFile } from '../../shared/domain';
+import { builtinFramework } from '../../shared/io';
 import { TeamScreen } from '../../renderer/src/screens/team/TeamScreen';
 import { slugify, uniqueMemberId } from '../../renderer/src/screens/team/team-model';
 import { selectAnalysis } from '../../renderer/src/state/analysis';
@@ -324,26 +327,51 @@ describe('team screen: member list', () => {
 
 describe('team screen: errors from main', () => {
   it('shows a refused save inline and leaves the member unsaved', async () => {
-    const main = await mainInMemory();
-    main.disk.fail(DATA_DIR, 'ENOSPC');
+    // A team with no level above 3, so the manager can switch to a 0–3 scale while a member's
+    // editor is open; main then refuses the draft's level 4, naming the field.
+    const team = initialData(sampleTeamJson as unknown as TeamFile, builtinFramework());
+    const capped = {
+      ...team,
+      members: team.members.map((m) => ({
+        ...m,
+        levels: Object.fromEntries(Object.entries(m.levels).map(([skill, level]) => [skill, Math.min(level, 3)])),
+      })),
+    };
+    const main = await mainInMemory({ files: { [`${DATA_DIR}/gapwise-data.json`]: JSON.stringify(capped) } });
     const { container, store } = await mount(main);
-    const before = main.current().members.find((m) => m.id === 'priya-raman')!;
-    const fitBefore = bestFitText(container, 'priya-raman');
     const editor = await openMember(container, 'priya-raman');
     const group = picker(editor, 'ml-algorithms');
     const radio = group.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')!;
     await press(radio, '4');
+    const framework = main.current().framework;
+    const topThree = {
+      ...framework,
+      scale: { ...framework.scale, levels: framework.scale.levels.filter((l) => l.level <= 3) },
+      roles: framework.roles.map((r) => ({
+        ...r,
+        targets: Object.fromEntries(
+          Object.entries(r.targets).map(([skill, target]) => [skill, { ...target, level: Math.min(target.level, 3) }]),
+        ),
+      })),
+    };
+    await act(async () => void (await store.getState().request('framework:save', { framework: topThree })));
+    await settle();
+    const before = main.current().members.find((m) => m.id === 'priya-raman')!;
+    const fitBefore = bestFitText(container, 'priya-raman');
     await submit(editor);
     expect(main.api.saveMember).toHaveBeenCalledOnce();
-    expect(store.getState().operations['member:save']?.error?.path).toBe('member.levels.data-pipelines');
+    expect(store.getState().operations['member:save']?.error?.path).toBe('member.levels.ml-algorithms');
     expect(editor.textContent).toContain('Not saved');
     expect(editor.textContent).not.toContain('Saved');
     const alert = editor.querySelector('.editor__error')!;
     expect(alert.getAttribute('role')).toBe('alert');
-    expect(alert.textContent).toBe('member.levels.data-pipelines: level 4 is above what this framework allows');
+    expect(alert.textContent).toBe("member.levels.ml-algorithms: level 4 is above the scale's top level 3");
     expect(main.current().members.find((m) => m.id === 'priya-raman')).toEqual(before);
     expect(bestFitText(container, 'priya-raman')).toBe(fitBefore);
-    // The draft is kept, so the manager can fix it and try again.
-    expect(checkedLevel(group)).toBe('4');
+    // The draft is kept, so the manager can fix it and try again. (The 0–3 scale has no
+    // radio for the draft's 4 to show checked: trying again sends the same draft.)
+    await submit(editor);
+    expect(main.api.saveMember).toHaveBeenCalledTimes(2);
+    expect(main.api.saveMember.mock.calls[1]![0].member.levels['ml-algorithms']).toBe(4);
   });
 });

@@ -60,7 +60,7 @@ describe('workspace: data from the main process', () => {
     const alert = byText(container, 'h2', 'Your data file could not be read, so Gapwise recovered').closest('section')!;
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toContain('members[2].fte');
-    expect(alert.textContent).toContain('/data/gapwise-data.json.corrupt-2026-11-23T10-00-00Z');
+    expect(alert.textContent).toContain('/data/gapwise-data.json.corrupt-2026-11-23T10-00-00.000Z');
     expect(alert.textContent).toContain('restored from the backup data-2026-11-22T09-00-00.000Z.json');
   });
 
@@ -89,7 +89,7 @@ describe('workspace: data from the main process', () => {
     window.confirm = () => true;
     await act(async () => byText(dialog, 'button', 'Restore').click());
     await settle();
-    expect(main.api.restoreBackup).toHaveBeenCalledWith({ name: 'sample' });
+    expect(main.api.restoreBackup).toHaveBeenCalledWith({ name: 'data-2026-11-22T09-00-00.000Z.json' });
   });
 
   it('backs up now from the backups dialog', async () => {
@@ -132,7 +132,7 @@ describe('workspace: data from the main process', () => {
     await act(async () => byText(notices, 'button', 'Clear the sample team').click());
     await settle();
     expect(byText(notices, 'h2', 'The sample team was not cleared').closest('[role="alert"]')!.textContent).toContain(
-      'the backup folder is read-only',
+      'the disk is read-only (EROFS)',
     );
     expect(plan.textContent).not.toContain('read-only');
     // Each keeps its own: the plan's error is still shown beside the plan.
