@@ -2,7 +2,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FrameworksScreen } from '../../renderer/src/screens/frameworks/FrameworksScreen';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
-import { fakeApi } from './fake-api';
+import { mainInMemory } from './main-in-memory';
 import { byText, inWorkspace, render, setValue, settle, type Rendered } from './render';
 
 /*
@@ -17,11 +17,11 @@ afterEach(() => {
 });
 
 async function openEditor() {
-  const fake = fakeApi();
-  const store = createWorkspaceStore(fake.api);
+  const main = await mainInMemory();
+  const store = createWorkspaceStore(main.api);
   await act(async () => store.getState().load());
   view = await render(inWorkspace(store, <FrameworksScreen confirm={() => true} initialMode="edit" />));
-  return { fake, store, container: view.container };
+  return { main, store, container: view.container };
 }
 
 const LEVEL = 'Data engineer: target level for Data pipelines (ETL)';
@@ -32,9 +32,9 @@ const unsaved = (container: HTMLElement) => container.querySelector('.frameworks
 
 describe('Frameworks: when the draft starts afresh', () => {
   it('keeps an unsaved draft while other data changes', async () => {
-    const { fake, store, container } = await openEditor();
+    const { main, store, container } = await openEditor();
     await setValue(control<HTMLInputElement>(container, WEIGHT), '7');
-    const organisation = { ...fake.current().organisation, name: 'Renamed elsewhere' };
+    const organisation = { ...main.current().organisation, name: 'Renamed elsewhere' };
     await act(async () => void (await store.getState().request('organisation:save', { organisation })));
     expect(store.getState().data?.organisation.name).toBe('Renamed elsewhere');
 
@@ -43,7 +43,7 @@ describe('Frameworks: when the draft starts afresh', () => {
   });
 
   it('is clean after saving a draft that was changed and changed back', async () => {
-    const { fake, container } = await openEditor();
+    const { main, container } = await openEditor();
     const level = control<HTMLSelectElement>(container, LEVEL);
     const stored = level.value;
     await setValue(level, '4');
@@ -52,15 +52,15 @@ describe('Frameworks: when the draft starts afresh', () => {
 
     await act(async () => byText(container, 'button', 'Save framework').click());
     await settle();
-    expect(fake.api.saveFramework).toHaveBeenCalledTimes(1);
+    expect(main.api.saveFramework).toHaveBeenCalledTimes(1);
     expect(unsaved(container)).toBe(false);
     expect(byText(container, '[role="status"]', 'Saved')).toBeTruthy();
   });
 
   it('discards the draft when main sends a different framework', async () => {
-    const { fake, store, container } = await openEditor();
+    const { main, store, container } = await openEditor();
     await setValue(control<HTMLInputElement>(container, WEIGHT), '7');
-    const framework = fake.current().framework;
+    const framework = main.current().framework;
     const renamed = { ...framework, roles: framework.roles.map((r) => ({ ...r, name: `${r.name} (new)` })) };
     await act(async () => void (await store.getState().request('framework:save', { framework: renamed })));
 
@@ -69,14 +69,14 @@ describe('Frameworks: when the draft starts afresh', () => {
   });
 
   it('discards the draft on a confirmed reset, even when the stored framework already is the built-in one', async () => {
-    const { fake, container } = await openEditor();
-    const builtin = fake.current().framework;
+    const { main, container } = await openEditor();
+    const builtin = main.current().framework;
     await setValue(control<HTMLInputElement>(container, WEIGHT), '7');
     await act(async () => byText(container, 'button', 'Reset to built-in').click());
     await settle();
 
-    expect(fake.api.resetFramework).toHaveBeenCalledTimes(1);
-    expect(fake.current().framework).toBe(builtin);
+    expect(main.api.resetFramework).toHaveBeenCalledTimes(1);
+    expect(main.current().framework).toEqual(builtin);
     expect(unsaved(container)).toBe(false);
     expect(control<HTMLInputElement>(container, WEIGHT).value).toBe(
       String(builtin.roles.find((r) => r.id === 'data-engineer')!.targets['data-pipelines']!.weight),
