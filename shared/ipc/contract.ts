@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Framework, Id, Member, Organisation, Scenario } from '../domain';
+import { Framework, Id, Member, NonEmptyText, Organisation, Scenario } from '../domain';
 import { Settings, type AppData } from '../data';
 import { ImportModeSchema, SheetLayoutSchema } from '../interchange/layout-schema';
 import type { RawWorkbook } from '../interchange/types';
@@ -120,6 +120,8 @@ export const ipcContract = withMethods({
   'member:save': channel(z.strictObject({ member: Member }))<AppData>(),
   'member:delete': channel(z.strictObject({ memberId: Id }))<AppData>(),
   'organisation:save': channel(z.strictObject({ organisation: Organisation }))<AppData>(),
+  /** Renames a product team wherever it is named: the organisation, members, planned hires. */
+  'productTeam:rename': channel(z.strictObject({ from: NonEmptyText(120), to: NonEmptyText(120) }))<AppData>(),
   'scenario:save': channel(z.strictObject({ scenario: Scenario }))<AppData>(),
   'scenario:delete': channel(z.strictObject({ scenarioId: Id }))<AppData>(),
   'settings:save': channel(z.strictObject({ settings: Settings }))<AppData>(),

@@ -108,6 +108,32 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         };
       }),
     'organisation:save': ({ organisation }) => change((data) => ({ ...data, organisation })),
+    'productTeam:rename': ({ from, to }) =>
+      change((data) => {
+        const listed = data.organisation.productTeams.includes(from);
+        if (!listed && !data.members.some((m) => m.productTeam === from)) {
+          throw new HandlerError('not-found', `no product team is called "${from}"`, 'from');
+        }
+        // Only what names the team is replaced: every other member and scenario stays the same object.
+        const renamed = <T extends { productTeam?: string }>(item: T): T =>
+          item.productTeam === from ? { ...item, productTeam: to } : item;
+        return {
+          ...data,
+          // Renaming onto a name already listed merges the two teams: the list keeps one.
+          organisation: listed
+            ? {
+                ...data.organisation,
+                productTeams: [...new Set(data.organisation.productTeams.map((t) => (t === from ? to : t)))],
+              }
+            : data.organisation,
+          members: data.members.map(renamed),
+          scenarios: data.scenarios.map((s) =>
+            s.plannedHires.some((h) => h.productTeam === from)
+              ? { ...s, plannedHires: s.plannedHires.map(renamed) }
+              : s,
+          ),
+        };
+      }),
     'scenario:save': ({ scenario }) =>
       change((data) => {
         const scenarios = data.scenarios.some((s) => s.id === scenario.id)

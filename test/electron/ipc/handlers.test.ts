@@ -98,6 +98,44 @@ describe('IPC handlers with a real store', () => {
     expect(await readFile(store.dataFile, 'utf8')).toBe(before);
   });
 
+  it('productTeam:rename renames the team everywhere in one durable change, and keeps what it did not touch', async () => {
+    const before = store.data();
+    const scenario = {
+      id: 'checkout-hire',
+      name: 'Checkout hire',
+      plannedHires: [{ id: 'h1', role: 'data-engineer', productTeam: 'Checkout' }],
+      roleMoves: [],
+      departures: [],
+    };
+    const withPlan = value(await call('scenario:save', { scenario })) as AppData;
+    const after = value(await call('productTeam:rename', { from: 'Checkout', to: 'Payments' })) as AppData;
+    expect(after.organisation.productTeams).toEqual(['Payments', 'Recommendations', 'Supply chain']);
+    expect(after.members.filter((m) => m.productTeam === 'Checkout')).toEqual([]);
+    const moved = before.members.filter((m) => m.productTeam === 'Checkout').map((m) => m.id);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(after.members.filter((m) => m.productTeam === 'Payments').map((m) => m.id)).toEqual(moved);
+    after.members.forEach((member, i) => {
+      if (!moved.includes(member.id)) expect(member).toBe(withPlan.members[i]);
+    });
+    expect(after.scenarios.find((s) => s.id === 'checkout-hire')!.plannedHires[0]!.productTeam).toBe('Payments');
+    expect((await onDisk()).members.filter((m) => m.productTeam === 'Payments')).toHaveLength(moved.length);
+
+    // Onto a listed name: the two teams merge and the list keeps one.
+    const merged = value(await call('productTeam:rename', { from: 'Payments', to: 'Recommendations' })) as AppData;
+    expect(merged.organisation.productTeams).toEqual(['Recommendations', 'Supply chain']);
+
+    const unchangedFile = await readFile(store.dataFile, 'utf8');
+    expect(await call('productTeam:rename', { from: 'Nowhere', to: 'Somewhere' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', path: 'from', message: 'no product team is called "Nowhere"' },
+    });
+    expect(await call('productTeam:rename', { from: 'Supply chain', to: '  ' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', path: 'to' },
+    });
+    expect(await readFile(store.dataFile, 'utf8')).toBe(unchangedFile);
+  });
+
   it('organisation, scenario and settings saves persist', async () => {
     const organisation = { ...sampleTeam().organisation, name: 'Contoso' };
     expect((value(await call('organisation:save', { organisation })) as AppData).organisation.name).toBe('Contoso');

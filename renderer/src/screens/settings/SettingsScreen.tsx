@@ -8,10 +8,12 @@ import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '../../s
 import { importAllData } from '../../state/workflows';
 import './settings.css';
 import { Button } from '../../components/common/Button';
+import { ProductTeamRename } from './ProductTeamRename';
 
 /** What the Settings screen starts: its errors show here. */
 const SETTINGS_OPERATIONS: readonly Channel[] = [
   'organisation:save',
+  'productTeam:rename',
   'app:openDataFolder',
   'data:exportAll',
   'data:importAll',
@@ -78,6 +80,7 @@ export function SettingsScreen({
           setSaved((await request('organisation:save', { organisation: next })) !== undefined);
         }}
       />
+      <ProductTeamRename data={data} />
 
       <section className="settings__section" aria-labelledby={`${id}-data`}>
         <h2 id={`${id}-data`}>Data and backups</h2>
