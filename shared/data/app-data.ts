@@ -17,6 +17,9 @@ export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = { theme: 'system' };
 
 /** The shape without the team-against-framework check (the store validates large data in parts). */
+/** How many what-if scenarios one data file may hold. */
+export const MAX_SCENARIOS = 100;
+
 export const AppDataShape = z.strictObject({
   kind: z.literal(DATA_KIND),
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
@@ -24,7 +27,7 @@ export const AppDataShape = z.strictObject({
   sample: z.boolean(),
   organisation: Organisation,
   members: z.array(Member).max(100_000),
-  scenarios: z.array(Scenario).max(100),
+  scenarios: z.array(Scenario).max(MAX_SCENARIOS),
   /** The framework in use: the built-in one until the manager edits or imports one. */
   framework: Framework,
   settings: Settings,

@@ -1,5 +1,5 @@
-import { AppData, AppDataShape, asTeamFile, inAppDataOrder } from '../../../shared/data';
-import { checkTeamAgainstFramework, Framework, Member } from '../../../shared/domain';
+import { AppData, AppDataShape, asTeamFile, inAppDataOrder, MAX_SCENARIOS } from '../../../shared/data';
+import { checkTeamAgainstFramework, Framework, Member, Scenario } from '../../../shared/domain';
 import { KnownGood } from '../../../shared/identity';
 import { describeProblem, problemFromZod } from '../../../shared/io';
 import { StoreValidationError } from './errors';
@@ -19,7 +19,6 @@ const Header = AppDataShape.pick({ kind: true, schemaVersion: true, sample: true
 /** The small parts, each parsed only when it is not an object already known good. */
 const PARTS = {
   organisation: AppDataShape.shape.organisation,
-  scenarios: AppDataShape.shape.scenarios,
   settings: AppDataShape.shape.settings,
 } as const;
 const KEYS = new Set(Object.keys(AppDataShape.shape));
@@ -29,6 +28,7 @@ export function remember(data: AppData): void {
   known.add(data.framework);
   known.add(data.organisation);
   known.add(data.scenarios);
+  for (const scenario of data.scenarios) known.add(scenario);
   known.add(data.settings);
   for (const member of data.members) known.add(member);
 }
@@ -41,6 +41,26 @@ export function remember(data: AppData): void {
  * fast kind, as the ones loaded from the data file are. One member saved is not worth it.
  */
 const REBUILD_FROM = 64;
+
+/**
+ * The scenarios, each kept as it is when known good and parsed otherwise, so a change to one
+ * scenario leaves the others the same objects; null when the list or any scenario is invalid.
+ */
+function scenariosPart(value: unknown): AppData['scenarios'] | null {
+  if (known.has(value)) return value as AppData['scenarios'];
+  if (!Array.isArray(value) || value.length > MAX_SCENARIOS) return null;
+  const scenarios: Scenario[] = [];
+  for (const item of value as unknown[]) {
+    if (known.has(item)) {
+      scenarios.push(item as Scenario);
+      continue;
+    }
+    const parsed = Scenario.safeParse(item);
+    if (!parsed.success) return null;
+    scenarios.push(parsed.data);
+  }
+  return scenarios;
+}
 
 /** A known-good part as it is (so it keeps its identity), or the part parsed; null when invalid. */
 function part<K extends keyof typeof PARTS>(key: K, value: unknown): AppData[K] | null {
@@ -100,7 +120,7 @@ function validatedQuickly(data: AppData): AppData | null {
   if (Object.keys(data).some((key) => !KEYS.has(key))) return null;
   const header = Header.safeParse({ kind: data.kind, schemaVersion: data.schemaVersion, sample: data.sample });
   const organisation = part('organisation', data.organisation);
-  const scenarios = part('scenarios', data.scenarios);
+  const scenarios = scenariosPart(data.scenarios);
   const settings = part('settings', data.settings);
   if (!header.success || organisation === null || scenarios === null || settings === null) return null;
   const assembled: AppData = { ...header.data, organisation, members, scenarios, framework, settings };

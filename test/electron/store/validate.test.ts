@@ -25,6 +25,22 @@ function fullRefusal(data: unknown): { path: string; message: string } {
 }
 
 describe('validated: incremental, and the same as AppData.parse', () => {
+  it('keeps the scenarios a change did not touch as the same objects, and checks the new one', () => {
+    const data = fresh();
+    expect(data.scenarios.length).toBeGreaterThan(1);
+    const edited = { ...data.scenarios[0]!, name: 'Renamed plan' };
+    const result = validated({ ...data, scenarios: [edited, ...data.scenarios.slice(1)] });
+    expect(result.scenarios[0]).toEqual(edited);
+    result.scenarios.slice(1).forEach((scenario, i) => expect(scenario).toBe(data.scenarios[i + 1]));
+
+    const broken = { ...data.scenarios[0]!, name: '' };
+    expect(refusal(() => validated({ ...data, scenarios: [broken, ...data.scenarios.slice(1)] })).path).toBe(
+      fullRefusal({ ...data, scenarios: [broken, ...data.scenarios.slice(1)] }).path,
+    );
+    const tooMany = Array.from({ length: 101 }, () => data.scenarios[0]!);
+    expect(fullRefusal({ ...data, scenarios: tooMany }).path).toBe('scenarios');
+  });
+
   it('gives the data AppData.parse gives, key for key and in the same order, frozen', () => {
     const data = fresh();
     const member = { ...data.members[0]!, levels: { ...data.members[0]!.levels, 'data-pipelines': 4 } };
