@@ -99,12 +99,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return {
           ...data,
           members: data.members.filter((m) => m.id !== memberId),
-          // Scenarios that moved or removed this member no longer can.
-          scenarios: data.scenarios.map((s) => ({
-            ...s,
-            roleMoves: s.roleMoves.filter((m) => m.memberId !== memberId),
-            departures: s.departures.filter((id) => id !== memberId),
-          })),
+          // Scenarios that moved or removed this member no longer can; the others stay the
+          // same objects, so nothing derived from them is redone.
+          scenarios: data.scenarios.map((s) =>
+            s.roleMoves.some((m) => m.memberId === memberId) || s.departures.includes(memberId)
+              ? {
+                  ...s,
+                  roleMoves: s.roleMoves.filter((m) => m.memberId !== memberId),
+                  departures: s.departures.filter((id) => id !== memberId),
+                }
+              : s,
+          ),
         };
       }),
     'organisation:save': ({ organisation }) => change((data) => ({ ...data, organisation })),

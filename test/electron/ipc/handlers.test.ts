@@ -79,9 +79,16 @@ describe('IPC handlers with a real store', () => {
     expect((await onDisk()).members).toHaveLength(9);
 
     const departing = team.scenarios!.find((s) => s.departures.length > 0)!.departures[0]!;
+    const scenariosBefore = store.data().scenarios;
     const removed = value(await call('member:delete', { memberId: departing })) as AppData;
     expect(removed.members.some((m) => m.id === departing)).toBe(false);
     expect(removed.scenarios.every((s) => !s.departures.includes(departing))).toBe(true);
+    // Scenarios that never named the member are kept as they were (the identity rule).
+    const untouched = scenariosBefore.filter(
+      (s) => !s.departures.includes(departing) && !s.roleMoves.some((m) => m.memberId === departing),
+    );
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const scenario of untouched) expect(removed.scenarios).toContain(scenario);
     expect(await call('member:delete', { memberId: 'nobody' })).toMatchObject({
       ok: false,
       error: { code: 'not-found', path: 'memberId' },
