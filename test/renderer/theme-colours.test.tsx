@@ -7,7 +7,7 @@ import { initialData } from '../../shared/data';
 import { CHART_COLOURS } from '../../shared/design/tokens';
 import type { TeamFile } from '../../shared/domain';
 import { builtinFramework } from '../../shared/io';
-import { useThemeColours } from '../../renderer/src/screens/dashboard/useThemeColours';
+import { useThemeColours } from '../../renderer/src/hooks/useThemeColours';
 import { ScenarioComparisonView } from '../../renderer/src/screens/plan/ScenarioComparisonView';
 import { render } from './render';
 

@@ -22,7 +22,7 @@ import {
   BOTH_ROLES_FIT,
   type TableData,
 } from './chart-data';
-import { useThemeColours } from './useThemeColours';
+import { useThemeColours } from '../../hooks/useThemeColours';
 import './dashboard.css';
 
 type Theme = { text: string; grid: string };

@@ -6,7 +6,7 @@ import type { Analysis } from '../../../../shared/analysis/types';
 import type { AppData } from '../../../../shared/data';
 import { ChartOrTable } from '../../components/common/ChartOrTable';
 import { DataTable } from '../../components/common/DataTable';
-import { useThemeColours } from '../dashboard/useThemeColours';
+import { useThemeColours } from '../../hooks/useThemeColours';
 import { memberDetail, percent, type MemberRadar } from './member-detail';
 import './member.css';
 

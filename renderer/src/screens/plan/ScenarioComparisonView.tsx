@@ -5,7 +5,7 @@ import type { ScenarioComparison } from '../../../../shared/analysis';
 import { PALETTE } from '../../charts/setup';
 import { ChartOrTable } from '../../components/common/ChartOrTable';
 import { DataTable } from '../../components/common/DataTable';
-import { useThemeColours } from '../dashboard/useThemeColours';
+import { useThemeColours } from '../../hooks/useThemeColours';
 
 /*
  * Today and the scenario side by side: the headline figures with their change, which

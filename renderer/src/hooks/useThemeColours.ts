@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { ChartColours } from '../../../../shared/design/tokens';
-import { themeColours } from '../../charts/setup';
+import type { ChartColours } from '../../../shared/design/tokens';
+import { themeColours } from '../charts/setup';
 
 // The theme setting reaches the page through Electron's nativeTheme, as this media query.
 const DARK_QUERY = '(prefers-color-scheme: dark)';
