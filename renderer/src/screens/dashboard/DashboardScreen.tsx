@@ -1,4 +1,4 @@
-import { radarChartData, radarOptions } from '../../charts/setup';
+import { radarChartData, radarOptions } from '../../charts/radar';
 import type { ChartOptions, Plugin } from 'chart.js';
 import { useEffect, useMemo, useRef } from 'react';
 import { Bar, Radar, Scatter } from 'react-chartjs-2';

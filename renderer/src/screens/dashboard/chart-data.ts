@@ -68,8 +68,7 @@ function interned<T extends object>(keys: Map<string, T>, text: string, make: ()
 export interface Series {
   label: string;
   values: number[];
-  /** One colour for the series, or one per value. */
-  colour: string | string[];
+  colour: string;
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;

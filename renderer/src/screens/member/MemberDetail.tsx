@@ -1,4 +1,4 @@
-import { radarChartData, radarOptions } from '../../charts/setup';
+import { radarChartData, radarOptions } from '../../charts/radar';
 import type { ChartOptions } from 'chart.js';
 import { useId, useMemo } from 'react';
 import { Radar } from 'react-chartjs-2';
