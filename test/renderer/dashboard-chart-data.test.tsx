@@ -5,18 +5,15 @@ import { initialData, type AppData } from '../../shared/data';
 import type { Member, TeamFile } from '../../shared/domain';
 import { builtinFramework } from '../../shared/io';
 import { PALETTE, areaColour } from '../../renderer/src/charts/setup';
-import {
-  AGGREGATE_ABOVE,
-  coverageRadar,
-  fitScatter,
-  gapBars,
-  heatStep,
-  lazyTable,
-  singlePointsOfFailure,
-  skillsHeatmap,
-  summaryTiles,
-  timeAllocation,
-} from '../../renderer/src/screens/dashboard/chart-data';
+import { coverageRadar } from '../../renderer/src/screens/dashboard/data/coverage-radar';
+import { fitScatter } from '../../renderer/src/screens/dashboard/data/fit-scatter';
+import { gapBars } from '../../renderer/src/screens/dashboard/data/gap-bars';
+import { AGGREGATE_ABOVE } from '../../renderer/src/screens/dashboard/data/product-teams';
+import { singlePointsOfFailure } from '../../renderer/src/screens/dashboard/data/single-points';
+import { heatStep, skillsHeatmap } from '../../renderer/src/screens/dashboard/data/skills-heatmap';
+import { summaryTiles } from '../../renderer/src/screens/dashboard/data/summary-tiles';
+import { lazyTable } from '../../renderer/src/screens/dashboard/data/table';
+import { timeAllocation } from '../../renderer/src/screens/dashboard/data/time-allocation';
 
 const sample = (): AppData => initialData(sampleTeamJson as unknown as TeamFile, builtinFramework());
 const analyse = (data: AppData) =>

@@ -9,19 +9,15 @@ import { ChartOrTable } from '../../components/common/ChartOrTable';
 import { DataTable } from '../../components/common/DataTable';
 import { selectAnalysis } from '../../state/analysis';
 import { useWorkspace } from '../../state/hooks';
-import {
-  coverageRadar,
-  fitScatter,
-  gapBars,
-  heatStep,
-  singlePointsOfFailure,
-  skillsHeatmap,
-  summaryTiles,
-  timeAllocation,
-  AGGREGATE_ABOVE,
-  BOTH_ROLES_FIT,
-  type TableData,
-} from './chart-data';
+import { coverageRadar } from './data/coverage-radar';
+import { BOTH_ROLES_FIT, fitScatter } from './data/fit-scatter';
+import { gapBars } from './data/gap-bars';
+import { AGGREGATE_ABOVE } from './data/product-teams';
+import { singlePointsOfFailure } from './data/single-points';
+import { heatStep, skillsHeatmap } from './data/skills-heatmap';
+import { summaryTiles } from './data/summary-tiles';
+import type { TableData } from './data/table';
+import { timeAllocation } from './data/time-allocation';
 import { useThemeColours } from '../../hooks/useThemeColours';
 import './dashboard.css';
 
