@@ -1,4 +1,6 @@
 import type { ChartColours } from '../../../shared/design/tokens';
+// Every chart builds on these options, so taking them registers the chart.js parts it draws with.
+import './setup';
 
 /*
  * What every Gapwise chart has in common, so each chart states only what is its own. Colours

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import type { Analysis } from '../../../../shared/analysis/types';
+import type { AppData } from '../../../../shared/data';
+import type { ChartColours } from '../../../../shared/design/tokens';
+import { AllocationChart } from './charts/AllocationChart';
+import { CoverageRadarChart } from './charts/CoverageRadarChart';
+import { FitScatterChart } from './charts/FitScatterChart';
+import { GapChart } from './charts/GapChart';
+import { SkillsHeatmap } from './charts/SkillsHeatmap';
+import { singlePointsOfFailure } from './data/single-points';
+import { summaryTiles } from './data/summary-tiles';
+import { SinglePointsCard } from './SinglePointsCard';
+import { SummaryTiles } from './SummaryTiles';
+
+/** The dashboard of a team with members: the summary tiles and every chart. */
+export function TeamDashboard({ data, analysis, theme }: { data: AppData; analysis: Analysis; theme: ChartColours }) {
+  const tiles = useMemo(() => summaryTiles(analysis), [analysis]);
+  const spof = useMemo(() => singlePointsOfFailure(analysis, data), [analysis, data]);
+  return (
+    <section className="dashboard" aria-labelledby="dashboard-title">
+      <header className="dashboard__header">
+        <h1 id="dashboard-title" className="dashboard__title">
+          Dashboard
+        </h1>
+        <p className="dashboard__subtitle">
+          {data.organisation.name} · {data.members.length} {data.members.length === 1 ? 'member' : 'members'} ·{' '}
+          {analysis.framework.name}
+        </p>
+      </header>
+
+      <SummaryTiles tiles={tiles} />
+
+      <div className="dashboard__grid">
+        <CoverageRadarChart data={data} analysis={analysis} theme={theme} />
+        <GapChart analysis={analysis} theme={theme} />
+        <FitScatterChart data={data} analysis={analysis} theme={theme} />
+        <SinglePointsCard points={spof} />
+        <div className="dashboard__wide">
+          <AllocationChart data={data} analysis={analysis} theme={theme} />
+        </div>
+        <div className="dashboard__wide">
+          <SkillsHeatmap data={data} analysis={analysis} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import type { Analysis } from '../../../../../shared/analysis/types';
+import type { AppData } from '../../../../../shared/data';
+import { ChartOrTable } from '../../../components/common/ChartOrTable';
+import { AGGREGATE_ABOVE } from '../data/product-teams';
+import { heatStep, skillsHeatmap } from '../data/skills-heatmap';
+import { ChartTable } from './ChartTable';
+import { HeatKey } from './HeatKey';
+
+/** Members (or product teams) by skills, each cell the level on a light-to-dark ramp. */
+export function SkillsHeatmap({ data, analysis }: { data: AppData; analysis: Analysis }) {
+  const heat = useMemo(() => skillsHeatmap(analysis, data), [analysis, data]);
+  const caption = heat.aggregated
+    ? `Average skill level per product team (the team has more than ${AGGREGATE_ABOVE} members)`
+    : 'Skill level per member';
+  const grid = (
+    <div className="heatmap-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="heatmap">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="heatmap__corner">
+              {heat.aggregated ? 'Product team' : 'Member'}
+            </th>
+            {heat.columns.map((c) => (
+              <th key={c.skillId} scope="col" className={`heatmap__skill heatmap__skill--${c.area}`} title={c.name}>
+                <span>{c.name}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {heat.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className="heatmap__row">
+                {row.label}
+                {heat.aggregated ? <span className="heatmap__count"> ({row.count})</span> : null}
+              </th>
+              {row.levels.map((level, i) => (
+                <td
+                  key={heat.columns[i]!.skillId}
+                  className={`heatmap__cell heat-${heatStep(level, heat.max)}`}
+                  title={`${row.label} · ${heat.columns[i]!.name}: ${level}`}
+                >
+                  {level}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  return (
+    <ChartOrTable
+      title="Skills heatmap"
+      description={`${caption}, 0 to ${heat.max}; darker is stronger.`}
+      chart={
+        <>
+          {grid}
+          <HeatKey max={heat.max} />
+        </>
+      }
+      table={<ChartTable caption={caption} data={heat.table} />}
+    />
+  );
+}
