@@ -168,4 +168,40 @@ describe('the workspace in Chromium', () => {
       expect(comparisonChart?.inked).toBeGreaterThan(500);
     });
   });
+
+  it('the scenario chart fills its card again when the window is narrowed and widened', async () => {
+    await withApp(async (app) => {
+      const { page } = app;
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      await goTo(page, 'Hiring plan');
+      await page.getByRole('button', { name: 'New scenario' }).click();
+      const form = page.getByRole('form', { name: 'New scenario' });
+      await form.getByLabel('Name', { exact: true }).fill('One data engineer');
+      await form.getByRole('button', { name: 'Add planned hire' }).click();
+      await form.locator('select[name="hire-0-role"]').selectOption('data-engineer');
+      await form.getByRole('button', { name: /Save/ }).click();
+
+      const card = page.getByRole('region', { name: 'Gaps per changed skill' });
+      const widths = async () => {
+        const [canvas, body] = await Promise.all([
+          card.locator('canvas').boundingBox(),
+          card.locator('.chart-card__body').boundingBox(),
+        ]);
+        return { canvas: Math.round(canvas?.width ?? 0), body: Math.round(body?.width ?? 0) };
+      };
+      const fills = async () => {
+        const { canvas, body } = await widths();
+        return body > 0 && canvas === body;
+      };
+      await expect.poll(fills).toBe(true);
+      const wide = (await widths()).body;
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await expect.poll(async () => (await widths()).body).toBeLessThan(wide);
+      await expect.poll(fills).toBe(true);
+      // Back to the first size: the chart grows with its card instead of keeping the narrow width.
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await expect.poll(async () => (await widths()).body).toBe(wide);
+      await expect.poll(fills).toBe(true);
+    });
+  });
 });

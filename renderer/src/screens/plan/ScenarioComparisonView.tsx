@@ -1,7 +1,7 @@
-import '../../charts/setup';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import type { ScenarioComparison } from '../../../../shared/analysis';
+import { baseChartOptions, categoryAxis, valueAxis } from '../../charts/base-options';
 import { PALETTE } from '../../charts/setup';
 import { ChartOrTable } from '../../components/common/ChartOrTable';
 import { DataTable } from '../../components/common/DataTable';
@@ -134,27 +134,24 @@ function GapChart({ comparison }: { comparison: ScenarioComparison }) {
       { label: 'Scenario', data: skillChanges.map((c) => c.gapScenario), backgroundColor: PALETTE.scientist },
     ],
   };
+  const x = valueAxis(colours, 'Gap (people missing)');
   const options: ChartOptions<'bar'> = {
+    ...baseChartOptions(colours),
     indexAxis: 'y',
-    responsive: true,
-    aspectRatio: Math.max(0.9, 16 / Math.max(skillChanges.length, 4)),
-    plugins: { legend: { labels: { color: colours.text } } },
     scales: {
-      x: {
-        beginAtZero: true,
-        ticks: { precision: 0, color: colours.text },
-        grid: { color: colours.grid },
-        title: { display: true, text: 'Gap (people missing)', color: colours.text },
-      },
-      y: { ticks: { color: colours.text }, grid: { display: false } },
+      x: { ...x, beginAtZero: true, ticks: { ...x.ticks, precision: 0 } },
+      y: categoryAxis(colours),
     },
   };
+  // A definite height from the number of skills: sized by its canvas, the box would keep the
+  // width the chart had when the window was narrower, and squeeze it.
+  const height = `${skillChanges.length * 2.2 + 6}rem`;
   return (
     <ChartOrTable
       title="Gaps per changed skill"
       description="People missing at the required level, today and in the scenario."
       chart={
-        <div className="gap-chart">
+        <div className="gap-chart" style={{ height }}>
           <Bar
             data={data}
             options={options}
