@@ -56,7 +56,7 @@ describe.each(['light', 'dark'] as const)('every screen in %s', (colorScheme) =>
             'Gaps per skill',
             'Role fit',
             'Skills against the role targets',
-            'Team coverage',
+            'Coverage against the policy',
             'Time allocation',
           ].sort(),
         );

@@ -61,9 +61,9 @@ describe('the workspace in Chromium', () => {
       await chartsSettled(page);
       const before = await dashboardFigures(app);
       const allocationChart = 'Time allocation';
-      const radarChart = 'Team coverage';
+      const coverageChart = 'Coverage against the policy';
       const allocationBefore = await chartFingerprint(page, allocationChart);
-      const radarBefore = await chartFingerprint(page, radarChart);
+      const coverageBefore = await chartFingerprint(page, coverageChart);
 
       await goTo(page, 'Team');
       await page.getByRole('button', { name: 'Add member' }).first().click();
@@ -105,7 +105,7 @@ describe('the workspace in Chromium', () => {
       expect(after.carried).toBeCloseTo(before.carried + 0.5, 2);
       await chartsSettled(page);
       expect(await chartFingerprint(page, allocationChart)).not.toBe(allocationBefore);
-      expect(await chartFingerprint(page, radarChart)).not.toBe(radarBefore);
+      expect(await chartFingerprint(page, coverageChart)).not.toBe(coverageBefore);
       // The chart's table view lists her with her engineering share.
       const card = page.getByRole('region', { name: 'Time allocation' });
       await card.getByRole('button', { name: 'Show table' }).click();

@@ -5,7 +5,14 @@ import { initialData, type AppData } from '../../shared/data';
 import type { Member, TeamFile } from '../../shared/domain';
 import { builtinFramework } from '../../shared/io';
 import { PALETTE, areaColour } from '../../renderer/src/charts/setup';
-import { coverageRadar } from '../../renderer/src/screens/dashboard/data/coverage-radar';
+import { mixedTeam } from './mixed-team';
+import {
+  axisMaxOf,
+  coverageByArea,
+  coverageBySkill,
+  defaultGrouping,
+  type CoverageBar,
+} from '../../renderer/src/screens/dashboard/data/coverage-bars';
 import { fitScatter } from '../../renderer/src/screens/dashboard/data/fit-scatter';
 import { gapBars } from '../../renderer/src/screens/dashboard/data/gap-bars';
 import { AGGREGATE_ABOVE } from '../../renderer/src/screens/dashboard/data/product-teams';
@@ -40,28 +47,109 @@ describe('dashboard chart data', () => {
     expect(summaryTiles(analysis)[0]!.hint).toBe('7 scientists, 1 engineer');
   });
 
-  it('the coverage radar has one axis per required skill and one series per role', () => {
+  it('holders against needed: one bar per required skill from the analysis, shortfalls first', () => {
     const data = sample();
     const analysis = analyse(data);
-    const radar = coverageRadar(analysis, data);
+    const view = coverageBySkill(analysis);
     const required = analysis.coverage.filter((c) => c.status !== 'not-required');
-    expect(radar.labels).toEqual(required.map((c) => c.name));
-    expect(radar.max).toBe(data.framework.scale.levels.length - 1);
-    expect(radar.series.map((s) => s.label)).toEqual([
-      'Team best level',
-      'Data scientist target',
-      'Data engineer target',
+    expect(view.bars).toHaveLength(required.length);
+    // Each bar carries the analysis's own numbers for its skill.
+    for (const bar of view.bars) {
+      const c = required.find((r) => r.skillId === bar.key)!;
+      expect([bar.holders, bar.needed, bar.gap]).toEqual([c.holders, c.needed, c.gap]);
+    }
+    // Shortfalls first, the largest first; then the thinnest cover.
+    const margins = view.bars.map((b) => b.holders - b.needed);
+    expect(margins).toEqual([...margins].sort((a, b) => a - b));
+    expect(view.bars.slice(0, 2).map((b) => [b.label, b.holders, b.needed])).toEqual([
+      ['Product integration', 0, 2],
+      ['Data storytelling', 1, 2],
     ]);
-    expect(radar.series[0]!.values).toEqual(required.map((c) => c.bestLevel));
-    const engineer = data.framework.roles.find((r) => r.id === 'data-engineer')!;
-    expect(radar.series[2]!.values).toEqual(required.map((c) => engineer.targets[c.skillId]?.level ?? 0));
-    expect(radar.series[1]!.colour).toBe(PALETTE.scientist);
-    expect(radar.series[2]!.colour).toBe(PALETTE.engineer);
-    // The table is the same numbers, row by row.
-    expect(radar.table.rows.map((r) => r.slice(1))).toEqual(
-      required.map((_, i) => radar.series.map((s) => s.values[i])),
+    expect(view.bars.filter((b) => b.gap > 0)).toHaveLength(analysis.summary.skillsWithGaps);
+    // The table is the same bars, row by row.
+    expect(view.table.rows.map((r) => [r[0], r[3], r[4], r[5]])).toEqual(
+      view.bars.map((b) => [b.label, b.holders, b.needed, b.gap]),
     );
-    expect(radar.summary).toMatch(/^Radar of 26 required skills.*\.$/);
+    expect(view.summary).toMatch(
+      /^Bar chart of 26 required skills.*8 short, 9 people in all; the largest shortfall is Product integration\.$/,
+    );
+  });
+
+  it('holders against needed on a mixed team: the uncovered skill leads, unassessed people hold nothing', () => {
+    const data = mixedTeam();
+    const analysis = analyse(data);
+    const view = coverageBySkill(analysis);
+    expect(view.bars[0]).toMatchObject({ key: 'cloud-ml-services', holders: 6, needed: 12, gap: 6 });
+    expect(view.bars[1]).toMatchObject({ key: 'data-security', holders: 0, needed: 3, gap: 3 });
+    expect(view.bars.slice(2).every((b) => b.gap === 0)).toBe(true);
+    expect(view.bars[1]!.detail).toBe('Data security: 0 people at level 4 or above; the policy needs 3 (short by 3).');
+  });
+
+  it('the value axis stops at twice the largest need, so a skill many hold does not squash the shortfalls', () => {
+    const bar = (holders: number, needed: number) => ({ holders, needed }) as CoverageBar;
+    expect(axisMaxOf([bar(40, 2), bar(0, 2)])).toBe(4);
+    expect(axisMaxOf([bar(3, 2), bar(1, 2)])).toBe(3);
+    expect(axisMaxOf([bar(1, 6), bar(0, 6)])).toBe(6);
+    expect(axisMaxOf([bar(50, 12), bar(6, 12)])).toBe(24);
+    // The sample: needs of 2, holders up to 7.
+    expect(coverageBySkill(analyse(sample())).axisMax).toBe(4);
+  });
+
+  it('by area: places filled against needed per area and kind, a surplus on one skill covering no other', () => {
+    const data = mixedTeam();
+    const analysis = analyse(data);
+    const view = coverageByArea(analysis);
+    expect(view.bars.map((b) => b.label)).toEqual([
+      'Data science responsibilities',
+      'Data science skills',
+      'Data engineering responsibilities',
+      'Data engineering skills',
+      'Shared skills',
+    ]);
+    const required = analysis.coverage.filter((c) => c.status !== 'not-required');
+    for (const bar of view.bars) {
+      const [area, kind] = bar.key.split('/');
+      const inGroup = required.filter((c) => c.area === area && c.kind === kind);
+      expect(bar.skills).toBe(inGroup.length);
+      expect(bar.needed).toBe(inGroup.reduce((sum, c) => sum + c.needed, 0));
+      expect(bar.holders).toBe(inGroup.reduce((sum, c) => sum + Math.min(c.holders, c.needed), 0));
+      expect(bar.gap).toBe(bar.needed - bar.holders);
+    }
+    // Data science skills: four skills at 3 each and Cloud ML services at 12, 6 held; the
+    // 14 holders of Data storytelling fill its own 3 places and no more.
+    const skills = view.bars.find((b) => b.key === 'data-science/skill')!;
+    expect([skills.skills, skills.skillsShort, skills.holders, skills.needed]).toEqual([4, 1, 15, 21]);
+    expect(view.bars.reduce((sum, b) => sum + b.gap, 0)).toBe(analysis.summary.totalGap);
+    expect(view.table.rows.find((r) => r[0] === 'Data science skills')).toEqual([
+      'Data science skills',
+      4,
+      1,
+      15,
+      21,
+      6,
+    ]);
+    expect(view.summary).toContain(
+      '2 short: Data science skills, 15 of 21 places filled; Data engineering responsibilities',
+    );
+  });
+
+  it('opens by skill up to 30 required skills and by area above', () => {
+    const data = sample();
+    expect(defaultGrouping(analyse(data))).toBe('skill');
+    const extra = Array.from({ length: 10 }, (_, i) => ({
+      id: `extra-${i}`,
+      name: `Extra skill ${i}`,
+      area: 'shared' as const,
+      kind: 'skill' as const,
+      description: '',
+    }));
+    const roles = data.framework.roles.map((r) => ({
+      ...r,
+      targets: { ...r.targets, ...Object.fromEntries(extra.map((s) => [s.id, { level: 2, weight: 1 }])) },
+    }));
+    const big = { ...data, framework: { ...data.framework, skills: [...data.framework.skills, ...extra], roles } };
+    expect(analyse(big).summary.requiredSkills).toBe(36);
+    expect(defaultGrouping(analyse(big))).toBe('area');
   });
 
   it('gap bars: one bar per required skill, coloured by area, with the table in step', () => {

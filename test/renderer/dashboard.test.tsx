@@ -65,19 +65,40 @@ describe('dashboard', () => {
     expect(card(container, 'Gaps per skill').querySelector('canvas')).not.toBeNull();
   });
 
-  it("the radar's table has the team best level and each role's targets", async () => {
+  it("the coverage chart's table has holders against needed, shortfalls first, and by area the framework's categories", async () => {
     const { container, workspace } = await mount();
-    const rows = await tableOf(container, 'Team coverage');
-    const d = data(workspace);
-    const required = selectAnalysis(d).coverage.filter((c) => c.status !== 'not-required');
+    const rows = await tableOf(container, 'Coverage against the policy');
+    const required = selectAnalysis(data(workspace)).coverage.filter((c) => c.status !== 'not-required');
     expect(rows).toHaveLength(required.length);
-    required.forEach((c, i) => {
-      expect(rows[i]).toEqual([
-        c.name,
-        String(c.bestLevel),
-        ...d.framework.roles.map((r) => String(r.targets[c.skillId]?.level ?? 0)),
-      ]);
-    });
+    expect(rows[0]).toEqual(['Product integration', 'Data engineering', '2', '0', '2', '2', 'Uncovered']);
+    for (const row of rows) {
+      const c = required.find((r) => r.name === row[0])!;
+      expect(row.slice(3, 6)).toEqual([String(c.holders), String(c.needed), String(c.gap)]);
+    }
+    expect(rows.slice(0, 8).every((r) => Number(r[5]) > 0)).toBe(true);
+    expect(rows.slice(8).every((r) => r[5] === '0')).toBe(true);
+
+    const coverage = card(container, 'Coverage against the policy');
+    const byArea = byText(coverage, 'button', 'By area');
+    expect(byArea.getAttribute('aria-pressed')).toBe('false');
+    await act(async () => byArea.click());
+    expect(byArea.getAttribute('aria-pressed')).toBe('true');
+    const areas = Array.from(coverage.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.children).map((cell) => cell.textContent ?? ''),
+    );
+    expect(areas.map((r) => r[0])).toEqual([
+      'Data science responsibilities',
+      'Data science skills',
+      'Data engineering responsibilities',
+      'Data engineering skills',
+      'Shared skills',
+    ]);
+    // Data engineering skills: Data warehousing and Big data technologies held by Priya alone.
+    expect(areas[3]).toEqual(['Data engineering skills', '5', '2', '8', '10', '2']);
+    await act(async () => byText(coverage, 'button', 'Show chart').click());
+    expect(coverage.querySelector('canvas')!.getAttribute('aria-label')).toMatch(
+      /^Bar chart of 5 areas of the framework/,
+    );
   });
 
   it("the role-fit table has every member's fits; Kwame is doing both roles and mismatched", async () => {

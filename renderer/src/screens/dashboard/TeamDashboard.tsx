@@ -3,7 +3,7 @@ import type { Analysis } from '../../../../shared/analysis/types';
 import type { AppData } from '../../../../shared/data';
 import type { ChartColours } from '../../../../shared/design/tokens';
 import { AllocationChart } from './charts/AllocationChart';
-import { CoverageRadarChart } from './charts/CoverageRadarChart';
+import { CoverageChart } from './charts/CoverageChart';
 import { FitScatterChart } from './charts/FitScatterChart';
 import { GapChart } from './charts/GapChart';
 import { SkillsHeatmap } from './charts/SkillsHeatmap';
@@ -31,10 +31,15 @@ export function TeamDashboard({ data, analysis, theme }: { data: AppData; analys
       <SummaryTiles tiles={tiles} />
 
       <div className="dashboard__grid">
-        <CoverageRadarChart data={data} analysis={analysis} theme={theme} />
-        <GapChart analysis={analysis} theme={theme} />
-        <FitScatterChart data={data} analysis={analysis} theme={theme} />
-        <SinglePointsCard points={spof} />
+        {/* Two stacks rather than grid rows: the tall coverage chart leaves no hole beside it. */}
+        <div className="dashboard__column">
+          <CoverageChart analysis={analysis} theme={theme} />
+          <FitScatterChart data={data} analysis={analysis} theme={theme} />
+        </div>
+        <div className="dashboard__column">
+          <GapChart analysis={analysis} theme={theme} />
+          <SinglePointsCard points={spof} />
+        </div>
         <div className="dashboard__wide">
           <AllocationChart data={data} analysis={analysis} theme={theme} />
         </div>
