@@ -152,16 +152,48 @@ describe('dashboard chart data', () => {
     expect(defaultGrouping(analyse(big))).toBe('area');
   });
 
-  it('gap bars: one bar per required skill, coloured by area, with the table in step', () => {
+  it('gap bars: one bar per skill with a gap, the largest first, coloured by area, with the table in step', () => {
     const data = sample();
     const analysis = analyse(data);
     const gaps = gapBars(analysis);
-    const required = analysis.coverage.filter((c) => c.status !== 'not-required');
+    const required = analysis.coverage
+      .filter((c) => c.status !== 'not-required' && c.gap > 0)
+      .sort((a, b) => b.gap - a.gap);
+    expect(required).toHaveLength(8);
+    expect(gaps.labels).toEqual(required.map((c) => c.name));
     expect(gaps.gaps).toEqual(required.map((c) => c.gap));
+    expect(gaps.gaps[0]).toBe(2);
     expect(gaps.colours).toEqual(required.map((c) => areaColour(c.area)));
     expect(gaps.table.rows.map((r) => r[5])).toEqual(gaps.gaps);
     expect(gaps.gaps.reduce((a, b) => a + b, 0)).toBe(analysis.summary.totalGap);
     expect(gaps.summary).toContain('the largest gap is Product integration');
+  });
+
+  it('gap bars on a mixed team: only its two gaps, in the order of their size', () => {
+    const gaps = gapBars(analyse(mixedTeam()));
+    expect(gaps.labels).toEqual(['Cloud ML services', 'Data security']);
+    expect(gaps.gaps).toEqual([6, 3]);
+    expect(gaps.areas).toEqual(['data-science', 'data-engineering']);
+    expect(gaps.table.rows).toEqual([
+      ['Cloud ML services', 'Data science', 3, 12, 6, 6, 'Below policy'],
+      ['Data security', 'Data engineering', 4, 3, 0, 3, 'Uncovered'],
+    ]);
+    expect(gaps.summary).toBe(
+      'Bar chart of the 2 of 26 required skills short of the coverage policy, 9 people in all; the largest gap is Cloud ML services.',
+    );
+  });
+
+  it('gap bars say plainly that no skill is below the policy, and draw nothing', () => {
+    const data = mixedTeam();
+    const covered = { ...data, organisation: { ...data.organisation, coverage: { minPeople: 1 } } };
+    const analysis = analyse(covered);
+    expect(analysis.summary.skillsWithGaps).toBe(0);
+    const gaps = gapBars(analysis);
+    expect(gaps.labels).toEqual([]);
+    expect(gaps.table.rows).toEqual([]);
+    expect(gaps.summary).toBe(
+      'No skill is below the policy: each of the 26 required skills has the people the coverage policy needs.',
+    );
   });
 
   it('heat steps span the five-step ramp whatever the scale', () => {

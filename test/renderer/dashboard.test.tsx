@@ -1,10 +1,15 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Member } from '../../shared/domain';
+import { analyzeTeam } from '../../shared/analysis';
+import type { AppData } from '../../shared/data';
+import { CHART_COLOURS } from '../../shared/design/tokens';
 import { DashboardScreen } from '../../renderer/src/screens/dashboard/DashboardScreen';
+import { TeamDashboard } from '../../renderer/src/screens/dashboard/TeamDashboard';
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { createWorkspaceStore } from '../../renderer/src/state/workspace';
 import { mainInMemory } from './main-in-memory';
+import { mixedTeam } from './mixed-team';
 import { byText, render, type Rendered, inWorkspace } from './render';
 
 let view: Rendered | undefined;
@@ -19,6 +24,12 @@ async function mount() {
   await workspace.getState().load();
   view = await render(inWorkspace(workspace, <DashboardScreen />));
   return { main, workspace, container: view.container };
+}
+
+/** The dashboard of a team given whole, without the workspace: for teams unlike the sample. */
+async function mountTeam(team: AppData) {
+  view = await render(<TeamDashboard data={team} analysis={analyzeTeam(team)} theme={CHART_COLOURS.light} />);
+  return view.container;
 }
 
 const card = (container: HTMLElement, title: string): HTMLElement => byText(container, 'h2', title).closest('section')!;
@@ -51,10 +62,13 @@ describe('dashboard', () => {
     expect([tile(container, 'gaps'), tile(container, 'spof'), tile(container, 'carried')]).toEqual(['8', '7', '1.77']);
   });
 
-  it("the gap chart's table has the analysis gaps per required skill", async () => {
+  it("the gap chart's table has the analysis gaps of the skills short of the policy, the largest first", async () => {
     const { container, workspace } = await mount();
     const rows = await tableOf(container, 'Gaps per skill');
-    const required = selectAnalysis(data(workspace)).coverage.filter((c) => c.status !== 'not-required');
+    const required = selectAnalysis(data(workspace))
+      .coverage.filter((c) => c.status !== 'not-required' && c.gap > 0)
+      .sort((a, b) => b.gap - a.gap);
+    expect(rows).toHaveLength(8);
     expect(rows.map((r) => r[0])).toEqual(required.map((c) => c.name));
     expect(rows.map((r) => Number(r[5]))).toEqual(required.map((c) => c.gap));
     expect(rows.map((r) => Number(r[4]))).toEqual(required.map((c) => c.holders));
@@ -157,8 +171,11 @@ describe('dashboard', () => {
     expect(tile(container, 'gaps')).toBe('7');
     expect(tile(container, 'spof')).toBe('6');
     expect(card(container, 'Single points of failure').textContent).not.toContain('Cloud ML services');
-    const rows = await tableOf(container, 'Gaps per skill');
-    expect(rows.find((r) => r[0] === 'Cloud ML services')!.slice(4, 7)).toEqual(['2', '0', 'Covered']);
+    // Closed: it leaves the gaps and shows as covered, 2 of 2, against the policy.
+    const gapRows = await tableOf(container, 'Gaps per skill');
+    expect(gapRows.map((r) => r[0])).not.toContain('Cloud ML services');
+    const rows = await tableOf(container, 'Coverage against the policy');
+    expect(rows.find((r) => r[0] === 'Cloud ML services')!.slice(3, 7)).toEqual(['2', '2', '0', 'Covered']);
     // The heatmap shows the new level in Ana's row.
     const heat = await tableOf(container, 'Skills heatmap');
     const header = Array.from(card(container, 'Skills heatmap').querySelectorAll('thead th')).map(
@@ -176,7 +193,7 @@ describe('dashboard', () => {
       expect(canvas.getAttribute('aria-label')).toMatch(/^[A-Z].+\.$/);
     }
     expect(card(container, 'Gaps per skill').querySelector('canvas')!.getAttribute('aria-label')).toContain(
-      '8 are short of the coverage policy, 9 people in all',
+      'the 8 of 26 required skills short of the coverage policy, 9 people in all',
     );
     expect(card(container, 'Role fit').querySelector('canvas')!.getAttribute('aria-label')).toContain(
       '1 doing both roles',
@@ -236,6 +253,20 @@ describe('dashboard', () => {
     expect(allocation.map((r) => r[0])).toEqual(rows);
     // Platform holds only engineers: all engineering, none carried.
     expect(allocation.find((r) => r[0] === 'Platform (43)')!.slice(1, 3)).toEqual(['0', '100']);
+  });
+
+  it('says plainly when no skill is below the policy, with no gap chart to read', async () => {
+    const team = mixedTeam();
+    const container = await mountTeam({ ...team, organisation: { ...team.organisation, coverage: { minPeople: 1 } } });
+    const gaps = card(container, 'Gaps per skill');
+    expect(gaps.textContent).toContain(
+      'No skill is below the policy: each of the 26 required skills has the people the coverage policy needs.',
+    );
+    expect(gaps.querySelector('canvas')).toBeNull();
+    expect(gaps.querySelector('button')).toBeNull();
+    // The other charts are all there.
+    expect(container.querySelectorAll('canvas')).toHaveLength(3);
+    expect(tile(container, 'gaps')).toBe('0');
   });
 
   it('shows what to do next when there are no members', async () => {

@@ -1,17 +1,14 @@
 import type { SinglePoint } from './data/single-points';
+import { PlainCard } from './PlainCard';
 
 /** Skills that hang on one person, each with that person's name. */
 export function SinglePointsCard({ points }: { points: readonly SinglePoint[] }) {
   return (
-    <section className="chart-card spof" aria-labelledby="spof-title">
-      <header className="chart-card__header">
-        <div>
-          <h2 id="spof-title" className="chart-card__title">
-            Single points of failure
-          </h2>
-          <p className="chart-card__description">Skills that only one person holds at the required level.</p>
-        </div>
-      </header>
+    <PlainCard
+      title="Single points of failure"
+      description="Skills that only one person holds at the required level."
+      className="spof"
+    >
       {points.length === 0 ? (
         <p className="spof__none">No skill hangs on a single person.</p>
       ) : (
@@ -28,6 +25,6 @@ export function SinglePointsCard({ points }: { points: readonly SinglePoint[] })
           ))}
         </ul>
       )}
-    </section>
+    </PlainCard>
   );
 }

@@ -34,11 +34,11 @@ export function TeamDashboard({ data, analysis, theme }: { data: AppData; analys
         {/* Two stacks rather than grid rows: the tall coverage chart leaves no hole beside it. */}
         <div className="dashboard__column">
           <CoverageChart analysis={analysis} theme={theme} />
-          <FitScatterChart data={data} analysis={analysis} theme={theme} />
         </div>
         <div className="dashboard__column">
           <GapChart analysis={analysis} theme={theme} />
           <SinglePointsCard points={spof} />
+          <FitScatterChart data={data} analysis={analysis} theme={theme} />
         </div>
         <div className="dashboard__wide">
           <AllocationChart data={data} analysis={analysis} theme={theme} />

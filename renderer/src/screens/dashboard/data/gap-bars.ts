@@ -5,6 +5,7 @@ import { requiredCoverage, STATUS_LABELS } from './required-coverage';
 import type { TableData } from './table';
 
 export interface GapData {
+  /** One entry per skill with a gap. */
   labels: string[];
   gaps: number[];
   colours: string[];
@@ -13,19 +14,23 @@ export interface GapData {
   summary: string;
 }
 
-/** Per required skill: people short of the coverage policy. */
+/**
+ * The required skills short of the coverage policy, the largest gap first, and nothing
+ * else: the covered ones are in the coverage chart, and bars of zero would bury the gaps.
+ */
 export function gapBars(analysis: Analysis): GapData {
   const skills = requiredCoverage(analysis);
-  const withGap = skills.filter((c) => c.gap > 0);
+  // A stable sort: among equal gaps, the framework's order.
+  const withGap = skills.filter((c) => c.gap > 0).sort((a, b) => b.gap - a.gap);
   const total = withGap.reduce((sum, c) => sum + c.gap, 0);
   return {
-    labels: skills.map((c) => c.name),
-    gaps: skills.map((c) => c.gap),
-    colours: skills.map((c) => areaColour(c.area)),
-    areas: skills.map((c) => c.area),
+    labels: withGap.map((c) => c.name),
+    gaps: withGap.map((c) => c.gap),
+    colours: withGap.map((c) => areaColour(c.area)),
+    areas: withGap.map((c) => c.area),
     table: {
       header: ['Skill', 'Area', 'Required level', 'Needed', 'Holders', 'Gap', 'Status'],
-      rows: skills.map((c) => [
+      rows: withGap.map((c) => [
         c.name,
         AREA_LABELS[c.area],
         c.requiredLevel,
@@ -38,8 +43,8 @@ export function gapBars(analysis: Analysis): GapData {
     },
     summary:
       withGap.length === 0
-        ? `Bar chart of ${skills.length} required skills: none is short of the coverage policy.`
-        : `Bar chart of ${skills.length} required skills: ${withGap.length} are short of the coverage policy, ` +
-          `${total} people in all; the largest gap is ${[...withGap].sort((a, b) => b.gap - a.gap)[0]!.name}.`,
+        ? `No skill is below the policy: each of the ${skills.length} required skills has the people the coverage policy needs.`
+        : `Bar chart of the ${withGap.length} of ${skills.length} required skills short of the coverage policy, ` +
+          `${total} people in all; the largest gap is ${withGap[0]!.name}.`,
   };
 }
