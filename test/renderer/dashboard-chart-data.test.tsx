@@ -17,7 +17,7 @@ import { fitScatter } from '../../renderer/src/screens/dashboard/data/fit-scatte
 import { gapBars } from '../../renderer/src/screens/dashboard/data/gap-bars';
 import { AGGREGATE_ABOVE } from '../../renderer/src/screens/dashboard/data/product-teams';
 import { singlePointsOfFailure } from '../../renderer/src/screens/dashboard/data/single-points';
-import { heatStep, skillsHeatmap } from '../../renderer/src/screens/dashboard/data/skills-heatmap';
+import { heatKey, heatStep, skillsHeatmap } from '../../renderer/src/screens/dashboard/data/skills-heatmap';
 import { summaryTiles } from '../../renderer/src/screens/dashboard/data/summary-tiles';
 import { lazyTable } from '../../renderer/src/screens/dashboard/data/table';
 import { timeAllocation } from '../../renderer/src/screens/dashboard/data/time-allocation';
@@ -201,6 +201,46 @@ describe('dashboard chart data', () => {
     expect([0, 5, 10].map((l) => heatStep(l, 10))).toEqual([0, 2, 4]);
     expect(heatStep(2.6, 4)).toBe(3);
     expect(heatStep(3, 0)).toBe(0);
+  });
+
+  it("the heat key names the levels of each step of the ramp, whatever the scale's length", () => {
+    expect(heatKey(sample().framework.scale)).toEqual([
+      { step: 0, label: '0 None' },
+      { step: 1, label: '1 Awareness' },
+      { step: 2, label: '2 Working' },
+      { step: 3, label: '3 Practitioner' },
+      { step: 4, label: '4 Expert' },
+    ]);
+    const names = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+    const ten = { levels: names.map((name, level) => ({ level, name, description: '' })) };
+    expect(heatKey(ten)).toEqual([
+      { step: 0, label: '0–1 Zero to One' },
+      { step: 1, label: '2–3 Two to Three' },
+      { step: 2, label: '4–6 Four to Six' },
+      { step: 3, label: '7–8 Seven to Eight' },
+      { step: 4, label: '9–10 Nine to Ten' },
+    ]);
+    // A three-level scale uses the ends and the middle of the ramp.
+    const three = { levels: ['No', 'Some', 'Full'].map((name, level) => ({ level, name, description: '' })) };
+    expect(heatKey(three).map((k) => k.step)).toEqual([0, 2, 4]);
+  });
+
+  it('the heatmap of a mixed team: product-team averages, and a row for people in no product team', () => {
+    const data = mixedTeam();
+    const heat = skillsHeatmap(analyse(data), data);
+    expect(heat.aggregated).toBe(true);
+    expect(heat.rows.map((r) => [r.label, r.count])).toEqual([
+      ['Logistics', 12],
+      ['Marketing', 12],
+      ['No product team', 12],
+      ['Payments', 12],
+      ['Search', 12],
+    ]);
+    // Unassessed skills count as 0 in the averages, as in the analysis.
+    const col = heat.columns.findIndex((c) => c.skillId === 'data-security');
+    const none = data.members.filter((m) => m.productTeam === '');
+    const mean = none.reduce((sum, m) => sum + (m.levels['data-security'] ?? 0), 0) / none.length;
+    expect(heat.rows.find((r) => r.label === 'No product team')!.levels[col]).toBe(Math.round(mean * 10) / 10);
   });
 
   it('the heatmap shows members up to the limit, product-team averages above it', () => {

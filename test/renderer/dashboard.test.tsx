@@ -218,6 +218,63 @@ describe('dashboard', () => {
     expect(pipelines.className).toContain('heat-4');
   });
 
+  it('the heatmap names every skill in full and keys its marks: the levels by name, the areas', async () => {
+    const { container, workspace } = await mount();
+    const heat = card(container, 'Skills heatmap');
+    const columns = selectAnalysis(data(workspace)).coverage;
+    const headers = Array.from(heat.querySelectorAll('thead th.heatmap__skill'));
+    expect(headers.map((th) => th.textContent)).toEqual(columns.map((c) => c.name));
+    expect(headers.map((th) => th.getAttribute('title'))).toEqual(columns.map((c) => c.name));
+    // Each header carries its area's mark, which the area key explains.
+    expect(headers.map((th) => th.className)).toEqual(columns.map((c) => `heatmap__skill heatmap__skill--${c.area}`));
+    const steps = Array.from(heat.querySelectorAll('[aria-label="Level colours"] li')).map((li) => [
+      li.textContent,
+      li.querySelector('.heat-key__swatch')!.className,
+    ]);
+    expect(steps).toEqual([
+      ['0 None', 'heat-key__swatch heat-0'],
+      ['1 Awareness', 'heat-key__swatch heat-1'],
+      ['2 Working', 'heat-key__swatch heat-2'],
+      ['3 Practitioner', 'heat-key__swatch heat-3'],
+      ['4 Expert', 'heat-key__swatch heat-4'],
+    ]);
+    const areas = heat.querySelector('[aria-label="Bar above each skill: its area"]')!;
+    expect(Array.from(areas.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      'Data science',
+      'Data engineering',
+      'Shared',
+    ]);
+  });
+
+  it('a mixed team of 60 in five roles: shortfalls lead, product teams in the heatmap and the time allocation', async () => {
+    const team = mixedTeam();
+    const container = await mountTeam(team);
+    const coverage = await tableOf(container, 'Coverage against the policy');
+    expect(coverage.slice(0, 3).map((r) => [r[0], r[3], r[4], r[6]])).toEqual([
+      ['Cloud ML services', '6', '12', 'Below policy'],
+      ['Data security', '0', '3', 'Uncovered'],
+      // Then the thinnest cover: three needed, six hold it.
+      ['Software engineering frameworks', '6', '3', 'Covered'],
+    ]);
+    const gaps = await tableOf(container, 'Gaps per skill');
+    expect(gaps.map((r) => r[0])).toEqual(['Cloud ML services', 'Data security']);
+
+    const heat = card(container, 'Skills heatmap');
+    expect(Array.from(heat.querySelectorAll('.heatmap tbody th')).map((th) => th.textContent)).toEqual([
+      'Logistics (12)',
+      'Marketing (12)',
+      'No product team (12)',
+      'Payments (12)',
+      'Search (12)',
+    ]);
+    expect(heat.querySelector('.heatmap__corner')!.textContent).toBe('Product team (members)');
+    expect(heat.querySelector('.heat-key__title')!.textContent).toBe('Average level');
+    expect(heat.textContent).toContain('An average takes the colour of the nearest level.');
+    const allocation = await tableOf(container, 'Time allocation');
+    expect(allocation.map((r) => r[0])).toContain('No product team (12)');
+    expect(tile(container, 'members')).toBe('60');
+  });
+
   it('aggregates the heatmap and the time allocation per product team above 50 members', async () => {
     const { container, workspace } = await mount();
     const template = data(workspace).members.find((m) => m.id === 'priya-raman')!;

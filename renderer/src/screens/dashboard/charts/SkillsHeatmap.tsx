@@ -3,13 +3,15 @@ import type { Analysis } from '../../../../../shared/analysis/types';
 import type { AppData } from '../../../../../shared/data';
 import { ChartOrTable } from '../../../components/common/ChartOrTable';
 import { AGGREGATE_ABOVE } from '../data/product-teams';
-import { heatStep, skillsHeatmap } from '../data/skills-heatmap';
+import { heatKey, heatStep, skillsHeatmap } from '../data/skills-heatmap';
+import { AreaKey } from './AreaKey';
 import { ChartTable } from './ChartTable';
 import { HeatKey } from './HeatKey';
 
 /** Members (or product teams) by skills, each cell the level on a light-to-dark ramp. */
 export function SkillsHeatmap({ data, analysis }: { data: AppData; analysis: Analysis }) {
   const heat = useMemo(() => skillsHeatmap(analysis, data), [analysis, data]);
+  const key = useMemo(() => heatKey(data.framework.scale), [data.framework.scale]);
   const caption = heat.aggregated
     ? `Average skill level per product team (the team has more than ${AGGREGATE_ABOVE} members)`
     : 'Skill level per member';
@@ -20,7 +22,7 @@ export function SkillsHeatmap({ data, analysis }: { data: AppData; analysis: Ana
         <thead>
           <tr>
             <th scope="col" className="heatmap__corner">
-              {heat.aggregated ? 'Product team' : 'Member'}
+              {heat.aggregated ? 'Product team (members)' : 'Member'}
             </th>
             {heat.columns.map((c) => (
               <th key={c.skillId} scope="col" className={`heatmap__skill heatmap__skill--${c.area}`} title={c.name}>
@@ -58,7 +60,8 @@ export function SkillsHeatmap({ data, analysis }: { data: AppData; analysis: Ana
       chart={
         <>
           {grid}
-          <HeatKey max={heat.max} />
+          <HeatKey steps={key} averages={heat.aggregated} />
+          <AreaKey areas={heat.columns.map((c) => c.area)} title="Bar above each skill: its area" />
         </>
       }
       table={<ChartTable caption={caption} data={heat.table} />}

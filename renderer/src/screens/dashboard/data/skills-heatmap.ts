@@ -1,6 +1,6 @@
 import type { Analysis, SkillCoverage } from '../../../../../shared/analysis/types';
 import type { AppData } from '../../../../../shared/data';
-import { maxLevel, type Area, type Member } from '../../../../../shared/domain';
+import { maxLevel, type Area, type Member, type ProficiencyScale } from '../../../../../shared/domain';
 import { interned, perMember } from './member-cache';
 import { round1 } from './numbers';
 import { AGGREGATE_ABOVE, NO_TEAM } from './product-teams';
@@ -90,4 +90,29 @@ export function skillsHeatmap(analysis: Analysis, data: AppData): HeatmapData {
 export function heatStep(level: number, max: number): number {
   if (max <= 0) return 0;
   return Math.max(0, Math.min(4, Math.round((level / max) * 4)));
+}
+
+export interface HeatKeyStep {
+  step: number;
+  /** The levels the step stands for: "3 Practitioner", or "4–6 Advanced to Expert" on a longer scale. */
+  label: string;
+}
+
+/** The ramp's legend: each step that some level falls on, with those levels' numbers and names. */
+export function heatKey(scale: ProficiencyScale): HeatKeyStep[] {
+  const max = maxLevel(scale);
+  const steps = new Map<number, ProficiencyScale['levels']>();
+  for (const level of scale.levels) {
+    const step = heatStep(level.level, max);
+    steps.set(step, [...(steps.get(step) ?? []), level]);
+  }
+  return [...steps.entries()].map(([step, levels]) => {
+    const first = levels[0]!;
+    const last = levels[levels.length - 1]!;
+    return {
+      step,
+      label:
+        first === last ? `${first.level} ${first.name}` : `${first.level}–${last.level} ${first.name} to ${last.name}`,
+    };
+  });
 }
