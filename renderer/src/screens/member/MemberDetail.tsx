@@ -179,7 +179,11 @@ function MemberRadarCard({ radar, name }: { radar: MemberRadar; name: string }) 
   return (
     <ChartOrTable
       title="Skills against the role targets"
-      description={`${name}'s levels against the best-fit role's targets and the other role's.`}
+      description={
+        radar.byArea
+          ? `${name}'s average level in each area of the framework against the best-fit role's average target and the other role's.`
+          : `${name}'s levels against the best-fit role's targets and the other role's.`
+      }
       chart={
         <div className="member-detail__chart">
           <Radar data={chartData} options={options} role="img" aria-label={radar.summary} />

@@ -2,6 +2,7 @@ import type { Analysis, MemberResult } from '../../../../shared/analysis/types';
 import type { AppData } from '../../../../shared/data';
 import { maxLevel, type Member, type RoleProfile, type Skill } from '../../../../shared/domain';
 import { areaColour, PALETTE } from '../../charts/setup';
+import { groupByAreaAndKind } from '../../framework/skill-groups';
 
 /*
  * Pure derivations for the member detail view: everything it shows about one member,
@@ -23,8 +24,12 @@ export interface RadarSeries {
 }
 
 export interface MemberRadar {
+  /** One per axis: a skill's name, or an area's when the skills are many. */
   labels: string[];
+  /** The skills the radar covers, whichever its axes. */
   skillIds: string[];
+  /** True when the axes are areas of the framework, each the average over its skills. */
+  byArea: boolean;
   /** The member's levels first, then the best-fit role's targets, then the other role's. */
   series: RadarSeries[];
   max: number;
@@ -131,34 +136,55 @@ export function fitSummary(fits: readonly FitRow[]): string {
   return `Best fit is ${best.roleName} (${percent(best.fit)}), employed as ${own.roleName} (${percent(own.fit)}).`;
 }
 
+/** Up to this many skills, the radar has an axis per skill; above, one per area of the framework. */
+export const MAX_SKILL_AXES = 10;
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+const mean = (values: readonly number[]): number =>
+  values.length === 0 ? 0 : round1(values.reduce((sum, v) => sum + v, 0) / values.length);
+
+/**
+ * The member's levels against the roles' targets on the skills either role targets: an axis
+ * per skill for a small framework, else per area and kind (the average level against the
+ * average target), so the axes stay few enough to read.
+ */
 export function memberRadar(data: AppData, member: Member, roles: readonly RoleProfile[]): MemberRadar {
   const skills = activeSkills(data);
   const targets = roles.map((role) => targetsOf(role, skills));
   const shown = skills.filter((s) => targets.some((t) => t.has(s.id)));
-  const levels = shown.map((s) => member.levels[s.id] ?? 0);
+  const levelOf = (s: Skill) => member.levels[s.id] ?? 0;
+  const targetOf = (i: number, s: Skill) => targets[i]?.get(s.id) ?? 0;
+  const grouped = shown.length > MAX_SKILL_AXES;
+  const axes = grouped
+    ? groupByAreaAndKind(shown).map((g) => ({ label: g.label, skills: g.items }))
+    : shown.map((s) => ({ label: s.name, skills: [s] }));
   const series: RadarSeries[] = [
-    { label: member.name, values: levels, colour: PALETTE.team },
+    { label: member.name, values: axes.map((a) => mean(a.skills.map(levelOf))), colour: PALETTE.team },
     ...roles.map((role, i) => ({
       label: `${role.name} target${i === 0 ? ' (best fit)' : ''}`,
-      values: shown.map((s) => targets[i]?.get(s.id) ?? 0),
+      values: axes.map((a) => mean(a.skills.map((s) => targetOf(i, s)))),
       colour: areaColour(role.area),
     })),
   ];
   const best = roles[0];
-  const below = best ? shown.filter((s, i) => (levels[i] ?? 0) < (targets[0]?.get(s.id) ?? 0)).length : 0;
+  const below = best ? shown.filter((s) => levelOf(s) < targetOf(0, s)).length : 0;
   return {
-    labels: shown.map((s) => s.name),
+    labels: axes.map((a) => a.label),
     skillIds: shown.map((s) => s.id),
+    byArea: grouped,
     series,
     max: maxLevel(data.framework.scale),
     table: {
-      header: ['Skill', `${member.name}'s level`, ...series.slice(1).map((s) => s.label)],
-      rows: shown.map((s, i) => [s.name, ...series.map((serie) => serie.values[i] ?? 0)]),
+      header: grouped
+        ? ['Area', `${member.name}'s average level`, ...series.slice(1).map((s) => `${s.label}, average`)]
+        : ['Skill', `${member.name}'s level`, ...series.slice(1).map((s) => s.label)],
+      rows: axes.map((a, i) => [a.label, ...series.map((serie) => serie.values[i] ?? 0)]),
       numeric: series.map((_, i) => i + 1),
     },
     summary:
-      `Radar of ${member.name}'s levels on ${shown.length} skills against the ` +
-      `${roles.map((r) => r.name).join(' and ')} targets; ` +
+      `Radar of ${member.name}'s levels on ${shown.length} skills` +
+      (grouped ? `, as the average in each of ${axes.length} areas,` : '') +
+      ` against the ${roles.map((r) => r.name).join(' and ')} targets; ` +
       (best
         ? below === 0
           ? `every ${best.name} target is reached.`
