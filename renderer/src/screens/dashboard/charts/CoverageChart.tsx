@@ -36,7 +36,7 @@ function chartDataOf(view: CoverageView, theme: ChartColours): ChartData<'bar', 
   const half = view.axisMax / 300;
   const bar = { grouped: false, categoryPercentage: 1, borderWidth: 0, pointStyle: 'rect' as const };
   return {
-    labels: view.bars.map((b) => wrapLabel(b.label, 30)),
+    labels: view.bars.map((b) => wrapLabel(b.label, 32)),
     datasets: [
       {
         ...bar,
@@ -111,7 +111,7 @@ export function CoverageChart({ analysis, theme }: { analysis: Analysis; theme: 
   const options = useMemo(() => optionsOf(view, theme), [view, theme]);
   const toggle = <CoverageGroupingToggle grouping={grouping} onChange={setChosen} />;
   // Tall enough for every name, with room for the axis and the legend.
-  const height = `${view.bars.length * (grouping === 'skill' ? 1.5 : 2.6) + 6}rem`;
+  const height = `${view.bars.length * (grouping === 'skill' ? 1.6 : 2.6) + 6}rem`;
   return (
     <ChartOrTable
       title="Coverage against the policy"

@@ -50,8 +50,9 @@ export function GapChart({ analysis, theme }: { analysis: Analysis; theme: Chart
       description="People short of the coverage policy on each skill that has a gap, the largest first, coloured by area."
       chart={
         <>
-          {/* A row per skill with a gap, tall enough for its name, and room for the axis. */}
-          <div className="chart-box" style={{ height: `${gaps.labels.length * 1.6 + 5}rem` }}>
+          {/* A row per skill with a gap, tall enough for its name, and room for the axis; a
+              few bars get the card's usual height rather than a strip. */}
+          <div className="chart-box" style={{ height: `${Math.max(13, gaps.labels.length * 1.6 + 5)}rem` }}>
             <Bar data={chartData} options={options} role="img" aria-label={gaps.summary} />
           </div>
           <AreaKey areas={gaps.areas} />
