@@ -1,3 +1,4 @@
+import { Chart } from 'chart.js';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Member } from '../../shared/domain';
@@ -321,8 +322,11 @@ describe('dashboard', () => {
     );
     expect(gaps.querySelector('canvas')).toBeNull();
     expect(gaps.querySelector('button')).toBeNull();
-    // The other charts are all there.
+    // The other charts are all there, and the coverage legend names only the marks it shows.
     expect(container.querySelectorAll('canvas')).toHaveLength(3);
+    const legend = (title: string) =>
+      Chart.getChart(card(container, title).querySelector('canvas')!)!.legend!.legendItems!.map((i) => i.text);
+    expect(legend('Coverage against the policy')).toEqual(['Needed by the policy', 'Holders, enough']);
     expect(tile(container, 'gaps')).toBe('0');
   });
 

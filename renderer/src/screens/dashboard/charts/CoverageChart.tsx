@@ -84,6 +84,15 @@ function optionsOf(view: CoverageView, theme: ChartColours): ChartOptions<'bar'>
     },
     plugins: {
       ...base.plugins,
+      legend: {
+        ...base.plugins.legend,
+        // Only the marks the chart shows: no "short" entry when no bar is short.
+        labels: {
+          ...base.plugins.legend.labels,
+          filter: (item, chartData) =>
+            chartData.datasets[item.datasetIndex ?? 0]?.data.some((v) => v !== null) ?? false,
+        },
+      },
       tooltip: { callbacks: { label: (ctx) => view.bars[ctx.dataIndex]?.detail ?? '' } },
       gapwiseValueLabels: {
         texts: view.bars.map((b) => `${b.holders} / ${b.needed}`),
