@@ -4,6 +4,7 @@ import { areaAnchor, groupSkills, roleTargetSections } from '../framework/view-m
 import { RoleTargetsTable } from './RoleTargetsTable';
 import { ScaleLegend } from './ScaleLegend';
 import { SkillCard } from './SkillCard';
+import './FrameworkBrowser.css';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -2,6 +2,7 @@ import type { Framework } from '../../../shared/domain';
 import { maxLevel } from '../../../shared/domain';
 import type { TargetCell, TargetSection } from '../framework/view-model';
 import { TargetsGrid } from './TargetsGrid';
+import './RoleTargetsTable.css';
 
 function LevelMeter({ level, top }: { level: number; top: number }) {
   // Filled dots for the target level; purely visual, the level name carries the meaning.

@@ -1,4 +1,5 @@
 import type { ProficiencyScale } from '../../../shared/domain';
+import './ScaleLegend.css';
 
 export function ScaleLegend({ scale }: { scale: ProficiencyScale }) {
   return (

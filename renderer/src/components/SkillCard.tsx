@@ -1,5 +1,6 @@
 import type { Skill, SourceRef } from '../../../shared/domain';
 import type { SkillEntry } from '../framework/view-model';
+import './SkillCard.css';
 
 export function SourceQuote({ source, lead }: { source: SourceRef; lead?: string }) {
   return (

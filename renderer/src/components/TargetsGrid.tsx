@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Framework } from '../../../shared/domain';
 import type { TargetSection } from '../framework/view-model';
+import './common/table-scroll.css';
+import './TargetsGrid.css';
 
 /**
  * Skills × roles, grouped by area with sub-tasks indented: the layout the read-only targets

@@ -1,3 +1,5 @@
+import './table-scroll.css';
+
 /** A plain, accessible table of rows; numbers right-aligned. */
 export function DataTable({
   caption,

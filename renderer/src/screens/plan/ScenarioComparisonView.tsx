@@ -6,6 +6,7 @@ import { PALETTE } from '../../charts/setup';
 import { ChartOrTable } from '../../components/common/ChartOrTable';
 import { DataTable } from '../../components/common/DataTable';
 import { useThemeColours } from '../../hooks/useThemeColours';
+import '../../components/common/table-scroll.css';
 
 /*
  * Today and the scenario side by side: the headline figures with their change, which
