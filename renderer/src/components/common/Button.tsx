@@ -1,6 +1,7 @@
 import type { ComponentPropsWithRef } from 'react';
+import './Button.css';
 
-/** The app's button styles (styles.css): default outline, primary, quiet (no fill) and danger. */
+/** The app's button styles (Button.css): default outline, primary, quiet (no fill) and danger. */
 export type ButtonVariant = 'default' | 'primary' | 'quiet' | 'danger';
 
 export type ButtonProps = ComponentPropsWithRef<'button'> & { variant?: ButtonVariant };

@@ -2,6 +2,7 @@ import type { BackupInfo } from '../../../../shared/ipc';
 import { Modal } from './Modal';
 import { OperationErrors } from './OperationErrors';
 import { Button } from '../common/Button';
+import './BackupsDialog.css';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const size = (bytes: number) =>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './Banner.css';
 
 /** A notice above the page: a title, what happened, and one action (dismiss, clear…). */
 export function Banner({

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Button } from '../common/Button';
+import './Modal.css';
 
 /**
  * A native modal <dialog>: focus is trapped and Escape closes it (the browser does both),

@@ -1,5 +1,6 @@
 import { SCREENS } from '../../screens/navigation';
 import { Modal } from './Modal';
+import './ShortcutsDialog.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';

@@ -4,6 +4,7 @@ import { ImportDoneNotice } from './ImportDoneNotice';
 import { OperationErrors } from './OperationErrors';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SampleBanner } from './SampleBanner';
+import './WorkspaceNotices.css';
 
 /**
  * The notices above every screen: a recovery, what an import did (with its undo), the sample

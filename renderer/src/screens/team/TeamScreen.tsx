@@ -11,6 +11,7 @@ import { TeamExportMenu } from './import/TeamExportMenu';
 import { MemberEditor, blankMember } from './MemberEditor';
 import { MemberFilters, MemberList } from './MemberList';
 import { filterRows, isFiltered, memberRows, NO_FILTERS, type ListFilters } from './team-model';
+import '../../components/workspace/Banner.css';
 import './team.css';
 
 /** Which member the editor shows; the key stays while a new member becomes a saved one. */
