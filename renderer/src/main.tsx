@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createWorkspaceStore } from './state/workspace';
 import { WorkspaceProvider } from './state/WorkspaceProvider';
-// The colour custom properties, generated from shared/design/tokens.ts; styles.css uses them.
+// The colour custom properties, generated from shared/design/tokens.ts; every stylesheet uses them.
 import 'virtual:design-tokens.css';
 import './styles.css';
 
