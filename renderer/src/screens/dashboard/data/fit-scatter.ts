@@ -2,7 +2,7 @@ import type { Analysis, MemberResult } from '../../../../../shared/analysis/type
 import type { AppData } from '../../../../../shared/data';
 import type { RoleProfile } from '../../../../../shared/domain';
 import { PALETTE } from '../../../charts/setup';
-import { interned, perMember } from './member-cache';
+import { Interner, memoPerObjectAndKey } from '../../../../../shared/identity';
 import { lazyTable, type TableData } from './table';
 
 /** Both fits at or above this: the member is doing both roles. */
@@ -30,8 +30,8 @@ const fitOf = (member: MemberResult, roleId: string | undefined): number =>
   member.fits.find((f) => f.roleId === roleId)?.fit ?? 0;
 
 /** A member's point: kept with the member's result, which an edit of someone else leaves as it is. */
-const pointOf = perMember((m: MemberResult, key: object): FitPoint => {
-  const { science, engineering } = key as RolePair;
+const pointOf = memoPerObjectAndKey((m: MemberResult, key: RolePair): FitPoint => {
+  const { science, engineering } = key;
   const x = fitOf(m, science);
   const y = fitOf(m, engineering);
   return {
@@ -48,9 +48,13 @@ interface RolePair {
   science: string | undefined;
   engineering: string | undefined;
 }
-const rolePairs = new Map<string, RolePair>();
+/** One key object per pair of role ids, so a member's cached point survives a new analysis. */
+const rolePairs = new Interner((text): RolePair => {
+  const [science, engineering] = text.split('\u0000');
+  return { science: science || undefined, engineering: engineering || undefined };
+});
 const rolePair = (science: string | undefined, engineering: string | undefined): RolePair =>
-  interned(rolePairs, `${science ?? ''}\u0000${engineering ?? ''}`, () => ({ science, engineering }));
+  rolePairs.get(`${science ?? ''}\u0000${engineering ?? ''}`);
 
 /** Scientist fit (x) against engineer fit (y): people doing both roles and mismatches stand out. */
 export function fitScatter(analysis: Analysis, data: AppData): FitScatterData {

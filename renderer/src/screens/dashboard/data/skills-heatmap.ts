@@ -1,7 +1,7 @@
 import type { Analysis, SkillCoverage } from '../../../../../shared/analysis/types';
 import type { AppData } from '../../../../../shared/data';
 import { maxLevel, type Area, type Member, type ProficiencyScale } from '../../../../../shared/domain';
-import { interned, perMember } from './member-cache';
+import { Interner, memoPerObjectAndKey } from '../../../../../shared/identity';
 import { round1 } from './numbers';
 import { AGGREGATE_ABOVE, NO_TEAM } from './product-teams';
 import type { TableData } from './table';
@@ -16,8 +16,8 @@ export interface HeatmapData {
 }
 
 /** A member's levels in the columns `key` names (skill ids in coverage order). */
-const levelsInColumns = perMember((member: Member, key: object) => {
-  const ids = (key as ColumnKey).ids;
+const levelsInColumns = memoPerObjectAndKey((member: Member, key: ColumnKey) => {
+  const ids = key.ids;
   const row = new Uint8Array(ids.length);
   for (let i = 0; i < ids.length; i++) row[i] = member.levels[ids[i]!] ?? 0;
   return row;
@@ -31,11 +31,9 @@ interface ColumnKey {
  * One key object per distinct list of columns: every analysis has a new coverage array,
  * but the same framework gives the same columns, so members' cached rows stay valid.
  */
-const columnKeys = new Map<string, ColumnKey>();
-function columnKey(coverage: readonly SkillCoverage[]): ColumnKey {
-  const ids = coverage.map((c) => c.skillId);
-  return interned(columnKeys, ids.join('\u0000'), () => ({ ids }));
-}
+const columnKeys = new Interner((text): ColumnKey => ({ ids: text === '' ? [] : text.split('\u0000') }));
+const columnKey = (coverage: readonly SkillCoverage[]): ColumnKey =>
+  columnKeys.get(coverage.map((c) => c.skillId).join('\u0000'));
 
 /** Members × skills, or product teams × skills (average level) for a team over the limit. */
 export function skillsHeatmap(analysis: Analysis, data: AppData): HeatmapData {
