@@ -24,6 +24,7 @@ function devServerCsp(): Plugin {
 
 export default defineConfig({
   main: {
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: resolve(root, 'out/main'),
       // lowdb 7 is ESM-only and the main bundle is CommonJS: bundle it instead of require()-ing it.
@@ -38,6 +39,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { tsconfigPaths: true },
     build: {
       outDir: resolve(root, 'out/preload'),
       rolldownOptions: {
@@ -47,6 +49,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
+    resolve: { tsconfigPaths: true },
     // Relative asset URLs, so the built page works from any scheme (file:// today, app:// later).
     base: './',
     plugins: [react(), devServerCsp(), designTokens()],

@@ -27,8 +27,13 @@ const ELECTRON = {
   message: 'Only electron/main/index.ts and electron/preload/index.ts import electron.',
 };
 const REACT = { regex: '^react(?:-dom)?(?:/.*)?$', message: 'shared/ is UI-free: no React.' };
-/** A relative path that climbs out of its folder into the top-level `folder`. */
-const into = (folder) => `^(?:\\.\\./)+${folder}(?:/.*)?$`;
+/** The path aliases (the tsconfig files' "paths") and the top-level folder each points into. */
+const ALIASES = { '@renderer': 'renderer', '@main': 'electron', '@shared': 'shared' };
+/** A relative path that climbs out of its folder into the top-level `folder`, or an alias into it. */
+const into = (folder) => {
+  const aliases = Object.keys(ALIASES).filter((alias) => new RegExp(`^${folder}$`).test(ALIASES[alias]));
+  return `^(?:(?:\\.\\./)+${folder}${aliases.map((alias) => `|${alias}`).join('')})(?:/.*)?$`;
+};
 
 const restrict = (...patterns) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
@@ -73,7 +78,7 @@ module.exports = defineConfig([
       ELECTRON,
       NODE,
       {
-        regex: '^(?:\\.\\./)+electron(?!/preload/api-types$)(?:/.*)?$',
+        regex: '^(?:(?:\\.\\./)+electron(?!/preload/api-types$)|@main)(?:/.*)?$',
         message: 'The renderer reaches the main process only through window.gapwise.',
       },
       {

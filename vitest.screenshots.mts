@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // `npm run screenshots`: regenerates docs/screenshots/*.png with the end-to-end harness.
 export default defineConfig({
+  // The path aliases (@shared, @main) come from the tsconfig files.
+  resolve: { tsconfigPaths: true },
   test: {
     name: 'screenshots',
     environment: 'node',

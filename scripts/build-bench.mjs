@@ -3,6 +3,8 @@ import { build } from 'esbuild';
 
 await build({
   entryPoints: ['bench/run.ts'],
+  // The path aliases (@shared, @main) are defined there.
+  tsconfig: 'tsconfig.node.json',
   outfile: 'out/bench/run.cjs',
   bundle: true,
   platform: 'node',

@@ -7,6 +7,8 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 
 await build({
   entryPoints: ['cli/index.ts'],
+  // The path aliases (@shared) are defined there.
+  tsconfig: 'tsconfig.node.json',
   outfile: 'out/cli/gapwise.cjs',
   bundle: true,
   platform: 'node',

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, posix, resolve, sep } from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -57,8 +58,18 @@ const isNodeBuiltin = (spec: string): boolean =>
   spec.startsWith('node:') || NODE_BUILTINS.has(spec) || NODE_BUILTINS.has(spec.split('/')[0] ?? '');
 const isReact = (spec: string): boolean => /^react(?:-dom)?(?:\/|$)/.test(spec);
 
-/** Repo-relative POSIX path a relative specifier points at, or null for a package name. */
+/** The path aliases of the tsconfig files ("paths"), as folders of the repo. */
+const ALIASES: Record<string, string> = {
+  '@shared/': 'shared/',
+  '@renderer/': 'renderer/src/',
+  '@main/': 'electron/main/',
+};
+
+/** Repo-relative POSIX path a relative or aliased specifier points at, or null for a package name. */
 function resolveRelative(fromFile: string, spec: string): string | null {
+  for (const [alias, folder] of Object.entries(ALIASES)) {
+    if (spec.startsWith(alias)) return posix.normalize(folder + spec.slice(alias.length));
+  }
   if (!spec.startsWith('.')) return null;
   return posix.normalize(posix.join(posix.dirname(fromFile), spec));
 }
@@ -207,6 +218,31 @@ describe('boundary checker', () => {
     expect(checkFile('cli/bad.ts', cli).map((v) => v.specifier)).toEqual(['electron', '../renderer/src/App']);
     expect(checkFile('electron/main/helper.ts', "import { app } from 'electron';")).toHaveLength(1);
     expect(checkFile('electron/main/index.ts', "import { app } from 'electron';")).toEqual([]);
+  });
+});
+
+describe('path aliases', () => {
+  it('flags forbidden imports written with an alias as with a relative path', () => {
+    const shared = ["import { App } from '@renderer/App';", "import { store } from '@main/store';"].join('\n');
+    expect(checkFile('shared/domain/bad.ts', shared).map((v) => v.specifier)).toEqual(['@renderer/App', '@main/store']);
+    expect(checkFile('renderer/src/bad.ts', "import { openStore } from '@main/store';").map((v) => v.rule)).toEqual([
+      'renderer/ may not import from electron/',
+    ]);
+    expect(checkFile('cli/bad.ts', "import { App } from '@renderer/App';")).toHaveLength(1);
+    expect(checkFile('renderer/src/ok.ts', "import { Member } from '@shared/domain';")).toEqual([]);
+  });
+
+  it('knows exactly the aliases the tsconfig files define', () => {
+    const defined = new Map<string, string>();
+    for (const config of ['tsconfig.node.json', 'tsconfig.web.json']) {
+      const { compilerOptions } = parseJsonc(readFileSync(join(REPO_ROOT, config), 'utf8')) as {
+        compilerOptions: { paths: Record<string, string[]> };
+      };
+      for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
+        defined.set(alias.replace(/\*$/, ''), posix.normalize(target!.replace(/\*$/, '')));
+      }
+    }
+    expect(Object.fromEntries(defined)).toEqual(ALIASES);
   });
 });
 
