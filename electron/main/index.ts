@@ -14,9 +14,9 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
-import type { AppData } from '../../shared/data';
-import { builtinFramework } from '../../shared/io';
-import type { IpcEvents, RecoveryNotice } from '../../shared/ipc';
+import type { AppData } from '@shared/data';
+import { builtinFramework } from '@shared/io';
+import type { IpcEvents, RecoveryNotice } from '@shared/ipc';
 import { isAppUrl, isNavigationAllowed, resolveAppLocation, type AppLocation } from './app-location';
 import { resolveDataDir } from './data-dir';
 import { readMatrixInWorker } from './import/read-matrix';

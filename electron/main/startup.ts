@@ -1,7 +1,7 @@
 import sampleTeamJson from '../../resources/sample-team.json';
-import { initialData, type AppData } from '../../shared/data';
-import { TeamFile } from '../../shared/domain';
-import { builtinFramework } from '../../shared/io';
+import { initialData, type AppData } from '@shared/data';
+import { TeamFile } from '@shared/domain';
+import { builtinFramework } from '@shared/io';
 import { DATA_DIR_ENV } from './data-dir';
 import { StoreRefusedError } from './store';
 

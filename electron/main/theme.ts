@@ -1,4 +1,4 @@
-import { THEMES } from '../../shared/design/tokens';
+import { THEMES } from '@shared/design/tokens';
 
 /**
  * Dark mode follows the system unless the user picked light or dark in the settings. The

@@ -1,7 +1,7 @@
-import type { AppData } from '../../shared/data';
-import type { EventName, GapwiseApi, IpcEvents, IpcResult, RequestOf, ResponseOf } from '../../shared/ipc';
-import { DataReceiver, isDataMessage } from '../../shared/ipc/data-sync';
-import { CHANNEL_METHODS, dataInAnswer, EVENT_SUBSCRIBERS, type Channel } from '../../shared/ipc/methods';
+import type { AppData } from '@shared/data';
+import type { EventName, GapwiseApi, IpcEvents, IpcResult, RequestOf, ResponseOf } from '@shared/ipc';
+import { DataReceiver, isDataMessage } from '@shared/ipc/data-sync';
+import { CHANNEL_METHODS, dataInAnswer, EVENT_SUBSCRIBERS, type Channel } from '@shared/ipc/methods';
 
 // The page gets one named function per contract channel and one subscription per event:
 // no ipcRenderer, no generic invoke, no channel names. Values come only from the zod-free

@@ -1,4 +1,4 @@
-import type { GapwiseApi } from '../../shared/ipc';
+import type { GapwiseApi } from '@shared/ipc';
 
 declare global {
   interface Window {

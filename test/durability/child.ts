@@ -9,8 +9,8 @@
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeDataBytes, DEFAULT_DATA_FILE, openStore } from '../../electron/main/store';
-import type { AppData } from '../../shared/data';
+import { decodeDataBytes, DEFAULT_DATA_FILE, openStore } from '@main/store';
+import type { AppData } from '@shared/data';
 import { burstAt, mutate } from './mutations';
 
 const ack = (i: number): void => {

@@ -15,8 +15,8 @@ import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 import { rng, syntheticFramework, syntheticOrganisation } from '../../bench/synthetic';
-import { decodeDataBytes, DEFAULT_DATA_FILE, openStore } from '../../electron/main/store';
-import type { AppData } from '../../shared/data';
+import { decodeDataBytes, DEFAULT_DATA_FILE, openStore } from '@main/store';
+import type { AppData } from '@shared/data';
 import { mutationNumberOf, stateAfter } from './mutations';
 
 /** The real store; a naive in-place writer; the real store acknowledging before it saves. */

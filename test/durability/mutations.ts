@@ -1,4 +1,4 @@
-import type { AppData } from '../../shared/data';
+import type { AppData } from '@shared/data';
 
 /*
  * The numbered mutations the child applies and the parent replays. Each depends only on

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { GapwiseApi, ImportProgress } from '../../shared/ipc';
+import type { GapwiseApi, ImportProgress } from '@shared/ipc';
 import { HEADER, person, writeWorkbook } from './harness/matrix-files';
 import { goTo, seriousAxeViolations } from './harness/probes';
 import { e2eSuite } from './harness/suite';

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AppData } from '../../shared/data';
+import type { AppData } from '@shared/data';
 import type { RunningApp } from './harness/app';
 import { addMember, addScenario } from './harness/actions';
 import { freshDataDir, goTo, seriousAxeViolations } from './harness/probes';

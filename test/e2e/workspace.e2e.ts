@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { analyzeTeam } from '../../shared/analysis';
-import type { AppData } from '../../shared/data';
+import { analyzeTeam } from '@shared/analysis';
+import type { AppData } from '@shared/data';
 import type { RunningApp } from './harness/app';
 import { chartFingerprint, chartsSettled, goTo, tileValue } from './harness/probes';
 import { e2eSuite } from './harness/suite';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isNavigationAllowed, resolveAppLocation } from '../../electron/main/app-location';
+import { isAppUrl, isNavigationAllowed, resolveAppLocation } from '@main/app-location';
 
 describe('resolveAppLocation', () => {
   it('uses the app:// protocol when packaged, even if a dev server URL is set', () => {

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMainIpc, type MainIpc } from '../../electron/main/ipc/main-ipc';
-import { openStore, type AppStore } from '../../electron/main/store';
-import { initialData, type AppData } from '../../shared/data';
-import type { Member, Scenario } from '../../shared/domain';
-import type { Channel } from '../../shared/ipc';
-import { neutraliseCell } from '../../shared/reports/csv';
+import { createMainIpc, type MainIpc } from '@main/ipc/main-ipc';
+import { openStore, type AppStore } from '@main/store';
+import { initialData, type AppData } from '@shared/data';
+import type { Member, Scenario } from '@shared/domain';
+import type { Channel } from '@shared/ipc';
+import { neutraliseCell } from '@shared/reports/csv';
 import { builtinFramework, sampleTeam } from '../support/fixtures';
 import { testHandlerDeps } from './ipc/test-deps';
 

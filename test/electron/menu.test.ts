@@ -1,10 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  buildMenuTemplate,
-  type MenuActions,
-  type MenuTemplateItem,
-  type PlanExportFormat,
-} from '../../electron/main/menu';
+import { buildMenuTemplate, type MenuActions, type MenuTemplateItem, type PlanExportFormat } from '@main/menu';
 
 function fakeActions() {
   return {

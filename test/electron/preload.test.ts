@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { EVENT_SUBSCRIBERS, ipcContract } from '../../shared/ipc';
+import { EVENT_SUBSCRIBERS, ipcContract } from '@shared/ipc';
 
 // The preload is glue over Electron: here Electron is a mock that records what the
 // preload exposes and which channel each function invokes.

@@ -2,24 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { getConfig } from 'app-builder-lib/out/util/config/config';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { isAppUrl, isNavigationAllowed, resolveAppLocation } from '../../electron/main/app-location';
-import { createDispatcher, type Handlers } from '../../electron/main/ipc/dispatcher';
+import { isAppUrl, isNavigationAllowed, resolveAppLocation } from '@main/app-location';
+import { createDispatcher, type Handlers } from '@main/ipc/dispatcher';
 import { createGapwiseApi } from '../../electron/preload/bridge';
-import { EVENT_SUBSCRIBERS, ipcContract } from '../../shared/ipc';
-import {
-  APP_PROTOCOL_PRIVILEGES,
-  createAppProtocolHandler,
-  resolveAppRequest,
-} from '../../electron/main/security/app-protocol';
-import { CONTENT_SECURITY_POLICY, parseCsp } from '../../electron/main/security/csp';
-import { openExternalLink, parseExternalLink } from '../../electron/main/security/external-links';
-import { denyPermissionCheck, denyPermissionRequest, lockDownSession } from '../../electron/main/security/permissions';
-import { lockDownWebContents, type WebContentsLike } from '../../electron/main/security/web-contents';
-import {
-  createMainWindowOptions,
-  createPdfWindowOptions,
-  LOCKED_DOWN_PREFERENCES,
-} from '../../electron/main/window-options';
+import { EVENT_SUBSCRIBERS, ipcContract } from '@shared/ipc';
+import { APP_PROTOCOL_PRIVILEGES, createAppProtocolHandler, resolveAppRequest } from '@main/security/app-protocol';
+import { CONTENT_SECURITY_POLICY, parseCsp } from '@main/security/csp';
+import { openExternalLink, parseExternalLink } from '@main/security/external-links';
+import { denyPermissionCheck, denyPermissionRequest, lockDownSession } from '@main/security/permissions';
+import { lockDownWebContents, type WebContentsLike } from '@main/security/web-contents';
+import { createMainWindowOptions, createPdfWindowOptions, LOCKED_DOWN_PREFERENCES } from '@main/window-options';
 
 /**
  * Electron's security checklist (https://www.electronjs.org/docs/latest/tutorial/security),

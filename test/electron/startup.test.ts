@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR_ENV, resolveDataDir } from '../../electron/main/data-dir';
-import { firstRunData, startupFailureMessage } from '../../electron/main/startup';
-import { StoreRefusedError } from '../../electron/main/store';
-import { AppData } from '../../shared/data';
+import { DATA_DIR_ENV, resolveDataDir } from '@main/data-dir';
+import { firstRunData, startupFailureMessage } from '@main/startup';
+import { StoreRefusedError } from '@main/store';
+import { AppData } from '@shared/data';
 
 describe('the data folder', () => {
   it("is the app's user-data folder unless GAPWISE_DATA_DIR moves it", () => {

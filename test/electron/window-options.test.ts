@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyTheme, WINDOW_BACKGROUND, windowBackgroundColor } from '../../electron/main/theme';
-import { createMainWindowOptions, createPdfWindowOptions } from '../../electron/main/window-options';
-import { designTokensCss } from '../../shared/design/design-css';
-import { THEMES } from '../../shared/design/tokens';
+import { applyTheme, WINDOW_BACKGROUND, windowBackgroundColor } from '@main/theme';
+import { createMainWindowOptions, createPdfWindowOptions } from '@main/window-options';
+import { designTokensCss } from '@shared/design/design-css';
+import { THEMES } from '@shared/design/tokens';
 
 const ISOLATED = {
   contextIsolation: true,

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { nodeFileOps } from '../../electron/main/store/file-ops';
+import { nodeFileOps } from '@main/store/file-ops';
 import {
   defaultWindowState,
   fitWindowState,
@@ -12,7 +12,7 @@ import {
   type Rect,
   type TrackedWindowLike,
   type WindowState,
-} from '../../electron/main/window-state';
+} from '@main/window-state';
 
 const LAPTOP: Rect = { x: 0, y: 0, width: 1920, height: 1040 };
 /** A second monitor to the right of the laptop. */

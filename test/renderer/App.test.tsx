@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReactElement } from 'react';
-import { App } from '../../renderer/src/App';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { App } from '@renderer/App';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import type { Rendered } from './render';
 import { byText, inWorkspace, render } from './render';
 

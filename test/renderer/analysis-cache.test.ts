@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AppData } from '../../shared/data';
-import type { Scenario } from '../../shared/domain';
-import { heldScenarioAnalyzers, selectAnalysis, selectComparison } from '../../renderer/src/state/analysis';
-import { initialData } from '../../shared/data';
-import { TeamFile } from '../../shared/domain';
+import type { AppData } from '@shared/data';
+import type { Scenario } from '@shared/domain';
+import { heldScenarioAnalyzers, selectAnalysis, selectComparison } from '@renderer/state/analysis';
+import { initialData } from '@shared/data';
+import { TeamFile } from '@shared/domain';
 import { builtinFramework, sampleTeam } from '../support/fixtures';
 
 const start = (): AppData => initialData(TeamFile.parse(sampleTeam()), builtinFramework());

@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { Button, type ButtonVariant } from '../../renderer/src/components/common/Button';
+import { Button, type ButtonVariant } from '@renderer/components/common/Button';
 import { render } from './render';
 
 describe('Button', () => {

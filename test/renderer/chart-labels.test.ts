@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from '../../renderer/src/charts/wrap-label';
+import { wrapLabel } from '@renderer/charts/wrap-label';
 
 describe('radar axis labels', () => {
   it('leaves short labels as they are', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import sampleTeamJson from '../../resources/sample-team.json';
-import { analyzeTeam, TeamAnalyzer } from '../../shared/analysis';
-import { initialData, type AppData } from '../../shared/data';
-import type { Member, TeamFile } from '../../shared/domain';
-import { builtinFramework } from '../../shared/io';
-import { PALETTE, areaColour } from '../../renderer/src/charts/setup';
+import { analyzeTeam, TeamAnalyzer } from '@shared/analysis';
+import { initialData, type AppData } from '@shared/data';
+import type { Member, TeamFile } from '@shared/domain';
+import { builtinFramework } from '@shared/io';
+import { PALETTE, areaColour } from '@renderer/charts/setup';
 import { mixedTeam } from './mixed-team';
 import {
   axisMaxOf,
@@ -12,15 +12,15 @@ import {
   coverageBySkill,
   defaultGrouping,
   type CoverageBar,
-} from '../../renderer/src/screens/dashboard/data/coverage-bars';
-import { fitScatter } from '../../renderer/src/screens/dashboard/data/fit-scatter';
-import { gapBars } from '../../renderer/src/screens/dashboard/data/gap-bars';
-import { AGGREGATE_ABOVE } from '../../renderer/src/screens/dashboard/data/product-teams';
-import { singlePointsOfFailure } from '../../renderer/src/screens/dashboard/data/single-points';
-import { heatKey, heatStep, skillsHeatmap } from '../../renderer/src/screens/dashboard/data/skills-heatmap';
-import { summaryTiles } from '../../renderer/src/screens/dashboard/data/summary-tiles';
-import { lazyTable } from '../../renderer/src/screens/dashboard/data/table';
-import { timeAllocation } from '../../renderer/src/screens/dashboard/data/time-allocation';
+} from '@renderer/screens/dashboard/data/coverage-bars';
+import { fitScatter } from '@renderer/screens/dashboard/data/fit-scatter';
+import { gapBars } from '@renderer/screens/dashboard/data/gap-bars';
+import { AGGREGATE_ABOVE } from '@renderer/screens/dashboard/data/product-teams';
+import { singlePointsOfFailure } from '@renderer/screens/dashboard/data/single-points';
+import { heatKey, heatStep, skillsHeatmap } from '@renderer/screens/dashboard/data/skills-heatmap';
+import { summaryTiles } from '@renderer/screens/dashboard/data/summary-tiles';
+import { lazyTable } from '@renderer/screens/dashboard/data/table';
+import { timeAllocation } from '@renderer/screens/dashboard/data/time-allocation';
 
 const sample = (): AppData => initialData(sampleTeamJson as unknown as TeamFile, builtinFramework());
 const analyse = (data: AppData) =>

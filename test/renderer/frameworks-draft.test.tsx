@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FrameworksScreen } from '../../renderer/src/screens/frameworks/FrameworksScreen';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { FrameworksScreen } from '@renderer/screens/frameworks/FrameworksScreen';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { mainInMemory } from './main-in-memory';
 import { byText, inWorkspace, render, setValue, settle, type Rendered } from './render';
 

@@ -1,11 +1,11 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { builtinFramework } from '../../shared/io';
-import { App } from '../../renderer/src/App';
-import { FrameworksScreen } from '../../renderer/src/screens/frameworks/FrameworksScreen';
-import { slugify, uniqueId } from '../../renderer/src/screens/frameworks/editing';
-import { selectAnalysis } from '../../renderer/src/state/analysis';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { builtinFramework } from '@shared/io';
+import { App } from '@renderer/App';
+import { FrameworksScreen } from '@renderer/screens/frameworks/FrameworksScreen';
+import { slugify, uniqueId } from '@renderer/screens/frameworks/editing';
+import { selectAnalysis } from '@renderer/state/analysis';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { DATA_DIR, mainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, settle, inWorkspace } from './render';
 

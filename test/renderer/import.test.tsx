@@ -1,9 +1,9 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RawWorkbook } from '../../shared/interchange/types';
-import { App } from '../../renderer/src/App';
-import { ImportDialog } from '../../renderer/src/screens/team/import/ImportDialog';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import type { RawWorkbook } from '@shared/interchange/types';
+import { App } from '@renderer/App';
+import { ImportDialog } from '@renderer/screens/team/import/ImportDialog';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { xlsxBytes } from '../support/xlsx-bytes';
 import { mainInMemory, type MainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, setValue, settle, inWorkspace } from './render';

@@ -3,9 +3,9 @@ import 'vitest-canvas-mock';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import sampleTeamJson from '../../resources/sample-team.json';
-import { initialData, type AppData } from '../../shared/data';
-import type { Member, TeamFile } from '../../shared/domain';
-import { builtinFramework } from '../../shared/io';
+import { initialData, type AppData } from '@shared/data';
+import type { Member, TeamFile } from '@shared/domain';
+import { builtinFramework } from '@shared/io';
 import {
   comparisonRoles,
   engineeringLoad,
@@ -15,10 +15,10 @@ import {
   memberRadar,
   ownRoleGaps,
   upskillSuggestions,
-} from '../../renderer/src/screens/member/member-detail';
-import { TeamScreen } from '../../renderer/src/screens/team/TeamScreen';
-import { selectAnalysis } from '../../renderer/src/state/analysis';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+} from '@renderer/screens/member/member-detail';
+import { TeamScreen } from '@renderer/screens/team/TeamScreen';
+import { selectAnalysis } from '@renderer/state/analysis';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { mainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, inWorkspace } from './render';
 

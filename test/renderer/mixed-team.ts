@@ -1,7 +1,7 @@
 import sampleTeamJson from '../../resources/sample-team.json';
-import { AppData, initialData } from '../../shared/data';
-import type { Member, RoleProfile, TeamFile } from '../../shared/domain';
-import { builtinFramework } from '../../shared/io';
+import { AppData, initialData } from '@shared/data';
+import type { Member, RoleProfile, TeamFile } from '@shared/domain';
+import { builtinFramework } from '@shared/io';
 
 /*
  * A team unlike the sample: 60 people in five roles (three added to the article's two), four

@@ -8,7 +8,7 @@ import {
   started,
   type Operations,
   type WorkspaceError,
-} from '../../renderer/src/state/operations';
+} from '@renderer/state/operations';
 
 const diskFull: WorkspaceError = { code: 'io-error', message: 'the disk is full', path: '', title: 'Not saved' };
 

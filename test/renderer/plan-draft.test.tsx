@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Member, Scenario } from '../../shared/domain';
-import { draftOf, scenarioOf, slugify, uniqueScenarioId } from '../../renderer/src/screens/plan/scenario-draft';
+import type { Member, Scenario } from '@shared/domain';
+import { draftOf, scenarioOf, slugify, uniqueScenarioId } from '@renderer/screens/plan/scenario-draft';
 
 const member = (id: string): Member => ({
   id,

@@ -1,8 +1,8 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PlanScreen } from '../../renderer/src/screens/plan/PlanScreen';
-import { selectAnalysis, selectComparison } from '../../renderer/src/state/analysis';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { PlanScreen } from '@renderer/screens/plan/PlanScreen';
+import { selectAnalysis, selectComparison } from '@renderer/state/analysis';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { EXPORTS_DIR, mainInMemory, type MainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, setValue, settle, inWorkspace } from './render';
 

@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../renderer/src/App';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { App } from '@renderer/App';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { DATA_DIR, mainInMemory } from './main-in-memory';
 import { byText, inWorkspace, render, setValue, settle, type Rendered } from './render';
 

@@ -1,7 +1,7 @@
 import { act, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { WorkspaceStore } from '../../renderer/src/state/workspace';
-import { WorkspaceProvider } from '../../renderer/src/state/WorkspaceProvider';
+import type { WorkspaceStore } from '@renderer/state/workspace';
+import { WorkspaceProvider } from '@renderer/state/WorkspaceProvider';
 import { allAnswered, nothingInFlight } from './requests-in-flight';
 
 // React warns unless it knows updates are wrapped in act().

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IpcResult } from '../../shared/ipc';
-import { anyPending, operationOf } from '../../renderer/src/state/operations';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import type { IpcResult } from '@shared/ipc';
+import { anyPending, operationOf } from '@renderer/state/operations';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { EXPORTS_DIR, mainInMemory } from './main-in-memory';
 
 /** A promise and the function that settles it, so a test decides when main answers. */

@@ -1,13 +1,9 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../renderer/src/App';
-import { screenForKey } from '../../renderer/src/screens/navigation';
-import {
-  organisationProblems,
-  parseProductTeams,
-  SettingsScreen,
-} from '../../renderer/src/screens/settings/SettingsScreen';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { App } from '@renderer/App';
+import { screenForKey } from '@renderer/screens/navigation';
+import { organisationProblems, parseProductTeams, SettingsScreen } from '@renderer/screens/settings/SettingsScreen';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { mainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, settle, inWorkspace } from './render';
 

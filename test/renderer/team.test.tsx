@@ -1,13 +1,13 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import sampleTeamJson from '../../resources/sample-team.json';
-import { initialData } from '../../shared/data';
-import type { Member, TeamFile } from '../../shared/domain';
-import { builtinFramework } from '../../shared/io';
-import { TeamScreen } from '../../renderer/src/screens/team/TeamScreen';
-import { slugify, uniqueMemberId } from '../../renderer/src/screens/team/team-model';
-import { selectAnalysis } from '../../renderer/src/state/analysis';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { initialData } from '@shared/data';
+import type { Member, TeamFile } from '@shared/domain';
+import { builtinFramework } from '@shared/io';
+import { TeamScreen } from '@renderer/screens/team/TeamScreen';
+import { slugify, uniqueMemberId } from '@renderer/screens/team/team-model';
+import { selectAnalysis } from '@renderer/state/analysis';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { DATA_DIR, mainInMemory, type MainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, setValue, settle, inWorkspace } from './render';
 

@@ -2,13 +2,13 @@ import { act } from 'react';
 import { Chart } from 'chart.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import sampleTeamJson from '../../resources/sample-team.json';
-import { compareScenario } from '../../shared/analysis';
-import { initialData } from '../../shared/data';
-import { CHART_COLOURS } from '../../shared/design/tokens';
-import type { TeamFile } from '../../shared/domain';
-import { builtinFramework } from '../../shared/io';
-import { useThemeColours } from '../../renderer/src/hooks/useThemeColours';
-import { ScenarioComparisonView } from '../../renderer/src/screens/plan/ScenarioComparisonView';
+import { compareScenario } from '@shared/analysis';
+import { initialData } from '@shared/data';
+import { CHART_COLOURS } from '@shared/design/tokens';
+import type { TeamFile } from '@shared/domain';
+import { builtinFramework } from '@shared/io';
+import { useThemeColours } from '@renderer/hooks/useThemeColours';
+import { ScenarioComparisonView } from '@renderer/screens/plan/ScenarioComparisonView';
 import { render } from './render';
 
 /*

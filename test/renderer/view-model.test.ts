@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Framework } from '../../shared/domain';
-import { loadFramework } from '../../renderer/src/framework/builtin';
-import { groupSkills, roleTargetSections } from '../../renderer/src/framework/view-model';
+import { Framework } from '@shared/domain';
+import { loadFramework } from '@renderer/framework/builtin';
+import { groupSkills, roleTargetSections } from '@renderer/framework/view-model';
 
 const scale = {
   levels: [

@@ -1,8 +1,8 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { firstRunData } from '../../electron/main/startup';
-import { App } from '../../renderer/src/App';
-import { createWorkspaceStore } from '../../renderer/src/state/workspace';
+import { App } from '@renderer/App';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { DATA_DIR, EXPORTS_DIR, mainInMemory, type MainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, settle, inWorkspace } from './render';
 

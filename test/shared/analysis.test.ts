@@ -6,7 +6,7 @@ import {
   distributeLoad,
   indexFramework,
   roleFit,
-} from '../../shared/analysis';
+} from '@shared/analysis';
 import { article, builtinFramework, member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
 
 // Two areas, two roles: "sci" needs a=3 (weight 3) and b=2; "eng" needs c=3 and d=2.

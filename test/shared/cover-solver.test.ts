@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveMinCover, type CoverConstraint } from '../../shared/analysis';
+import { solveMinCover, type CoverConstraint } from '@shared/analysis';
 
 const satisfies = (counts: number[], constraints: CoverConstraint[]) =>
   constraints.every((c) => c.roles.reduce((sum, r) => sum + counts[r]!, 0) >= c.demand);

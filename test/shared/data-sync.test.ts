@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialData, type AppData } from '../../shared/data';
-import { TeamFile, type Member } from '../../shared/domain';
-import { DataReceiver, DataSender, membersSplice, type DataMessage } from '../../shared/ipc/data-sync';
+import { initialData, type AppData } from '@shared/data';
+import { TeamFile, type Member } from '@shared/domain';
+import { DataReceiver, DataSender, membersSplice, type DataMessage } from '@shared/ipc/data-sync';
 import { builtinFramework, sampleTeam } from '../support/fixtures';
 
 /*

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { designTokensCss, themeProperties } from '../../shared/design/design-css';
-import { SERIES, THEMES, type ColourScheme, type ThemeColours } from '../../shared/design/tokens';
+import { designTokensCss, themeProperties } from '@shared/design/design-css';
+import { SERIES, THEMES, type ColourScheme, type ThemeColours } from '@shared/design/tokens';
 import { contrast, luminance } from './design-contrast';
 
 const SCHEMES: ColourScheme[] = ['light', 'dark'];

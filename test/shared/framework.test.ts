@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Framework } from '../../shared/domain';
-import { parseFramework, parseFrameworkText } from '../../shared/io';
+import { Framework } from '@shared/domain';
+import { parseFramework, parseFrameworkText } from '@shared/io';
 import { article, readJson } from '../support/fixtures';
 
 const raw = () =>

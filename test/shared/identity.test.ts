@@ -10,7 +10,7 @@ import {
   memoPerObjectAndKey,
   unchanged,
   withRunReplaced,
-} from '../../shared/identity';
+} from '@shared/identity';
 
 describe('the identity rule', () => {
   it('counts as unchanged only the same object, never an equal copy', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeTeam, TeamAnalyzer, type AnalysisInput } from '../../shared/analysis';
-import type { Member } from '../../shared/domain';
+import { analyzeTeam, TeamAnalyzer, type AnalysisInput } from '@shared/analysis';
+import type { Member } from '@shared/domain';
 import { randomCase } from '../support/arbitraries';
 import { builtinFramework } from '../support/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_SCHEMA_VERSION, MIGRATIONS, runMigrations, type Migration } from '../../shared/data';
+import { DATA_SCHEMA_VERSION, MIGRATIONS, runMigrations, type Migration } from '@shared/data';
 
 // A synthetic history: v1 had `team`, v2 renamed it to `members`, v3 added `settings`.
 const history: Migration[] = [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeTeam, applyScenario, type Analysis } from '../../shared/analysis';
-import type { Member, Scenario } from '../../shared/domain';
+import { analyzeTeam, applyScenario, type Analysis } from '@shared/analysis';
+import type { Member, Scenario } from '@shared/domain';
 import { randomCase, randomFramework, randomMembers, randomOrganisation } from '../support/arbitraries';
 import { builtinFramework } from '../support/fixtures';
 

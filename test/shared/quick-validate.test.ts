@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppData, appDataQuickly, initialData } from '../../shared/data';
-import { isCleanMember, Member } from '../../shared/domain';
+import { AppData, appDataQuickly, initialData } from '@shared/data';
+import { isCleanMember, Member } from '@shared/domain';
 import { builtinFramework, sampleTeam } from '../support/fixtures';
 
 /*

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { analyzeTeam } from '../../shared/analysis';
-import { THEMES } from '../../shared/design/tokens';
+import { analyzeTeam } from '@shared/analysis';
+import { THEMES } from '@shared/design/tokens';
 import {
   buildReport,
   escapeHtml,
@@ -17,7 +17,7 @@ import {
   reportToHtml,
   reportToMarkdown,
   toCsv,
-} from '../../shared/reports';
+} from '@shared/reports';
 import { builtinFramework, ROOT, sampleTeam } from '../support/fixtures';
 
 const team = sampleTeam();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem, formatPath, lineAndColumn, MAX_DEPTH, parseJsonText } from '../../shared/io';
+import { describeProblem, formatPath, lineAndColumn, MAX_DEPTH, parseJsonText } from '@shared/io';
 
 describe('parseJsonText', () => {
   it('accepts a UTF-8 BOM', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTeam, parseTeamText } from '../../shared/io';
+import { parseTeam, parseTeamText } from '@shared/io';
 import { builtinFramework, sampleTeam } from '../support/fixtures';
 
 const fw = builtinFramework();

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Framework, Member, Organisation } from '../../shared/domain';
+import type { Framework, Member, Organisation } from '@shared/domain';
 import { builtinFramework, tinyFramework } from './fixtures';
 
 /* Random frameworks, teams and organisations for the analysis engine's property tests. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Framework, Member, Organisation, RoleProfile, Skill, TeamFile } from '../../shared/domain';
-import { builtinFramework } from '../../shared/io';
+import type { Framework, Member, Organisation, RoleProfile, Skill, TeamFile } from '@shared/domain';
+import { builtinFramework } from '@shared/io';
 
 export const ROOT = join(__dirname, '..', '..');
 

@@ -3,8 +3,8 @@ import type { HandlerDeps } from '../../electron/main/ipc/handlers';
 import { createMainIpc, type MainIpc } from '../../electron/main/ipc/main-ipc';
 import { firstRunData } from '../../electron/main/startup';
 import { openStore, writeFileDurable, type AppStore, type FileOps } from '../../electron/main/store';
-import { builtinFramework } from '../../shared/io';
-import type { Channel, IpcEvents, IpcResult, RecoveryNotice } from '../../shared/ipc';
+import { builtinFramework } from '@shared/io';
+import type { Channel, IpcEvents, IpcResult, RecoveryNotice } from '@shared/ipc';
 
 /** One IPC request as the dispatcher answered it. */
 export interface CallRecord {

@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import type { RawSheet } from '../../shared/interchange/types';
+import type { RawSheet } from '@shared/interchange/types';
 
 /** An .xlsx file holding `sheets` as Excel saves them: one worksheet each, a row per row, empty cells left out. */
 export async function xlsxBytes(sheets: readonly RawSheet[]): Promise<Uint8Array> {

@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readCsv } from '../../../shared/interchange/read-csv';
-import { readXlsx } from '../../../shared/interchange/read-xlsx';
-import { InterchangeError } from '../../../shared/interchange/types';
-import { formatOf } from '../../../shared/interchange/format';
+import { readCsv } from '@shared/interchange/read-csv';
+import { readXlsx } from '@shared/interchange/read-xlsx';
+import { InterchangeError } from '@shared/interchange/types';
+import { formatOf } from '@shared/interchange/format';
 import { MAX_MATRIX_BYTES, type WorkerMessage, type WorkerRequest } from './protocol';
 
 // Reads one spreadsheet off the main thread: a 10,000-row workbook takes a second or two of

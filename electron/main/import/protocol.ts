@@ -1,5 +1,5 @@
-import type { ImportProgress } from '../../../shared/ipc';
-import type { InterchangeProblem, RawWorkbook } from '../../../shared/interchange/types';
+import type { ImportProgress } from '@shared/ipc';
+import type { InterchangeProblem, RawWorkbook } from '@shared/interchange/types';
 
 /** What main asks the matrix worker: one file to read. */
 export interface WorkerRequest {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { ImportProgress } from '../../../shared/ipc';
-import { InterchangeError, type RawWorkbook } from '../../../shared/interchange/types';
+import type { ImportProgress } from '@shared/ipc';
+import { InterchangeError, type RawWorkbook } from '@shared/interchange/types';
 import type { WorkerMessage, WorkerRequest } from './protocol';
 
 /**

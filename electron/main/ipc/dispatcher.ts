@@ -1,5 +1,5 @@
-import { problemFromZod } from '../../../shared/io/errors';
-import { findUnsafeKey } from '../../../shared/io/safe-json';
+import { problemFromZod } from '@shared/io/errors';
+import { findUnsafeKey } from '@shared/io/safe-json';
 import {
   ipcContract,
   MAX_REQUEST_BYTES,
@@ -8,7 +8,7 @@ import {
   type IpcResult,
   type RequestOf,
   type ResponseOf,
-} from '../../../shared/ipc';
+} from '@shared/ipc';
 import { HandlerError } from './errors';
 
 /** One handler per channel of the contract, receiving the validated request. */

@@ -1,4 +1,4 @@
-import type { IpcError, IpcErrorCode } from '../../../shared/ipc';
+import type { IpcError, IpcErrorCode } from '@shared/ipc';
 
 /** A refusal a handler means to report to the renderer as it is (code, message, field path). */
 export class HandlerError extends Error {

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
-import { asTeamFile, clearedSample, type AppData, type Theme } from '../../../shared/data';
-import { checkTeamAgainstFramework, type Framework } from '../../../shared/domain';
-import { describeProblem, formatPath, parseFrameworkText } from '../../../shared/io';
-import type { RawWorkbook } from '../../../shared/interchange/types';
-import type { ImportProgress, RecoveryNotice } from '../../../shared/ipc';
+import { asTeamFile, clearedSample, type AppData, type Theme } from '@shared/data';
+import { checkTeamAgainstFramework, type Framework } from '@shared/domain';
+import { describeProblem, formatPath, parseFrameworkText } from '@shared/io';
+import type { RawWorkbook } from '@shared/interchange/types';
+import type { ImportProgress, RecoveryNotice } from '@shared/ipc';
 import type { AppStore } from '../store';
 import { HandlerError } from './errors';
 import type { Handlers } from './dispatcher';

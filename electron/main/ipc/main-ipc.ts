@@ -1,7 +1,7 @@
-import type { AppData } from '../../../shared/data';
-import type { Channel, IpcEvents, IpcResult } from '../../../shared/ipc';
-import { DataSender } from '../../../shared/ipc/data-sync';
-import { dataInAnswer } from '../../../shared/ipc/methods';
+import type { AppData } from '@shared/data';
+import type { Channel, IpcEvents, IpcResult } from '@shared/ipc';
+import { DataSender } from '@shared/ipc/data-sync';
+import { dataInAnswer } from '@shared/ipc/methods';
 import { createDispatcher, type Dispatch, type Handlers, type InvokeEventLike } from './dispatcher';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { mapStoreError } from './store-errors';

@@ -1,15 +1,8 @@
-import type { AppData } from '../../../shared/data';
-import { slugify } from '../../../shared/domain';
-import { planToXlsx } from '../../../shared/interchange/write-matrix';
-import type { ExportFormat } from '../../../shared/ipc';
-import {
-  planToCsv,
-  reportToHtml,
-  reportToJson,
-  reportFor,
-  reportToMarkdown,
-  type Report,
-} from '../../../shared/reports';
+import type { AppData } from '@shared/data';
+import { slugify } from '@shared/domain';
+import { planToXlsx } from '@shared/interchange/write-matrix';
+import type { ExportFormat } from '@shared/ipc';
+import { planToCsv, reportToHtml, reportToJson, reportFor, reportToMarkdown, type Report } from '@shared/reports';
 
 /** The report of the data as stored: today's analysis and every scenario beside it. */
 export function reportOf(data: AppData): Report {

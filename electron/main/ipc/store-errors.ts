@@ -1,4 +1,4 @@
-import type { IpcError } from '../../../shared/ipc';
+import type { IpcError } from '@shared/ipc';
 import { BackupError, StoreValidationError, StoreWriteError } from '../store';
 import { writeFailure } from './files';
 

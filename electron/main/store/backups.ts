@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { BackupInfo } from '../../../shared/ipc';
+import type { BackupInfo } from '@shared/ipc';
 import { sweepTemps, writeFileDurable } from './durable-write';
 import { exists, isNotFound, type FileOps } from './file-ops';
 

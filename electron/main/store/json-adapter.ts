@@ -1,5 +1,5 @@
 import type { Adapter } from 'lowdb';
-import type { AppData } from '../../../shared/data';
+import type { AppData } from '@shared/data';
 import { writeFileDurable } from './durable-write';
 import { UnconfirmedWriteError } from './errors';
 import type { FileOps } from './file-ops';

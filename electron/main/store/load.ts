@@ -1,6 +1,6 @@
 import { constants, isUtf8 } from 'node:buffer';
-import { AppData, appDataQuickly, DATA_KIND, runMigrations, type MigrationResult } from '../../../shared/data';
-import { describeProblem, findUnsafeKey, parseJsonSyntax, problemFromZod } from '../../../shared/io';
+import { AppData, appDataQuickly, DATA_KIND, runMigrations, type MigrationResult } from '@shared/data';
+import { describeProblem, findUnsafeKey, parseJsonSyntax, problemFromZod } from '@shared/io';
 
 const unsafeMessage = (unsafe: { path: string; message: string }) =>
   describeProblem({ code: 'unsafe-key', path: unsafe.path, message: unsafe.message, more: 0 });

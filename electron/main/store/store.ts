@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { AppData } from '../../../shared/data';
-import type { BackupInfo, RecoveryNotice } from '../../../shared/ipc';
+import type { AppData } from '@shared/data';
+import type { BackupInfo, RecoveryNotice } from '@shared/ipc';
 import {
   BackupError,
   backupDate,

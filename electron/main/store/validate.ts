@@ -1,7 +1,7 @@
-import { AppData, AppDataShape, asTeamFile, inAppDataOrder, MAX_SCENARIOS } from '../../../shared/data';
-import { checkTeamAgainstFramework, Framework, Member, Scenario } from '../../../shared/domain';
-import { KnownGood } from '../../../shared/identity';
-import { describeProblem, problemFromZod } from '../../../shared/io';
+import { AppData, AppDataShape, asTeamFile, inAppDataOrder, MAX_SCENARIOS } from '@shared/data';
+import { checkTeamAgainstFramework, Framework, Member, Scenario } from '@shared/domain';
+import { KnownGood } from '@shared/identity';
+import { describeProblem, problemFromZod } from '@shared/io';
 import { StoreValidationError } from './errors';
 
 /*

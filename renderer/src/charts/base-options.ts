@@ -1,4 +1,4 @@
-import type { ChartColours } from '../../../shared/design/tokens';
+import type { ChartColours } from '@shared/design/tokens';
 // Every chart builds on these options, so taking them registers the chart.js parts it draws with.
 import './setup';
 

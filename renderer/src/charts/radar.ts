@@ -1,5 +1,5 @@
 import type { ChartOptions } from 'chart.js';
-import type { ChartColours } from '../../../shared/design/tokens';
+import type { ChartColours } from '@shared/design/tokens';
 import { baseChartOptions } from './base-options';
 import { wrapLabel } from './wrap-label';
 

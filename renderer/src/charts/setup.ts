@@ -13,7 +13,7 @@ import {
   ScatterController,
   Tooltip,
 } from 'chart.js';
-import { CHART_COLOURS, SERIES, type ChartColours, type ColourScheme } from '../../../shared/design/tokens';
+import { CHART_COLOURS, SERIES, type ChartColours, type ColourScheme } from '@shared/design/tokens';
 
 // Only the chart.js parts Gapwise draws are registered: radar, bar, scatter.
 Chart.register(

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Framework } from '../../../shared/domain';
+import type { Framework } from '@shared/domain';
 import { areaAnchor, groupSkills, roleTargetSections } from '../framework/view-model';
 import { RoleTargetsTable } from './RoleTargetsTable';
 import { ScaleLegend } from './ScaleLegend';

@@ -1,5 +1,5 @@
-import type { Framework } from '../../../shared/domain';
-import { maxLevel } from '../../../shared/domain';
+import type { Framework } from '@shared/domain';
+import { maxLevel } from '@shared/domain';
 import type { TargetCell, TargetSection } from '../framework/view-model';
 import { TargetsGrid } from './TargetsGrid';
 import './RoleTargetsTable.css';

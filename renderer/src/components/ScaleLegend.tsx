@@ -1,4 +1,4 @@
-import type { ProficiencyScale } from '../../../shared/domain';
+import type { ProficiencyScale } from '@shared/domain';
 import './ScaleLegend.css';
 
 export function ScaleLegend({ scale }: { scale: ProficiencyScale }) {

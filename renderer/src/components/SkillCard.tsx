@@ -1,4 +1,4 @@
-import type { Skill, SourceRef } from '../../../shared/domain';
+import type { Skill, SourceRef } from '@shared/domain';
 import type { SkillEntry } from '../framework/view-model';
 import './SkillCard.css';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Framework } from '../../../shared/domain';
+import type { Framework } from '@shared/domain';
 import type { TargetSection } from '../framework/view-model';
 import './common/table-scroll.css';
 import './TargetsGrid.css';

@@ -1,6 +1,6 @@
 import builtinFrameworkJson from '../../../resources/frameworks/ds-vs-de.json';
-import type { Framework } from '../../../shared/domain';
-import { describeProblem, parseFramework } from '../../../shared/io';
+import type { Framework } from '@shared/domain';
+import { describeProblem, parseFramework } from '@shared/io';
 
 export type FrameworkLoad =
   { readonly ok: true; readonly framework: Framework } | { readonly ok: false; readonly message: string };

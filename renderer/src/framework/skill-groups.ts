@@ -1,4 +1,4 @@
-import { AREA_LABELS, AREAS, SKILL_KINDS, type Area, type SkillKind } from '../../../shared/domain';
+import { AREA_LABELS, AREAS, SKILL_KINDS, type Area, type SkillKind } from '@shared/domain';
 
 /*
  * The framework's categories: an area and a kind (responsibilities or skills), as the

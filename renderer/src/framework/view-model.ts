@@ -6,7 +6,7 @@ import {
   type Skill,
   type SkillKind,
   type SourceRef,
-} from '../../../shared/domain';
+} from '@shared/domain';
 
 /**
  * Pure shaping of a framework for the browser screen: skills grouped by area and kind,

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { ChartColours } from '../../../shared/design/tokens';
+import type { ChartColours } from '@shared/design/tokens';
 import { themeColours } from '../charts/setup';
 
 // The theme setting reaches the page through Electron's nativeTheme, as this media query.

@@ -1,6 +1,6 @@
-import { compareScenario, TeamAnalyzer, type Analysis, type ScenarioComparison } from '../../../shared/analysis';
-import type { AppData } from '../../../shared/data';
-import { LiveKeyCache, memoPerObject } from '../../../shared/identity';
+import { compareScenario, TeamAnalyzer, type Analysis, type ScenarioComparison } from '@shared/analysis';
+import type { AppData } from '@shared/data';
+import { LiveKeyCache, memoPerObject } from '@shared/identity';
 
 /*
  * Derived data, computed in shared/ and memoised on the data object under the identity rule

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { useStore } from 'zustand';
-import type { Channel } from '../../../shared/ipc';
+import type { Channel } from '@shared/ipc';
 import { anyPending, operationOf, type OperationStatus } from './operations';
 import type { WorkspaceState, WorkspaceStore } from './workspace';
 import { WorkspaceContext } from './WorkspaceProvider';

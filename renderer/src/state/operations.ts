@@ -1,4 +1,4 @@
-import type { Channel, IpcError } from '../../../shared/ipc';
+import type { Channel, IpcError } from '@shared/ipc';
 
 /*
  * Each operation (one contract channel) has its own status: how many of its requests are

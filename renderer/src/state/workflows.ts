@@ -1,5 +1,5 @@
-import type { ImportMode, SheetLayout } from '../../../shared/interchange/types';
-import type { MatrixRead, SavedFile } from '../../../shared/ipc';
+import type { ImportMode, SheetLayout } from '@shared/interchange/types';
+import type { MatrixRead, SavedFile } from '@shared/ipc';
 import type { WorkspaceStore } from './workspace';
 
 /*

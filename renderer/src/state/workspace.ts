@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppData } from '../../../shared/data';
-import type { Member } from '../../../shared/domain';
+import type { AppData } from '@shared/data';
+import type { Member } from '@shared/domain';
 import type {
   BackupInfo,
   Channel,
@@ -13,8 +13,8 @@ import type {
   RequestOf,
   ResponseOf,
   SavedFile,
-} from '../../../shared/ipc';
-import { CHANNEL_METHODS, dataInAnswer } from '../../../shared/ipc/methods';
+} from '@shared/ipc';
+import { CHANNEL_METHODS, dataInAnswer } from '@shared/ipc/methods';
 import { dismissed, finished, started, type Operations, type WorkspaceError } from './operations';
 
 export type { WorkspaceError } from './operations';

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { isAppUrl, resolveAppLocation } from '../../../electron/main/app-location';
-import { readMatrixInWorker } from '../../../electron/main/import/read-matrix';
-import { nodeFileOps, type AppStore } from '../../../electron/main/store';
-import type { Theme } from '../../../shared/data';
+import { isAppUrl, resolveAppLocation } from '@main/app-location';
+import { readMatrixInWorker } from '@main/import/read-matrix';
+import { nodeFileOps, type AppStore } from '@main/store';
+import type { Theme } from '@shared/data';
 import packageJson from '../../../package.json';
-import type { Channel, IpcEvents, RecoveryNotice } from '../../../shared/ipc';
+import type { Channel, IpcEvents, RecoveryNotice } from '@shared/ipc';
 import { startMainProcess, type CallRecord } from '../../support/main-process';
 import { bridgeScript, EMIT_FUNCTION, INVOKE_BINDING, STASH_ABOVE, STASHED } from './bridge-script';
 import { launchChromium } from './chromium';

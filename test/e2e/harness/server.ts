@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { APP_ORIGIN, createAppProtocolHandler } from '../../../electron/main/security/app-protocol';
+import { APP_ORIGIN, createAppProtocolHandler } from '@main/security/app-protocol';
 
 export interface RendererServer {
   /** http://127.0.0.1:<port> */

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { slugify } from '../../../shared/domain';
+import { slugify } from '@shared/domain';
 import { ROOT, startHarness, type Harness, type LaunchOptions, type RunningApp } from './app';
 import { freshDataDir } from './probes';
 

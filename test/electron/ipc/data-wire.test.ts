@@ -2,11 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMainIpc, type MainIpc } from '../../../electron/main/ipc/main-ipc';
+import { createMainIpc, type MainIpc } from '@main/ipc/main-ipc';
 import { createGapwiseApi, type IpcRendererLike } from '../../../electron/preload/bridge';
-import { openStore, type AppStore } from '../../../electron/main/store';
-import { initialData, type AppData } from '../../../shared/data';
-import type { Channel, GapwiseApi } from '../../../shared/ipc';
+import { openStore, type AppStore } from '@main/store';
+import { initialData, type AppData } from '@shared/data';
+import type { Channel, GapwiseApi } from '@shared/ipc';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 import { testHandlerDeps } from './test-deps';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDispatcher, registerIpc, type Handlers } from '../../../electron/main/ipc/dispatcher';
-import { HandlerError } from '../../../electron/main/ipc/errors';
-import { CHANNELS, ipcContract, MAX_REQUEST_BYTES, type Channel } from '../../../shared/ipc';
+import { createDispatcher, registerIpc, type Handlers } from '@main/ipc/dispatcher';
+import { HandlerError } from '@main/ipc/errors';
+import { CHANNELS, ipcContract, MAX_REQUEST_BYTES, type Channel } from '@shared/ipc';
 import { sampleTeam } from '../../support/fixtures';
 
 const APP = 'app://gapwise/index.html';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_REQUEST_BYTES, type Channel, type RequestOf } from '../../../shared/ipc';
+import { MAX_REQUEST_BYTES, type Channel, type RequestOf } from '@shared/ipc';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 /* Generators shared by the IPC, import and spreadsheet fuzz suites. */

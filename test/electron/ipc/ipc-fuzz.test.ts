@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAppUrl, resolveAppLocation } from '../../../electron/main/app-location';
-import { createMainIpc, type MainIpc } from '../../../electron/main/ipc/main-ipc';
-import { openStore, type AppStore } from '../../../electron/main/store';
-import { initialData } from '../../../shared/data';
-import { CHANNELS, ipcContract, MAX_REQUEST_BYTES, type Channel, type IpcResult } from '../../../shared/ipc';
+import { isAppUrl, resolveAppLocation } from '@main/app-location';
+import { createMainIpc, type MainIpc } from '@main/ipc/main-ipc';
+import { openStore, type AppStore } from '@main/store';
+import { initialData } from '@shared/data';
+import { CHANNELS, ipcContract, MAX_REQUEST_BYTES, type Channel, type IpcResult } from '@shared/ipc';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 import {
   describeArgs,

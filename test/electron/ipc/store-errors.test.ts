@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/main/ipc/dispatcher';
-import { createHandlers } from '../../../electron/main/ipc/handlers';
-import { mapStoreError } from '../../../electron/main/ipc/store-errors';
-import { openStore, StoreWriteError, UnconfirmedWriteError } from '../../../electron/main/store';
-import { initialData } from '../../../shared/data';
+import { createDispatcher } from '@main/ipc/dispatcher';
+import { createHandlers } from '@main/ipc/handlers';
+import { mapStoreError } from '@main/ipc/store-errors';
+import { openStore, StoreWriteError, UnconfirmedWriteError } from '@main/store';
+import { initialData } from '@shared/data';
 import { failingFolders } from '../../support/failing-folders';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 import { SimDisk } from '../../support/sim-disk';

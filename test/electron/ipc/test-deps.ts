@@ -1,11 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { vi } from 'vitest';
-import type { HandlerDeps } from '../../../electron/main/ipc/handlers';
-import type { AppStore } from '../../../electron/main/store';
-import { formatOf } from '../../../shared/interchange/format';
-import { readCsv } from '../../../shared/interchange/read-csv';
-import { readXlsx } from '../../../shared/interchange/read-xlsx';
+import type { HandlerDeps } from '@main/ipc/handlers';
+import type { AppStore } from '@main/store';
+import { formatOf } from '@shared/interchange/format';
+import { readCsv } from '@shared/interchange/read-csv';
+import { readXlsx } from '@shared/interchange/read-xlsx';
 import { builtinFramework } from '../../support/fixtures';
 
 /**

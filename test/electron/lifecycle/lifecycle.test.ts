@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp';
-import { firstRunData } from '../../../electron/main/startup';
-import { LOCKED_DOWN_PREFERENCES } from '../../../electron/main/window-options';
-import { CHANNELS } from '../../../shared/ipc';
+import { CONTENT_SECURITY_POLICY } from '@main/security/csp';
+import { firstRunData } from '@main/startup';
+import { LOCKED_DOWN_PREFERENCES } from '@main/window-options';
+import { CHANNELS } from '@shared/ipc';
 import { PRELOAD, RENDERER_DIR, ROOT, VERSION } from './driver';
 import { expectRulesKept, useMainProcess } from './scenario';
 import { entries, lastSeq, sentToPage, seqOf, since } from './world';

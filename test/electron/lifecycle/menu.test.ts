@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinFramework } from '../../../shared/io';
-import type { MenuCommand } from '../../../shared/ipc';
+import { builtinFramework } from '@shared/io';
+import type { MenuCommand } from '@shared/ipc';
 import { expectRulesKept, useMainProcess } from './scenario';
 import { entries, lastSeq, sentToPage, since, type JournalEntry, type MenuItemView } from './world';
 

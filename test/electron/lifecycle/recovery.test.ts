@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstRunData } from '../../../electron/main/startup';
-import type { RecoveryNotice } from '../../../shared/ipc';
+import { firstRunData } from '@main/startup';
+import type { RecoveryNotice } from '@shared/ipc';
 import { useMainProcess } from './scenario';
 import { entries, sentToPage, seqOf } from './world';
 

@@ -7,8 +7,8 @@ import {
   APP_PROTOCOL_PRIVILEGES,
   createAppProtocolHandler,
   resolveAppRequest,
-} from '../../../electron/main/security/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp';
+} from '@main/security/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '@main/security/csp';
 
 const ROOT = join(tmpdir(), 'gapwise-renderer');
 

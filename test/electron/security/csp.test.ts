@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, parseCsp } from '../../../electron/main/security/csp';
+import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, parseCsp } from '@main/security/csp';
 
 const html = readFileSync(resolve(__dirname, '../../../renderer/index.html'), 'utf8');
 const metaPolicy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';

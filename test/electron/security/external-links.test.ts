@@ -1,9 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createWindowOpenHandler,
-  openExternalLink,
-  parseExternalLink,
-} from '../../../electron/main/security/external-links';
+import { createWindowOpenHandler, openExternalLink, parseExternalLink } from '@main/security/external-links';
 
 describe('parseExternalLink', () => {
   it.each([

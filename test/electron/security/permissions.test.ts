@@ -5,7 +5,7 @@ import {
   denyPermissionRequest,
   lockDownSession,
   type PermissionSessionLike,
-} from '../../../electron/main/security/permissions';
+} from '@main/security/permissions';
 
 const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'unknown'];
 

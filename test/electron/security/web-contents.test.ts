@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isNavigationAllowed, resolveAppLocation } from '../../../electron/main/app-location';
-import { lockDownWebContents, type WebContentsLike } from '../../../electron/main/security/web-contents';
+import { isNavigationAllowed, resolveAppLocation } from '@main/app-location';
+import { lockDownWebContents, type WebContentsLike } from '@main/security/web-contents';
 
 type Listener = (event: { preventDefault(): void; url?: string }, url?: string) => void;
 

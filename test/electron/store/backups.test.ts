@@ -11,7 +11,7 @@ import {
   planBackupRetention,
   pruneBackups,
   readBackup,
-} from '../../../electron/main/store';
+} from '@main/store';
 import { useTempDirs, writeBackupFile } from './helpers';
 
 const tempDir = useTempDirs();

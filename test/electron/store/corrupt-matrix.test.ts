@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { open as openFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RecoveryNotice } from '../../../shared/ipc';
+import type { RecoveryNotice } from '@shared/ipc';
 import {
   backupNameFor,
   MAX_DATA_FILE_BYTES,
@@ -12,7 +12,7 @@ import {
   StoreWriteError,
   type FileOps,
   type OpenStoreOptions,
-} from '../../../electron/main/store';
+} from '@main/store';
 import {
   DATA_FILE,
   ioError,

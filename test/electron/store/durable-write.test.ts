@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeFileOps, sweepOrphanTemps, UnconfirmedWriteError, writeFileDurable } from '../../../electron/main/store';
+import { nodeFileOps, sweepOrphanTemps, UnconfirmedWriteError, writeFileDurable } from '@main/store';
 import { ioError, recordingOps, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();

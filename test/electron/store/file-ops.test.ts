@@ -2,7 +2,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import type * as FsPromises from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { nodeFileOps } from '../../../electron/main/store';
+import { nodeFileOps } from '@main/store';
 import { ioError, useTempDirs } from './helpers';
 
 /** Lets a test make `open` of a folder fail the way it does on Windows, without touching other opens. */

@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach } from 'vitest';
-import { initialData, type AppData } from '../../../shared/data';
-import { nodeFileOps, type FileOps } from '../../../electron/main/store';
+import { initialData, type AppData } from '@shared/data';
+import { nodeFileOps, type FileOps } from '@main/store';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 /** A fresh folder in the OS temp dir, removed after the test. */

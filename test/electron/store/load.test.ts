@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDataBytes, decodeDataFile } from '../../../electron/main/store';
+import { decodeDataBytes, decodeDataFile } from '@main/store';
 import { sampleData } from './helpers';
 
 const sampleText = (): string => JSON.stringify(sampleData());

@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../../electron/main/store';
-import { runMigrations, type MigrationResult } from '../../../shared/data';
+import { openStore } from '@main/store';
+import { runMigrations, type MigrationResult } from '@shared/data';
 import { DATA_FILE, sampleData, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();

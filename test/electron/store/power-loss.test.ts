@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { AppData } from '../../../shared/data';
-import type { RecoveryNotice } from '../../../shared/ipc';
-import { backupNameFor, openStore, writeFileDurable, type AppStore, type FileOps } from '../../../electron/main/store';
+import type { AppData } from '@shared/data';
+import type { RecoveryNotice } from '@shared/ipc';
+import { backupNameFor, openStore, writeFileDurable, type AppStore, type FileOps } from '@main/store';
 import { DATA_FILE, manualClock, namedData, renamed } from './helpers';
 import { DIR, filesIn, PowerCut, SimDisk, type DiskImage } from '../../support/sim-disk';
 

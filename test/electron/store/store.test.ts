@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppData } from '../../../shared/data';
+import type { AppData } from '@shared/data';
 import {
   backupNameFor,
   openStore,
@@ -10,7 +10,7 @@ import {
   StoreWriteError,
   type AppStore,
   type OpenStoreOptions,
-} from '../../../electron/main/store';
+} from '@main/store';
 import {
   DATA_FILE,
   ioError,

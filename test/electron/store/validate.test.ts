@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { StoreValidationError } from '../../../electron/main/store';
-import { trusted, validated } from '../../../electron/main/store/validate';
-import { AppData, initialData } from '../../../shared/data';
+import { StoreValidationError } from '@main/store';
+import { trusted, validated } from '@main/store/validate';
+import { AppData, initialData } from '@shared/data';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 /* Validation in proportion to the change must decide and say exactly what AppData.parse does. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AppData, initialData } from '../../../shared/data';
-import type { Member } from '../../../shared/domain';
-import { applyImport, importedFields } from '../../../shared/interchange/apply';
-import { detectLayout } from '../../../shared/interchange/layout';
-import { buildPreview } from '../../../shared/interchange/preview';
+import { AppData, initialData } from '@shared/data';
+import type { Member } from '@shared/domain';
+import { applyImport, importedFields } from '@shared/interchange/apply';
+import { detectLayout } from '@shared/interchange/layout';
+import { buildPreview } from '@shared/interchange/preview';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 const fw = builtinFramework();

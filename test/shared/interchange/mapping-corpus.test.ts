@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppData, initialData } from '../../../shared/data';
-import { Member } from '../../../shared/domain';
-import { applyImport } from '../../../shared/interchange/apply';
-import { detectLayout, withLevelLabel } from '../../../shared/interchange/layout';
-import { normaliseHeader } from '../../../shared/interchange/normalise';
-import { buildPreview, type ImportPreview } from '../../../shared/interchange/preview';
+import { AppData, initialData } from '@shared/data';
+import { Member } from '@shared/domain';
+import { applyImport } from '@shared/interchange/apply';
+import { detectLayout, withLevelLabel } from '@shared/interchange/layout';
+import { normaliseHeader } from '@shared/interchange/normalise';
+import { buildPreview, type ImportPreview } from '@shared/interchange/preview';
 import {
   InterchangeError,
   type ColumnTarget,
   type RawCell,
   type RawSheet,
   type SheetLayout,
-} from '../../../shared/interchange/types';
+} from '@shared/interchange/types';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 /*

@@ -7,10 +7,10 @@ import {
   unmatchedReason,
   withColumnTarget,
   withLevelLabel,
-} from '../../../shared/interchange/layout';
-import { applyMappingFile, layoutFromMappingFile, parseMappingFile } from '../../../shared/interchange/mapping-file';
-import { normaliseHeader, normaliseName } from '../../../shared/interchange/normalise';
-import { InterchangeError, type RawCell, type RawSheet, type SheetLayout } from '../../../shared/interchange/types';
+} from '@shared/interchange/layout';
+import { applyMappingFile, layoutFromMappingFile, parseMappingFile } from '@shared/interchange/mapping-file';
+import { normaliseHeader, normaliseName } from '@shared/interchange/normalise';
+import { InterchangeError, type RawCell, type RawSheet, type SheetLayout } from '@shared/interchange/types';
 import { builtinFramework } from '../../support/fixtures';
 
 const fw = builtinFramework();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Member } from '../../../shared/domain';
-import { detectLayout, withColumnTarget, withLevelLabel } from '../../../shared/interchange/layout';
-import { buildPreview, type PreviewOptions } from '../../../shared/interchange/preview';
-import type { RawCell, SheetLayout } from '../../../shared/interchange/types';
+import { Member } from '@shared/domain';
+import { detectLayout, withColumnTarget, withLevelLabel } from '@shared/interchange/layout';
+import { buildPreview, type PreviewOptions } from '@shared/interchange/preview';
+import type { RawCell, SheetLayout } from '@shared/interchange/types';
 import { builtinFramework } from '../../support/fixtures';
 
 const fw = builtinFramework();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../shared/interchange/read-csv';
-import { InterchangeError, type RawCell, type RawWorkbook } from '../../../shared/interchange/types';
+import { readCsv } from '@shared/interchange/read-csv';
+import { InterchangeError, type RawCell, type RawWorkbook } from '@shared/interchange/types';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readXlsx } from '../../../shared/interchange/read-xlsx';
-import { InterchangeError, type RawCell } from '../../../shared/interchange/types';
+import { readXlsx } from '@shared/interchange/read-xlsx';
+import { InterchangeError, type RawCell } from '@shared/interchange/types';
 
 /* ---------- fixtures built in code ---------- */
 

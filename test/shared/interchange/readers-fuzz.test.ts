@@ -1,11 +1,11 @@
 import { Workbook } from 'exceljs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCsv } from '../../../shared/interchange/read-csv';
-import { readXlsx } from '../../../shared/interchange/read-xlsx';
-import { InterchangeError, type RawWorkbook } from '../../../shared/interchange/types';
-import { teamMatrixToCsv } from '../../../shared/interchange/write-matrix';
-import { initialData } from '../../../shared/data';
+import { readCsv } from '@shared/interchange/read-csv';
+import { readXlsx } from '@shared/interchange/read-xlsx';
+import { InterchangeError, type RawWorkbook } from '@shared/interchange/types';
+import { teamMatrixToCsv } from '@shared/interchange/write-matrix';
+import { initialData } from '@shared/data';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 /*

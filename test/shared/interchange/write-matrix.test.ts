@@ -1,8 +1,8 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { initialData, type AppData } from '../../../shared/data';
-import { readCsv } from '../../../shared/interchange/read-csv';
-import { readXlsx } from '../../../shared/interchange/read-xlsx';
+import { initialData, type AppData } from '@shared/data';
+import { readCsv } from '@shared/interchange/read-csv';
+import { readXlsx } from '@shared/interchange/read-xlsx';
 import {
   levelColours,
   planToXlsx,
@@ -11,9 +11,9 @@ import {
   teamMatrixToCsv,
   teamMatrixToXlsx,
   type MatrixCell,
-} from '../../../shared/interchange/write-matrix';
-import { buildReport, reportFor } from '../../../shared/reports';
-import { EMPTY_TEXT, hiresTable, scenariosTable, upskillingTable } from '../../../shared/reports/rows';
+} from '@shared/interchange/write-matrix';
+import { buildReport, reportFor } from '@shared/reports';
+import { EMPTY_TEXT, hiresTable, scenariosTable, upskillingTable } from '@shared/reports/rows';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 const sample = (): AppData => initialData(sampleTeam(), builtinFramework());

@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../../../shared/ipc';
+import type { BackupInfo } from '@shared/ipc';
 import { Modal } from './Modal';
 import { OperationErrors } from './OperationErrors';
 import { Button } from '../common/Button';

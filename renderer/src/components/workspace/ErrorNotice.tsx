@@ -1,4 +1,4 @@
-import type { WorkspaceError } from '../../state/operations';
+import type { WorkspaceError } from '@renderer/state/operations';
 import { Banner } from './Banner';
 import { Button } from '../common/Button';
 

@@ -1,4 +1,4 @@
-import type { LastImport } from '../../state/workspace';
+import type { LastImport } from '@renderer/state/workspace';
 import { Banner } from './Banner';
 import { Button } from '../common/Button';
 

@@ -1,5 +1,5 @@
-import type { Channel } from '../../../../shared/ipc';
-import { useOperation, useWorkspace } from '../../state/hooks';
+import type { Channel } from '@shared/ipc';
+import { useOperation, useWorkspace } from '@renderer/state/hooks';
 import { ErrorNotice } from './ErrorNotice';
 
 /** The error of one operation, shown in the view that started it, until dismissed or retried. */

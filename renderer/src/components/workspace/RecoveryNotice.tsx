@@ -1,4 +1,4 @@
-import type { RecoveryNotice as Notice } from '../../../../shared/ipc';
+import type { RecoveryNotice as Notice } from '@shared/ipc';
 import { Banner } from './Banner';
 import { Button } from '../common/Button';
 

@@ -1,4 +1,4 @@
-import type { AppData } from '../../../../shared/data';
+import type { AppData } from '@shared/data';
 import { Banner } from './Banner';
 import { Button } from '../common/Button';
 

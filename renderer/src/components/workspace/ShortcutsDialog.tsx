@@ -1,4 +1,4 @@
-import { SCREENS } from '../../screens/navigation';
+import { SCREENS } from '@renderer/screens/navigation';
 import { Modal } from './Modal';
 import './ShortcutsDialog.css';
 

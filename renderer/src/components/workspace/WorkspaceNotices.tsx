@@ -1,5 +1,5 @@
-import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '../../state/hooks';
-import { undoImport } from '../../state/workflows';
+import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '@renderer/state/hooks';
+import { undoImport } from '@renderer/state/workflows';
 import { ImportDoneNotice } from './ImportDoneNotice';
 import { OperationErrors } from './OperationErrors';
 import { RecoveryNotice } from './RecoveryNotice';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useThemeColours } from '../../hooks/useThemeColours';
-import { selectAnalysis } from '../../state/analysis';
-import { useWorkspace } from '../../state/hooks';
+import { useThemeColours } from '@renderer/hooks/useThemeColours';
+import { selectAnalysis } from '@renderer/state/analysis';
+import { useWorkspace } from '@renderer/state/hooks';
 import { TeamDashboard } from './TeamDashboard';
 import './dashboard.css';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Analysis } from '../../../../shared/analysis/types';
-import type { AppData } from '../../../../shared/data';
-import type { ChartColours } from '../../../../shared/design/tokens';
+import type { Analysis } from '@shared/analysis/types';
+import type { AppData } from '@shared/data';
+import type { ChartColours } from '@shared/design/tokens';
 import { AllocationChart } from './charts/AllocationChart';
 import { CoverageChart } from './charts/CoverageChart';
 import { FitScatterChart } from './charts/FitScatterChart';

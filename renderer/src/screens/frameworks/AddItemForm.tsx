@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { AREA_LABELS, AREAS, SKILL_KINDS, type Area, type SkillKind } from '../../../../shared/domain';
-import { Button } from '../../components/common/Button';
+import { AREA_LABELS, AREAS, SKILL_KINDS, type Area, type SkillKind } from '@shared/domain';
+import { Button } from '@renderer/components/common/Button';
 import { KIND_NAMES } from './kind-names';
 
 /** A small inline form adding a skill or a role (not a nested <form>): name, area, optionally kind, description. */

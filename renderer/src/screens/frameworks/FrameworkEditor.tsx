@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { Framework } from '../../../../shared/domain';
-import { Button } from '../../components/common/Button';
+import type { Framework } from '@shared/domain';
+import { Button } from '@renderer/components/common/Button';
 import { checkFramework, type EditDraft } from './editing';
 import { RolesEditor } from './RolesEditor';
 import { SkillsEditor } from './SkillsEditor';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { identityKey } from '../../../../shared/identity';
-import type { Channel } from '../../../../shared/ipc';
-import { Button } from '../../components/common/Button';
-import { FrameworkBrowser } from '../../components/FrameworkBrowser';
-import { OperationErrors } from '../../components/workspace/OperationErrors';
-import { usePending, useRequest, useWorkspace } from '../../state/hooks';
+import { identityKey } from '@shared/identity';
+import type { Channel } from '@shared/ipc';
+import { Button } from '@renderer/components/common/Button';
+import { FrameworkBrowser } from '@renderer/components/FrameworkBrowser';
+import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
+import { usePending, useRequest, useWorkspace } from '@renderer/state/hooks';
 import { FrameworkEditor } from './FrameworkEditor';
 import { ModeSwitch, type FrameworksMode } from './ModeSwitch';
 import './frameworks.css';

@@ -1,4 +1,4 @@
-import { AREA_LABELS, AREAS, type Area, type Framework } from '../../../../shared/domain';
+import { AREA_LABELS, AREAS, type Area, type Framework } from '@shared/domain';
 import { AddItemForm } from './AddItemForm';
 import { addRole, updateRole, type EditDraft, type NewRole } from './editing';
 

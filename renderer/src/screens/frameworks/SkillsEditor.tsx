@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { AREA_LABELS, type Framework } from '../../../../shared/domain';
-import { Button } from '../../components/common/Button';
+import { AREA_LABELS, type Framework } from '@shared/domain';
+import { Button } from '@renderer/components/common/Button';
 import { AddItemForm } from './AddItemForm';
 import { addSkill, setRetired, updateSkill, type EditDraft, type NewSkill } from './editing';
 import { KIND_NAMES } from './kind-names';

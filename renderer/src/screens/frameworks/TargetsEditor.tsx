@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Framework } from '../../../../shared/domain';
-import { TargetsGrid } from '../../components/TargetsGrid';
-import { roleTargetSections } from '../../framework/view-model';
+import type { Framework } from '@shared/domain';
+import { TargetsGrid } from '@renderer/components/TargetsGrid';
+import { roleTargetSections } from '@renderer/framework/view-model';
 import { setTarget, type EditDraft } from './editing';
 import { WeightInput } from './WeightInput';
 

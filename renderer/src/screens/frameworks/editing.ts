@@ -1,19 +1,12 @@
-import {
-  Framework,
-  type Area,
-  type RoleProfile,
-  type Skill,
-  type SkillKind,
-  type SkillTarget,
-} from '../../../../shared/domain';
-import { describeProblem, problemFromZod } from '../../../../shared/io';
+import { Framework, type Area, type RoleProfile, type Skill, type SkillKind, type SkillTarget } from '@shared/domain';
+import { describeProblem, problemFromZod } from '@shared/io';
 
 /*
  * Pure edits of a framework draft. The draft is a plain Framework whose weights may be NaN
  * while someone is typing; nothing is sent before `checkFramework` has passed it.
  */
 
-import { slugify, uniqueSlug as uniqueId } from '../../../../shared/domain';
+import { slugify, uniqueSlug as uniqueId } from '@shared/domain';
 
 export { slugify, uniqueId };
 

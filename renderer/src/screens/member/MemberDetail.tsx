@@ -1,12 +1,12 @@
-import { radarChartData, radarOptions } from '../../charts/radar';
+import { radarChartData, radarOptions } from '@renderer/charts/radar';
 import type { ChartOptions } from 'chart.js';
 import { useId, useMemo } from 'react';
 import { Radar } from 'react-chartjs-2';
-import type { Analysis } from '../../../../shared/analysis/types';
-import type { AppData } from '../../../../shared/data';
-import { ChartOrTable } from '../../components/common/ChartOrTable';
-import { DataTable } from '../../components/common/DataTable';
-import { useThemeColours } from '../../hooks/useThemeColours';
+import type { Analysis } from '@shared/analysis/types';
+import type { AppData } from '@shared/data';
+import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
+import { DataTable } from '@renderer/components/common/DataTable';
+import { useThemeColours } from '@renderer/hooks/useThemeColours';
 import { memberDetail, percent, type MemberRadar } from './member-detail';
 import './member.css';
 

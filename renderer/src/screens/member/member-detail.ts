@@ -1,8 +1,8 @@
-import type { Analysis, MemberResult } from '../../../../shared/analysis/types';
-import type { AppData } from '../../../../shared/data';
-import { maxLevel, type Member, type RoleProfile, type Skill } from '../../../../shared/domain';
-import { areaColour, PALETTE } from '../../charts/setup';
-import { groupByAreaAndKind } from '../../framework/skill-groups';
+import type { Analysis, MemberResult } from '@shared/analysis/types';
+import type { AppData } from '@shared/data';
+import { maxLevel, type Member, type RoleProfile, type Skill } from '@shared/domain';
+import { areaColour, PALETTE } from '@renderer/charts/setup';
+import { groupByAreaAndKind } from '@renderer/framework/skill-groups';
 
 /*
  * Pure derivations for the member detail view: everything it shows about one member,

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { Scenario } from '../../../../shared/domain';
-import type { Channel, ExportFormat } from '../../../../shared/ipc';
-import { Button } from '../../components/common/Button';
-import { OperationErrors } from '../../components/workspace/OperationErrors';
-import { selectAnalysis, selectComparison } from '../../state/analysis';
-import { usePending, useRequest, useWorkspace } from '../../state/hooks';
-import { exportOutcome } from '../../state/workflows';
+import type { Scenario } from '@shared/domain';
+import type { Channel, ExportFormat } from '@shared/ipc';
+import { Button } from '@renderer/components/common/Button';
+import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
+import { selectAnalysis, selectComparison } from '@renderer/state/analysis';
+import { usePending, useRequest, useWorkspace } from '@renderer/state/hooks';
+import { exportOutcome } from '@renderer/state/workflows';
 import { RecommendedHires, ResidualGaps, StructureAdvice, UpskillingAlternatives } from './PlanSections';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import { ScenarioEditor } from './ScenarioEditor';

@@ -1,6 +1,6 @@
-import type { Analysis, Hire } from '../../../../shared/analysis';
-import type { Framework } from '../../../../shared/domain';
-import { DataTable } from '../../components/common/DataTable';
+import type { Analysis, Hire } from '@shared/analysis';
+import type { Framework } from '@shared/domain';
+import { DataTable } from '@renderer/components/common/DataTable';
 
 /*
  * The read-only half of the hiring plan: recommended hires, upskilling alternatives,

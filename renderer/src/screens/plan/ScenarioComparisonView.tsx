@@ -1,12 +1,12 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
-import type { ScenarioComparison } from '../../../../shared/analysis';
-import { baseChartOptions, categoryAxis, valueAxis } from '../../charts/base-options';
-import { PALETTE } from '../../charts/setup';
-import { ChartOrTable } from '../../components/common/ChartOrTable';
-import { DataTable } from '../../components/common/DataTable';
-import { useThemeColours } from '../../hooks/useThemeColours';
-import '../../components/common/table-scroll.css';
+import type { ScenarioComparison } from '@shared/analysis';
+import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
+import { PALETTE } from '@renderer/charts/setup';
+import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
+import { DataTable } from '@renderer/components/common/DataTable';
+import { useThemeColours } from '@renderer/hooks/useThemeColours';
+import '@renderer/components/common/table-scroll.css';
 
 /*
  * Today and the scenario side by side: the headline figures with their change, which

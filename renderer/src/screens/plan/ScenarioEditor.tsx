@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { AppData } from '../../../../shared/data';
+import type { AppData } from '@shared/data';
 import {
   draftProblems,
   MAX_HIRES_PER_ROW,
@@ -8,7 +8,7 @@ import {
   type MoveRow,
   type ScenarioDraft,
 } from './scenario-draft';
-import { Button } from '../../components/common/Button';
+import { Button } from '@renderer/components/common/Button';
 
 /*
  * The scenario form: name, planned hires (role, product team, count), role moves

@@ -1,5 +1,5 @@
-import { slugify as slugOf, uniqueSlug } from '../../../../shared/domain';
-import type { Member, PlannedHire, Scenario } from '../../../../shared/domain';
+import { slugify as slugOf, uniqueSlug } from '@shared/domain';
+import type { Member, PlannedHire, Scenario } from '@shared/domain';
 
 /*
  * The scenario form works on a draft: planned hires grouped as "n × role for a product team",

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import type { AppData } from '../../../../shared/data';
-import { Button } from '../../components/common/Button';
-import { usePending, useRequest } from '../../state/hooks';
+import type { AppData } from '@shared/data';
+import { Button } from '@renderer/components/common/Button';
+import { usePending, useRequest } from '@renderer/state/hooks';
 
 /** Every product team the data names, listed or only on members, with how many people are in it. */
 export function productTeamsInUse(data: AppData): { name: string; people: number }[] {

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
-import { THEMES, type Theme } from '../../../../shared/data';
-import { SIZE_CLASSES, type Organisation, type SizeClass } from '../../../../shared/domain';
-import { identityKey } from '../../../../shared/identity';
-import type { Channel } from '../../../../shared/ipc';
-import { OperationErrors } from '../../components/workspace/OperationErrors';
-import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '../../state/hooks';
-import { importAllData } from '../../state/workflows';
+import { THEMES, type Theme } from '@shared/data';
+import { SIZE_CLASSES, type Organisation, type SizeClass } from '@shared/domain';
+import { identityKey } from '@shared/identity';
+import type { Channel } from '@shared/ipc';
+import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
+import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '@renderer/state/hooks';
+import { importAllData } from '@renderer/state/workflows';
 import './settings.css';
-import { Button } from '../../components/common/Button';
+import { Button } from '@renderer/components/common/Button';
 import { ProductTeamRename } from './ProductTeamRename';
 
 /** What the Settings screen starts: its errors show here. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { AREA_LABELS, type Framework } from '../../../../shared/domain';
+import { AREA_LABELS, type Framework } from '@shared/domain';
 import { allocationTotal, engineeringShare, formatPercent, skillsByArea } from './team-model';
 
 export const MAX_ALLOCATION = 100;

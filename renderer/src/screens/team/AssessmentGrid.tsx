@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { AREA_LABELS, type Framework, type ProficiencyLevel, type RoleProfile } from '../../../../shared/domain';
+import { AREA_LABELS, type Framework, type ProficiencyLevel, type RoleProfile } from '@shared/domain';
 import { skillsByArea, type SkillNode } from './team-model';
 
 /**

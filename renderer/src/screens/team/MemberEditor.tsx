@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { AppData } from '../../../../shared/data';
-import type { Member } from '../../../../shared/domain';
-import type { IpcError } from '../../../../shared/ipc';
-import { Button } from '../../components/common/Button';
+import type { AppData } from '@shared/data';
+import type { Member } from '@shared/domain';
+import type { IpcError } from '@shared/ipc';
+import { Button } from '@renderer/components/common/Button';
 import { AllocationEditor, allocationProblem } from './AllocationEditor';
 import { AssessmentGrid } from './AssessmentGrid';
 import { uniqueMemberId } from './team-model';

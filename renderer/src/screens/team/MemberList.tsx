@@ -1,6 +1,6 @@
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import type { Framework } from '../../../../shared/domain';
+import type { Framework } from '@shared/domain';
 import { formatPercent, SORT_KEYS, SORT_LABELS, type ListFilters, type MemberRow } from './team-model';
 
 /** Row height in px; rows are fixed-height so the virtualiser needs no measuring. */

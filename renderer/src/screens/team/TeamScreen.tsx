@@ -1,17 +1,17 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { Member } from '../../../../shared/domain';
-import type { Channel } from '../../../../shared/ipc';
-import { Button } from '../../components/common/Button';
-import { OperationErrors } from '../../components/workspace/OperationErrors';
-import { selectAnalysis } from '../../state/analysis';
-import { useOperation, usePending, useRequest, useWorkspace, useWorkspaceStore } from '../../state/hooks';
-import { deleteMember, undoDelete } from '../../state/workflows';
+import type { Member } from '@shared/domain';
+import type { Channel } from '@shared/ipc';
+import { Button } from '@renderer/components/common/Button';
+import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
+import { selectAnalysis } from '@renderer/state/analysis';
+import { useOperation, usePending, useRequest, useWorkspace, useWorkspaceStore } from '@renderer/state/hooks';
+import { deleteMember, undoDelete } from '@renderer/state/workflows';
 import { MemberDetail } from '../member/MemberDetail';
 import { TeamExportMenu } from './import/TeamExportMenu';
 import { MemberEditor, blankMember } from './MemberEditor';
 import { MemberFilters, MemberList } from './MemberList';
 import { filterRows, isFiltered, memberRows, NO_FILTERS, type ListFilters } from './team-model';
-import '../../components/workspace/Banner.css';
+import '@renderer/components/workspace/Banner.css';
 import './team.css';
 
 /** Which member the editor shows; the key stays while a new member becomes a saved one. */

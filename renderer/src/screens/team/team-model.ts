@@ -1,7 +1,7 @@
-import { slugify as slugOf, uniqueSlug } from '../../../../shared/domain';
-import type { Analysis, MemberResult } from '../../../../shared/analysis';
-import type { AppData } from '../../../../shared/data';
-import { AREAS, type Area, type Framework, type Member, type Skill } from '../../../../shared/domain';
+import { slugify as slugOf, uniqueSlug } from '@shared/domain';
+import type { Analysis, MemberResult } from '@shared/analysis';
+import type { AppData } from '@shared/data';
+import { AREAS, type Area, type Framework, type Member, type Skill } from '@shared/domain';
 
 /*
  * Pure helpers for the Team screen: slugs, the list's filter and sort, skill grouping and the

@@ -1,11 +1,11 @@
 import type { ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
-import type { Analysis } from '../../../../../shared/analysis/types';
-import type { AppData } from '../../../../../shared/data';
-import type { ChartColours } from '../../../../../shared/design/tokens';
-import { baseChartOptions, categoryAxis, valueAxis } from '../../../charts/base-options';
-import { ChartOrTable } from '../../../components/common/ChartOrTable';
+import type { Analysis } from '@shared/analysis/types';
+import type { AppData } from '@shared/data';
+import type { ChartColours } from '@shared/design/tokens';
+import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
+import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { AGGREGATE_ABOVE } from '../data/product-teams';
 import { timeAllocation } from '../data/time-allocation';
 import { ChartTable } from './ChartTable';

@@ -1,4 +1,4 @@
-import { AREA_LABELS, AREAS, type Area } from '../../../../../shared/domain';
+import { AREA_LABELS, AREAS, type Area } from '@shared/domain';
 
 /** The legend of the area colours, for the areas a chart shows, in the framework's order. */
 export function AreaKey({ areas, title }: { areas: readonly Area[]; title?: string }) {

@@ -1,4 +1,4 @@
-import { DataTable } from '../../../components/common/DataTable';
+import { DataTable } from '@renderer/components/common/DataTable';
 import type { TableData } from '../data/table';
 
 /** A chart's table view: its rows are read (and, for a large team, built) only when shown. */

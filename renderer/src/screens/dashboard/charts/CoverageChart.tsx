@@ -1,12 +1,12 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
-import type { Analysis } from '../../../../../shared/analysis/types';
-import type { ChartColours } from '../../../../../shared/design/tokens';
-import { baseChartOptions, categoryAxis, valueAxis } from '../../../charts/base-options';
-import { PALETTE } from '../../../charts/setup';
-import { wrapLabel } from '../../../charts/wrap-label';
-import { ChartOrTable } from '../../../components/common/ChartOrTable';
+import type { Analysis } from '@shared/analysis/types';
+import type { ChartColours } from '@shared/design/tokens';
+import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
+import { PALETTE } from '@renderer/charts/setup';
+import { wrapLabel } from '@renderer/charts/wrap-label';
+import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import {
   coverageByArea,
   coverageBySkill,

@@ -1,4 +1,4 @@
-import { Button } from '../../../components/common/Button';
+import { Button } from '@renderer/components/common/Button';
 import type { CoverageGrouping } from '../data/coverage-bars';
 
 const CHOICES: { grouping: CoverageGrouping; label: string }[] = [

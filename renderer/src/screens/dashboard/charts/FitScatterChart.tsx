@@ -1,11 +1,11 @@
 import type { ChartOptions } from 'chart.js';
 import { useEffect, useMemo, useRef } from 'react';
 import { Scatter } from 'react-chartjs-2';
-import type { Analysis } from '../../../../../shared/analysis/types';
-import type { AppData } from '../../../../../shared/data';
-import type { ChartColours } from '../../../../../shared/design/tokens';
-import { baseChartOptions, valueAxis } from '../../../charts/base-options';
-import { ChartOrTable } from '../../../components/common/ChartOrTable';
+import type { Analysis } from '@shared/analysis/types';
+import type { AppData } from '@shared/data';
+import type { ChartColours } from '@shared/design/tokens';
+import { baseChartOptions, valueAxis } from '@renderer/charts/base-options';
+import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { BOTH_ROLES_FIT, fitScatter } from '../data/fit-scatter';
 import { ChartTable } from './ChartTable';
 

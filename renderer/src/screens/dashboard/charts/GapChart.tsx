@@ -1,10 +1,10 @@
 import type { ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
-import type { Analysis } from '../../../../../shared/analysis/types';
-import type { ChartColours } from '../../../../../shared/design/tokens';
-import { baseChartOptions, categoryAxis, valueAxis } from '../../../charts/base-options';
-import { ChartOrTable } from '../../../components/common/ChartOrTable';
+import type { Analysis } from '@shared/analysis/types';
+import type { ChartColours } from '@shared/design/tokens';
+import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
+import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { gapBars } from '../data/gap-bars';
 import { PlainCard } from '../PlainCard';
 import { AreaKey } from './AreaKey';

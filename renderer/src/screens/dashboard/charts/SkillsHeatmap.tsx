@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Analysis } from '../../../../../shared/analysis/types';
-import type { AppData } from '../../../../../shared/data';
-import { ChartOrTable } from '../../../components/common/ChartOrTable';
+import type { Analysis } from '@shared/analysis/types';
+import type { AppData } from '@shared/data';
+import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { AGGREGATE_ABOVE } from '../data/product-teams';
 import { heatKey, heatStep, skillsHeatmap } from '../data/skills-heatmap';
 import { AreaKey } from './AreaKey';

@@ -1,6 +1,6 @@
-import type { Analysis, SkillCoverage } from '../../../../../shared/analysis/types';
-import { AREA_LABELS, type Area } from '../../../../../shared/domain';
-import { groupByAreaAndKind } from '../../../framework/skill-groups';
+import type { Analysis, SkillCoverage } from '@shared/analysis/types';
+import { AREA_LABELS, type Area } from '@shared/domain';
+import { groupByAreaAndKind } from '@renderer/framework/skill-groups';
 import { count } from './numbers';
 import { requiredCoverage, STATUS_LABELS } from './required-coverage';
 import type { TableData } from './table';

@@ -1,8 +1,8 @@
-import type { Analysis, MemberResult } from '../../../../../shared/analysis/types';
-import type { AppData } from '../../../../../shared/data';
-import type { RoleProfile } from '../../../../../shared/domain';
-import { PALETTE } from '../../../charts/setup';
-import { Interner, memoPerObjectAndKey } from '../../../../../shared/identity';
+import type { Analysis, MemberResult } from '@shared/analysis/types';
+import type { AppData } from '@shared/data';
+import type { RoleProfile } from '@shared/domain';
+import { PALETTE } from '@renderer/charts/setup';
+import { Interner, memoPerObjectAndKey } from '@shared/identity';
 import { lazyTable, type TableData } from './table';
 
 /** Both fits at or above this: the member is doing both roles. */

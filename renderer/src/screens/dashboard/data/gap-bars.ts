@@ -1,6 +1,6 @@
-import type { Analysis } from '../../../../../shared/analysis/types';
-import { AREA_LABELS, type Area } from '../../../../../shared/domain';
-import { areaColour } from '../../../charts/setup';
+import type { Analysis } from '@shared/analysis/types';
+import { AREA_LABELS, type Area } from '@shared/domain';
+import { areaColour } from '@renderer/charts/setup';
 import { requiredCoverage, STATUS_LABELS } from './required-coverage';
 import type { TableData } from './table';
 

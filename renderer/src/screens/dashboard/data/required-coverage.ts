@@ -1,4 +1,4 @@
-import type { Analysis, SkillCoverage } from '../../../../../shared/analysis/types';
+import type { Analysis, SkillCoverage } from '@shared/analysis/types';
 
 /** Required skills only: the ones the policy asks coverage for. */
 export const requiredCoverage = (analysis: Analysis): SkillCoverage[] =>

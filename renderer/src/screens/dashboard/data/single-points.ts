@@ -1,6 +1,6 @@
-import type { Analysis } from '../../../../../shared/analysis/types';
-import type { AppData } from '../../../../../shared/data';
-import type { Area } from '../../../../../shared/domain';
+import type { Analysis } from '@shared/analysis/types';
+import type { AppData } from '@shared/data';
+import type { Area } from '@shared/domain';
 
 export interface SinglePoint {
   skillId: string;

@@ -1,7 +1,7 @@
-import type { Analysis, SkillCoverage } from '../../../../../shared/analysis/types';
-import type { AppData } from '../../../../../shared/data';
-import { maxLevel, type Area, type Member, type ProficiencyScale } from '../../../../../shared/domain';
-import { Interner, memoPerObjectAndKey } from '../../../../../shared/identity';
+import type { Analysis, SkillCoverage } from '@shared/analysis/types';
+import type { AppData } from '@shared/data';
+import { maxLevel, type Area, type Member, type ProficiencyScale } from '@shared/domain';
+import { Interner, memoPerObjectAndKey } from '@shared/identity';
 import { round1 } from './numbers';
 import { AGGREGATE_ABOVE, NO_TEAM } from './product-teams';
 import type { TableData } from './table';

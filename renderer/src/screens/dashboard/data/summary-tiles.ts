@@ -1,4 +1,4 @@
-import type { Analysis } from '../../../../../shared/analysis/types';
+import type { Analysis } from '@shared/analysis/types';
 import { count, formatFte } from './numbers';
 
 export interface Tile {

@@ -1,6 +1,6 @@
-import type { Analysis, MemberResult } from '../../../../../shared/analysis/types';
-import type { AppData } from '../../../../../shared/data';
-import { PALETTE } from '../../../charts/setup';
+import type { Analysis, MemberResult } from '@shared/analysis/types';
+import type { AppData } from '@shared/data';
+import { PALETTE } from '@renderer/charts/setup';
 import { formatFte, round1 } from './numbers';
 import { AGGREGATE_ABOVE, NO_TEAM } from './product-teams';
 import type { Series } from './series';

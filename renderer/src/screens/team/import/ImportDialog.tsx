@@ -1,22 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  detectLayout,
-  refreshLevelLabels,
-  withColumnTarget,
-  withLevelLabel,
-} from '../../../../../shared/interchange/layout';
-import { buildPreview } from '../../../../../shared/interchange/preview';
-import type { ImportMode, SheetLayout } from '../../../../../shared/interchange/types';
-import type { MatrixRead } from '../../../../../shared/ipc';
-import { Modal } from '../../../components/workspace/Modal';
-import { OperationErrors } from '../../../components/workspace/OperationErrors';
-import { useOperation, usePending, useWorkspace, useWorkspaceStore } from '../../../state/hooks';
-import { importTeam, readMatrix } from '../../../state/workflows';
+import { detectLayout, refreshLevelLabels, withColumnTarget, withLevelLabel } from '@shared/interchange/layout';
+import { buildPreview } from '@shared/interchange/preview';
+import type { ImportMode, SheetLayout } from '@shared/interchange/types';
+import type { MatrixRead } from '@shared/ipc';
+import { Modal } from '@renderer/components/workspace/Modal';
+import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
+import { useOperation, usePending, useWorkspace, useWorkspaceStore } from '@renderer/state/hooks';
+import { importTeam, readMatrix } from '@renderer/state/workflows';
 import { ColumnMappingTable, LevelLabelTable } from './MappingTables';
 import { PreviewSummary } from './PreviewSummary';
 import { ReadProgress } from './ReadProgress';
 import './import.css';
-import { Button } from '../../../components/common/Button';
+import { Button } from '@renderer/components/common/Button';
 
 type Layout = { ok: true; layout: SheetLayout } | { ok: false; message: string };
 

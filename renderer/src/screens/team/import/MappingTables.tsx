@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { AREA_LABELS, type Framework } from '../../../../../shared/domain';
-import { unmatchedReason } from '../../../../../shared/interchange/layout';
-import type { ColumnMapping, ColumnTarget, SheetLayout } from '../../../../../shared/interchange/types';
-import '../../../components/common/table-scroll.css';
+import { AREA_LABELS, type Framework } from '@shared/domain';
+import { unmatchedReason } from '@shared/interchange/layout';
+import type { ColumnMapping, ColumnTarget, SheetLayout } from '@shared/interchange/types';
+import '@renderer/components/common/table-scroll.css';
 
 const FIELDS: { value: string; label: string; target: ColumnTarget }[] = [
   { value: 'ignore', label: 'Ignore this column', target: { kind: 'ignore' } },

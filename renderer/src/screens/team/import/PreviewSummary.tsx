@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { AppData } from '../../../../../shared/data';
-import type { ImportPreview } from '../../../../../shared/interchange/preview';
-import '../../../components/common/table-scroll.css';
+import type { AppData } from '@shared/data';
+import type { ImportPreview } from '@shared/interchange/preview';
+import '@renderer/components/common/table-scroll.css';
 
 const SHOWN_ERRORS = 100;
 const SHOWN_PEOPLE = 8;

@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../../../../../shared/ipc';
+import type { ImportProgress } from '@shared/ipc';
 
 const STAGES: Record<ImportProgress['stage'], string> = {
   reading: 'Reading the file…',

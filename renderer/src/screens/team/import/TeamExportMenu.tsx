@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { TeamExportFormat } from '../../../../../shared/ipc';
-import { useRequest } from '../../../state/hooks';
-import { exportOutcome } from '../../../state/workflows';
-import { Button } from '../../../components/common/Button';
+import type { TeamExportFormat } from '@shared/ipc';
+import { useRequest } from '@renderer/state/hooks';
+import { exportOutcome } from '@renderer/state/workflows';
+import { Button } from '@renderer/components/common/Button';
 
 const FORMATS: { format: TeamExportFormat; label: string }[] = [
   { format: 'xlsx', label: 'Export Excel…' },
