@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, posix, resolve, sep } from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
+import { PATH_ALIASES, resolveAlias } from './support/path-aliases';
 
 /**
  * Process boundaries (docs/ARCHITECTURE.md, "Folders and what they may import"), checked on the source text so they hold even where the
@@ -58,18 +58,9 @@ const isNodeBuiltin = (spec: string): boolean =>
   spec.startsWith('node:') || NODE_BUILTINS.has(spec) || NODE_BUILTINS.has(spec.split('/')[0] ?? '');
 const isReact = (spec: string): boolean => /^react(?:-dom)?(?:\/|$)/.test(spec);
 
-/** The path aliases of the tsconfig files ("paths"), as folders of the repo. */
-const ALIASES: Record<string, string> = {
-  '@shared/': 'shared/',
-  '@renderer/': 'renderer/src/',
-  '@main/': 'electron/main/',
-};
-
-/** Repo-relative POSIX path a relative or aliased specifier points at, or null for a package name. */
 function resolveRelative(fromFile: string, spec: string): string | null {
-  for (const [alias, folder] of Object.entries(ALIASES)) {
-    if (spec.startsWith(alias)) return posix.normalize(folder + spec.slice(alias.length));
-  }
+  const aliased = resolveAlias(spec);
+  if (aliased !== null) return aliased;
   if (!spec.startsWith('.')) return null;
   return posix.normalize(posix.join(posix.dirname(fromFile), spec));
 }
@@ -232,17 +223,12 @@ describe('path aliases', () => {
     expect(checkFile('renderer/src/ok.ts', "import { Member } from '@shared/domain';")).toEqual([]);
   });
 
-  it('knows exactly the aliases the tsconfig files define', () => {
-    const defined = new Map<string, string>();
-    for (const config of ['tsconfig.node.json', 'tsconfig.web.json']) {
-      const { compilerOptions } = parseJsonc(readFileSync(join(REPO_ROOT, config), 'utf8')) as {
-        compilerOptions: { paths: Record<string, string[]> };
-      };
-      for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
-        defined.set(alias.replace(/\*$/, ''), posix.normalize(target!.replace(/\*$/, '')));
-      }
-    }
-    expect(Object.fromEntries(defined)).toEqual(ALIASES);
+  it('reads the aliases from the tsconfig files', () => {
+    expect(Object.fromEntries(PATH_ALIASES)).toEqual({
+      '@shared/': 'shared/',
+      '@renderer/': 'renderer/src/',
+      '@main/': 'electron/main/',
+    });
   });
 });
 

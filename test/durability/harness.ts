@@ -38,6 +38,8 @@ export async function buildChild(): Promise<string> {
   await mkdir(dirname(CHILD_BUNDLE), { recursive: true });
   await build({
     entryPoints: [join(ROOT, 'test', 'durability', 'child.ts')],
+    // The path aliases are defined there.
+    tsconfig: join(ROOT, 'tsconfig.node.json'),
     outfile: temp,
     bundle: true,
     platform: 'node',

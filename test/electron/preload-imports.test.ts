@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveAlias } from '../support/path-aliases';
 
 /*
  * The sandboxed preload is bundled with everything it imports at run time. It builds
@@ -26,9 +27,9 @@ function runtimeImports(source: string): string[] {
   return found;
 }
 
-/** The repo file a relative specifier from `file` resolves to. */
+/** The repo file a relative or aliased specifier from `file` resolves to. */
 function resolveFile(file: string, spec: string): string {
-  const base = posix.join(posix.dirname(file), spec);
+  const base = resolveAlias(spec) ?? posix.join(posix.dirname(file), spec);
   for (const candidate of [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, base]) {
     if (existsSync(resolve(ROOT, candidate))) return candidate;
   }
@@ -43,7 +44,7 @@ function packagesReached(entry: string): Map<string, string> {
     if (seen.has(file)) return;
     seen.add(file);
     for (const spec of runtimeImports(readFileSync(resolve(ROOT, file), 'utf8'))) {
-      if (spec.startsWith('.')) visit(resolveFile(file, spec));
+      if (spec.startsWith('.') || resolveAlias(spec) !== null) visit(resolveFile(file, spec));
       else if (!packages.has(spec)) packages.set(spec, file);
     }
   };

@@ -25,6 +25,8 @@ let cached: Promise<string> | null = null;
 export function bridgeScript(): Promise<string> {
   cached ??= build({
     entryPoints: [resolve(__dirname, '../../../electron/preload/bridge.ts')],
+    // The path aliases are defined there.
+    tsconfig: resolve(__dirname, '../../../tsconfig.node.json'),
     bundle: true,
     write: false,
     format: 'iife',
