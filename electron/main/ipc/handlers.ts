@@ -113,7 +113,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         };
       }),
     'organisation:save': ({ organisation }) => change((data) => ({ ...data, organisation })),
-    'productTeam:rename': ({ from, to }) =>
+    'organisation:renameProductTeam': ({ from, to }) =>
       change((data) => {
         const listed = data.organisation.productTeams.includes(from);
         if (!listed && !data.members.some((m) => m.productTeam === from)) {

@@ -30,7 +30,7 @@ export function validRequests(): { [C in Channel]: RequestOf<C> } {
         coverage: { minPeople: 2, overrides: { 'data-pipelines': { people: 1, level: 2 } } },
       },
     },
-    'productTeam:rename': { from: 'Checkout', to: 'Checkout and payments' },
+    'organisation:renameProductTeam': { from: 'Checkout', to: 'Checkout and payments' },
     'scenario:save': {
       scenario: {
         id: 'fuzz-plan',

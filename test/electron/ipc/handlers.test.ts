@@ -105,7 +105,7 @@ describe('IPC handlers with a real store', () => {
     expect(await readFile(store.dataFile, 'utf8')).toBe(before);
   });
 
-  it('productTeam:rename renames the team everywhere in one durable change, and keeps what it did not touch', async () => {
+  it('organisation:renameProductTeam renames the team everywhere in one durable change, and keeps what it did not touch', async () => {
     const before = store.data();
     const scenario = {
       id: 'checkout-hire',
@@ -115,7 +115,7 @@ describe('IPC handlers with a real store', () => {
       departures: [],
     };
     const withPlan = value(await call('scenario:save', { scenario })) as AppData;
-    const after = value(await call('productTeam:rename', { from: 'Checkout', to: 'Payments' })) as AppData;
+    const after = value(await call('organisation:renameProductTeam', { from: 'Checkout', to: 'Payments' })) as AppData;
     expect(after.organisation.productTeams).toEqual(['Payments', 'Recommendations', 'Supply chain']);
     expect(after.members.filter((m) => m.productTeam === 'Checkout')).toEqual([]);
     const moved = before.members.filter((m) => m.productTeam === 'Checkout').map((m) => m.id);
@@ -128,15 +128,15 @@ describe('IPC handlers with a real store', () => {
     expect((await onDisk()).members.filter((m) => m.productTeam === 'Payments')).toHaveLength(moved.length);
 
     // Onto a listed name: the two teams merge and the list keeps one.
-    const merged = value(await call('productTeam:rename', { from: 'Payments', to: 'Recommendations' })) as AppData;
+    const merged = value(await call('organisation:renameProductTeam', { from: 'Payments', to: 'Recommendations' })) as AppData;
     expect(merged.organisation.productTeams).toEqual(['Recommendations', 'Supply chain']);
 
     const unchangedFile = await readFile(store.dataFile, 'utf8');
-    expect(await call('productTeam:rename', { from: 'Nowhere', to: 'Somewhere' })).toMatchObject({
+    expect(await call('organisation:renameProductTeam', { from: 'Nowhere', to: 'Somewhere' })).toMatchObject({
       ok: false,
       error: { code: 'not-found', path: 'from', message: 'no product team is called "Nowhere"' },
     });
-    expect(await call('productTeam:rename', { from: 'Supply chain', to: '  ' })).toMatchObject({
+    expect(await call('organisation:renameProductTeam', { from: 'Supply chain', to: '  ' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-request', path: 'to' },
     });

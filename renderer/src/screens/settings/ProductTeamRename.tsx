@@ -21,7 +21,7 @@ const peopleText = (n: number): string => `${n} ${n === 1 ? 'person' : 'people'}
 export function ProductTeamRename({ data }: { data: AppData }) {
   const id = useId();
   const request = useRequest();
-  const busy = usePending('productTeam:rename');
+  const busy = usePending('organisation:renameProductTeam');
   const teams = useMemo(() => productTeamsInUse(data), [data]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -34,7 +34,7 @@ export function ProductTeamRename({ data }: { data: AppData }) {
   async function rename() {
     setDone(null);
     const answer = await request(
-      'productTeam:rename',
+      'organisation:renameProductTeam',
       { from, to: target },
       { title: 'The product team was not renamed' },
     );

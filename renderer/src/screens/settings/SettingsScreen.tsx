@@ -13,7 +13,7 @@ import { ProductTeamRename } from './ProductTeamRename';
 /** What the Settings screen starts: its errors show here. */
 const SETTINGS_OPERATIONS: readonly Channel[] = [
   'organisation:save',
-  'productTeam:rename',
+  'organisation:renameProductTeam',
   'app:openDataFolder',
   'data:exportAll',
   'data:importAll',
