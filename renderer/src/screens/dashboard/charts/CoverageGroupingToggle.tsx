@@ -1,10 +1,10 @@
-import { Button } from '@renderer/components/common/Button';
+import { ToggleGroup } from '@renderer/components/common/ToggleGroup';
 import type { CoverageGrouping } from '../data/coverage-bars';
 
-const CHOICES: { grouping: CoverageGrouping; label: string }[] = [
-  { grouping: 'skill', label: 'By skill' },
-  { grouping: 'area', label: 'By area' },
-];
+const CHOICES = [
+  { value: 'skill', label: 'By skill' },
+  { value: 'area', label: 'By area' },
+] as const;
 
 /** Switches the coverage chart (and its table) between one bar per skill and one per area. */
 export function CoverageGroupingToggle({
@@ -15,17 +15,8 @@ export function CoverageGroupingToggle({
   onChange: (grouping: CoverageGrouping) => void;
 }) {
   return (
-    <div className="grouping-toggle" role="group" aria-label="Show coverage">
-      {CHOICES.map((choice) => (
-        <Button
-          key={choice.grouping}
-          variant="quiet"
-          aria-pressed={grouping === choice.grouping}
-          onClick={() => onChange(choice.grouping)}
-        >
-          {choice.label}
-        </Button>
-      ))}
+    <div className="coverage-grouping">
+      <ToggleGroup label="Show coverage" options={CHOICES} value={grouping} onChange={onChange} size="small" />
     </div>
   );
 }
