@@ -121,7 +121,9 @@ export const ipcContract = withMethods({
   'member:delete': channel(z.strictObject({ memberId: Id }))<AppData>(),
   'organisation:save': channel(z.strictObject({ organisation: Organisation }))<AppData>(),
   /** Renames a product team wherever it is named: the organisation, members, planned hires. */
-  'organisation:renameProductTeam': channel(z.strictObject({ from: NonEmptyText(120), to: NonEmptyText(120) }))<AppData>(),
+  'organisation:renameProductTeam': channel(
+    z.strictObject({ from: NonEmptyText(120), to: NonEmptyText(120) }),
+  )<AppData>(),
   'scenario:save': channel(z.strictObject({ scenario: Scenario }))<AppData>(),
   'scenario:delete': channel(z.strictObject({ scenarioId: Id }))<AppData>(),
   'settings:save': channel(z.strictObject({ settings: Settings }))<AppData>(),

@@ -128,7 +128,9 @@ describe('IPC handlers with a real store', () => {
     expect((await onDisk()).members.filter((m) => m.productTeam === 'Payments')).toHaveLength(moved.length);
 
     // Onto a listed name: the two teams merge and the list keeps one.
-    const merged = value(await call('organisation:renameProductTeam', { from: 'Payments', to: 'Recommendations' })) as AppData;
+    const merged = value(
+      await call('organisation:renameProductTeam', { from: 'Payments', to: 'Recommendations' }),
+    ) as AppData;
     expect(merged.organisation.productTeams).toEqual(['Recommendations', 'Supply chain']);
 
     const unchangedFile = await readFile(store.dataFile, 'utf8');
