@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { neutraliseCell } from '../reports/csv';
+import { restoreNeutralisedText } from '../encode/spreadsheet-text';
 import { InterchangeError, type RawCell, type RawWorkbook } from './types';
 
 /*
@@ -18,9 +18,9 @@ import { InterchangeError, type RawCell, type RawWorkbook } from './types';
  * - Line breaks CRLF, LF and CR (mixed too) are read alike; inside a quoted cell they become LF.
  * - Delimiter: an Excel `sep=;` first line wins (and is dropped, as Excel hides it); otherwise
  *   comma, semicolon or tab is guessed from the first records.
- * - A leading apostrophe that `neutraliseCell` added (`'=SUM(1)`, `'+1`, `'-2`, `'@x`) is
- *   removed again, so exports read back unchanged. The one text this cannot tell apart is a
- *   value that itself started with an apostrophe before = + - @.
+ * - The apostrophe rule of shared/encode/spreadsheet-text.ts: the apostrophe an export put
+ *   before text starting with = + - @ or with an apostrophe is removed again, so exports
+ *   read back unchanged.
  */
 
 /** Larger files are refused before anything is decoded. */
@@ -38,13 +38,6 @@ const withoutExtension = (name: string): string => name.replace(/\.[^.]*$/, '') 
 
 export const interchangeError = (fileName: string, message: string, where?: string): InterchangeError =>
   new InterchangeError(where === undefined ? { fileName, message } : { fileName, where, message });
-
-/** Inverse of `neutraliseCell`: drops the apostrophe it put before a formula trigger. */
-export function restoreNeutralisedText(text: string): string {
-  if (!text.startsWith("'")) return text;
-  const rest = text.slice(1);
-  return neutraliseCell(rest) === rest ? text : rest;
-}
 
 /** A text cell as the mapping step gets it: trimmed, un-neutralised, empty → null. */
 export function cleanText(text: string): string | null {
@@ -188,11 +181,17 @@ function decode(bytes: Uint8Array, fileName: string): string {
   }
 }
 
-/** Index of the first control character no text file holds (tab, LF, VT, FF and CR are fine), or -1. */
+/**
+ * Index of the first control character no text file holds (tab, LF, VT, FF and CR are fine)
+ * outside a quoted field, or -1. Inside quotes a control character is text that a name or a
+ * note happened to hold (exports quote such fields); the member checks then say where it is.
+ */
 function firstBinaryChar(text: string): number {
+  let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 && (c < 0x09 || c > 0x0d)) return i;
+    if (c === 0x22) quoted = !quoted;
+    else if (!quoted && c < 0x20 && (c < 0x09 || c > 0x0d)) return i;
   }
   return -1;
 }

@@ -1,7 +1,8 @@
 import { Workbook, type Style, type Worksheet } from 'exceljs';
 import type { AppData } from '../data/app-data';
 import type { Report } from '../reports/json-report';
-import { neutraliseCell, toCsv } from '../reports/csv';
+import { toCsv } from '../encode/csv';
+import { xlsxText } from '../encode/xlsx';
 import {
   EMPTY_TEXT,
   hiresTable,
@@ -183,7 +184,7 @@ function writeTable(
   const headerRow = ws.getRow(1);
   header.forEach((text, c) => {
     const cell = headerRow.getCell(c + 1);
-    cell.value = neutraliseCell(text);
+    cell.value = xlsxText(text);
     cell.style = c >= heatFrom ? styles.headerWrapped : styles.header;
   });
   rows.forEach((values, r) => {
@@ -192,7 +193,7 @@ function writeTable(
       if (value === null) return;
       const cell = row.getCell(c + 1);
       if (typeof value === 'string') {
-        cell.value = neutraliseCell(value);
+        cell.value = xlsxText(value);
         cell.style = wrap.has(c) ? styles.wrapped : styles.plain;
       } else {
         cell.value = value;

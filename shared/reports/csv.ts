@@ -1,22 +1,5 @@
-import Papa from 'papaparse';
+import { toCsv } from '../encode/csv';
 import type { Report } from './json-report';
-
-/**
- * A cell a spreadsheet would run as a formula: it starts with = + - @, a tab, CR or NUL —
- * or any of its lines does, since some importers split multi-line cells.
- */
-const FORMULA_TRIGGER = /(^|[\r\n])[=+\-@\t\r\0]/;
-
-/** Prefixes a quote so spreadsheets show the text instead of evaluating it (OWASP CSV injection). */
-export function neutraliseCell(value: string): string {
-  return FORMULA_TRIGGER.test(value) ? `'${value}` : value;
-}
-
-/** RFC 4180 CSV (CRLF, quotes doubled, fields quoted when needed) with every text cell neutralised. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const data = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : neutraliseCell(cell))));
-  return `${Papa.unparse({ fields: header.map(neutraliseCell), data }, { newline: '\r\n', quotes: false, escapeFormulae: false })}\r\n`;
-}
 
 export const PLAN_CSV_HEADER = [
   'type',

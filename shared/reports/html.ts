@@ -1,4 +1,5 @@
 import { THEMES } from '../design/tokens';
+import { htmlText } from '../encode/html';
 import type { Report } from './json-report';
 import {
   carriersTable,
@@ -11,16 +12,6 @@ import {
   upskillingTable,
   type Table,
 } from './rows';
-
-/** Text for HTML: the five characters that could start markup or break an attribute. */
-export function escapeHtml(value: string | number): string {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /*
  * The page's colours come from the design tokens, the light theme's: the report is printed on
@@ -46,7 +37,7 @@ const STYLE = `
 
 function table({ header, rows, numeric }: Table): string {
   const cell = (tag: 'th' | 'td', v: string | number, i: number) =>
-    `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${escapeHtml(v)}</${tag}>`;
+    `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${htmlText(v)}</${tag}>`;
   return `<table><thead><tr>${header.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((v, i) => cell('td', v, i)).join('')}</tr>`)
     .join('')}</tbody></table>`;
@@ -54,11 +45,11 @@ function table({ header, rows, numeric }: Table): string {
 
 /** A section: its heading, then the table, or a sentence when the table would be empty. */
 function section(title: string, t: Table, empty: string): string {
-  return `<h2>${escapeHtml(title)}</h2>${t.rows.length === 0 ? `<p>${escapeHtml(empty)}</p>` : table(t)}`;
+  return `<h2>${htmlText(title)}</h2>${t.rows.length === 0 ? `<p>${htmlText(empty)}</p>` : table(t)}`;
 }
 
 /** The summary sentences carry **bold** figures (never user text): escaped, then marked up. */
-const strong = (line: string) => escapeHtml(line).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
+const strong = (line: string) => htmlText(line).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
 
 /**
  * The hiring plan as a standalone, script-free HTML page for printing to PDF. Every value
@@ -70,9 +61,9 @@ export function reportToHtml(report: Report): string {
   const structure = a.separation.structure;
   const plan = a.plan;
   const parts: string[] = [];
-  parts.push(`<h1>Hiring plan — ${escapeHtml(a.organisation.name)}</h1>`);
+  parts.push(`<h1>Hiring plan — ${htmlText(a.organisation.name)}</h1>`);
   parts.push(
-    `<p class="meta">${escapeHtml(a.framework.name)} ${escapeHtml(a.framework.version)} · ${s.members} members: ${s.scientists} in data-science roles, ${s.engineers} in data-engineering roles</p>`,
+    `<p class="meta">${htmlText(a.framework.name)} ${htmlText(a.framework.version)} · ${s.members} members: ${s.scientists} in data-science roles, ${s.engineers} in data-engineering roles</p>`,
   );
   parts.push(
     `<h2>Summary</h2><ul>${summaryLines(a)
@@ -83,9 +74,9 @@ export function reportToHtml(report: Report): string {
   parts.push(section('Data scientists carrying data-engineering work', carriersTable(a), EMPTY_TEXT.carriers));
   parts.push(`<h2>Team structure</h2><p>${strong(sizeLine(a))}</p>`);
   parts.push(
-    `<ul><li><strong>Data science:</strong> ${escapeHtml(structure.dataScience.summary)}</li><li><strong>Data engineering:</strong> ${escapeHtml(structure.dataEngineering.summary)}</li></ul>`,
+    `<ul><li><strong>Data science:</strong> ${htmlText(structure.dataScience.summary)}</li><li><strong>Data engineering:</strong> ${htmlText(structure.dataEngineering.summary)}</li></ul>`,
   );
-  parts.push(`<blockquote>${escapeHtml(structure.dataEngineering.source)}</blockquote>`);
+  parts.push(`<blockquote>${htmlText(structure.dataEngineering.source)}</blockquote>`);
   parts.push(section('Upskilling alternatives', upskillingTable(a), EMPTY_TEXT.upskilling));
   if (plan.upskillingNotListed > 0) {
     parts.push(`<p>…and ${plan.upskillingNotListed} more members one level short.</p>`);
@@ -94,12 +85,12 @@ export function reportToHtml(report: Report): string {
   parts.push(
     plan.residualGaps.length === 0
       ? `<p>${EMPTY_TEXT.residual}</p>`
-      : `<ul>${plan.residualGaps.map((g) => `<li><strong>${escapeHtml(g.name)}</strong> (${g.gap} short): ${escapeHtml(g.reason)}</li>`).join('')}</ul>`,
+      : `<ul>${plan.residualGaps.map((g) => `<li><strong>${htmlText(g.name)}</strong> (${g.gap} short): ${htmlText(g.reason)}</li>`).join('')}</ul>`,
   );
   parts.push(section('Skill coverage', coverageTable(a), ''));
   if (report.scenarios.length > 0) parts.push(section('Scenarios', scenariosTable(report), ''));
 
-  const title = `Hiring plan — ${escapeHtml(a.organisation.name)}`;
+  const title = `Hiring plan — ${htmlText(a.organisation.name)}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

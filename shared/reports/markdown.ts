@@ -1,3 +1,4 @@
+import { markdownCell, markdownText } from '../encode/markdown';
 import type { Report } from './json-report';
 import {
   carriersTable,
@@ -12,24 +13,11 @@ import {
   type Table,
 } from './rows';
 
-/** Text for a Markdown table cell: pipes escaped, line breaks folded. */
-export function mdCell(value: string | number): string {
-  return String(value)
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, ' ');
-}
-
-/** Text for Markdown prose: characters that would start markup are escaped. */
-export function mdText(value: string): string {
-  return value.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n|\r/g, ' ');
-}
-
 function table({ header, rows }: Table): string[] {
   return [
-    `| ${header.map(mdCell).join(' | ')} |`,
+    `| ${header.map(markdownCell).join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+    ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`),
     '',
   ];
 }
@@ -47,9 +35,9 @@ export function reportToMarkdown(report: Report): string {
   const plan = a.plan;
   const out: string[] = [];
 
-  out.push(`# Hiring plan — ${mdText(a.organisation.name)}`, '');
+  out.push(`# Hiring plan — ${markdownText(a.organisation.name)}`, '');
   out.push(
-    `Framework: ${mdText(a.framework.name)} (${mdText(a.framework.version)}). ${s.members} members: ${s.scientists} in data-science roles, ${s.engineers} in data-engineering roles.`,
+    `Framework: ${markdownText(a.framework.name)} (${markdownText(a.framework.version)}). ${s.members} members: ${s.scientists} in data-science roles, ${s.engineers} in data-engineering roles.`,
     '',
   );
   out.push('## Summary', '', ...summaryLines(a).map((line) => `- ${line}`), '');
@@ -57,16 +45,20 @@ export function reportToMarkdown(report: Report): string {
   out.push(...section('Data scientists carrying data-engineering work', carriersTable(a), EMPTY_TEXT.carriers));
 
   out.push('## Team structure', '', sizeLine(a), '');
-  out.push(`- **Data science:** ${mdText(structure.dataScience.summary)}`);
-  out.push(`- **Data engineering:** ${mdText(structure.dataEngineering.summary)}`, '');
-  out.push(`> ${mdText(structure.dataEngineering.source)}`, '');
+  out.push(`- **Data science:** ${markdownText(structure.dataScience.summary)}`);
+  out.push(`- **Data engineering:** ${markdownText(structure.dataEngineering.summary)}`, '');
+  out.push(`> ${markdownText(structure.dataEngineering.source)}`, '');
 
   out.push(...section('Upskilling alternatives', upskillingTable(a), EMPTY_TEXT.upskilling));
   if (plan.upskillingNotListed > 0) out.push(`…and ${plan.upskillingNotListed} more members one level short.`, '');
 
   out.push('## Residual gaps', '');
   if (plan.residualGaps.length === 0) out.push(EMPTY_TEXT.residual, '');
-  else out.push(...plan.residualGaps.map((g) => `- **${mdText(g.name)}** (${g.gap} short): ${mdText(g.reason)}`), '');
+  else
+    out.push(
+      ...plan.residualGaps.map((g) => `- **${markdownText(g.name)}** (${g.gap} short): ${markdownText(g.reason)}`),
+      '',
+    );
 
   out.push(...section('Skill coverage', coverageTable(a), ''));
   out.push(...section('Member fit', memberFitTable(a), 'The team has no members yet.'));

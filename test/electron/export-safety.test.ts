@@ -9,7 +9,7 @@ import { openStore, type AppStore } from '@main/store';
 import { initialData, type AppData } from '@shared/data';
 import type { Member, Scenario } from '@shared/domain';
 import type { Channel } from '@shared/ipc';
-import { neutraliseCell } from '@shared/reports/csv';
+import { neutraliseCell } from '@shared/encode/spreadsheet-text';
 import { builtinFramework, sampleTeam } from '../support/fixtures';
 import { testHandlerDeps } from './ipc/test-deps';
 

@@ -7,17 +7,17 @@ import { analyzeTeam } from '@shared/analysis';
 import { THEMES } from '@shared/design/tokens';
 import {
   buildReport,
-  escapeHtml,
-  mdCell,
-  neutraliseCell,
   planToCsv,
   reportFor,
   reportJsonSchema,
   reportToJson,
   reportToHtml,
   reportToMarkdown,
-  toCsv,
 } from '@shared/reports';
+import { toCsv } from '@shared/encode/csv';
+import { htmlText } from '@shared/encode/html';
+import { markdownCell, markdownText } from '@shared/encode/markdown';
+import { neutraliseCell } from '@shared/encode/spreadsheet-text';
 import { builtinFramework, ROOT, sampleTeam } from '../support/fixtures';
 
 const team = sampleTeam();
@@ -67,19 +67,19 @@ describe('Markdown report', () => {
       expect(md).toContain(heading);
     }
     for (const hire of analysis.plan.hires)
-      expect(md).toContain(`| ${hire.number} | ${hire.roleName} | ${hire.priority} |`);
-    for (const c of analysis.separation.carriers) expect(md).toContain(c.name);
-    expect(md).toContain(analysis.separation.structure.dataEngineering.summary);
+      expect(md).toContain(`| ${hire.number} | ${markdownCell(hire.roleName)} | ${hire.priority} |`);
+    for (const c of analysis.separation.carriers) expect(md).toContain(markdownCell(c.name));
+    expect(md).toContain(markdownText(analysis.separation.structure.dataEngineering.summary));
   });
 
   it('escapes table cells so a name cannot break the table', () => {
-    expect(mdCell('a|b\nc')).toBe('a\\|b c');
+    expect(markdownCell('a|b\nc')).toBe('a\\|b c');
     const odd = analyzeTeam({
       ...input,
       members: input.members.map((m, i) => (i === 0 ? { ...m, name: 'Ana | <b>Lima</b>' } : m)),
     });
     const text = reportToMarkdown(buildReport(odd));
-    expect(text).toContain('Ana \\| <b>Lima</b>');
+    expect(text).toContain('Ana \\| \\<b\\>Lima\\</b\\>');
     // The carriers table has 5 columns: 6 unescaped pipes on Ana's row, however her name reads.
     const row = text.split('\n').find((l) => l.startsWith('| Ana') && l.includes('Recommendations'))!;
     expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
@@ -139,8 +139,8 @@ describe('HTML report (printed to PDF)', () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'\"");
     expect(html).not.toMatch(/<script/i);
-    for (const hire of analysis.plan.hires) expect(html).toContain(escapeHtml(hire.roleName));
-    expect(html).toContain(escapeHtml(analysis.separation.structure.dataEngineering.summary));
+    for (const hire of analysis.plan.hires) expect(html).toContain(htmlText(hire.roleName));
+    expect(html).toContain(htmlText(analysis.separation.structure.dataEngineering.summary));
     const hostile = reportToHtml(
       buildReport(
         analyzeTeam({
@@ -167,7 +167,7 @@ describe('HTML report (printed to PDF)', () => {
   });
 
   it('escapes the five HTML-significant characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+    expect(htmlText(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     );
   });

@@ -125,11 +125,12 @@ describe('readCsv: the table', () => {
     ]);
   });
 
-  it('removes the apostrophe that neutralised a formula, and only that one', () => {
+  it('removes the apostrophe the apostrophe rule added, and only that one', () => {
+    // '' and ''=x are how an export writes a text the user typed as ' and '=x.
     const text = ["'=SUM(1),'+1,'-2,'@x,'=", "'hello,',it's,'',''=x", '"\'line\n=two",=raw,-3,+4'].join('\n');
     expect(rowsOf(text)).toEqual([
       ['=SUM(1)', '+1', '-2', '@x', '='],
-      ["'hello", "'", "it's", "''", "''=x"],
+      ["'hello", "'", "it's", "'", "'=x"],
       ['line\n=two', '=raw', '-3', '+4', null],
     ]);
   });

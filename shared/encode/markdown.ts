@@ -1,0 +1,30 @@
+import { showControls } from './control';
+
+/*
+ * Text from data (member, skill, role and team names, reasons) placed into a Markdown
+ * document. Managers paste the report into wikis and tickets, which render it, so nothing a
+ * name holds may become markup there: no HTML (raw tags, entities), no links or autolinks
+ * (angle-bracket, bare URL and e-mail autolinks of GitHub-flavoured renderers), no emphasis,
+ * code, headings, lists, tables or math.
+ *
+ * CommonMark lets any ASCII punctuation be escaped with a backslash and shows it literally,
+ * so every punctuation character that has a meaning in CommonMark, its common extensions
+ * (tables, strikethrough, autolinks, footnotes, math) or HTML is escaped. The few that mean
+ * nothing anywhere (' " , ; ? / %) stay as they are so that names stay readable in the
+ * source. Control characters are shown as visible pictures; line breaks fold to spaces
+ * (a cell or a sentence is one line).
+ */
+
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~:@&$=^]/g;
+const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
+
+/** Text from data as Markdown that renders exactly as the text, on one line. */
+export function markdownText(value: string | number): string {
+  return showControls(String(value).replace(LINE_BREAKS, ' ').replace(/\t/g, ' '), '', false).replace(
+    MARKDOWN_SPECIAL,
+    '\\$&',
+  );
+}
+
+/** A table cell: the same escaping (a `|` is escaped like any other special character). */
+export const markdownCell = markdownText;
