@@ -8,22 +8,26 @@ import { showControls } from './control';
  * code, headings, lists, tables or math.
  *
  * CommonMark lets any ASCII punctuation be escaped with a backslash and shows it literally,
- * so every punctuation character that has a meaning in CommonMark, its common extensions
- * (tables, strikethrough, autolinks, footnotes, math) or HTML is escaped. The few that mean
- * nothing anywhere (' " , ; ? / %) stay as they are so that names stay readable in the
- * source. Control characters are shown as visible pictures; line breaks fold to spaces
+ * so each punctuation character with an inline meaning in CommonMark, its common extensions
+ * (tables, strikethrough, autolinks, footnotes, math) or HTML is escaped (see below); the
+ * rest stays as it is so that names stay readable in the source. Control characters are shown as visible pictures; line breaks fold to spaces
  * (a cell or a sentence is one line).
  */
 
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-.!|~:@&$=^]/g;
+/*
+ * Escaped: every character that starts inline markup (code, emphasis, links, images, HTML,
+ * entities, strikethrough, math, tables) and the ones bare-URL and e-mail autolinking keys
+ * on (: @ and a dot, except one between digits, as in 0.8 or 1.0.0). Block markup (lists,
+ * headings, rules) needs a line start, and data never starts a line in these documents,
+ * so "-" and parentheses stay readable.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>#+!|~:@&$=^]|(?<!\d)\.|\.(?!\d)/g;
 const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
 
-/** Text from data as Markdown that renders exactly as the text, on one line. */
+/** Text from data as Markdown that renders exactly as the text, on one line. A number is its digits. */
 export function markdownText(value: string | number): string {
-  return showControls(String(value).replace(LINE_BREAKS, ' ').replace(/\t/g, ' '), '', false).replace(
-    MARKDOWN_SPECIAL,
-    '\\$&',
-  );
+  if (typeof value === 'number') return String(value);
+  return showControls(value.replace(LINE_BREAKS, ' ').replace(/\t/g, ' '), '', false).replace(MARKDOWN_SPECIAL, '\\$&');
 }
 
 /** A table cell: the same escaping (a `|` is escaped like any other special character). */
