@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NonEmptyText, Text } from './ids';
+import { Id, MultiLineText, NonEmptyText, Text } from './ids';
 import { ProficiencyScale, maxLevel } from './scale';
 
 export const AREAS = ['data-science', 'data-engineering', 'shared'] as const;
@@ -28,7 +28,7 @@ export const Skill = z.strictObject({
   name: NonEmptyText(120),
   area: Area,
   kind: SkillKind,
-  description: Text(1000),
+  description: MultiLineText(1000),
   /** A sub-task names the responsibility it belongs to (e.g. feature engineering → model training). */
   parent: Id.optional(),
   /** Other names the skill goes by; used to match spreadsheet columns. */
@@ -49,7 +49,7 @@ export const RoleProfile = z.strictObject({
   name: NonEmptyText(120),
   /** The family a role belongs to: decides whose engineering work counts as "carried". */
   area: Area,
-  description: Text(1000),
+  description: MultiLineText(1000),
   targets: z.record(Id, SkillTarget),
 });
 export type RoleProfile = z.infer<typeof RoleProfile>;
@@ -63,7 +63,7 @@ const FrameworkShape = z.strictObject({
   id: Id,
   name: NonEmptyText(200),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as "1.0.0"'),
-  description: Text(2000),
+  description: MultiLineText(2000),
   source: z
     .strictObject({
       title: NonEmptyText(300),

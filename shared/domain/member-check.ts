@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BLOCK_CONTROL, LINE_CONTROL } from '../encode/control';
 import { SLUG_PATTERN } from './ids';
 import { Member } from './member';
 
@@ -39,11 +40,21 @@ const isSafeKey = (key: string): boolean => {
   return true;
 };
 
-const isText = (value: unknown, max: number): boolean => typeof value === 'string' && value.length <= max;
+/** One line of text: 0–max characters, no control characters (the schema's Text). */
+const isText = (value: unknown, max: number): boolean =>
+  typeof value === 'string' && value.length <= max && !LINE_CONTROL.test(value);
+
+/** Multi-line text (the schema's MultiLineText). */
+const isMultiLineText = (value: unknown, max: number): boolean =>
+  typeof value === 'string' && value.length <= max && !BLOCK_CONTROL.test(value);
 
 /** NonEmptyText: trimmed already (the schema would trim it), 1–max characters. */
 const isTrimmedText = (value: unknown, max: number): boolean =>
-  typeof value === 'string' && value.length >= 1 && value.length <= max && value.trim() === value;
+  typeof value === 'string' &&
+  value.length >= 1 &&
+  value.length <= max &&
+  value.trim() === value &&
+  !LINE_CONTROL.test(value);
 
 export function isCleanMember(value: unknown): value is Member {
   if (!isPlainObject(value)) return false;
@@ -53,7 +64,7 @@ export function isCleanMember(value: unknown): value is Member {
     return false;
   }
   if ('title' in m && !isText(m['title'], 120)) return false;
-  if ('notes' in m && !isText(m['notes'], 5000)) return false;
+  if ('notes' in m && !isMultiLineText(m['notes'], 5000)) return false;
   if ('assessedOn' in m && !(typeof m['assessedOn'] === 'string' && IsoDate.safeParse(m['assessedOn']).success)) {
     return false;
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NonEmptyText, Text } from './ids';
+import { Id, MultiLineText, NonEmptyText, Text } from './ids';
 
 /** A level on the framework's scale; the scale's top is checked against the framework. */
 export const Level = z.int().min(0).max(10);
@@ -20,7 +20,7 @@ export const Member = z
     fte: z.number().min(0.1).max(1),
     levels: z.record(Id, Level),
     allocation: z.record(Id, Percent),
-    notes: Text(5000).optional(),
+    notes: MultiLineText(5000).optional(),
     assessedOn: z.iso.date().optional(),
   })
   .superRefine((member, ctx) => {

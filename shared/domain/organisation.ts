@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NonEmptyText, Text } from './ids';
+import { Id, MultiLineText, NonEmptyText } from './ids';
 
 export const SIZE_CLASSES = ['small', 'medium', 'large'] as const;
 export const SizeClass = z.enum(SIZE_CLASSES);
@@ -29,7 +29,7 @@ export const Organisation = z.strictObject({
   coverage: CoveragePolicy,
   /** Share of time (percent) on engineering work above which a scientist is flagged. */
   engineeringLoadThreshold: z.number().min(0).max(100),
-  notes: Text(5000).optional(),
+  notes: MultiLineText(5000).optional(),
 });
 export type Organisation = z.infer<typeof Organisation>;
 

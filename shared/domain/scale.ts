@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { NonEmptyText, Text } from './ids';
+import { MultiLineText, NonEmptyText } from './ids';
 
 export const ProficiencyLevel = z.strictObject({
   level: z.int().min(0).max(10),
   name: NonEmptyText(40),
-  description: Text(500),
+  description: MultiLineText(500),
 });
 export type ProficiencyLevel = z.infer<typeof ProficiencyLevel>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NonEmptyText, Text } from './ids';
+import { Id, MultiLineText, NonEmptyText, Text } from './ids';
 import { Level } from './member';
 
 export const PlannedHire = z.strictObject({
@@ -22,7 +22,7 @@ export type RoleMove = z.infer<typeof RoleMove>;
 export const Scenario = z.strictObject({
   id: Id,
   name: NonEmptyText(120),
-  description: Text(2000).optional(),
+  description: MultiLineText(2000).optional(),
   plannedHires: z.array(PlannedHire).max(1000),
   roleMoves: z.array(RoleMove).max(1000),
   departures: z.array(Id).max(10000),
