@@ -137,10 +137,11 @@ function setTheme(theme: AppData['settings']['theme']): void {
   mainWindow?.setBackgroundColor(applyTheme(nativeTheme, theme));
 }
 
-function handlerDeps(store: AppStore, recovery: RecoveryNotice | null): HandlerDeps {
+function handlerDeps(store: AppStore, recovery: RecoveryNotice | null, upgradeChanges: string[]): HandlerDeps {
   return {
     store,
     recovery: () => recovery,
+    upgradeChanges: () => upgradeChanges,
     appVersion: app.getVersion(),
     builtinFramework,
     chooseFileToOpen,
@@ -252,9 +253,9 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const { store, recovery } = opened;
+  const { store, recovery, upgradeChanges } = opened;
   appStore = store;
-  mainIpc = createMainIpc(handlerDeps(store, recovery), {
+  mainIpc = createMainIpc(handlerDeps(store, recovery, upgradeChanges), {
     isTrustedSender: (url) => isAppUrl(url, appLocation),
     logError: (channel, error) => console.error(`gapwise: ${channel} failed:`, error),
   });

@@ -1,20 +1,25 @@
 import { DATA_SCHEMA_VERSION } from './app-data';
+import { cleanControlCharacters } from './migrate-clean-text';
 
 /** A pure step from one schema version to the next: takes the old document, returns the new. */
 export interface Migration {
   from: number;
   to: number;
-  migrate: (data: Record<string, unknown>) => Record<string, unknown>;
+  /** `note` records each change the user should be told about (shown after the upgrade). */
+  migrate: (data: Record<string, unknown>, note: (change: string) => void) => Record<string, unknown>;
 }
 
 /**
- * The data file's migrations, in order. Version 1 is the first format, so there are none
- * yet; a change to the format adds a step here and bumps DATA_SCHEMA_VERSION.
+ * The data file's migrations, in order. A change to the format adds a step here and bumps
+ * DATA_SCHEMA_VERSION.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // 1 → 2: text no longer holds control characters.
+  { from: 1, to: 2, migrate: cleanControlCharacters },
+];
 
 export type MigrationResult =
-  | { ok: true; data: Record<string, unknown>; fromVersion: number; migrated: boolean }
+  | { ok: true; data: Record<string, unknown>; fromVersion: number; migrated: boolean; changes: string[] }
   | { ok: false; code: 'newer-version' | 'unknown-version'; message: string };
 
 /**
@@ -39,13 +44,14 @@ export function runMigrations(
   }
   let data = input;
   let at = version;
+  const changes: string[] = [];
   while (at < current) {
     const step = migrations.find((m) => m.from === at);
     if (!step || step.to !== at + 1) {
       return { ok: false, code: 'unknown-version', message: `no migration from data version ${at}` };
     }
-    data = { ...step.migrate(data), schemaVersion: step.to };
+    data = { ...step.migrate(data, (change) => changes.push(change)), schemaVersion: step.to };
     at = step.to;
   }
-  return { ok: true, data, fromVersion: version, migrated: version !== current };
+  return { ok: true, data, fromVersion: version, migrated: version !== current, changes };
 }

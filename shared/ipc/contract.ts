@@ -75,6 +75,8 @@ export interface DataSnapshot {
   data: AppData;
   dataFile: string;
   recovery: RecoveryNotice | null;
+  /** What upgrading an older data file changed in it (cleaned text), one line each; usually none. */
+  upgradeChanges: string[];
 }
 
 export interface SavedFile {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { firstRunData } from '../../electron/main/startup';
 import { App } from '@renderer/App';
 import { createWorkspaceStore } from '@renderer/state/workspace';
+import { versionOneFileWithControls } from '../support/version-one-file';
 import { DATA_DIR, EXPORTS_DIR, mainInMemory, type MainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, settle, inWorkspace } from './render';
 
@@ -62,6 +63,18 @@ describe('workspace: data from the main process', () => {
     expect(alert.textContent).toContain('members[2].fte');
     expect(alert.textContent).toContain('/data/gapwise-data.json.corrupt-2026-11-23T10-00-00.000Z');
     expect(alert.textContent).toContain('restored from the backup data-2026-11-22T09-00-00.000Z.json');
+  });
+
+  it('after upgrading an older data file, lists the text it cleaned', async () => {
+    const main = await mainInMemory({
+      files: { '/data/gapwise-data.json': JSON.stringify(versionOneFileWithControls()) },
+    });
+    const { container } = await renderWith(main);
+    const notice = byText(container, 'h2', 'Gapwise cleaned 9 texts in your data file').closest('section')!;
+    expect(notice.textContent).toContain('"Ana␛[2J Lima" is now "Ana[2J Lima"');
+    expect(main.current().members[0]!.name).toBe('Ana[2J Lima');
+    await act(async () => byText(notice as HTMLElement, 'button', 'Dismiss').click());
+    expect(container.textContent).not.toContain('Gapwise cleaned');
   });
 
   it('a recovery announced later by main is shown too', async () => {

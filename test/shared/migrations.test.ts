@@ -15,6 +15,7 @@ describe('runMigrations', () => {
       data: { schemaVersion: 3, members: ['a'], settings: { theme: 'system' } },
       fromVersion: 1,
       migrated: true,
+      changes: [],
     });
     expect(runMigrations({ schemaVersion: 2, members: [] }, history, 3)).toMatchObject({
       ok: true,
@@ -25,7 +26,13 @@ describe('runMigrations', () => {
 
   it('leaves a current document as it is', () => {
     const doc = { schemaVersion: 3, members: [] };
-    expect(runMigrations(doc, history, 3)).toEqual({ ok: true, data: doc, fromVersion: 3, migrated: false });
+    expect(runMigrations(doc, history, 3)).toEqual({
+      ok: true,
+      data: doc,
+      fromVersion: 3,
+      migrated: false,
+      changes: [],
+    });
   });
 
   it('does not change its input (steps are pure)', () => {

@@ -65,7 +65,7 @@ const PAGE_ID = 0;
 export async function startMainProcess(options: MainProcessOptions): Promise<MainProcess> {
   const { ops } = options;
   await ops.mkdir(options.exportsDir);
-  const { store, recovery } = await openStore({
+  const { store, recovery, upgradeChanges } = await openStore({
     dir: options.dataDir,
     ops,
     initial: firstRunData,
@@ -89,6 +89,7 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
   const deps: HandlerDeps = {
     store,
     recovery: () => recovery,
+    upgradeChanges: () => upgradeChanges,
     appVersion: options.appVersion,
     builtinFramework,
     chooseFileToOpen: async () => openAnswers.shift() ?? null,

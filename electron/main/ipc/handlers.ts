@@ -18,6 +18,8 @@ import { defaultExportName, EXPORT_FILTERS, renderExport, reportOf } from './pla
 export interface HandlerDeps {
   store: AppStore;
   recovery: () => RecoveryNotice | null;
+  /** What opening the data file changed while upgrading it. */
+  upgradeChanges: () => string[];
   appVersion: string;
   builtinFramework: () => Framework;
   /** A native open dialog for one JSON file; null when cancelled. */
@@ -79,7 +81,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
 
-    'data:load': () => ({ data: store.data(), dataFile: store.dataFile, recovery: deps.recovery() }),
+    'data:load': () => ({
+      data: store.data(),
+      dataFile: store.dataFile,
+      recovery: deps.recovery(),
+      upgradeChanges: deps.upgradeChanges(),
+    }),
     'team:clearSample': () => change(clearedSample),
 
     'member:save': ({ member }) =>

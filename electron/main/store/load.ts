@@ -24,7 +24,8 @@ export function tooLargeMessage(bytes: number): string {
 export type Migrate = (document: Record<string, unknown>) => MigrationResult;
 
 export type Decoded =
-  { ok: true; data: AppData; migrated: boolean } | { ok: false; kind: 'corrupt' | 'newer-version'; message: string };
+  | { ok: true; data: AppData; migrated: boolean; changes: string[] }
+  | { ok: false; kind: 'corrupt' | 'newer-version'; message: string };
 
 /**
  * A data file's text → validated, current-version data. Safe parsing (no prototype keys),
@@ -57,12 +58,12 @@ export function decodeDataFile(text: string, migrate: Migrate = runMigrations): 
   }
   // Nearly every file is valid: checked quickly first; anything in doubt gets the full parse.
   const quick = appDataQuickly(migration.data);
-  if (quick) return { ok: true, data: quick, migrated: migration.migrated };
+  if (quick) return { ok: true, data: quick, migrated: migration.migrated, changes: migration.changes };
   const unsafeMember = findUnsafeKey(document);
   if (unsafeMember) return corrupt(unsafeMessage(unsafeMember));
   const result = AppData.safeParse(migration.data);
   if (!result.success) return corrupt(describeProblem(problemFromZod(result.error)));
-  return { ok: true, data: result.data, migrated: migration.migrated };
+  return { ok: true, data: result.data, migrated: migration.migrated, changes: migration.changes };
 }
 
 /**

@@ -74,7 +74,7 @@ interface PendingUpdate {
  */
 export async function openStore(
   options: OpenStoreOptions,
-): Promise<{ store: AppStore; recovery: RecoveryNotice | null }> {
+): Promise<{ store: AppStore; recovery: RecoveryNotice | null; upgradeChanges: string[] }> {
   const ops = options.ops ?? nodeFileOps;
   const now = options.now ?? (() => new Date());
   const dir = options.dir;
@@ -92,6 +92,8 @@ export async function openStore(
   const found = await readDataFile(ops, dataFile);
   let data: AppData;
   let recovery: RecoveryNotice | null = null;
+  /** What upgrading an older file changed in it, for the user to see. */
+  let upgradeChanges: string[] = [];
 
   /** Sets the unreadable file aside and carries on from the newest valid backup, or the initial data. */
   const recover = async (reason: string, bytes?: Uint8Array): Promise<{ data: AppData; recovery: RecoveryNotice }> => {
@@ -112,6 +114,7 @@ export async function openStore(
     const decoded = decodeDataBytes(bytes, options.migrate);
     if (decoded.ok) {
       data = decoded.data;
+      upgradeChanges = decoded.changes;
       if (decoded.migrated) {
         // The original must be recoverable before it is replaced: a failed backup stops here.
         await backups.take(bytes);
@@ -128,7 +131,7 @@ export async function openStore(
 
   // Fresh from AppData.parse (decoding, a backup or the initial data): frozen and known good.
   const store = new DurableStore(ops, dir, dataFile, trusted(data), backups, onBackgroundError, options.migrate);
-  return { store, recovery };
+  return { store, recovery, upgradeChanges };
 }
 
 class DurableStore implements AppStore {

@@ -47,6 +47,8 @@ export interface WorkspaceState {
   data: AppData | null;
   dataFile: string | null;
   recovery: RecoveryNotice | null;
+  /** What upgrading an older data file changed in it; empty once dismissed. */
+  upgradeChanges: string[];
   /** Each channel's pending requests and last error, shown where the user acted. */
   operations: Operations;
   backups: BackupInfo[] | null;
@@ -67,6 +69,7 @@ export interface WorkspaceState {
   load(): Promise<void>;
   dismissError(channel: Channel): void;
   dismissRecovery(): void;
+  dismissUpgradeChanges(): void;
   dismissImport(): void;
 }
 
@@ -141,6 +144,7 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): WorkspaceStor
       data: null,
       dataFile: null,
       recovery: null,
+      upgradeChanges: [],
       operations: {},
       backups: null,
       lastDeleted: null,
@@ -158,10 +162,16 @@ export function createWorkspaceStore(api: GapwiseApi | undefined): WorkspaceStor
         }
         // For the benchmark: when the data arrived, apart from when the charts were painted.
         globalThis.performance?.mark?.('gapwise:data-ready');
-        set({ status: 'ready', dataFile: snapshot.dataFile, recovery: snapshot.recovery });
+        set({
+          status: 'ready',
+          dataFile: snapshot.dataFile,
+          recovery: snapshot.recovery,
+          upgradeChanges: snapshot.upgradeChanges,
+        });
       },
       dismissError: (channel) => set((state) => ({ operations: dismissed(state.operations, channel) })),
       dismissRecovery: () => set({ recovery: null }),
+      dismissUpgradeChanges: () => set({ upgradeChanges: [] }),
       dismissImport: () => set({ lastImport: null }),
     };
   });

@@ -19,6 +19,7 @@ export function testHandlerDeps(
   return {
     store,
     recovery: () => null,
+    upgradeChanges: () => [],
     appVersion: '1.2.3',
     builtinFramework,
     chooseFileToOpen: vi.fn(async () => dialogs.open()),

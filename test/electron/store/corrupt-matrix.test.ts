@@ -13,6 +13,7 @@ import {
   type FileOps,
   type OpenStoreOptions,
 } from '@main/store';
+import { DATA_SCHEMA_VERSION } from '@shared/data';
 import {
   DATA_FILE,
   ioError,
@@ -255,7 +256,7 @@ describe('prototype keys in the file (raw JSON, so the key is really there)', ()
 
 describe('a file from a newer Gapwise', () => {
   it('is refused with StoreRefusedError and left exactly as it was (see store.test.ts for the details)', async () => {
-    const dir = await seeded(text(JSON.stringify({ ...sampleData(), schemaVersion: 2 })));
+    const dir = await seeded(text(JSON.stringify({ ...sampleData(), schemaVersion: DATA_SCHEMA_VERSION + 1 })));
     const before = await snapshotDir(dir);
     await expect(open(dir)).rejects.toBeInstanceOf(StoreRefusedError);
     expect(await snapshotDir(dir)).toEqual(before);

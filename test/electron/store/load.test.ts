@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDataBytes, decodeDataFile } from '@main/store';
 import { sampleData } from './helpers';
+import { DATA_SCHEMA_VERSION } from '@shared/data';
 
 const sampleText = (): string => JSON.stringify(sampleData());
 
 describe('decodeDataFile', () => {
   it('accepts a valid current file, unmigrated', () => {
-    expect(decodeDataFile(sampleText())).toEqual({ ok: true, data: sampleData(), migrated: false });
+    expect(decodeDataFile(sampleText())).toEqual({ ok: true, data: sampleData(), migrated: false, changes: [] });
   });
 
   it('accepts a BOM and pretty-printed JSON', () => {
@@ -15,9 +16,11 @@ describe('decodeDataFile', () => {
   });
 
   it('calls a file from a newer version "newer-version", not corrupt', () => {
-    const decoded = decodeDataFile(JSON.stringify({ ...sampleData(), schemaVersion: 2, newField: [1] }));
+    const decoded = decodeDataFile(
+      JSON.stringify({ ...sampleData(), schemaVersion: DATA_SCHEMA_VERSION + 1, newField: [1] }),
+    );
     expect(decoded).toMatchObject({ ok: false, kind: 'newer-version' });
-    if (!decoded.ok) expect(decoded.message).toMatch(/newer Gapwise \(data version 2; this version reads up to 1\)/);
+    if (!decoded.ok) expect(decoded.message).toMatch(/newer Gapwise \(data version 3; this version reads up to 2\)/);
   });
 
   const corrupt: [string, string, RegExp][] = [

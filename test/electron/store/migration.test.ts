@@ -8,13 +8,13 @@ import { DATA_FILE, sampleData, useTempDirs } from './helpers';
 const tempDir = useTempDirs();
 
 /**
- * The shipped data format is version 1 with no migrations yet, so this plays a future
- * one: an "old" file lacking `settings` is brought up by a step the test injects.
+ * A future migration, played: an "old" file lacking `settings` is brought up by a step the
+ * test injects.
  */
 const migrate = (doc: Record<string, unknown>): MigrationResult =>
   'settings' in doc
     ? runMigrations(doc)
-    : { ok: true, data: { ...doc, settings: { theme: 'dark' } }, fromVersion: 0, migrated: true };
+    : { ok: true, data: { ...doc, settings: { theme: 'dark' } }, fromVersion: 0, migrated: true, changes: [] };
 
 describe('opening a file written by an older version', () => {
   it('backs up the original bytes, then writes the migrated data', async () => {

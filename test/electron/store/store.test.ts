@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppData } from '@shared/data';
+import { DATA_SCHEMA_VERSION, type AppData } from '@shared/data';
 import {
   backupNameFor,
   openStore,
@@ -314,7 +314,10 @@ describe('update: written but not confirmed', () => {
 describe('openStore: newer version', () => {
   it('refuses with StoreRefusedError and leaves everything byte-identical (no write, backup or quarantine)', async () => {
     const dir = await tempDir();
-    await writeDataFile(dir, JSON.stringify({ ...sampleData(), schemaVersion: 2, futureField: { x: 1 } }));
+    await writeDataFile(
+      dir,
+      JSON.stringify({ ...sampleData(), schemaVersion: DATA_SCHEMA_VERSION + 1, futureField: { x: 1 } }),
+    );
     await writeBackupFile(dir, backupNameFor(new Date('2026-03-09T10:00:00.000Z')), JSON.stringify(sampleData()));
     const before = await snapshotDir(dir);
     const { ops, log } = recordingOps();
@@ -322,7 +325,7 @@ describe('openStore: newer version', () => {
     expect(error).toBeInstanceOf(StoreRefusedError);
     expect((error as StoreRefusedError).code).toBe('newer-version');
     expect((error as StoreRefusedError).message).toMatch(
-      /newer Gapwise \(data version 2; this version reads up to 1\)/,
+      /newer Gapwise \(data version 3; this version reads up to 2\)/,
     );
     expect((error as StoreRefusedError).message).toContain(join(dir, DATA_FILE));
     expect(await snapshotDir(dir)).toEqual(before);

@@ -4,10 +4,11 @@ import { ImportDoneNotice } from './ImportDoneNotice';
 import { OperationErrors } from './OperationErrors';
 import { RecoveryNotice } from './RecoveryNotice';
 import { SampleBanner } from './SampleBanner';
+import { UpgradeNotice } from './UpgradeNotice';
 import './WorkspaceNotices.css';
 
 /**
- * The notices above every screen: a recovery, what an import did (with its undo), the sample
+ * The notices above every screen: a recovery, what upgrading the data file changed, what an import did (with its undo), the sample
  * team's banner, and the errors of what these notices and the start-up started.
  */
 export function WorkspaceNotices() {
@@ -17,6 +18,8 @@ export function WorkspaceNotices() {
   const lastImport = useWorkspace((s) => s.lastImport);
   const data = useWorkspace((s) => s.data);
   const dismissRecovery = useWorkspace((s) => s.dismissRecovery);
+  const upgradeChanges = useWorkspace((s) => s.upgradeChanges);
+  const dismissUpgradeChanges = useWorkspace((s) => s.dismissUpgradeChanges);
   const dismissImport = useWorkspace((s) => s.dismissImport);
   const undoing = usePending('backup:restore');
   const clearing = usePending('team:clearSample');
@@ -24,6 +27,7 @@ export function WorkspaceNotices() {
   return (
     <div className="notices">
       {recovery ? <RecoveryNotice notice={recovery} onDismiss={dismissRecovery} /> : null}
+      {upgradeChanges.length > 0 ? <UpgradeNotice changes={upgradeChanges} onDismiss={dismissUpgradeChanges} /> : null}
       <OperationErrors channels={['data:load', 'team:clearSample']} />
       {lastImport ? (
         <>
