@@ -127,7 +127,12 @@ describe('the built main process', () => {
     const answer = await main.invoke('data:load', {});
     expect(answer).toEqual({
       ok: true,
-      value: { data: { gapwiseData: 'whole', revision: 1, data: readJson(dataFile) }, dataFile, recovery: null },
+      value: {
+        data: { gapwiseData: 'whole', revision: 1, data: readJson(dataFile) },
+        dataFile,
+        recovery: null,
+        upgradeChanges: [],
+      },
     });
     expect(await main.invoke('app:getInfo', {})).toEqual({
       ok: true,
