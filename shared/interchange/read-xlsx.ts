@@ -1,6 +1,10 @@
 import { Workbook, type Worksheet, type Xlsx } from 'exceljs';
 import { baseName, cleanText, interchangeError, MAX_MATRIX_FILE_BYTES, MAX_SHEET_CELLS, rectangular } from './read-csv';
+import { type CellRange, columnLetters, fillMergedRanges, OverlappingMergesError, parseRange } from './merged-cells';
 import { InterchangeError, type RawCell, type RawSheet, type RawWorkbook } from './types';
+import { scanXlsx, TooManyCellsError, WORKBOOK_PART, type XlsxScan } from './xlsx-scan';
+import { readZipDirectory, ZIP_CUT_SHORT, ZipDamagedError, type ZipEntry } from './zip-directory';
+import { MAX_UNCOMPRESSED_BYTES, MAX_WORKBOOK_CELLS } from './zip-limits';
 
 /*
  * Reads an Excel workbook (.xlsx) into a RawWorkbook. Decisions, so that the mapping step
@@ -13,25 +17,33 @@ import { InterchangeError, type RawCell, type RawSheet, type RawWorkbook } from 
  *   = + - @ removed again; rich text → its plain text; a formula → its cached result (null
  *   when the file has none); a hyperlink → its text; booleans as booleans; dates (a date
  *   number format or a date cell) → yyyy-mm-dd; error values (#N/A, #REF!) → null.
- * - Merged ranges: the value stays in the top-left cell, the others are null. Excel stores
- *   a merged range that way; exceljs's own merge expansion is switched off (it would copy
- *   the value into every covered cell, and a range over a whole sheet means billions of
- *   cells), so a covered cell that still holds a value in the file (LibreOffice's "keep
- *   hidden contents") shows that value.
+ * - Merged ranges: the top-left cell's value is copied into every cell the range covers
+ *   (clamped to the rows and columns that hold data), the way the sheet shows it: a product
+ *   team or role merged down over its people applies to each of them, a title merged across
+ *   fills its row. The ranges are read from the worksheet XML while it is unpacked
+ *   (xlsx-scan.ts); exceljs's own merge expansion stays off (it creates every covered cell,
+ *   and a range over a whole sheet means billions of them). A covered cell that still holds
+ *   a value in the file (LibreOffice's "keep hidden contents") shows the top-left value, as
+ *   on screen. Two ranges sharing a cell make the sheet damaged.
  * - rows[i] is the sheet's row i + 1; trailing empty rows and columns are dropped and every
  *   row is padded with nulls to the sheet's width. Hidden rows and columns are read.
  * - Refused with an InterchangeError: anything that is not an .xlsx (random bytes, CSV,
- *   .xls, .ods, .xlsb, a zip without a workbook), a truncated or damaged file, a
- *   password-protected file, more than 50 MB, more than 500 MB uncompressed (a zip bomb),
- *   a workbook with no data.
+ *   .xls, .ods, .xlsb, a zip without a workbook), a truncated or damaged file (including a
+ *   part whose real unpacked size differs from what the zip declares), a password-protected
+ *   file, more than 50 MB, more than MAX_UNCOMPRESSED_BYTES unpacked or MAX_WORKBOOK_CELLS
+ *   cells (zip-limits.ts: a zip bomb, zip64 or not, is stopped after unpacking at most the
+ *   limit, chunk by chunk, before exceljs sees it), a workbook with no data.
  */
 
 export const NOT_XLSX = 'not an Excel workbook (.xlsx)';
+/**
+ * What exceljs's own failures become: its messages describe its internals, not the file,
+ * and the structure checks before it have already named what they could.
+ */
+const DAMAGED = 'the workbook is damaged and cannot be read';
+
 export const PASSWORD_PROTECTED =
   'the workbook is password-protected; save a copy without the password and import that';
-
-/** Uncompressed size above which a workbook is refused before it is unpacked. */
-export const MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
 
 /** Excel's own limits; a file past them is damaged or made up. */
 const EXCEL_MAX_ROWS = 1_048_576;
@@ -93,11 +105,8 @@ const utf16le = (text: string): Uint8Array => {
   return out;
 };
 
-/**
- * Checks the zip container before exceljs unpacks it: a clear message for files that are
- * not workbooks, and no unpacking of a zip bomb. Reads only the zip's central directory.
- */
-function checkContainer(bytes: Uint8Array, fileName: string): void {
+/** The zip's entries, after the checks that need only its directory: what kind of file, encrypted, declared size. */
+function checkContainer(bytes: Uint8Array, fileName: string): ZipEntry[] {
   const fail = (message: string) => interchangeError(fileName, message);
   if (bytes.length > MAX_MATRIX_FILE_BYTES) {
     throw fail(`the file is too large (${megabytes(bytes.length)}; the limit is 50 MB)`);
@@ -111,37 +120,16 @@ function checkContainer(bytes: Uint8Array, fileName: string): void {
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     throw fail(NOT_XLSX);
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(bytes);
+  } catch (error) {
+    if (!(error instanceof ZipDamagedError)) throw error;
+    throw fail(damagedMessage(error));
   }
-  if (eocd < 0) throw fail('the workbook is damaged or incomplete (its zip archive is cut short)');
-  const entries = view.getUint16(eocd + 10, true);
-  const directorySize = view.getUint32(eocd + 12, true);
-  const directoryOffset = view.getUint32(eocd + 16, true);
-  if (entries === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) return; // zip64: left to the zip library
-  const damaged = () => fail('the workbook is damaged (its zip directory is broken)');
-  if (directoryOffset + directorySize > eocd) throw damaged();
-  const names = new Set<string>();
-  let uncompressed = 0;
-  let encrypted = false;
-  const decoder = new TextDecoder('utf-8');
-  for (let k = 0, p = directoryOffset; k < entries; k++) {
-    if (p + 46 > eocd || view.getUint32(p, true) !== 0x02014b50) throw damaged();
-    encrypted ||= (view.getUint16(p + 8, true) & 1) === 1;
-    uncompressed += view.getUint32(p + 24, true);
-    const nameLength = view.getUint16(p + 28, true);
-    const next = p + 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-    if (next > eocd) throw damaged();
-    names.add(decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)).replace(/^\//, ''));
-    p = next;
-  }
-  if (encrypted) throw fail(PASSWORD_PROTECTED);
-  if (!names.has('xl/workbook.xml')) {
+  const names = new Set(entries.map((entry) => entry.name));
+  if (entries.some((entry) => (entry.flags & 1) === 1)) throw fail(PASSWORD_PROTECTED);
+  if (!names.has(WORKBOOK_PART)) {
     if (names.has('xl/workbook.bin')) {
       throw fail(`${NOT_XLSX}: this is an Excel binary workbook (.xlsb); save it as .xlsx`);
     }
@@ -150,8 +138,53 @@ function checkContainer(bytes: Uint8Array, fileName: string): void {
     }
     throw fail(`${NOT_XLSX}: the zip archive has no xl/workbook.xml`);
   }
-  if (uncompressed > MAX_UNCOMPRESSED_BYTES) {
-    throw fail(`the workbook is too large to import (${megabytes(uncompressed)} uncompressed; the limit is 500 MB)`);
+  const declared = entries.reduce((sum, entry) => sum + entry.declaredSize, 0);
+  if (declared > MAX_UNCOMPRESSED_BYTES) {
+    throw fail(
+      `the workbook is too large to import (${megabytes(declared)} uncompressed; the limit is ${megabytes(MAX_UNCOMPRESSED_BYTES)})`,
+    );
+  }
+  return entries;
+}
+
+const damagedMessage = (error: ZipDamagedError): string =>
+  error.message === ZIP_CUT_SHORT
+    ? `the workbook is damaged or incomplete (${error.message})`
+    : `the workbook is damaged (${error.message})`;
+
+/**
+ * Unpacks the whole workbook once, in chunks, before exceljs does: real sizes against the
+ * declared ones, the cell count against MAX_WORKBOOK_CELLS, and the merged ranges.
+ */
+async function scanWorkbook(bytes: Uint8Array, entries: ZipEntry[], fileName: string): Promise<XlsxScan> {
+  try {
+    return await scanXlsx(bytes, entries);
+  } catch (error) {
+    if (error instanceof ZipDamagedError) throw interchangeError(fileName, damagedMessage(error));
+    if (error instanceof TooManyCellsError) {
+      throw interchangeError(
+        fileName,
+        `the workbook is too large to import (more than ${MAX_WORKBOOK_CELLS.toLocaleString('en')} cells)`,
+        error.sheet === undefined ? undefined : `sheet "${error.sheet}"`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** Spreads each merged range's value over the cells it covers (see merged-cells.ts). */
+function applyMerges(rows: RawCell[][], refs: readonly string[] | undefined, fileName: string, sheet: string): void {
+  if (!refs) return;
+  const ranges = refs.map(parseRange).filter((range): range is CellRange => range !== undefined);
+  try {
+    fillMergedRanges(rows, ranges);
+  } catch (error) {
+    if (!(error instanceof OverlappingMergesError)) throw error;
+    throw interchangeError(
+      fileName,
+      'the sheet is damaged (two merged ranges share a cell)',
+      `sheet "${sheet}", row ${error.row + 1}, column ${columnLetters(error.column)}`,
+    );
   }
 }
 
@@ -227,12 +260,6 @@ function sheetRows(sheet: Worksheet, fileName: string, tick: (rowNumber: number)
   });
 }
 
-const describeError = (error: unknown): string => {
-  const text = error instanceof Error ? error.message : String(error);
-  const line = text.split('\n')[0] ?? '';
-  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
-};
-
 /**
  * Reads an .xlsx file's bytes. `onProgress(done, total)` is called every ~1,000 rows
  * converted (and once at the end), total being the rows of the visible sheets.
@@ -243,20 +270,21 @@ export async function readXlsx(
   onProgress?: (done: number, total: number) => void,
 ): Promise<RawWorkbook> {
   const name = baseName(fileName);
-  checkContainer(bytes, name);
+  const entries = checkContainer(bytes, name);
+  const scan = await scanWorkbook(bytes, entries, name);
 
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as Parameters<Xlsx['load']>[0], { ignoreNodes: IGNORED_NODES });
-  } catch (error) {
-    throw interchangeError(name, `the workbook is damaged and cannot be read (${describeError(error)})`);
+  } catch {
+    throw interchangeError(name, DAMAGED);
   }
 
   let visible: Worksheet[];
   try {
     visible = workbook.worksheets.filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden');
-  } catch (error) {
-    throw interchangeError(name, `the workbook is damaged and cannot be read (${describeError(error)})`);
+  } catch {
+    throw interchangeError(name, DAMAGED);
   }
   if (visible.length === 0) {
     throw interchangeError(
@@ -282,12 +310,9 @@ export async function readXlsx(
       });
     } catch (error) {
       if (error instanceof InterchangeError) throw error;
-      throw interchangeError(
-        name,
-        `the workbook is damaged and cannot be read (${describeError(error)})`,
-        `sheet "${sheet.name}"`,
-      );
+      throw interchangeError(name, DAMAGED, `sheet "${sheet.name}"`);
     }
+    applyMerges(rows, scan.mergedRanges.get(sheet.name), name, sheet.name);
     done = offset + Math.min(sheet.rowCount, EXCEL_MAX_ROWS);
     sheets.push({ name: sheet.name, rows });
   }
