@@ -1,0 +1,133 @@
+// Writes the corpus's source files and has LibreOffice convert them to .xlsx (see README.md).
+// Run from the repository root: node test/corpus/libreoffice/make-corpus.mjs
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..', '..');
+const framework = JSON.parse(readFileSync(join(ROOT, 'resources', 'frameworks', 'ds-vs-de.json'), 'utf8'));
+const SKILLS = framework.skills.slice(0, 4).map((skill) => skill.name);
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** A cell: text, a number, or { text, rows, columns } for a merged one. */
+function cell(value) {
+  if (value === null) return '<table:table-cell/>';
+  if (value === 'covered') return '<table:covered-table-cell/>';
+  const spec = typeof value === 'object' ? value : { text: value };
+  const span =
+    (spec.rows ? ` table:number-rows-spanned="${spec.rows}"` : '') +
+    (spec.columns ? ` table:number-columns-spanned="${spec.columns}"` : '');
+  if (typeof spec.text === 'number') {
+    return `<table:table-cell${span} office:value-type="float" office:value="${spec.text}"><text:p>${spec.text}</text:p></table:table-cell>`;
+  }
+  return `<table:table-cell${span} office:value-type="string"><text:p>${escape(spec.text)}</text:p></table:table-cell>`;
+}
+
+const fods = (sheetName, rows) => `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:body><office:spreadsheet><table:table table:name="${escape(sheetName)}">
+${rows.map((row) => `<table:table-row>${row.map(cell).join('')}</table:table-row>`).join('\n')}
+</table:table></office:spreadsheet></office:body></office:document>
+`;
+
+/**
+ * The people of merged-team.xlsx: [name, role, team]; role and team are merged down over
+ * each run of equal values. Names cover an apostrophe-led value, formula-looking text and unicode.
+ */
+export const PEOPLE = [
+  ['Ana Lima', 'Data scientist', 'Checkout'],
+  ["'Bo Chen", 'Data scientist', 'Checkout'],
+  ['=Cy+1', 'Data engineer', 'Checkout'],
+  ['Zoë Åström', 'Data engineer', 'Checkout'],
+  ['李 Wei', 'Data engineer', 'Search'],
+  ['Ólafur Ó’Brien', 'Data engineer', 'Search'],
+  ['Dee', 'Data scientist', 'Search'],
+  ['Eve', 'Data scientist', 'Search'],
+];
+
+/** Each person's value in column `k`, merged over a run of equal values. */
+function mergedColumn(k) {
+  return PEOPLE.map((person, i) => {
+    if (i > 0 && PEOPLE[i - 1][k] === person[k]) return 'covered';
+    let rows = 1;
+    while (i + rows < PEOPLE.length && PEOPLE[i + rows][k] === person[k]) rows++;
+    return rows > 1 ? { text: person[k], rows } : person[k];
+  });
+}
+
+function mergedTeamSheet() {
+  const width = 3 + SKILLS.length;
+  const roles = mergedColumn(1);
+  const teams = mergedColumn(2);
+  return [
+    [{ text: 'Data team skills, spring review', columns: width }, ...Array(width - 1).fill('covered')],
+    [null, null, null, { text: 'Skills', columns: SKILLS.length }, ...Array(SKILLS.length - 1).fill('covered')],
+    ['Name', 'Role', 'Product team', ...SKILLS],
+    ...PEOPLE.map((person, i) => [person[0], roles[i], teams[i], ...SKILLS.map((_, s) => ((i + s) % 4) + 1)]),
+  ];
+}
+
+function convert(dir, source) {
+  execFileSync(
+    'soffice',
+    [
+      '-env:UserInstallation=file:///tmp/lo-profile-corpus',
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      HERE,
+      source,
+    ],
+    { stdio: 'inherit' },
+  );
+}
+
+/** The app's own export of the sample team, written through esbuild from the TypeScript sources. */
+async function appExport(dir) {
+  const { build } = await import('esbuild');
+  const entry = join(dir, 'export.ts');
+  writeFileSync(
+    entry,
+    `import { writeFileSync } from 'node:fs';
+import { initialData } from '${ROOT}/shared/data';
+import { builtinFramework } from '${ROOT}/shared/io';
+import { teamMatrixToXlsx } from '${ROOT}/shared/interchange/write-matrix';
+import team from '${ROOT}/resources/sample-team.json';
+teamMatrixToXlsx(initialData(team as never, builtinFramework())).then((bytes) => writeFileSync(process.argv[2], bytes));
+`,
+  );
+  const out = join(dir, 'export.cjs');
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+    outfile: out,
+    tsconfig: join(ROOT, 'tsconfig.node.json'),
+    nodePaths: [join(ROOT, 'node_modules')],
+    logLevel: 'warning',
+  });
+  const xlsx = join(dir, 'app-export.xlsx');
+  execFileSync(process.execPath, [out, xlsx], { stdio: 'inherit' });
+  return xlsx;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'gapwise-lo-corpus-'));
+try {
+  const source = join(dir, 'merged-team.fods');
+  writeFileSync(source, fods('Team', mergedTeamSheet()));
+  convert(dir, source);
+  // A LibreOffice re-save of the app's export: opened and saved again as .xlsx.
+  const exported = await appExport(dir);
+  const resave = join(dir, 'app-export-resaved.xlsx');
+  execFileSync('cp', [exported, resave]);
+  convert(dir, resave);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
