@@ -1,6 +1,6 @@
 /*
  * Text cells in files a spreadsheet opens (CSV and XLSX exports). A spreadsheet runs a cell
- * that starts with = + - @ (or a tab, CR or NUL) as a formula, so such text is written with
+ * that starts with = + - @ (or a tab, line break or NUL) as a formula, so such text is written with
  * a leading apostrophe, which spreadsheets show as "text, not formula" (OWASP's advice for
  * CSV injection). Some importers split multi-line cells, so any line that starts so counts.
  *
@@ -12,10 +12,16 @@
  * both read back as typed. A hand-made file's "'hello" reads as "'hello".
  */
 
-const FORMULA_TRIGGER = /(^|[\r\n])[=+\-@\t\r\0]/;
+/*
+ * Judged on the text with CR and CRLF read as LF, as readers do, so that the writer and the
+ * reader always agree on whether the apostrophe was added. A line break at a line start (a
+ * leading or blank line) counts, which also covers a line that starts with CR.
+ */
+const FORMULA_TRIGGER = /(^|\n)[=+\-@\t\n\0]/;
 
 /** Whether text written as it is would be run as a formula or lose its leading apostrophe. */
-const needsApostrophe = (value: string): boolean => value.startsWith("'") || FORMULA_TRIGGER.test(value);
+const needsApostrophe = (value: string): boolean =>
+  value.startsWith("'") || FORMULA_TRIGGER.test(value.replace(/\r\n?/g, '\n'));
 
 /** Text for a spreadsheet cell: prefixed with an apostrophe when the apostrophe rule says so. */
 export function neutraliseCell(value: string): string {

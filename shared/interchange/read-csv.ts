@@ -41,7 +41,8 @@ export const interchangeError = (fileName: string, message: string, where?: stri
 
 /** A text cell as the mapping step gets it: trimmed, un-neutralised, empty → null. */
 export function cleanText(text: string): string | null {
-  const out = restoreNeutralisedText(text.trim()).trim();
+  // Restored before trimming: the apostrophe may guard text that is only a tab or line break.
+  const out = restoreNeutralisedText(text).trim();
   return out === '' ? null : out;
 }
 
