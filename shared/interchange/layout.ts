@@ -1,5 +1,6 @@
 import { maxLevel, type Framework } from '../domain';
 import { cellNumber, cellText, isNotAssessedMark, normaliseHeader } from './normalise';
+import { quoteCell } from './quote';
 import {
   InterchangeError,
   type ColumnMapping,
@@ -127,7 +128,7 @@ export interface DetectOptions {
  */
 export function detectLayout(sheet: RawSheet, framework: Framework, options: DetectOptions = {}): SheetLayout {
   const fail = (message: string): never => {
-    const where = `sheet "${sheet.name}"`;
+    const where = `sheet ${quoteCell(sheet.name)}`;
     // Without a file name the sheet stands in for it, so the message does not start with ": ".
     throw new InterchangeError(
       options.fileName === undefined ? { fileName: where, message } : { fileName: options.fileName, where, message },
@@ -247,6 +248,6 @@ export function unmatchedReason(layout: SheetLayout, column: ColumnMapping, fram
   const first = layout.columns.find(
     (c) => c.index !== column.index && key !== undefined && targetKey(c.target) === key,
   );
-  if (first) return `same as column "${first.header}", which is imported`;
+  if (first) return `same as column ${quoteCell(first.header)}, which is imported`;
   return 'no field or skill of the framework has this name';
 }

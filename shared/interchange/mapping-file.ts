@@ -3,6 +3,7 @@ import { maxLevel, type Framework } from '../domain';
 import { problemFromZod, type Parsed } from '../io/errors';
 import { detectLayout, HEADER_SCAN_ROWS, withColumnTarget, withLevelLabel } from './layout';
 import { cellText, normaliseHeader } from './normalise';
+import { quoteCell } from './quote';
 import { InterchangeError, type ColumnTarget, type RawSheet, type RawWorkbook, type SheetLayout } from './types';
 
 /*
@@ -53,23 +54,24 @@ export function applyMappingFile(
   const claimedBy = new Map<string, string>();
   let next = layout;
   for (const [header, value] of Object.entries(mapping.columns)) {
-    const where = `columns.${JSON.stringify(header)}`;
+    const where = `columns.${quoteCell(header)}`;
     const target = toTarget(value);
-    if (target.kind === 'skill' && !skillIds.has(target.skillId)) fail(where, `unknown skill id "${target.skillId}"`);
+    if (target.kind === 'skill' && !skillIds.has(target.skillId))
+      fail(where, `unknown skill id ${quoteCell(target.skillId)}`);
     const column =
       layout.columns.find((c) => c.header === header.trim()) ??
       layout.columns.find((c) => c.header !== '' && normaliseHeader(c.header) === normaliseHeader(header));
-    if (!column) fail(where, `sheet "${layout.sheet}" has no column with this header`);
+    if (!column) fail(where, `sheet ${quoteCell(layout.sheet)} has no column with this header`);
     if (target.kind !== 'ignore') {
       const other = claimedBy.get(value);
-      if (other !== undefined) fail(where, `"${value}" is also given to ${other}`);
+      if (other !== undefined) fail(where, `${quoteCell(value)} is also given to ${other}`);
       claimedBy.set(value, where);
     }
     next = withColumnTarget(next, column!.index, target);
   }
   const top = maxLevel(framework.scale);
   for (const [label, level] of Object.entries(mapping.levels ?? {})) {
-    if (level > top) fail(`levels.${JSON.stringify(label)}`, `${level} is above the scale's top level ${top}`);
+    if (level > top) fail(`levels.${quoteCell(label)}`, `${level} is above the scale's top level ${top}`);
     next = withLevelLabel(next, label, level);
   }
   return next;
@@ -95,11 +97,11 @@ export function layoutFromMappingFile(
   if (mapping.sheet !== undefined) {
     candidates = workbook.sheets.filter((s) => s.name === mapping.sheet);
     if (candidates.length === 0) {
-      const names = workbook.sheets.map((s) => `"${s.name}"`).join(', ');
+      const names = workbook.sheets.map((s) => quoteCell(s.name)).join(', ');
       throw new InterchangeError({
         fileName: mappingFileName,
         where: 'sheet',
-        message: `${workbook.fileName} has no sheet "${mapping.sheet}" (it has ${names || 'no sheets'})`,
+        message: `${workbook.fileName} has no sheet ${quoteCell(mapping.sheet)} (it has ${names || 'no sheets'})`,
       });
     }
   }

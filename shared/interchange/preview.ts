@@ -1,6 +1,7 @@
 import { isCleanMember, maxLevel, Member, slugify, uniqueSlug, type Framework } from '../domain';
 import { guessLevel } from './layout';
 import { cellNumber, cellText, isNotAssessedMark, normaliseHeader, normaliseName } from './normalise';
+import { quoteCell } from './quote';
 import type { ColumnMapping, RawCell, RawSheet, RowError, SheetLayout, SkippedRow } from './types';
 
 /*
@@ -141,10 +142,10 @@ function parseLevel(
   const key = normaliseHeader(text);
   const level = Object.hasOwn(layout.levelLabels, key) ? layout.levelLabels[key] : guessLevel(key, framework);
   if (level === null || level === undefined) {
-    return bad(`"${text}" is not a level of the scale; map it to a level or fix the cell`);
+    return bad(`${quoteCell(text)} is not a level of the scale; map it to a level or fix the cell`);
   }
   if (!Number.isInteger(level) || level < 0 || level > top) {
-    return bad(`"${text}" is mapped to level ${level}, which is not on the scale (0–${top})`);
+    return bad(`${quoteCell(text)} is mapped to level ${level}, which is not on the scale (0–${top})`);
   }
   return ok(level);
 }
@@ -157,7 +158,7 @@ function parseFte(cell: RawCell | undefined): Result<number> {
   if (text === '') return ok(1);
   const percent = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(text);
   const number = percent ? Number(percent[1]!.replace(',', '.')) : cellNumber(cell);
-  const shown = typeof cell === 'number' ? text : `"${text}"`;
+  const shown = typeof cell === 'number' ? text : quoteCell(text);
   if (number === undefined || !Number.isFinite(number)) return bad(`${shown} is not an FTE; ${FTE_HINT}`);
   const fte = Math.round((percent || number > 1 ? number / 100 : number) * 10_000) / 10_000;
   return fte >= 0.1 && fte <= 1 ? ok(fte) : bad(`${shown} is not between 0.1 and 1 FTE (10%–100%)`);
@@ -211,7 +212,7 @@ export function buildPreview(
     if (kind === 'blank') return preview.skipped.push({ row: rowNumber, reason: 'blank row' });
     if (kind === 'summary') {
       const label = cellText(row.find((cell) => cellText(cell) !== ''));
-      return preview.skipped.push({ row: rowNumber, reason: `totals row ("${label}")` });
+      return preview.skipped.push({ row: rowNumber, reason: `totals row (${quoteCell(label)})` });
     }
     if (kind === 'numbers' && i > lastData) {
       return preview.skipped.push({ row: rowNumber, reason: 'summary row: numbers without a name' });
@@ -231,7 +232,7 @@ export function buildPreview(
     else if (name === '') at(columns.name, bad('name is empty; every person needs a name'));
     else if (name !== undefined) {
       const first = firstRowOfName.get(nameKey);
-      if (first !== undefined) at(columns.name, bad(`"${name}" is already on row ${first}`));
+      if (first !== undefined) at(columns.name, bad(`${quoteCell(name)} is already on row ${first}`));
       else firstRowOfName.set(nameKey, rowNumber);
     }
     const title = at(columns.title, textField(cell(columns.title), 'title'));
@@ -243,7 +244,7 @@ export function buildPreview(
       const value = row[column.index];
       if (!known) {
         if (cellText(value) !== '') {
-          at(column, bad(`the column is mapped to skill "${skillId}", which the framework does not have`));
+          at(column, bad(`the column is mapped to skill ${quoteCell(skillId)}, which the framework does not have`));
         }
         continue;
       }
@@ -308,7 +309,7 @@ export function buildPreview(
     if (text !== '') {
       const role = resolveRole(text);
       const names = framework.roles.map((r) => r.name).join(', ');
-      return role ? ok(role) : bad(`"${text}" is not a role of the framework (${names})`);
+      return role ? ok(role) : bad(`${quoteCell(text)} is not a role of the framework (${names})`);
     }
     const defaultRole = layout.defaultRole ?? options.defaultRole;
     if (defaultRole === undefined) {
@@ -319,7 +320,7 @@ export function buildPreview(
       );
     }
     const role = resolveRole(defaultRole);
-    return role ? ok(role) : bad(`the default role "${defaultRole}" is not a role of the framework`);
+    return role ? ok(role) : bad(`the default role ${quoteCell(defaultRole)} is not a role of the framework`);
   }
 
   /** A name already stored keeps its member's id (merge then updates that member); others get a fresh slug. */
