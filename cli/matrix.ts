@@ -8,7 +8,10 @@ import { buildPreview } from '../shared/interchange/preview';
 import { readCsv } from '../shared/interchange/read-csv';
 import { readXlsx } from '../shared/interchange/read-xlsx';
 import { InterchangeError, type RawSheet, type RawWorkbook, type SheetLayout } from '../shared/interchange/types';
+import { quoteCell } from '../shared/interchange/quote';
 import { readBytesFile, readTextFile, UserError } from './files';
+import { leftOutColumns } from './left-out';
+import { levelLabelsHint, missingFieldProblem, noHeaderRowHint } from './map-hints';
 
 /** Row errors printed before "…and N more". */
 const SHOWN_ERRORS = 20;
@@ -37,7 +40,10 @@ function loadMappingFile(file: string): MappingFile {
   return checked.value;
 }
 
-/** The first sheet whose header row can be found, as the app would open it. */
+/**
+ * The first sheet whose header row can be found, as the app would open it. When none has
+ * one, the first sheet's problem, with the --map that would name the header row.
+ */
 function detectFirst(workbook: RawWorkbook, framework: Framework): { sheet: RawSheet; layout: SheetLayout } {
   let firstError: unknown;
   for (const sheet of workbook.sheets) {
@@ -47,16 +53,36 @@ function detectFirst(workbook: RawWorkbook, framework: Framework): { sheet: RawS
       firstError ??= error;
     }
   }
+  const first = workbook.sheets[0];
+  if (firstError instanceof InterchangeError && first !== undefined) {
+    throw new UserError(`${firstError.message}; ${noHeaderRowHint(first, framework)}`);
+  }
   throw firstError ?? new InterchangeError({ fileName: workbook.fileName, message: 'the file has no sheets' });
+}
+
+export interface MatrixOptions {
+  /** A --map file: the columns, labels, sheet and header row as the user says. */
+  mapFile?: string;
+  /** Fail when a column with values is left out, instead of only saying so. */
+  strict?: boolean;
+  /** Where notes about left-out columns go (standard error), one line each. */
+  note: (line: string) => void;
+}
+
+export interface MatrixTeam {
+  team: TeamFile;
+  /** Columns with values that the import does not read. */
+  dropped: number;
 }
 
 /**
  * A spreadsheet matrix as a team, with the app's mapping rules: the header row and columns
- * detected (or as `--map` says), levels and labels read, and every row accounted for. Any
- * row error stops it, listing each row and column.
+ * detected (or as `--map` says), levels and labels read, and every row accounted for. Each
+ * column left out is noted with why; any row error stops it, listing each row and column.
  */
-export async function teamFromMatrix(file: string, framework: Framework, mapFile?: string): Promise<TeamFile> {
+export async function teamFromMatrix(file: string, framework: Framework, options: MatrixOptions): Promise<MatrixTeam> {
   const workbook = await readWorkbook(file);
+  const { mapFile } = options;
   const mapping = mapFile === undefined ? undefined : loadMappingFile(mapFile);
   let sheet: RawSheet;
   let layout: SheetLayout;
@@ -68,22 +94,42 @@ export async function teamFromMatrix(file: string, framework: Framework, mapFile
     if (error instanceof InterchangeError) throw new UserError(error.message);
     throw error;
   }
+  // Without these every row would fail with the same error; one line says it, with the fix.
+  for (const field of ['name', 'role'] as const) {
+    const problem = missingFieldProblem(field, sheet, layout, framework);
+    if (problem !== undefined) throw new UserError(`${file}: ${problem}`);
+  }
+
+  const leftOut = leftOutColumns(sheet, layout, framework);
+  for (const column of leftOut) options.note(`gapwise: ${file}: ${column.label} left out: ${column.reason}\n`);
+  const dropped = leftOut.filter((c) => c.kind === 'dropped').length;
 
   const preview = buildPreview(sheet, layout, framework, { existing: [], fileName: basename(file) });
   if (preview.errors.length > 0) {
     const lines = preview.errors
       .slice(0, SHOWN_ERRORS)
-      .map((e) => `${file}: row ${e.row}${e.column ? `, column "${e.column}"` : ''}: ${e.message}`);
-    if (preview.errors.length > SHOWN_ERRORS) lines.push(`…and ${preview.errors.length - SHOWN_ERRORS} more rows`);
+      .map((e) => `${file}: row ${e.row}${e.column ? `, column ${quoteCell(e.column)}` : ''}: ${e.message}`);
+    if (preview.errors.length > SHOWN_ERRORS) lines.push(`…and ${preview.errors.length - SHOWN_ERRORS} more errors`);
+    const labels = levelLabelsHint(layout, framework);
+    if (labels !== undefined) lines.push(`${file}: ${labels}`);
     throw new UserError(lines.join('\n'));
+  }
+  if (options.strict && dropped > 0) {
+    throw new UserError(
+      `${file}: --strict: ${dropped} column${dropped === 1 ? '' : 's'} with values left out (listed above); ` +
+        'map each with --map, or mark it "ignore" there',
+    );
   }
   if (preview.members.length === 0) throw new UserError(`${file}: no one to analyse (no rows under the header)`);
   const productTeams = Array.from(new Set(preview.members.map((m) => m.productTeam).filter(Boolean))).sort();
   return {
-    kind: 'gapwise-team',
-    schemaVersion: 1,
-    organisation: { ...DEFAULT_ORGANISATION, name: basename(file, extname(file)), productTeams },
-    members: preview.members,
-    scenarios: [],
+    team: {
+      kind: 'gapwise-team',
+      schemaVersion: 1,
+      organisation: { ...DEFAULT_ORGANISATION, name: basename(file, extname(file)), productTeams },
+      members: preview.members,
+      scenarios: [],
+    },
+    dropped,
   };
 }

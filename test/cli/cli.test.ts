@@ -182,15 +182,20 @@ describe('spreadsheets: gapwise analyze team.xlsx | team.csv', () => {
     'Bo Lind;Data scientist;Checkout;1;0;Practitioner;y',
     'Total;;;4;;;',
   ].join('\r\n');
+  const GURU_LEFT_OUT =
+    'gapwise: team.csv: column "Guru level" left out: no field or skill of the framework has this name; ' +
+    'map it with --map, e.g. {"columns": {"Guru level": "skill:<skill id>"}}, or "ignore" it\n';
 
   it("reads a CSV matrix with the app's mapping rules and plans hires for it", () => {
     write('team.csv', CSV);
     const r = gapwise('analyze', 'team.csv', '--format', 'json');
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(GURU_LEFT_OUT);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { analysis: { summary: { members: number } } };
     expect(report.analysis.summary.members).toBe(2);
-    expect(gapwise('validate', 'team.csv').stdout).toBe('team.csv: valid skills matrix (2 people)\n');
+    expect(gapwise('validate', 'team.csv').stdout).toBe(
+      'team.csv: valid skills matrix (2 people; 1 column with values left out, listed above)\n',
+    );
   });
 
   it('reads the same matrix from Excel', async () => {
@@ -201,7 +206,7 @@ describe('spreadsheets: gapwise analyze team.xlsx | team.csv', () => {
     await workbook.xlsx.writeFile(join(dir, 'team.xlsx'));
     const csv = gapwise('analyze', 'team.csv', '--format', 'md');
     const xlsx = gapwise('analyze', 'team.xlsx', '--format', 'md');
-    expect(xlsx.stderr).toBe('');
+    expect(xlsx.stderr).toBe(GURU_LEFT_OUT.replace('team.csv', 'team.xlsx'));
     expect(xlsx.code).toBe(0);
     // Excel keeps "3" as text here, as typed: the same plan as the CSV, whatever the format.
     expect(xlsx.stdout.replaceAll('team.xlsx', 'team.csv')).toBe(csv.stdout);
@@ -213,8 +218,10 @@ describe('spreadsheets: gapwise analyze team.xlsx | team.csv', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      GURU_LEFT_OUT.replace('team.csv', 'bad.csv').trimEnd(),
       expect.stringMatching(/^gapwise: bad\.csv: row 4, column "SPARK": .*Guru/),
       expect.stringMatching(/^bad\.csv: row 5, column "SPARK": 7 is above/),
+      'bad.csv: level label "guru" not on the scale; give it a level with --map, e.g. {"levels": {"guru": 4}}',
     ]);
   });
 
@@ -225,7 +232,9 @@ describe('spreadsheets: gapwise analyze team.xlsx | team.csv', () => {
       levels: { Guru: 4 },
     });
     const mapped = gapwise('analyze', 'bad.csv', '--map', 'map.json', '--format', 'json');
-    expect(mapped.stderr).toBe('');
+    expect(mapped.stderr).toBe('gapwise: bad.csv: column "Guru level" left out: ignored as the --map file says\n');
+    // The user chose to leave it out: not a reason for --strict to fail.
+    expect(gapwise('analyze', 'bad.csv', '--map', 'map.json', '--strict', '--format', 'json').code).toBe(0);
     expect(mapped.code).toBe(0);
     write('wrong-map.json', { columns: { SPARK: 'skill:quantum-etl' } });
     const wrong = gapwise('analyze', 'bad.csv', '--map', 'wrong-map.json');
@@ -239,5 +248,164 @@ describe('spreadsheets: gapwise analyze team.xlsx | team.csv', () => {
     const r = gapwise('analyze', 'fake.xlsx');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^gapwise: fake\.xlsx: /);
+  });
+});
+
+/** A control a terminal would obey: any C0 or C1 control or DEL but LF, CR before LF, and tab. */
+// eslint-disable-next-line no-control-regex -- finding raw controls is what these tests check
+const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/;
+
+describe('nothing from a file reaches the terminal as a control character', () => {
+  const HOSTILE = 'Ada\u001b]0;pwned\u0007\u0000 Q\u001b[2J\b\u000b';
+
+  it('a member name with ESC, BEL, NUL, BS and VT: shown visibly in every format, exact with --out', () => {
+    const team = readJson('resources/sample-team.json') as { members: { name: string }[] };
+    team.members[0]!.name = HOSTILE;
+    const file = write('hostile.json', team);
+    for (const format of ['md', 'csv', 'json']) {
+      const r = gapwise('analyze', file, '--format', format);
+      expect(r.stdout + r.stderr).not.toMatch(RAW_CONTROL);
+      if (r.code === 0) {
+        // Markdown and CSV show the pictures; JSON escapes them, so it parses to the same name.
+        expect(r.stdout).toContain(format === 'json' ? 'Ada\\u001b]0;pwned' : 'Ada␛]0;pwned␇␀ Q␛[2J␈');
+      } else {
+        // The team schema may refuse control characters in names: the refusal shows which.
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/^gapwise: .*hostile\.json: members\[0\]\.name: .*(␛|\\u001b)/);
+      }
+    }
+    const out = join(dir, 'hostile.md');
+    if (gapwise('analyze', file, '--out', out).code === 0) {
+      // The report trims the trailing VT as white space; the rest is there raw.
+      expect(readFileSync(out, 'utf8')).toContain('Ada\u001b]0;pwned\u0007\u0000 Q\u001b[2J');
+    }
+  });
+
+  it('a refusal that echoes a control character shows it visibly', () => {
+    const team = readJson('resources/sample-team.json') as { members: { levels: Record<string, number> }[] };
+    team.members[1]!.levels['q\u001b[2Jx'] = 2;
+    const r = gapwise('analyze', write('hostile-key.json', team));
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(RAW_CONTROL);
+    expect(r.stderr).toMatch(/hostile-key\.json: members\[1\]\.levels.*q(␛|\\u001b)\[2Jx/);
+  });
+
+  it('row errors show the controls a CSV can hold and cut a 10,000-character cell', () => {
+    // The CSV reader refuses C0 controls other than tab and line breaks as binary data.
+    write('hostile.csv', ['Name;Role;Spark', `Ada;Boss\u009b2J\u000b\u202e;${'9'.repeat(10_000)}x`].join('\n'));
+    const r = gapwise('validate', 'hostile.csv');
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(RAW_CONTROL);
+    expect(r.stderr).not.toContain('\u202e');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      'gapwise: hostile.csv: row 2, column "Role": "Boss<U+009B>2J␋<U+202E>" is not a role of the framework (Data scientist, Data engineer)',
+      `hostile.csv: row 2, column "Spark": "${'9'.repeat(80)}…" (9,921 more characters) is not a level of the scale; map it to a level or fix the cell`,
+    ]);
+    for (const line of lines) expect(line.length).toBeLessThan(300);
+  });
+
+  it('Excel cells written as _x001B_ are shown, not obeyed', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const JSZip = (await import('jszip')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Team');
+    sheet.addRow(['Name', 'Role', 'Spark']);
+    sheet.addRow(['NAME-MARK', 'Data engineer', 3]);
+    sheet.addRow(['Bo', 'Data scientist', 'LEVEL-MARK']);
+    // Excel writes a control character in a cell as _x001B_; ExcelJS writes none, so patch its XML.
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+    zip.file(
+      'xl/sharedStrings.xml',
+      strings.replace('NAME-MARK', 'Ada_x001B_]0;pwned_x0007_').replace('LEVEL-MARK', 'Guru_x001B_[2J'),
+    );
+    writeFileSync(join(dir, 'hostile.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const refused = gapwise('validate', 'hostile.xlsx');
+    expect(refused.code).toBe(2);
+    expect(refused.stdout + refused.stderr).not.toMatch(RAW_CONTROL);
+    expect(refused.stderr).toContain('row 3, column "Spark": "Guru␛[2J" is not a level of the scale');
+    write('hostile-levels.json', { columns: {}, levels: { 'guru 2j': 3 } });
+    const analyzed = gapwise('analyze', 'hostile.xlsx', '--map', 'hostile-levels.json');
+    expect(analyzed.stdout + analyzed.stderr).not.toMatch(RAW_CONTROL);
+    if (analyzed.code === 0) expect(analyzed.stdout).toContain('Ada␛]0;pwned␇');
+    else expect(analyzed.stderr).toMatch(/␛/);
+  });
+});
+
+describe('columns the import leaves out are said, and --strict refuses them', () => {
+  const MATRIX = [
+    'Name,Role,Spark,Machine Learning,Data Visualization,Notes,Empty,',
+    'Ada Quinn,Data engineer,3,2,1,hi,,',
+    'Bo Lind,Data scientist,1,4,3,,,',
+  ].join('\n');
+
+  it('validate and analyze list each one with why and the --map that maps it', () => {
+    write('left-out.csv', MATRIX);
+    const validate = gapwise('validate', 'left-out.csv');
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toBe(
+      'left-out.csv: valid skills matrix (2 people; 3 columns with values left out, listed above)\n',
+    );
+    expect(validate.stderr.trimEnd().split('\n')).toEqual([
+      'gapwise: left-out.csv: column "Machine Learning" left out: fits 2 skills (ML model development (training / testing), Machine learning algorithms); map it with --map, e.g. {"columns": {"Machine Learning": "skill:ml-model-development"}}',
+      'gapwise: left-out.csv: column "Data Visualization" left out: no field or skill of the framework has this name (it may be "Data visualisation", an alias of "Data storytelling"); map it with --map, e.g. {"columns": {"Data Visualization": "skill:data-storytelling"}}, or "ignore" it',
+      'gapwise: left-out.csv: column "Notes" left out: no field or skill of the framework has this name; map it with --map, e.g. {"columns": {"Notes": "skill:<skill id>"}}, or "ignore" it',
+      'gapwise: left-out.csv: column "Empty" left out: nothing under the header',
+    ]);
+    const analyze = gapwise('analyze', 'left-out.csv');
+    expect(analyze.code).toBe(0);
+    expect(analyze.stderr).toBe(validate.stderr);
+  });
+
+  it('--strict fails either command unless every column with values is mapped or ignored in --map', () => {
+    write('left-out.csv', MATRIX);
+    for (const command of ['validate', 'analyze']) {
+      const r = gapwise(command, 'left-out.csv', '--strict');
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/\ngapwise: left-out\.csv: --strict: 3 columns with values left out \(listed above\)/);
+    }
+    write('left-out-map.json', {
+      columns: {
+        'Machine Learning': 'skill:ml-algorithms',
+        'Data Visualization': 'skill:data-storytelling',
+        Notes: 'ignore',
+      },
+    });
+    const mapped = gapwise('validate', 'left-out.csv', '--strict', '--map', 'left-out-map.json');
+    expect(mapped).toMatchObject({ code: 0, stdout: 'left-out.csv: valid skills matrix (2 people)\n' });
+    expect(mapped.stderr.trimEnd().split('\n')).toEqual([
+      'gapwise: left-out.csv: column "Notes" left out: ignored as the --map file says',
+      'gapwise: left-out.csv: column "Empty" left out: nothing under the header',
+    ]);
+  });
+});
+
+describe('problems a mapping would fix say which --map key to use', () => {
+  it('a name header detection does not know', () => {
+    write('full-name.csv', 'Skills\n\nName (First Last),Role,Spark\nAda Quinn,Data engineer,3\n');
+    const r = gapwise('validate', 'full-name.csv');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^gapwise: full-name\.csv: .*no header row.*; row 3 names 1 skill but no column reads as the names; map the name column with --map, e\.g\. \{"headerRow": 3, "columns": \{"Name \(First Last\)": "name"\}\}\n$/,
+    );
+    write('full-name-map.json', { columns: { 'Name (First Last)': 'name' } });
+    expect(gapwise('validate', 'full-name.csv', '--map', 'full-name-map.json').code).toBe(0);
+  });
+
+  it('no role column: one line, not one per row', () => {
+    write('no-role.csv', 'Name,Job family,Spark\nAda Quinn,Data engineer,3\nBo Lind,Data scientist,1\n');
+    const r = gapwise('analyze', 'no-role.csv');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'gapwise: no-role.csv: sheet "no-role", row 1: no column holds the roles (every person needs a role (Data scientist, Data engineer)); map the role column with --map, e.g. {"columns": {"Job family": "role"}}\n',
+    );
+  });
+
+  it('the help names --strict and says how left-out columns are reported', () => {
+    const help = gapwise('--help').stdout;
+    expect(help).toContain('[--strict]');
+    expect(help).toMatch(/--strict +fail \(exit 2\) if any column with values is left out/);
   });
 });

@@ -1,0 +1,30 @@
+import { terminalJson, terminalText } from '../shared/encode/terminal';
+
+/*
+ * Everything the CLI prints passes through here: names and cells come from the user's files,
+ * and a terminal obeys the control characters they may hold. --out files do not come here;
+ * a file is not a terminal and gets the exact text.
+ */
+
+/** Where the CLI's text goes: the process's streams, or a test's buffers. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface TerminalOutput {
+  /** A report or team printed as the command's result: tabs kept, JSON still parses the same. */
+  document: (text: string, format: 'json' | 'text') => void;
+  /** Lines on standard output (validate's verdict, the help). */
+  out: (text: string) => void;
+  /** Lines on standard error (problems, notes about the input). */
+  err: (text: string) => void;
+}
+
+export function terminalOutput(io: CliIo): TerminalOutput {
+  return {
+    document: (text, format) => io.stdout(format === 'json' ? terminalJson(text) : terminalText(text, { tabs: true })),
+    out: (text) => io.stdout(terminalText(text)),
+    err: (text) => io.stderr(terminalText(text)),
+  };
+}
