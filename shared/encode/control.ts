@@ -17,11 +17,13 @@ export const BLOCK_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00
 
 /**
  * Characters that reorder or hide text without being controls: bidirectional overrides,
- * isolates and marks, zero-width characters, line and paragraph separators, the BOM.
+ * isolates and marks (the Arabic letter mark too), zero-width characters, the soft hyphen,
+ * line and paragraph separators, interlinear annotation and tag characters, the BOM.
  * Harmless in a document, but in a terminal or a one-line message they can make text read
  * differently from what it is.
  */
-const INVISIBLE_FORMAT = /[\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE_FORMAT =
+  /[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 
 const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(4, '0');
 
@@ -30,7 +32,7 @@ const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(
  * ␛, NUL is ␀), DEL as ␡, and a C1 control or invisible format character as <U+009B>.
  */
 export function visibleControl(char: string): string {
-  const code = char.charCodeAt(0);
+  const code = char.codePointAt(0) ?? 0;
   if (code < 0x20) return String.fromCharCode(0x2400 + code);
   if (code === 0x7f) return '\u2421';
   return `<U+${hex4(code)}>`;
