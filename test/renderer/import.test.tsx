@@ -1,5 +1,6 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CONTROL_CHAR } from '@shared/encode/control';
 import type { RawWorkbook } from '@shared/interchange/types';
 import { App } from '@renderer/App';
 import { ImportDialog } from '@renderer/screens/team/import/ImportDialog';
@@ -89,6 +90,17 @@ describe('importing a skills matrix', () => {
     await setValue(label, '4');
     expect(container.querySelector('.import__errors')).toBeNull();
     expect(importButton(container).disabled).toBe(false);
+  });
+
+  it('a name holding control characters is a row error that shows them, not an import', async () => {
+    const book = workbook();
+    // As a workbook stores ESC and BEL: Office's _xHHHH_ escapes, which the reader decodes.
+    book.sheets[0]!.rows[3]![0] = 'Ana_x001B_]0;pwned_x0007_ Lima';
+    const { container } = await openDialog(choosing(book));
+    const errors = container.querySelector('.import__errors')!.textContent!;
+    expect(errors).toContain('Row 4, column "Name": name: must not hold control characters or line breaks (found ␛)');
+    expect(errors).not.toMatch(CONTROL_CHAR);
+    expect(importButton(container).disabled).toBe(true);
   });
 
   it('without a role column, rows wait for the role the user gives them', async () => {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AppData } from '@shared/data';
 import type { ImportPreview } from '@shared/interchange/preview';
+import { quoteCell } from '@shared/interchange/quote';
 import '@renderer/components/common/table-scroll.css';
 
 const SHOWN_ERRORS = 100;
@@ -28,7 +29,7 @@ export function PreviewSummary({ preview, data }: { preview: ImportPreview; data
             {errors.slice(0, SHOWN_ERRORS).map((e) => (
               <li key={`${e.row}:${e.column ?? ''}:${e.message}`}>
                 Row {e.row}
-                {e.column ? `, column "${e.column}"` : ''}: {e.message}
+                {e.column ? `, column ${quoteCell(e.column)}` : ''}: {e.message}
               </li>
             ))}
           </ul>
