@@ -7,11 +7,12 @@ import { showControls } from './control';
  * (angle-bracket, bare URL and e-mail autolinks of GitHub-flavoured renderers), no emphasis,
  * code, headings, lists, tables or math.
  *
- * CommonMark lets any ASCII punctuation be escaped with a backslash and shows it literally,
- * so each punctuation character with an inline meaning in CommonMark, its common extensions
- * (tables, strikethrough, autolinks, footnotes, math) or HTML is escaped (see below); the
- * rest stays as it is so that names stay readable in the source. Control characters are shown as visible pictures; line breaks fold to spaces
- * (a cell or a sentence is one line).
+ * Each such character is written so that it shows literally in CommonMark renderers (GitHub,
+ * GitLab, markdown-it) and in Python-Markdown (MkDocs and many wikis) alike: a backslash
+ * escape where both honour one, a character reference where Python-Markdown has no escape
+ * (it would show the backslash). The rest stays as it is so that names stay readable in the
+ * source. Control characters are shown as visible pictures; line breaks fold to spaces (a
+ * cell or a sentence is one line).
  */
 
 /*
@@ -24,10 +25,28 @@ import { showControls } from './control';
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>#+!|~:@&$=^]|(?<!\d)\.|\.(?!\d)/g;
 const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
 
+/** Characters Python-Markdown cannot backslash-escape, as character references. */
+const REFERENCE: Record<string, string> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  ':': '&#58;',
+  '@': '&#64;',
+  $: '&#36;',
+  '=': '&#61;',
+  '^': '&#94;',
+  '~': '&#126;',
+};
+
+const escapeSpecial = (c: string): string => REFERENCE[c] ?? `\\${c}`;
+
 /** Text from data as Markdown that renders exactly as the text, on one line. A number is its digits. */
 export function markdownText(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  return showControls(value.replace(LINE_BREAKS, ' ').replace(/\t/g, ' '), '', false).replace(MARKDOWN_SPECIAL, '\\$&');
+  return showControls(value.replace(LINE_BREAKS, ' ').replace(/\t/g, ' '), '', false).replace(
+    MARKDOWN_SPECIAL,
+    escapeSpecial,
+  );
 }
 
 /** A table cell: the same escaping (a `|` is escaped like any other special character). */
