@@ -25,17 +25,17 @@ import { showControls } from './control';
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>#+!|~:@&$=^]|(?<!\d)\.|\.(?!\d)/g;
 const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
 
-/** Characters Python-Markdown cannot backslash-escape, as character references. */
+/** Characters Python-Markdown cannot backslash-escape, as character references (hexadecimal, so none reads as a colour literal). */
 const REFERENCE: Record<string, string> = {
   '<': '&lt;',
   '>': '&gt;',
   '&': '&amp;',
-  ':': '&#58;',
-  '@': '&#64;',
-  $: '&#36;',
-  '=': '&#61;',
-  '^': '&#94;',
-  '~': '&#126;',
+  ':': '&#x3A;',
+  '@': '&#x40;',
+  $: '&#x24;',
+  '=': '&#x3D;',
+  '^': '&#x5E;',
+  '~': '&#x7E;',
 };
 
 const escapeSpecial = (c: string): string => REFERENCE[c] ?? `\\${c}`;
