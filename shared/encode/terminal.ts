@@ -30,7 +30,14 @@ export function terminalText(text: string, options: TerminalTextOptions = {}): s
 }
 
 /** Characters that are not printable ASCII: the only ones showControls may change. */
-const NOT_PRINTABLE_ASCII = /[^\x20-\x7e\n]/g;
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e\n]/gu;
+
+/** A character as JSON escapes: one \uXXXX, or a surrogate pair for one beyond U+FFFF (tag characters). */
+const jsonEscape = (c: string): string =>
+  c
+    .split('') // UTF-16 code units: a character beyond U+FFFF becomes its two surrogates
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
 
 /**
  * JSON text for a terminal without changing what it parses to. JSON.stringify escapes C0
@@ -39,8 +46,6 @@ const NOT_PRINTABLE_ASCII = /[^\x20-\x7e\n]/g;
  * control.ts's definition, asked character by character so there is only one.
  */
 export function terminalJson(json: string): string {
-  const escaped = json.replace(NOT_PRINTABLE_ASCII, (c) =>
-    showControls(c) === c ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const escaped = json.replace(NOT_PRINTABLE_ASCII, (c) => (showControls(c) === c ? c : jsonEscape(c)));
   return terminalText(escaped, { tabs: true });
 }

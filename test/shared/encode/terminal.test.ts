@@ -79,6 +79,12 @@ describe('terminalText', () => {
 });
 
 describe('terminalJson', () => {
+  it('escapes a character beyond U+FFFF as its surrogate pair, so it parses back the same', () => {
+    const json = terminalJson(JSON.stringify({ name: 'a\u{e0041}b' }));
+    expect(json).toBe('{"name":"a\\udb40\\udc41b"}');
+    expect(JSON.parse(json)).toEqual({ name: 'a\u{e0041}b' });
+  });
+
   it('parses to the same value and leaves nothing a terminal would obey or hide', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, fc.string({ unit: 'binary' })), (text) => {
