@@ -44,13 +44,40 @@ export const SkillTarget = z.strictObject({
 });
 export type SkillTarget = z.infer<typeof SkillTarget>;
 
+/**
+ * When a role's targets set the team's coverage requirements: always (the article's two
+ * roles: every data team needs their skills), or only while someone holds the role, so a
+ * team with no BI developer is not asked to cover BI developers' skills.
+ */
+export const ROLE_REQUIREMENTS = ['always', 'when-staffed'] as const;
+export const RoleRequirement = z.enum(ROLE_REQUIREMENTS);
+export type RoleRequirement = z.infer<typeof RoleRequirement>;
+
+/** Id a member takes when no framework role describes their job ("other", with their title). */
+export const OTHER_ROLE_ID = 'other';
+
 export const RoleProfile = z.strictObject({
-  id: Id,
+  id: Id.refine((id) => id !== OTHER_ROLE_ID, {
+    message: `"${OTHER_ROLE_ID}" is kept for members with no framework role; choose another id`,
+  }),
   name: NonEmptyText(120),
-  /** The family a role belongs to: decides whose engineering work counts as "carried". */
+  /**
+   * The family a role belongs to. Engineering work counts as "carried" when a member outside
+   * the data-engineering family spends time on an engineering responsibility that is not
+   * their own role's work (see `owns`).
+   */
   area: Area,
   description: MultiLineText(1000),
   targets: z.record(Id, SkillTarget),
+  /**
+   * Engineering responsibilities that are this role's own job, never "carried" work: an
+   * analytics engineer's data modelling, an ML engineer's deployment pipelines. A target
+   * alone does not make work a role's own: a data scientist is expected to know about
+   * pipelines (a target of "awareness") without it being their job.
+   */
+  owns: z.array(Id).max(500).optional(),
+  /** When its targets set coverage requirements (absent: always). */
+  requires: RoleRequirement.optional(),
 });
 export type RoleProfile = z.infer<typeof RoleProfile>;
 
@@ -125,6 +152,17 @@ export const Framework = FrameworkShape.superRefine((fw, ctx) => {
     } else {
       roleIds.set(role.id, r);
     }
+    (role.owns ?? []).forEach((skillId, k) => {
+      const skill = skillIndex.has(skillId) ? fw.skills[skillIndex.get(skillId)!] : undefined;
+      if (skill === undefined || skill.kind !== 'responsibility') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['roles', r, 'owns', k],
+          message:
+            skill === undefined ? `unknown skill id "${skillId}"` : `"${skillId}" is a skill; a role owns responsibilities`,
+        });
+      }
+    });
     for (const [skillId, target] of Object.entries(role.targets)) {
       if (!skillIndex.has(skillId)) {
         ctx.addIssue({

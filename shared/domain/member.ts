@@ -13,7 +13,7 @@ export const Member = z
     name: NonEmptyText(120),
     /** The member's job title as written on the org chart, e.g. "Senior data scientist". */
     title: Text(120).optional(),
-    /** The framework role the member is employed as. */
+    /** The framework role the member is employed as, or "other" (OTHER_ROLE_ID) with their title. */
     role: Id,
     productTeam: Text(120),
     /** Full-time equivalent, 0.1–1. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Framework } from './framework';
+import { OTHER_ROLE_ID, type Framework } from './framework';
 import { maxLevel } from './scale';
 import { Member } from './member';
 import { Organisation } from './organisation';
@@ -46,7 +46,7 @@ export function checkTeamAgainstFramework(team: TeamFile, framework: Framework):
     } else {
       memberIds.set(member.id, m);
     }
-    if (!roles.has(member.role)) {
+    if (!roles.has(member.role) && member.role !== OTHER_ROLE_ID) {
       issues.push({ path: at('role'), message: `unknown role "${member.role}"` });
     }
     for (const [skillId, level] of Object.entries(member.levels)) {
@@ -105,7 +105,7 @@ export function checkTeamAgainstFramework(team: TeamFile, framework: Framework):
       if (!memberIds.has(move.memberId)) {
         issues.push({ path: at('roleMoves', i, 'memberId'), message: `unknown member id "${move.memberId}"` });
       }
-      if (!roles.has(move.toRole))
+      if (!roles.has(move.toRole) && move.toRole !== OTHER_ROLE_ID)
         issues.push({ path: at('roleMoves', i, 'toRole'), message: `unknown role "${move.toRole}"` });
     });
     scenario.departures.forEach((memberId, i) => {
