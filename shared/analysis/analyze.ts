@@ -3,7 +3,7 @@ import { coverageFrom } from './coverage';
 import { memberResult } from './fit';
 import { indexFramework, type FrameworkIndex } from './framework-index';
 import { computeHiringPlan, hiresKey, planHires, type PlannedHires } from './hiring-plan';
-import { countRow, fillRow, LEVEL_BINS, type LevelMatrix } from './level-matrix';
+import { countRow, emptyMatrix, fillRow, LEVEL_BINS, NOT_ASSESSED, type LevelMatrix } from './level-matrix';
 import {
   compareCarrierRows,
   engineeringRows,
@@ -35,6 +35,8 @@ interface State {
   members: readonly Member[];
   matrix: LevelMatrix;
   histogram: Int32Array;
+  /** Members per role id: which `when-staffed` roles set requirements. */
+  roleCounts: Map<string, number>;
   rows: EngineeringRows;
   results: MemberResult[];
   /** Rows of the carriers of engineering work, in the order the separation lists them. */
@@ -94,6 +96,22 @@ export class TeamAnalyzer {
       if (members[m] !== previous.members[m] && changed.push(m) > limit) return null;
     }
     const { index, matrix, histogram, rows, results, carrierOrder } = previous;
+    // A role that sets requirements only while staffed, gaining or losing its last member,
+    // changes which skills are required: the index is rebuilt, with every row.
+    const roleCounts = new Map(previous.roleCounts);
+    for (const row of changed) {
+      const before = previous.members[row]!.role;
+      const after = members[row]!.role;
+      if (before === after) continue;
+      roleCounts.set(before, (roleCounts.get(before) ?? 0) - 1);
+      roleCounts.set(after, (roleCounts.get(after) ?? 0) + 1);
+      for (const id of [before, after]) {
+        const staffedBefore = (previous.roleCounts.get(id) ?? 0) > 0;
+        if (staffedBefore !== roleCounts.get(id)! > 0 && index.roleById.get(id)?.role.requires === 'when-staffed') {
+          return null;
+        }
+      }
+    }
     const compare = compareCarrierRows(rows.carriers);
     // Out of the carrier order while the rows still hold the old carriers it is sorted by.
     for (const row of changed) {
@@ -106,7 +124,7 @@ export class TeamAnalyzer {
       const member = members[row]!;
       const before = engineeringRowOf(rows, row);
       countRow(histogram, matrix, row, -1);
-      matrix.cells.fill(0, row * matrix.width, (row + 1) * matrix.width);
+      matrix.cells.fill(NOT_ASSESSED, row * matrix.width, (row + 1) * matrix.width);
       fillRow(matrix.cells, matrix.width, row, member, index);
       countRow(histogram, matrix, row, 1);
       fillEngineeringRow(rows, row, member, index, organisation.engineeringLoadThreshold);
@@ -115,15 +133,17 @@ export class TeamAnalyzer {
       if (rows.carriers[row] !== null) carrierOrder.splice(lowerBound(carrierOrder, row, compare), 0, row);
     }
     const derived = engineeringSame && previous.derived?.organisation === organisation ? previous.derived : null;
-    return { ...previous, policy: organisation.coverage, members, derived };
+    return { ...previous, policy: organisation.coverage, members, roleCounts, derived };
   }
 
   /** Every row filled from scratch. */
   private filled({ framework, organisation, members }: AnalysisInput): State {
     const threshold = organisation.engineeringLoadThreshold;
-    const index = indexFramework(framework, organisation.coverage);
+    const roleCounts = new Map<string, number>();
+    for (const member of members) roleCounts.set(member.role, (roleCounts.get(member.role) ?? 0) + 1);
+    const index = indexFramework(framework, organisation.coverage, new Set(roleCounts.keys()));
     const width = index.skills.length;
-    const matrix = { width, cells: new Uint8Array(members.length * width) };
+    const matrix = emptyMatrix(members.length, width);
     const histogram = new Int32Array(width * LEVEL_BINS);
     const rows = engineeringRows(members.length);
     const results = new Array<MemberResult>(members.length);
@@ -144,6 +164,7 @@ export class TeamAnalyzer {
       members,
       matrix,
       histogram,
+      roleCounts,
       rows,
       results,
       carrierOrder,
@@ -177,6 +198,7 @@ function sameCarrier(a: EngineeringCarrier | null, b: EngineeringCarrier | null)
     a.memberId === b.memberId &&
     a.name === b.name &&
     a.productTeam === b.productTeam &&
+    a.roleId === b.roleId &&
     a.engineeringPercent === b.engineeringPercent &&
     a.engineeringFte === b.engineeringFte &&
     a.overThreshold === b.overThreshold &&
@@ -246,6 +268,7 @@ function assemble(
       skillsWithGaps: gaps.length,
       totalGap: gaps.reduce((sum, c) => sum + c.gap, 0),
       uncoveredSkills: coverage.filter((c) => c.status === 'uncovered').length,
+      unknownSkills: coverage.filter((c) => c.status === 'unknown').length,
       singlePointsOfFailure: coverage.filter((c) => c.status === 'single-point-of-failure').length,
       mismatches,
       engineeringFteCarriedByScientists: separation.engineeringFteCarriedByScientists,

@@ -1,30 +1,96 @@
-import type { Member } from '../domain';
+import { OTHER_ROLE_ID, type Member } from '../domain';
 import type { FrameworkIndex, IndexedRole } from './framework-index';
-import { LEVEL_BINS, type LevelMatrix } from './level-matrix';
+import { LEVEL_BINS, NOT_ASSESSED, type LevelMatrix } from './level-matrix';
 import { round1, round2 } from './numbers';
 import type { MemberResult, RoleFit } from './types';
 
-/** Fit of one member to one role: weighted share of target levels reached, 0–100. */
-export function roleFit(levels: Record<string, number>, targets: FrameworkIndex['roles'][number]): number {
-  if (targets.totalWeight === 0) return 0;
-  let reached = 0;
-  for (const t of targets.targets) {
-    const level = levels[t.skillId] ?? 0;
-    reached += t.weight * (level >= t.level ? 1 : level / t.level);
-  }
-  return (100 * reached) / targets.totalWeight;
+/**
+ * Fit of a member to a role, comparable across roles.
+ *
+ * Fit = reached ÷ (assessed target weight + outside strengths), as a percentage:
+ * - reached: for each of the role's targets the member was assessed on, its weight × the
+ *   share of the target level reached (capped at 1: exceeding a target is not penalised);
+ * - outside strengths: the member's levels on skills the role does not target, each worth
+ *   the role's mean target weight at the scale's top level.
+ *
+ * The second term is what keeps a narrow role (few targets) from becoming everyone's best
+ * fit: a broad data scientist meets an analytics role's few targets, but brings many
+ * strengths that role does not use, so the profile matches the data scientist role better.
+ * Skills not assessed count on neither side; a role none of whose targets was assessed has
+ * no fit (null), rather than a fit of 0.
+ */
+export interface FitParts {
+  reached: number;
+  assessedWeight: number;
+  outsideLevels: number;
 }
 
-/** roleFit on row `member` of a level matrix: the same sum, read from the role's score table. */
-export function roleFitInMatrix(matrix: LevelMatrix, member: number, role: IndexedRole): number {
-  if (role.totalWeight === 0) return 0;
+/** A fit from its parts, or null when none of the role's targets was assessed. */
+export function fitFromParts(parts: FitParts, role: IndexedRole, topLevel: number): number | null {
+  if (parts.assessedWeight === 0) return null;
+  const outside = topLevel > 0 ? (role.meanWeight * parts.outsideLevels) / topLevel : 0;
+  return (100 * parts.reached) / (parts.assessedWeight + outside);
+}
+
+/** Fit of a member's levels (skill id → level; absent = not assessed) to one role. */
+export function roleFit(levels: Readonly<Record<string, number>>, role: IndexedRole, index: FrameworkIndex): number | null {
+  let reached = 0;
+  let assessedWeight = 0;
+  let targetedLevels = 0;
+  for (const t of role.targets) {
+    const level = levels[t.skillId];
+    if (level === undefined) continue;
+    reached += t.weight * (level >= t.level ? 1 : level / t.level);
+    assessedWeight += t.weight;
+    targetedLevels += level;
+  }
+  let allLevels = 0;
+  for (const skill of index.skills) allLevels += levels[skill.id] ?? 0;
+  return fitFromParts({ reached, assessedWeight, outsideLevels: allLevels - targetedLevels }, role, index.topLevel);
+}
+
+/** The sum of the assessed levels in row `member` of the matrix. */
+export function rowLevelSum(matrix: LevelMatrix, member: number): number {
   const { cells, width } = matrix;
-  const { positions, reached: table } = role;
+  const offset = member * width;
+  let sum = 0;
+  for (let s = 0; s < width; s++) {
+    const cell = cells[offset + s]!;
+    if (cell !== NOT_ASSESSED) sum += cell;
+  }
+  return sum;
+}
+
+/** roleFit on row `member` of a level matrix, given the row's level sum: the same arithmetic. */
+export function roleFitInMatrix(
+  matrix: LevelMatrix,
+  member: number,
+  role: IndexedRole,
+  levelSum: number,
+  topLevel: number,
+): number | null {
+  const { cells, width } = matrix;
+  const { positions, reached: table, weights } = role;
   const offset = member * width;
   let reached = 0;
-  for (let k = 0; k < positions.length; k++) reached += table[k * LEVEL_BINS + cells[offset + positions[k]!]!]!;
-  return (100 * reached) / role.totalWeight;
+  let assessedWeight = 0;
+  let targetedLevels = 0;
+  for (let k = 0; k < positions.length; k++) {
+    const cell = cells[offset + positions[k]!]!;
+    if (cell === NOT_ASSESSED) continue;
+    reached += table[k * LEVEL_BINS + cell]!;
+    assessedWeight += weights[k]!;
+    targetedLevels += cell;
+  }
+  return fitFromParts({ reached, assessedWeight, outsideLevels: levelSum - targetedLevels }, role, topLevel);
 }
+
+/**
+ * A mismatch needs the best fit to beat the member's own role by more than this many
+ * points. Any fit is at most 100, so a member who fits their own role at 90 or more can
+ * never be flagged, whatever roles a framework adds.
+ */
+export const MISMATCH_MARGIN = 10;
 
 /** Percent of a member's time on engineering responsibilities. */
 export function engineeringPercent(member: Member, index: FrameworkIndex): number {
@@ -36,7 +102,8 @@ export function engineeringPercent(member: Member, index: FrameworkIndex): numbe
 }
 
 /** The shared `{ roleId, fit }` for a rounded fit (see IndexedRole.fitObjects). */
-function fitObject(role: IndexedRole, fit: number): RoleFit {
+function fitObject(role: IndexedRole, fit: number | null): RoleFit {
+  if (fit === null) return (role.noFit ??= Object.freeze({ roleId: role.role.id, fit: null }));
   const slot = Math.round(fit * 10);
   if (!(slot >= 0 && slot <= 1000)) return { roleId: role.role.id, fit };
   let shared = role.fitObjects[slot];
@@ -46,7 +113,8 @@ function fitObject(role: IndexedRole, fit: number): RoleFit {
 
 /**
  * One member's result: fits read from row `row` of the matrix, the engineering share
- * computed once with the separation's row (`percent`).
+ * computed once with the separation's row (`percent`). Fits are rounded to one decimal
+ * before anything compares them, so the flag always agrees with the figures shown.
  */
 export function memberResult(
   member: Member,
@@ -55,31 +123,43 @@ export function memberResult(
   row: number,
   percent: number,
 ): MemberResult {
-  const roles = index.roles;
-  const fits: RoleFit[] = new Array<RoleFit>(roles.length);
-  // Best fit; a tie goes to the member's own role, then to the first role in the framework.
-  let bestFit = Number.NEGATIVE_INFINITY;
-  let bestRoleId = member.role;
-  for (let r = 0; r < roles.length; r++) {
-    const role = roles[r]!;
-    const roleId = role.role.id;
-    const fit = roleFitInMatrix(matrix, row, role);
-    if (fit > bestFit + 1e-9 || (Math.abs(fit - bestFit) <= 1e-9 && roleId === member.role)) {
-      bestFit = fit;
-      bestRoleId = roleId;
-    }
-    fits[r] = fitObject(role, round1(fit));
-  }
-  return {
+  const base = {
     memberId: member.id,
     name: member.name,
     roleId: member.role,
     productTeam: member.productTeam,
     fte: member.fte,
-    fits,
-    bestRoleId,
-    mismatch: bestRoleId !== member.role,
     engineeringPercent: round1(percent),
     engineeringFte: round2((member.fte * percent) / 100),
   };
+  const own = index.roleById.get(member.role);
+  // A member with no framework role ("other", or a role the framework lost) has no fits.
+  if (member.role === OTHER_ROLE_ID || own === undefined) {
+    return { ...base, fits: [], bestRoleId: null, mismatch: false };
+  }
+  const roles = index.roles;
+  const fits: RoleFit[] = new Array<RoleFit>(roles.length);
+  const levelSum = rowLevelSum(matrix, row);
+  // Best fit; a tie goes to the member's own role, then to the first role in the framework.
+  let bestFit = Number.NEGATIVE_INFINITY;
+  let bestRoleId: string | null = null;
+  let ownFit: number | null = null;
+  for (let r = 0; r < roles.length; r++) {
+    const role = roles[r]!;
+    const exact = roleFitInMatrix(matrix, row, role, levelSum, index.topLevel);
+    const fit = exact === null ? null : round1(exact);
+    fits[r] = fitObject(role, fit);
+    if (role === own) ownFit = fit;
+    if (fit === null) continue;
+    if (fit > bestFit || (fit === bestFit && role === own)) {
+      bestFit = fit;
+      bestRoleId = role.role.id;
+    }
+  }
+  // Compared in tenths, as shown: 95.3 − 85.3 is not "more than 10" in float arithmetic.
+  const mismatch =
+    ownFit !== null &&
+    bestRoleId !== member.role &&
+    Math.round(bestFit * 10) - Math.round(ownFit * 10) > MISMATCH_MARGIN * 10;
+  return { ...base, fits, bestRoleId, mismatch };
 }

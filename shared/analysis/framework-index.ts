@@ -1,5 +1,5 @@
-import { LEVEL_BINS } from './level-matrix';
-import type { Area, CoveragePolicy, Framework, RoleProfile, Skill } from '../domain';
+import { LEVEL_BINS, NOT_ASSESSED } from './level-matrix';
+import { maxLevel, type Area, type CoveragePolicy, type Framework, type RoleProfile, type Skill } from '../domain';
 
 export interface RoleTargetEntry {
   skillId: string;
@@ -15,8 +15,14 @@ export interface IndexedRole {
   /** Targets in framework skill order, without retired skills or level-0 targets. */
   targets: RoleTargetEntry[];
   totalWeight: number;
+  /** Responsibilities that are the role's own work, never "carried" for others. */
+  ownWork: ReadonlySet<string>;
+  /** The mean weight of the targets: what a strength outside the role counts against its fit. */
+  meanWeight: number;
   /** The targets' positions, as a typed array for the walk over a matrix row. */
   positions: Int32Array;
+  /** The targets' weights, in target order. */
+  weights: Float64Array;
   /**
    * What each level scores against each target, `LEVEL_BINS` per target in target order:
    * weight × (level ≥ target ? 1 : level / target), so a fit is a sum of table cells.
@@ -26,7 +32,9 @@ export interface IndexedRole {
    * The fit objects of members' results, one per rounded value (0.0–100.0 in tenths):
    * 10,000 members share a few hundred instead of allocating 10,000. Results are read-only.
    */
-  fitObjects: ({ roleId: string; fit: number } | undefined)[];
+  fitObjects: ({ roleId: string; fit: number | null } | undefined)[];
+  /** The shared fit object of a member none of whose targets was assessed. */
+  noFit?: { roleId: string; fit: number | null };
 }
 
 export interface RequiredSkill {
@@ -67,12 +75,30 @@ export interface FrameworkIndex {
   /** Responsibilities that count as engineering work. */
   engineeringResponsibilities: Set<string>;
   levelName: (level: number) => string;
+  /** The scale's top level. */
+  topLevel: number;
 }
 
 export const isEngineeringArea = (area: Area): boolean => area === 'data-engineering';
 export const isScienceArea = (area: Area): boolean => area === 'data-science';
 
-export function indexFramework(framework: Framework, policy: CoveragePolicy): FrameworkIndex {
+/**
+ * Whether a role's targets set coverage requirements: always, or (for a role marked
+ * `when-staffed`) only when someone in the team holds it.
+ */
+export function setsRequirements(role: RoleProfile, staffedRoles: ReadonlySet<string> | undefined): boolean {
+  return role.requires !== 'when-staffed' || staffedRoles === undefined || staffedRoles.has(role.id);
+}
+
+/**
+ * The framework indexed for one analysis. `staffedRoles` (the roles members hold) decides
+ * which `when-staffed` roles set requirements; without it, every role does.
+ */
+export function indexFramework(
+  framework: Framework,
+  policy: CoveragePolicy,
+  staffedRoles?: ReadonlySet<string>,
+): FrameworkIndex {
   const skills = framework.skills.filter((s) => !s.retired);
   const skillById = new Map(skills.map((s) => [s.id, s]));
   const positionOf = new Map(skills.map((s, i) => [s.id, i]));
@@ -89,18 +115,25 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
       }
     });
     const positions = Int32Array.from(targets, (t) => t.position);
+    const weights = Float64Array.from(targets, (t) => t.weight);
     const reached = new Float64Array(targets.length * LEVEL_BINS);
     targets.forEach((t, k) => {
+      // Bins above the scale hold nothing a member can have but NOT_ASSESSED, which scores 0.
       for (let level = 0; level < LEVEL_BINS; level++) {
-        reached[k * LEVEL_BINS + level] = t.weight * (level >= t.level ? 1 : level / t.level);
+        reached[k * LEVEL_BINS + level] =
+          level === NOT_ASSESSED ? 0 : t.weight * (level >= t.level ? 1 : level / t.level);
       }
     });
+    const totalWeight = targets.reduce((sum, t) => sum + t.weight, 0);
     return {
       role,
       index,
       targets,
-      totalWeight: targets.reduce((sum, t) => sum + t.weight, 0),
+      totalWeight,
+      ownWork: new Set(role.owns ?? []),
+      meanWeight: targets.length > 0 ? totalWeight / targets.length : 0,
       positions,
+      weights,
       reached,
       fitObjects: [],
     };
@@ -112,14 +145,22 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
   for (const [position, skill] of skills.entries()) {
     const override = policy.overrides?.[skill.id];
     let highestTarget = 0;
-    for (const r of roles) highestTarget = Math.max(highestTarget, r.role.targets[skill.id]?.level ?? 0);
+    for (const r of roles) {
+      if (setsRequirements(r.role, staffedRoles)) {
+        highestTarget = Math.max(highestTarget, r.role.targets[skill.id]?.level ?? 0);
+      }
+    }
     const level = override?.level ?? highestTarget;
     const people = override?.people ?? policy.minPeople;
     if (level <= 0 || people <= 0) {
       notRequired.push(skill);
       continue;
     }
-    const closableBy = roles.filter((r) => (r.role.targets[skill.id]?.level ?? 0) >= level).map((r) => r.role.id);
+    // Only roles that set requirements: hiring a role nobody holds yet would bring its own
+    // targets into the requirements and open new gaps.
+    const closableBy = roles
+      .filter((r) => setsRequirements(r.role, staffedRoles) && (r.role.targets[skill.id]?.level ?? 0) >= level)
+      .map((r) => r.role.id);
     required.push({ skill, position, level, people, closableBy });
   }
 
@@ -140,5 +181,6 @@ export function indexFramework(framework: Framework, policy: CoveragePolicy): Fr
     notRequired,
     engineeringResponsibilities,
     levelName,
+    topLevel: maxLevel(framework.scale),
   };
 }

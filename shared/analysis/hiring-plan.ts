@@ -90,7 +90,7 @@ export function hiresForLoad(excessFte: number): number {
 }
 
 /** The plan without the upskilling list: everything the hires depend on. */
-export type PlannedHires = Omit<HiringPlan, 'upskilling' | 'upskillingNotListed'>;
+export type PlannedHires = Omit<HiringPlan, 'upskilling' | 'upskillingNotListed' | 'assessFirst'>;
 
 /**
  * What the hires depend on in the coverage, as text: equal keys, equal hires (given the
@@ -126,6 +126,9 @@ export function computeHiringPlan(
     upskilling,
     upskillingNotListed: notListed,
     residualGaps: hires.residualGaps,
+    assessFirst: input.coverage
+      .filter((c) => c.status === 'unknown')
+      .map((c) => ({ skillId: c.skillId, name: c.name, requiredLevel: c.requiredLevel })),
   };
 }
 

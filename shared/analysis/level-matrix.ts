@@ -2,8 +2,8 @@ import type { Member } from '../domain';
 import type { FrameworkIndex } from './framework-index';
 
 /**
- * Every member's levels as one dense matrix (member × skill, framework order, 0 where not
- * assessed), built in one walk over each member's own levels. Coverage and fits then read
+ * Every member's levels as one dense matrix (member × skill, framework order, NOT_ASSESSED
+ * where the member has no level for the skill), built in one walk over each member's own levels. Coverage and fits then read
  * typed-array cells instead of looking up 600,000 string keys in 10,000 objects, twice.
  * Ids the index does not know (retired or unknown skills) are ignored, as lookups did.
  */
@@ -12,7 +12,21 @@ export interface LevelMatrix {
   readonly cells: Uint8Array;
 }
 
-/** Writes one member's levels into row `row` of `cells` (which must hold zeros there). */
+/**
+ * A cell for a skill nobody assessed for this member. Levels run 0–10 (0 is "none", a real
+ * answer); this value is outside them, so "not assessed" never counts as a level.
+ */
+export const NOT_ASSESSED = 255;
+
+/** The highest level a scale can have: cells above it are not levels. */
+export const MAX_LEVEL = 10;
+
+/** A matrix of `members` rows, every cell not assessed until a row is filled. */
+export function emptyMatrix(members: number, width: number): LevelMatrix {
+  return { width, cells: new Uint8Array(members * width).fill(NOT_ASSESSED) };
+}
+
+/** Writes one member's levels into row `row` of `cells` (which must hold NOT_ASSESSED there). */
 export function fillRow(cells: Uint8Array, width: number, row: number, member: Member, index: FrameworkIndex): void {
   const offset = row * width;
   const { positionById, idAt } = index;
@@ -36,8 +50,8 @@ export const LEVEL_BINS = 256;
 
 /**
  * A level histogram counts how many members hold each level of each skill (skill-major,
- * `LEVEL_BINS` per skill): holders at or above any level, and the team's best level,
- * without another pass over the members. A member's row is counted in when it is filled,
+ * `LEVEL_BINS` per skill; bin NOT_ASSESSED counts the members not assessed): holders at or
+ * above any level, and the team's best level, without another pass over the members. A member's row is counted in when it is filled,
  * and taken out and put back when the member changes.
  */
 

@@ -1,18 +1,17 @@
 import type { Framework, Member, Organisation, Scenario } from '../domain';
 import { analyzeTeam, TeamAnalyzer, type AnalysisOptions } from './analyze';
-import { engineeringPercent } from './fit';
-import { indexFramework, isEngineeringArea, isScienceArea } from './framework-index';
+import { indexFramework, isEngineeringArea } from './framework-index';
 import { round2 } from './numbers';
-import { isOverThreshold } from './separation';
+import { carriedResponsibilities, isOverThreshold } from './separation';
 import type { Analysis, AnalysisSummary } from './types';
 
 /**
  * The team as it would be with the scenario applied: departures removed, role moves made,
  * planned hires added at their expected levels (their role's targets where not given).
  *
- * A planned hire in an engineering role is hired to take engineering work off scientists,
- * so the scenario hands it over: each such hire takes up to its FTE of engineering time
- * from the scientists over the threshold, heaviest first. The hire's own allocation is
+ * A planned hire in an engineering role is hired to take engineering work off the people
+ * carrying it, so the scenario hands it over: each such hire takes up to its FTE of carried
+ * engineering time from the carriers over the threshold, heaviest first. The hire's own allocation is
  * left empty; nobody knows yet how their time will split.
  */
 export function applyScenario(
@@ -64,15 +63,18 @@ function handOverEngineeringWork(
 ): Member[] {
   const index = indexFramework(framework, organisation.coverage);
   const threshold = organisation.engineeringLoadThreshold;
-  const isScientist = (m: Member) => {
-    const area = index.roleById.get(m.role)?.role.area;
-    return area !== undefined && isScienceArea(area);
-  };
+  // The same rule as the separation: work carried for others, by members who can carry it.
   const loaded = members
-    .map((m, i) => ({ i, pct: engineeringPercent(m, index) }))
-    .filter(({ i, pct }) => isScientist(members[i]!) && isOverThreshold(pct, threshold))
-    .map(({ i, pct }) => ({
+    .map((member, i) => {
+      const carried = carriedResponsibilities(member, index);
+      let pct = 0;
+      if (carried !== null) for (const [id, share] of Object.entries(member.allocation)) if (carried.has(id)) pct += share;
+      return { i, carried, pct };
+    })
+    .filter(({ carried, pct }) => carried !== null && isOverThreshold(pct, threshold))
+    .map(({ i, carried, pct }) => ({
       i,
+      carried: carried!,
       total: (members[i]!.fte * pct) / 100,
       excess: (members[i]!.fte * (pct - threshold)) / 100,
       taken: 0,
@@ -88,13 +90,13 @@ function handOverEngineeringWork(
     take(entry, entry.total - entry.taken);
 
   const out = [...members];
-  for (const { i, total, taken } of loaded) {
+  for (const { i, carried, total, taken } of loaded) {
     if (taken <= 0) continue;
     const keep = Math.max(0, 1 - taken / total);
     const member = out[i]!;
     const allocation: Record<string, number> = {};
     for (const [id, share] of Object.entries(member.allocation)) {
-      allocation[id] = index.engineeringResponsibilities.has(id) ? share * keep : share;
+      allocation[id] = carried.has(id) ? share * keep : share;
     }
     out[i] = { ...member, allocation };
   }

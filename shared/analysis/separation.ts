@@ -16,8 +16,12 @@ export interface EngineeringLoad {
 /** True when an engineering share is over the threshold (beyond float noise). */
 export const isOverThreshold = (percent: number, threshold: number): boolean => percent > threshold + PERCENT_TOLERANCE;
 
-/** What a member's role makes them in the separation. */
-export const RowKind = { Other: 0, Scientist: 1, Engineer: 2 } as const;
+/**
+ * What a member's role makes them in the separation: a scientist (data-science family), an
+ * engineer (data-engineering family), another framework role that can carry engineering work
+ * (machine learning, analytics, …), or no framework role at all ("other": left out of load).
+ */
+export const RowKind = { Other: 0, Scientist: 1, Engineer: 2, Specialist: 3 } as const;
 
 /**
  * Each member's engineering work, one row per member in member order: what the separation
@@ -25,15 +29,15 @@ export const RowKind = { Other: 0, Scientist: 1, Engineer: 2 } as const;
  */
 export interface EngineeringRows {
   kind: Uint8Array;
-  /** Percent of the member's time on engineering responsibilities. */
+  /** Percent of the member's time on engineering responsibilities (their own role's included). */
   percent: Float64Array;
-  /** Engineering FTE a scientist carries (0 for everyone else). */
+  /** Engineering FTE a member carries for others: work their own role does not target. */
   carriedFte: Float64Array;
-  /** 1 when a scientist is over the threshold. */
+  /** 1 when a carrier is over the threshold. */
   over: Uint8Array;
-  /** The part of an over-threshold scientist's engineering FTE above the threshold. */
+  /** The part of an over-threshold carrier's carried FTE above the threshold. */
   excessFte: Float64Array;
-  /** The scientist as a carrier of engineering work, or null. */
+  /** The member as a carrier of engineering work, or null. */
   carriers: (EngineeringCarrier | null)[];
 }
 
@@ -48,7 +52,23 @@ export function engineeringRows(size: number): EngineeringRows {
   };
 }
 
-/** Fills row `row` of `rows` for `member`. */
+/**
+ * The responsibilities a member would carry for others if they spent time on them: every
+ * engineering responsibility not their own role's work, for a member with a framework role
+ * outside the data-engineering family; none for engineers or members with no framework role.
+ */
+export function carriedResponsibilities(member: Member, index: FrameworkIndex): ReadonlySet<string> | null {
+  const role = index.roleById.get(member.role);
+  if (role === undefined || isEngineeringArea(role.role.area)) return null;
+  return new Set([...index.engineeringResponsibilities].filter((id) => !role.ownWork.has(id)));
+}
+
+/**
+ * Fills row `row` of `rows` for `member`. Engineering work is carried when a member outside
+ * the data-engineering family spends time on an engineering responsibility that is not their
+ * own role's work (the role's `owns`): a data scientist running pipelines carries it, an analytics engineer
+ * modelling data is doing their own job. Members with no framework role carry nothing.
+ */
 export function fillEngineeringRow(
   rows: EngineeringRows,
   row: number,
@@ -56,32 +76,43 @@ export function fillEngineeringRow(
   index: FrameworkIndex,
   threshold: number,
 ): void {
-  const area = index.roleById.get(member.role)?.role.area;
-  const scientist = area !== undefined && isScienceArea(area);
-  rows.kind[row] =
-    area !== undefined && isEngineeringArea(area) ? RowKind.Engineer : scientist ? RowKind.Scientist : RowKind.Other;
+  const role = index.roleById.get(member.role);
+  const area = role?.role.area;
+  const engineer = area !== undefined && isEngineeringArea(area);
+  const canCarry = role !== undefined && !engineer;
+  rows.kind[row] = engineer
+    ? RowKind.Engineer
+    : role === undefined
+      ? RowKind.Other
+      : isScienceArea(role.role.area)
+        ? RowKind.Scientist
+        : RowKind.Specialist;
   const engineering = index.engineeringResponsibilities;
   const allocation = member.allocation;
   let pct = 0;
+  let carriedPct = 0;
   let responsibilities: { skillId: string; percent: number }[] | null = null;
   for (const id in allocation) {
     if (!engineering.has(id)) continue;
     const share = allocation[id]!;
     pct += share;
-    if (scientist && share > 0) (responsibilities ??= []).push({ skillId: id, percent: share });
+    if (canCarry && share > 0 && !role.ownWork.has(id)) {
+      carriedPct += share;
+      (responsibilities ??= []).push({ skillId: id, percent: share });
+    }
   }
   rows.percent[row] = pct;
   rows.carriedFte[row] = 0;
   rows.over[row] = 0;
   rows.excessFte[row] = 0;
   rows.carriers[row] = null;
-  if (!scientist || pct <= 0 || responsibilities === null) return;
-  const fte = (member.fte * pct) / 100;
-  const over = isOverThreshold(pct, threshold);
+  if (!canCarry || carriedPct <= 0 || responsibilities === null) return;
+  const fte = (member.fte * carriedPct) / 100;
+  const over = isOverThreshold(carriedPct, threshold);
   rows.carriedFte[row] = fte;
   if (over) {
     rows.over[row] = 1;
-    rows.excessFte[row] = (member.fte * (pct - threshold)) / 100;
+    rows.excessFte[row] = (member.fte * (carriedPct - threshold)) / 100;
   }
   // Sorted by the exact shares, then rounded in place (the list is this carrier's own).
   if (responsibilities.length > 1) {
@@ -92,7 +123,8 @@ export function fillEngineeringRow(
     memberId: member.id,
     name: member.name,
     productTeam: member.productTeam,
-    engineeringPercent: round1(pct),
+    roleId: member.role,
+    engineeringPercent: round1(carriedPct),
     engineeringFte: round2(fte),
     overThreshold: over,
     responsibilities,
@@ -148,9 +180,9 @@ export function separationFrom(
   for (let m = 0; m < members.length; m++) {
     const k = kind[m]!;
     if (k === RowKind.Engineer) engineers++;
-    if (k !== RowKind.Scientist) continue;
-    scientists++;
+    if (k === RowKind.Scientist) scientists++;
     const fte = carriedFte[m]!;
+    if (fte === 0) continue;
     carried += fte;
     if (over[m] === 1) {
       const excess = excessOf[m]!;

@@ -9,7 +9,14 @@ import { Area, SizeClass, SkillKind } from '../domain';
 
 export const RoleFit = z.object({
   roleId: z.string(),
-  fit: z.number().min(0).max(100).describe("Weighted share (0–100) of the role's target levels the member reaches."),
+  fit: z
+    .number()
+    .min(0)
+    .max(100)
+    .nullable()
+    .describe(
+      "0–100, one decimal: the weighted share of the role's assessed targets reached, against those targets plus the member's strengths the role does not use. Null when none of the role's targets was assessed.",
+    ),
 });
 export type RoleFit = z.infer<typeof RoleFit>;
 
@@ -19,15 +26,23 @@ export const MemberResult = z.object({
   roleId: z.string().describe('The role the member is employed as.'),
   productTeam: z.string(),
   fte: z.number(),
-  fits: z.array(RoleFit).describe('Fit to every role, in framework role order.'),
-  bestRoleId: z.string().describe("Role with the highest fit; a tie goes to the member's own role."),
-  mismatch: z.boolean().describe('True when the best-fit role is not the role the member is employed as.'),
+  fits: z
+    .array(RoleFit)
+    .describe('Fit to every role, in framework role order; empty for a member with no framework role ("other").'),
+  bestRoleId: z
+    .string()
+    .nullable()
+    .describe("Role with the highest fit; a tie goes to the member's own role. Null when there is no fit."),
+  mismatch: z
+    .boolean()
+    .describe("True when the best fit beats the fit to the member's own role by more than 10 points."),
   engineeringPercent: z.number().describe("Percent of the member's time on data-engineering responsibilities."),
   engineeringFte: z.number().describe('FTE of data-engineering work: fte × engineeringPercent / 100.'),
 });
 export type MemberResult = z.infer<typeof MemberResult>;
 
 export const CoverageStatus = z.enum([
+  'unknown',
   'uncovered',
   'single-point-of-failure',
   'below-policy',
@@ -45,9 +60,11 @@ export const SkillCoverage = z.object({
     .int()
     .describe('Level counted as coverage: the highest role target, or the policy override (0: not required).'),
   needed: z.int().describe('People the coverage policy needs at the required level.'),
-  holders: z.int().describe('People at or above the required level: the bus factor.'),
-  bestLevel: z.int().describe("The team's best level."),
-  gap: z.int().describe('needed − holders, never negative.'),
+  holders: z.int().describe('People assessed at or above the required level: the bus factor.'),
+  assessed: z.int().describe('People with a level for the skill (0 "none" included).'),
+  notAssessed: z.int().describe('People not assessed on the skill: they count as neither holders nor gaps.'),
+  bestLevel: z.int().nullable().describe("The team's best assessed level; null when nobody was assessed."),
+  gap: z.int().describe('needed − holders, never negative; 0 for a skill nobody was assessed on (status "unknown").'),
   status: CoverageStatus,
   dependsOn: z
     .array(z.string())
@@ -62,12 +79,15 @@ export const EngineeringCarrier = z.object({
   memberId: z.string(),
   name: z.string(),
   productTeam: z.string(),
-  engineeringPercent: z.number(),
+  roleId: z.string().describe("The carrier's own role (outside the data-engineering family)."),
+  engineeringPercent: z
+    .number()
+    .describe("Percent of time on engineering responsibilities that are not their own role's work."),
   engineeringFte: z.number(),
   overThreshold: z.boolean(),
   responsibilities: z
     .array(z.object({ skillId: z.string(), percent: z.number() }))
-    .describe("Engineering responsibilities with their share of the member's time, largest first."),
+    .describe("Carried engineering responsibilities with their share of the member's time, largest first."),
 });
 export type EngineeringCarrier = z.infer<typeof EngineeringCarrier>;
 
@@ -156,6 +176,9 @@ export const HiringPlan = z.object({
     .describe('Members one level short of a skill with a gap (the best few per skill).'),
   upskillingNotListed: z.int().describe('Further members one level short that the list leaves out.'),
   residualGaps: z.array(ResidualGap).describe('Gaps no role profile can close: listed, never hidden.'),
+  assessFirst: z
+    .array(z.object({ skillId: z.string(), name: z.string(), requiredLevel: z.int() }))
+    .describe('Required skills nobody was assessed on: the plan hires for none of them; assess them before deciding.'),
 });
 export type HiringPlan = z.infer<typeof HiringPlan>;
 
@@ -167,6 +190,7 @@ export const AnalysisSummary = z.object({
   skillsWithGaps: z.int(),
   totalGap: z.int(),
   uncoveredSkills: z.int(),
+  unknownSkills: z.int().describe('Required skills nobody was assessed on: assess them before deciding.'),
   singlePointsOfFailure: z.int(),
   mismatches: z.int(),
   engineeringFteCarriedByScientists: z.number(),

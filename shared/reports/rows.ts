@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis/types';
+import { AREA_LABELS, OTHER_ROLE_ID } from '../domain';
 import type { Report } from './json-report';
 
 /*
@@ -51,6 +52,7 @@ export function upskillingTable(a: Analysis): Table {
 }
 
 const STATUS_TEXT: Record<string, string> = {
+  unknown: 'unknown: nobody assessed',
   uncovered: 'nobody',
   'single-point-of-failure': 'single point of failure',
   'below-policy': 'below policy',
@@ -60,19 +62,20 @@ const STATUS_TEXT: Record<string, string> = {
 
 export function coverageTable(a: Analysis): Table {
   return {
-    header: ['Skill', 'Area', 'Required level', 'People at level', 'Needed', 'Best level', 'Status'],
+    header: ['Skill', 'Area', 'Required level', 'People at level', 'Needed', 'Not assessed', 'Best level', 'Status'],
     rows: a.coverage
       .filter((c) => c.status !== 'not-required')
       .map((c) => [
         c.name,
-        c.area,
+        AREA_LABELS[c.area] ?? c.area,
         c.requiredLevel,
         c.holders,
         c.needed,
-        c.bestLevel,
+        c.notAssessed,
+        c.bestLevel ?? '—',
         STATUS_TEXT[c.status] ?? c.status,
       ]),
-    numeric: [2, 3, 4, 5],
+    numeric: [2, 3, 4, 5, 6],
   };
 }
 
@@ -98,16 +101,20 @@ export function summaryLines(a: Analysis): string[] {
 
 export function memberFitTable(a: Analysis): Table {
   const names = new Map(a.plan.byRole.map((r) => [r.roleId, r.roleName]));
-  const role = (id: string) => names.get(id) ?? id;
-  const roleIds = a.members[0]?.fits.map((f) => f.roleId) ?? a.plan.byRole.map((r) => r.roleId);
+  const role = (id: string) => names.get(id) ?? (id === OTHER_ROLE_ID ? 'Other' : id);
+  const roleIds = a.plan.byRole.map((r) => r.roleId);
+  const bestFit = (id: string | null) => (id === null ? '—' : role(id));
   return {
     header: ['Member', 'Role', ...roleIds.map((id) => `Fit: ${role(id)}`), 'Best fit'],
-    rows: a.members.map((m) => [
-      m.name,
-      role(m.roleId),
-      ...m.fits.map((f) => f.fit),
-      m.mismatch ? `${role(m.bestRoleId)} (mismatch)` : role(m.bestRoleId),
-    ]),
+    rows: a.members.map((m) => {
+      const fits = new Map(m.fits.map((f) => [f.roleId, f.fit]));
+      return [
+        m.name,
+        role(m.roleId),
+        ...roleIds.map((id) => fits.get(id) ?? '—'),
+        m.mismatch ? `${bestFit(m.bestRoleId)} (mismatch)` : bestFit(m.bestRoleId),
+      ];
+    }),
     numeric: roleIds.map((_, i) => i + 2),
   };
 }

@@ -80,7 +80,7 @@ describe('team screen: assessment grid', () => {
     const before = selectAnalysis(main.current()).members.find((m) => m.memberId === memberId)!;
     const member = main.current().members.find((m) => m.id === memberId)!;
     const start = member.levels[skillId] ?? 0;
-    const fitBefore = before.fits.find((f) => f.roleId === before.bestRoleId)!.fit;
+    const fitBefore = before.fits.find((f) => f.roleId === before.bestRoleId)!.fit!;
     expect(bestFitText(container, memberId)).toBe(`${role.name} ${fitBefore} %`);
 
     const editor = await openMember(container, memberId);
@@ -112,7 +112,7 @@ describe('team screen: assessment grid', () => {
     const stored = main.current().members.find((m) => m.id === memberId)!;
     expect(stored.levels[skillId]).toBe(target.level);
     const after = selectAnalysis(main.current()).members.find((m) => m.memberId === memberId)!;
-    const fitAfter = after.fits.find((f) => f.roleId === after.bestRoleId)!.fit;
+    const fitAfter = after.fits.find((f) => f.roleId === after.bestRoleId)!.fit!;
     expect(fitAfter).toBeGreaterThan(fitBefore);
     const afterRole = main.current().framework.roles.find((r) => r.id === after.bestRoleId)!;
     expect(bestFitText(container, memberId)).toBe(`${afterRole.name} ${fitAfter} %`);

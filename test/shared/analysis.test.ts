@@ -7,6 +7,7 @@ import {
   indexFramework,
   roleFit,
 } from '@shared/analysis';
+import { OTHER_ROLE_ID } from '@shared/domain';
 import { article, builtinFramework, member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
 
 // Two areas, two roles: "sci" needs a=3 (weight 3) and b=2; "eng" needs c=3 and d=2.
@@ -26,22 +27,56 @@ const fw = tinyFramework(
 );
 
 describe('member fit', () => {
-  it('is the weighted share of targets reached, capped per skill', () => {
-    const index = indexFramework(fw, { minPeople: 2 });
-    const sci = index.roleById.get('sci')!;
-    // a: 2/3 of target × weight 3 = 2; b: full × 1 = 1; models: 0 → 3 of 5 → 60.
-    expect(roleFit({ a: 2, b: 4 }, sci)).toBeCloseTo(60);
-    expect(roleFit({ a: 4, b: 4, models: 4 }, sci)).toBe(100);
-    expect(roleFit({}, sci)).toBe(0);
+  const index = indexFramework(fw, { minPeople: 2 });
+  const sci = index.roleById.get('sci')!;
+
+  it("is the weighted share of the assessed targets reached, against those targets and the member's other strengths", () => {
+    // a: 2/3 of target × weight 3 = 2; b: full × 1 = 1; models not assessed → 3 of 4 → 75.
+    expect(roleFit({ a: 2, b: 4 }, sci, index)).toBeCloseTo(75);
+    // models assessed at 0 ("none") counts: 3 of 5 → 60.
+    expect(roleFit({ a: 2, b: 4, models: 0 }, sci, index)).toBeCloseTo(60);
+    expect(roleFit({ a: 4, b: 4, models: 4 }, sci, index)).toBe(100);
+    // c at the top level (4 of 4) outside the role counts as one mean target weight (5/3).
+    expect(roleFit({ a: 3, b: 2, models: 2, c: 4 }, sci, index)).toBeCloseTo(75);
   });
 
-  it('flags a member whose best fit is not their role, ties going to their own role', () => {
+  it('has no fit when none of the role targets was assessed, rather than a fit of 0', () => {
+    expect(roleFit({}, sci, index)).toBeNull();
+    expect(roleFit({ c: 3, d: 2 }, sci, index)).toBeNull();
+    const result = analyzeTeam({ framework: fw, organisation: organisation(), members: [member('x', 'sci', { c: 3 })] });
+    expect(result.members[0]!.fits[0]).toEqual({ roleId: 'sci', fit: null });
+    expect(result.members[0]).toMatchObject({ bestRoleId: 'eng', mismatch: false });
+  });
+
+  it('keeps a narrow role from being the best fit of a broad member who meets its few targets', () => {
+    const withNarrow = tinyFramework(
+      [{ id: 'a' }, { id: 'b' }, { id: 'models', area: 'data-science', kind: 'responsibility' }],
+      [
+        { id: 'sci', area: 'data-science', targets: { a: [3, 3], b: 2, models: 2 } },
+        { id: 'narrow', area: 'shared', targets: { b: 2 } },
+      ],
+    );
+    const result = analyzeTeam({
+      framework: withNarrow,
+      organisation: organisation(),
+      members: [member('x', 'sci', { a: 3, b: 2, models: 2 })],
+    });
+    // narrow: its one target met (1), against 1 + (3 + 2) / 4 of strengths it does not use.
+    expect(result.members[0]!.fits).toEqual([
+      { roleId: 'sci', fit: 100 },
+      { roleId: 'narrow', fit: 44.4 },
+    ]);
+    expect(result.members[0]).toMatchObject({ bestRoleId: 'sci', mismatch: false });
+  });
+
+  it('flags a mismatch only when the best fit beats the own role by more than 10 points, ties going to the own role', () => {
     const result = analyzeTeam({
       framework: fw,
       organisation: organisation(),
       members: [
-        member('x', 'sci', { c: 3, d: 2, pipes: 3 }),
+        member('x', 'sci', { a: 0, b: 0, models: 0, c: 3, d: 2, pipes: 3 }),
         member('y', 'eng', { a: 3, b: 2, models: 2, c: 3, d: 2, pipes: 3 }),
+        member('z', 'sci', { a: 3, b: 2, models: 2, c: 3, d: 2, pipes: 3 }),
       ],
     });
     expect(result.members[0]).toMatchObject({ bestRoleId: 'eng', mismatch: true });
@@ -49,8 +84,26 @@ describe('member fit', () => {
       { roleId: 'sci', fit: 0 },
       { roleId: 'eng', fit: 100 },
     ]);
+    // y: eng 3 of 3 against 3 + 7/4 → 63.2; sci 5 of 5 against 5 + 8 × (5/3) / 4 → 60.
+    expect(result.members[1]!.fits).toEqual([
+      { roleId: 'sci', fit: 60 },
+      { roleId: 'eng', fit: 63.2 },
+    ]);
     expect(result.members[1]).toMatchObject({ bestRoleId: 'eng', mismatch: false });
+    // z: the same levels employed as a scientist: eng is best, but by 3.2 points only.
+    expect(result.members[2]).toMatchObject({ bestRoleId: 'eng', mismatch: false });
     expect(result.summary.mismatches).toBe(1);
+  });
+
+  it('leaves a member with no framework role out of fit and mismatch', () => {
+    const result = analyzeTeam({
+      framework: fw,
+      organisation: organisation(),
+      members: [member('o', OTHER_ROLE_ID, { c: 3, d: 2, pipes: 3 }, { title: 'Data product manager' })],
+    });
+    expect(result.members[0]).toMatchObject({ fits: [], bestRoleId: null, mismatch: false });
+    // …but counts for coverage.
+    expect(result.coverage.find((c) => c.skillId === 'c')!.holders).toBe(1);
   });
 });
 
@@ -92,16 +145,45 @@ describe('coverage', () => {
       closableBy: ['eng'],
     });
     expect(cov('d')).toMatchObject({ needed: 1, holders: 1, gap: 0, status: 'covered' });
-    expect(cov('pipes')).toMatchObject({ holders: 0, gap: 2, status: 'uncovered' });
+  });
+
+  it('counts only assessed people: a skill nobody was assessed on is unknown, not a gap', () => {
+    expect(cov('b')).toMatchObject({ assessed: 2, notAssessed: 1 });
+    expect(cov('pipes')).toMatchObject({
+      holders: 0,
+      assessed: 0,
+      notAssessed: 3,
+      bestLevel: null,
+      gap: 0,
+      status: 'unknown',
+    });
+    expect(result.plan.assessFirst.map((s) => s.skillId)).toEqual(['pipes', 'models']);
+    expect(result.plan.hires.flatMap((h) => h.screenFor.map((s) => s.skillId))).not.toContain('pipes');
+  });
+
+  it('tells a level of 0 ("none") from not assessed', () => {
+    const r = analyzeTeam({
+      framework: fw,
+      organisation: organisation(),
+      members: [member('p', 'sci', { pipes: 0 }), member('q', 'sci', {})],
+    });
+    expect(r.coverage.find((c) => c.skillId === 'pipes')).toMatchObject({
+      assessed: 1,
+      notAssessed: 1,
+      bestLevel: 0,
+      gap: 2,
+      status: 'uncovered',
+    });
   });
 
   it('keeps framework order and reports every skill', () => {
     expect(result.coverage.map((c) => c.skillId)).toEqual(['a', 'b', 'c', 'd', 'pipes', 'models']);
     expect(result.summary).toMatchObject({
       requiredSkills: 6,
-      skillsWithGaps: 4,
-      totalGap: 1 + 1 + 2 + 2,
-      uncoveredSkills: 2,
+      skillsWithGaps: 2,
+      totalGap: 1 + 1,
+      uncoveredSkills: 0,
+      unknownSkills: 2,
     });
   });
 
@@ -180,7 +262,14 @@ describe('hiring plan', () => {
     const result = analyzeTeam({
       framework: fw,
       organisation: organisation({ coverage: { minPeople: 1 } }),
-      members: [member('s', 'sci', { a: 3, b: 2, models: 2 }, { productTeam: 'Checkout', allocation: { pipes: 50 } })],
+      members: [
+        member(
+          's',
+          'sci',
+          { a: 3, b: 2, models: 2, c: 0, d: 1, pipes: 2 },
+          { productTeam: 'Checkout', allocation: { pipes: 50 } },
+        ),
+      ],
     });
     const plan = result.plan;
     expect(plan.byRole).toEqual([

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Framework, Member, Organisation } from '@shared/domain';
+import { OTHER_ROLE_ID, type Framework, type Member, type Organisation } from '@shared/domain';
 import { builtinFramework, tinyFramework } from './fixtures';
 
 /* Random frameworks, teams and organisations for the analysis engine's property tests. */
@@ -16,6 +16,8 @@ export const randomFramework: fc.Arbitrary<Framework> = fc
       fc.record({
         area: fc.constantFrom(...AREAS),
         levels: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }),
+        whenStaffed: fc.boolean(),
+        owns: fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 2 }),
       }),
       {
         minLength: 1,
@@ -29,6 +31,10 @@ export const randomFramework: fc.Arbitrary<Framework> = fc
       roles.map((r, i) => ({
         id: `r${i}`,
         area: r.area,
+        ...(r.whenStaffed ? { requires: 'when-staffed' as const } : {}),
+        ...(r.owns.length > 0
+          ? { owns: r.owns.filter((s) => s < skills.length && skills[s]!.responsibility).map((s) => `s${s}`) }
+          : {}),
         targets: Object.fromEntries(
           skills.map((_, s) => [`s${s}`, [r.levels[s]!, 1 + ((s + i) % 3)]]).filter(([, t]) => (t as number[])[0]! > 0),
         ),
@@ -41,13 +47,18 @@ export function randomMembers(fw: Framework, max: number): fc.Arbitrary<Member[]
   const responsibilities = fw.skills.filter((s) => s.kind === 'responsibility').map((s) => s.id);
   const one = fc
     .record({
-      role: fc.constantFrom(...fw.roles.map((r) => r.id)),
+      // Now and then a member with no framework role ("other").
+      role: fc.oneof(
+        { arbitrary: fc.constantFrom(...fw.roles.map((r) => r.id)), weight: 9 },
+        { arbitrary: fc.constant(OTHER_ROLE_ID), weight: 1 },
+      ),
       // Skewed towards strong members, so that some teams are covered and the engineering
-      // load, not a skill gap, is what decides the plan.
+      // load, not a skill gap, is what decides the plan; some skills not assessed (undefined).
       levels: fc.array(
         fc.oneof(
-          { arbitrary: fc.integer({ min: 3, max: 4 }), weight: 2 },
-          { arbitrary: fc.integer({ min: 0, max: 4 }), weight: 1 },
+          { arbitrary: fc.integer({ min: 3, max: 4 }), weight: 8 },
+          { arbitrary: fc.integer({ min: 0, max: 4 }), weight: 4 },
+          { arbitrary: fc.constant(undefined), weight: 1 },
         ),
         { minLength: skillIds.length, maxLength: skillIds.length },
       ),
@@ -68,7 +79,9 @@ export function randomMembers(fw: Framework, max: number): fc.Arbitrary<Member[]
       });
       return {
         role,
-        levels: Object.fromEntries(skillIds.map((id, i) => [id, levels[i]!])),
+        levels: Object.fromEntries(
+          skillIds.flatMap((id, i) => (levels[i] === undefined ? [] : [[id, levels[i]] as const])),
+        ),
         allocation,
         fte,
         productTeam: team,

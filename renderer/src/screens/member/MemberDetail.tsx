@@ -70,7 +70,7 @@ export function MemberDetail({ data, analysis, memberId }: { data: AppData; anal
                 low={50}
                 high={75}
                 optimum={100}
-                value={f.fit}
+                value={f.fit ?? 0}
                 aria-label={`Fit to ${f.roleName}`}
               />
               <span className="fit-list__value" data-testid="fit-value">

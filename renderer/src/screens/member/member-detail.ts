@@ -40,7 +40,8 @@ export interface MemberRadar {
 export interface FitRow {
   roleId: string;
   roleName: string;
-  fit: number;
+  /** Null when none of the role's targets was assessed. */
+  fit: number | null;
   own: boolean;
   best: boolean;
 }
@@ -88,7 +89,7 @@ export interface MemberDetailData {
 }
 
 /** A fit as people read it: whole percent with a thin space before the sign. */
-export const percent = (value: number): string => `${Math.round(value)} %`;
+export const percent = (value: number | null): string => (value === null ? 'not assessed' : `${Math.round(value)} %`);
 
 const activeSkills = (data: AppData): Skill[] => data.framework.skills.filter((s) => !s.retired);
 
@@ -294,7 +295,7 @@ export function memberDetail(data: AppData, analysis: Analysis, memberId: string
     member,
     result,
     roleName: roleName(result.roleId),
-    bestRoleName: roleName(result.bestRoleId),
+    bestRoleName: result.bestRoleId === null ? '—' : roleName(result.bestRoleId),
     fits,
     fitSummary: fitSummary(fits),
     radar: memberRadar(data, member, comparisonRoles(data, result)),

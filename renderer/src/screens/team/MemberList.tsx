@@ -118,7 +118,7 @@ function Row({
 }) {
   const ref = usePositioned<HTMLDivElement>('transform', `translateY(${start}px)`);
   const { member, result, bestFit } = row;
-  const bestRole = result ? (roleNames.get(result.bestRoleId) ?? result.bestRoleId) : null;
+  const bestRole = result?.bestRoleId ? (roleNames.get(result.bestRoleId) ?? result.bestRoleId) : null;
   return (
     <div ref={ref} role="listitem" className="member-row" aria-setsize={count} aria-posinset={index + 1}>
       <button

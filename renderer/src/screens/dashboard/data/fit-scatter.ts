@@ -103,7 +103,7 @@ export function fitScatter(analysis: Analysis, data: AppData): FitScatterData {
             roleName.get(m.roleId) ?? m.roleId,
             p.x,
             p.y,
-            roleName.get(m.bestRoleId) ?? m.bestRoleId,
+            m.bestRoleId === null ? '—' : (roleName.get(m.bestRoleId) ?? m.bestRoleId),
             p.both ? 'Yes' : 'No',
             p.mismatch ? 'Yes' : 'No',
           ];

@@ -6,6 +6,7 @@ export const requiredCoverage = (analysis: Analysis): SkillCoverage[] =>
 
 /** A coverage status as the tables name it. */
 export const STATUS_LABELS: Record<SkillCoverage['status'], string> = {
+  unknown: 'Unknown: nobody assessed',
   uncovered: 'Uncovered',
   'single-point-of-failure': 'Single point of failure',
   'below-policy': 'Below policy',
