@@ -54,9 +54,13 @@ export function cellNumber(cell: RawCell | undefined): number | undefined {
   return typeof cell === 'string' ? numberFromText(cell) : undefined;
 }
 
-const NOT_ASSESSED = new Set(['', 'na', 'n a', 'not assessed']);
+const NOT_ASSESSED = new Set(['', 'na', 'n a', 'nc', 'n c', 'not assessed', 'not known', 'unknown', 'not rated']);
 
-/** "-", "?", "n/a": what people write for "not assessed"; read like an empty cell. */
+/**
+ * "-", "?", "N/A", "NC" (not communicated), "unknown": what people write for "not assessed";
+ * read like an empty cell. "0" and "None" are not here: they are level 0, a level someone
+ * entered.
+ */
 export function isNotAssessedMark(text: string): boolean {
   return NOT_ASSESSED.has(normaliseHeader(text));
 }

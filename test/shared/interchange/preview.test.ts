@@ -69,6 +69,22 @@ describe('buildPreview: members', () => {
     ]);
   });
 
+  it('reads N/A, NC, "unknown" and "-" as not assessed, and "0" and "None" as level 0', () => {
+    const result = run([
+      person('G', 'N/A', 'NC'),
+      person('H', 'Unknown', 'not rated'),
+      person('I', '0', 'None'),
+      person('J', 'none', 'n.c.'),
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.members.map((m) => [m.name, m.levels])).toEqual([
+      ['G', {}],
+      ['H', {}],
+      ['I', { 'big-data-technologies': 0, 'exploratory-data-analysis': 0 }],
+      ['J', { 'big-data-technologies': 0 }],
+    ]);
+  });
+
   it('uses the level the user gave a label', () => {
     const result = run([person('A', 'Experto')], {}, (l) => withLevelLabel(l, 'experto', 4));
     expect(result.members[0]!.levels).toEqual({ 'big-data-technologies': 4 });
