@@ -2,6 +2,7 @@ import type { CoveragePolicy, Framework, Member, Organisation } from '../domain'
 import { coverageFrom } from './coverage';
 import { memberResult } from './fit';
 import { indexFramework, type FrameworkIndex } from './framework-index';
+import { round2 } from './numbers';
 import { computeHiringPlan, hiresKey, planHires, type PlannedHires } from './hiring-plan';
 import { countRow, emptyMatrix, fillRow, LEVEL_BINS, NOT_ASSESSED, type LevelMatrix } from './level-matrix';
 import {
@@ -14,11 +15,14 @@ import {
   type EngineeringRows,
 } from './separation';
 import type { Analysis, EngineeringCarrier, MemberResult, RoleSeparation } from './types';
+import { NO_UNOWNED_WORK, reportedUnowned, withUnownedLoad, type UnownedWork } from './unowned-work';
 
 export interface AnalysisInput {
   framework: Framework;
   organisation: Organisation;
   members: readonly Member[];
+  /** Work left by people who leave (a scenario's departures), for the plan to absorb. */
+  unowned?: readonly UnownedWork[];
 }
 
 export interface AnalysisOptions {
@@ -48,6 +52,7 @@ interface State {
 /** What the last analysis derived from the rows, reused while its inputs stay the same. */
 interface Derived {
   organisation: Organisation;
+  unowned: readonly UnownedWork[];
   separation: RoleSeparation;
   load: EngineeringLoad;
   hiresKey: string;
@@ -236,7 +241,7 @@ function lowerBound(sorted: readonly number[], row: number, compare: (a: number,
 }
 
 function assemble(
-  { framework, organisation, members }: AnalysisInput,
+  { framework, organisation, members, unowned = NO_UNOWNED_WORK }: AnalysisInput,
   state: State,
   options: AnalysisOptions,
 ): Analysis {
@@ -244,13 +249,14 @@ function assemble(
   const { coverage, names } = coverageFrom(members, index, matrix, histogram);
   // The separation only changes with someone's engineering row (or the organisation); the
   // hires only with it or with the gaps. An edit of levels alone re-derives neither.
-  const { separation, load } = state.derived ?? separationFrom(members, organisation, rows, carrierOrder);
+  const reuse = state.derived?.unowned === unowned ? state.derived : null;
+  const { separation, load } = reuse ?? separatedWithUnowned(members, organisation, rows, carrierOrder, unowned);
   const key = hiresKey(coverage, names);
   const hires =
-    state.derived?.hiresKey === key
-      ? state.derived.hires
-      : planHires({ index, names, coverage, separation, load, searchBudget: options.searchBudget });
-  state.derived = { organisation, separation, load, hiresKey: key, hires };
+    reuse?.hiresKey === key
+      ? reuse.hires
+      : planHires({ index, names, coverage, separation, load, unowned, searchBudget: options.searchBudget });
+  state.derived = { organisation, unowned, separation, load, hiresKey: key, hires };
   const plan = computeHiringPlan({ members, index, matrix, names, coverage, separation, load }, hires);
   const memberResults = state.results.slice();
   let mismatches = 0;
@@ -272,6 +278,8 @@ function assemble(
       singlePointsOfFailure: coverage.filter((c) => c.status === 'single-point-of-failure').length,
       mismatches,
       engineeringFteCarriedByScientists: separation.engineeringFteCarriedByScientists,
+      unownedFte: round2(unowned.reduce((sum, w) => sum + w.fte, 0)),
+      unownedEngineeringFte: round2(unowned.reduce((sum, w) => sum + w.engineeringFte, 0)),
       scientistsOverThreshold: separation.carriers.filter((c) => c.overThreshold).length,
       hiresRecommended: plan.hires.length,
       residualGaps: plan.residualGaps.length,
@@ -280,7 +288,20 @@ function assemble(
     coverage,
     separation,
     plan,
+    unownedWork: reportedUnowned(unowned),
   };
+}
+
+/** The separation, and the engineering load with the work leavers left added to it. */
+function separatedWithUnowned(
+  members: readonly Member[],
+  organisation: Organisation,
+  rows: EngineeringRows,
+  carrierOrder: readonly number[],
+  unowned: readonly UnownedWork[],
+): { separation: RoleSeparation; load: EngineeringLoad } {
+  const { separation, load } = separationFrom(members, organisation, rows, carrierOrder);
+  return { separation, load: withUnownedLoad(load, unowned) };
 }
 
 /**

@@ -33,7 +33,11 @@ export function fitFromParts(parts: FitParts, role: IndexedRole, topLevel: numbe
 }
 
 /** Fit of a member's levels (skill id → level; absent = not assessed) to one role. */
-export function roleFit(levels: Readonly<Record<string, number>>, role: IndexedRole, index: FrameworkIndex): number | null {
+export function roleFit(
+  levels: Readonly<Record<string, number>>,
+  role: IndexedRole,
+  index: FrameworkIndex,
+): number | null {
   let reached = 0;
   let assessedWeight = 0;
   let targetedLevels = 0;

@@ -6,6 +6,7 @@ import { EPSILON, FTE_TOLERANCE, round2 } from './numbers';
 import type { EngineeringLoad } from './separation';
 import { compareStrings, listOf } from './text';
 import type { Hire, HiringPlan, Priority, ResidualGap, RoleSeparation, SkillCoverage, UpskillCandidate } from './types';
+import { replacesLeaver, type UnownedWork } from './unowned-work';
 
 /** How many members one level short are listed per skill; the rest are counted. */
 export const UPSKILL_CANDIDATES_PER_SKILL = 3;
@@ -23,7 +24,10 @@ interface PlanInput {
   names: ReadonlyMap<string, string>;
   coverage: readonly SkillCoverage[];
   separation: RoleSeparation;
+  /** Engineering load, the unowned engineering work included (see `withUnownedLoad`). */
   load: EngineeringLoad;
+  /** Work left by people who leave (a scenario's departures), which the plan must absorb. */
+  unowned?: readonly UnownedWork[];
   searchBudget?: number;
 }
 
@@ -133,7 +137,15 @@ export function computeHiringPlan(
 }
 
 /** The fewest hires that close the gaps and take the engineering load, with their reasons. */
-export function planHires({ index, names, coverage, separation, load, searchBudget }: PlanInput): PlannedHires {
+export function planHires({
+  index,
+  names,
+  coverage,
+  separation,
+  load,
+  unowned = [],
+  searchBudget,
+}: PlanInput): PlannedHires {
   const roles = index.roles;
   const roleIndex = new Map(roles.map((r, i) => [r.role.id, i]));
   const gaps = coverage.filter((c) => c.gap > 0);
@@ -160,11 +172,35 @@ export function planHires({ index, names, coverage, separation, load, searchBudg
     loadHires = 0;
   }
 
+  // The non-engineering work a leaver leaves goes to a hire of the leaver's role.
+  const replacement = new Map<number, { name: string; fte: number; responsibilities: string[] }[]>();
+  for (const w of unowned) {
+    const fte = w.fte - w.engineeringFte;
+    if (fte <= FTE_TOLERANCE) continue;
+    // The heaviest few, largest first; the rest counted.
+    const own = w.responsibilities.filter((r) => !r.engineering).map((r) => r.name);
+    const responsibilities = own.length > 3 ? [...own.slice(0, 3), `${own.length - 3} more`] : own;
+    const ri = roleIndex.get(w.roleId);
+    if (ri === undefined || !replacesLeaver(index, w.roleId)) {
+      residualGaps.push({
+        skillId: `unowned:${w.memberId}`,
+        name: `Work left by ${w.name}`,
+        gap: hiresForLoad(fte),
+        reason: `${w.name} leaves ${fteText(fte)} of work (${listOf(responsibilities)}) that no framework role takes over: plan who absorbs it.`,
+      });
+      continue;
+    }
+    replacement.set(ri, [...(replacement.get(ri) ?? []), { name: w.name, fte, responsibilities }]);
+  }
+
   const constraints: CoverConstraint[] = closable.map((c) => ({
     roles: c.closableBy.map((id) => roleIndex.get(id)!),
     demand: c.gap,
   }));
   if (loadHires > 0) constraints.push({ roles: engineeringRoles, demand: loadHires });
+  for (const [ri, work] of replacement) {
+    constraints.push({ roles: [ri], demand: hiresForLoad(work.reduce((sum, w) => sum + w.fte, 0)) });
+  }
   const solution = solveMinCover(roles.length, constraints, searchBudget);
 
   // Hand out the gaps and the load to concrete hires, in framework role order.
@@ -194,6 +230,17 @@ export function planHires({ index, names, coverage, separation, load, searchBudg
       count > named.length ? `${named.join(', ')} and ${count - named.length} more` : named.join(', '),
     ]),
   );
+  // Engineering work left by leavers, per product team: named in the reasons, screened for.
+  const leftByTeam = new Map<string, string[]>();
+  for (const w of unowned) {
+    if (w.engineeringFte <= FTE_TOLERANCE) continue;
+    leftByTeam.set(w.productTeam, [...(leftByTeam.get(w.productTeam) ?? []), `${w.name} ${fteText(w.engineeringFte)}`]);
+    let carried = carriedByTeam.get(w.productTeam);
+    if (!carried) carriedByTeam.set(w.productTeam, (carried = new Map<string, number>()));
+    for (const r of w.responsibilities) {
+      if (r.engineering) carried.set(r.skillId, (carried.get(r.skillId) ?? 0) + r.fte * 100);
+    }
+  }
   // A hire made for the load alone is screened for the work it takes over: the heaviest
   // responsibilities its product teams' scientists carry. Hires sharing teams share it.
   const loadScreening = new Map<string, { skillId: string; level: number }[]>();
@@ -251,17 +298,35 @@ export function planHires({ index, names, coverage, separation, load, searchBudg
       }
       for (const share of shares) {
         const carriers = carriersText.get(share.productTeam);
+        const left = leftByTeam.get(share.productTeam);
         const where = share.productTeam ? ` in ${share.productTeam}` : '';
-        reasons.push(
-          `Takes over ${fteText(share.fte)} of data-engineering work now carried by data scientists${where}${carriers ? ` (${carriers})` : ''}.`,
-        );
+        const whose = [
+          ...(carriers ? [`carried by data scientists (${carriers})`] : []),
+          ...(left ? [`left by ${listOf(left)}, who leave${left.length === 1 ? 's' : ''}`] : []),
+        ];
+        reasons.push(`Takes over ${fteText(share.fte)} of data-engineering work${where}, ${listOf(whose)}.`);
+      }
+      // A replacement takes up to one FTE of the work its role's leavers left.
+      let replaced = 0;
+      const queue = replacement.get(ri) ?? [];
+      while (queue.length > 0 && replaced < 1 - FTE_TOLERANCE) {
+        const next = queue[0]!;
+        const take = Math.min(next.fte, 1 - replaced);
+        replaced += take;
+        reasons.push(`Takes over ${fteText(take)} of the work ${next.name} leaves (${listOf(next.responsibilities)}).`);
+        if (next.fte - take <= FTE_TOLERANCE) queue.shift();
+        else queue[0] = { ...next, fte: next.fte - take };
       }
 
       let screenFor = screened.map((c) => ({ skillId: c.skillId, level: c.requiredLevel }));
       if (screenFor.length === 0) screenFor = screenForLoad(r, [...new Set(shares.map((sh) => sh.productTeam))]);
 
       const priority: Priority =
-        uncovered.length > 0 || absorbsFte > EPSILON ? 'high' : single.length > 0 ? 'medium' : 'low';
+        uncovered.length > 0 || absorbsFte > EPSILON || replaced > EPSILON
+          ? 'high'
+          : single.length > 0
+            ? 'medium'
+            : 'low';
       drafts.push({
         order: drafts.length,
         hire: {

@@ -1,6 +1,16 @@
 export * from './types';
 export { analyzeTeam, TeamAnalyzer, type AnalysisInput, type AnalysisOptions } from './analyze';
-export { applyScenario, compareScenario, type ScenarioComparison, type ScenarioSkillChange } from './scenario';
+export {
+  applyScenario,
+  changedFigures,
+  compareScenario,
+  scenarioTeam,
+  type ScenarioComparison,
+  type ScenarioFigure,
+  type ScenarioHireChange,
+  type ScenarioSkillChange,
+} from './scenario';
+export { UnownedWork } from './unowned-work';
 export { solveMinCover, type CoverConstraint, type CoverSolution } from './cover-solver';
 export { deriveSizeClass, structureAdvice } from './structure';
 export { indexFramework, type FrameworkIndex } from './framework-index';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Area, SizeClass, SkillKind } from '../domain';
+import { UnownedWork } from './unowned-work';
 
 /*
  * The analysis result, as zod schemas: the TypeScript types are inferred from them and the
@@ -194,6 +195,10 @@ export const AnalysisSummary = z.object({
   singlePointsOfFailure: z.int(),
   mismatches: z.int(),
   engineeringFteCarriedByScientists: z.number(),
+  unownedFte: z.number().describe('FTE of work left by people who leave (a scenario), which the plan absorbs.'),
+  unownedEngineeringFte: z
+    .number()
+    .describe('The data-engineering part of `unownedFte`: engineering load beside what scientists carry.'),
   scientistsOverThreshold: z.int(),
   hiresRecommended: z.int(),
   residualGaps: z.int(),
@@ -208,5 +213,8 @@ export const Analysis = z.object({
   coverage: z.array(SkillCoverage),
   separation: RoleSeparation,
   plan: HiringPlan,
+  unownedWork: z
+    .array(UnownedWork)
+    .describe("Work left by people who leave, per leaver: empty for today's team; a departure scenario lists it."),
 });
 export type Analysis = z.infer<typeof Analysis>;

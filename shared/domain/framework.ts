@@ -159,7 +159,9 @@ export const Framework = FrameworkShape.superRefine((fw, ctx) => {
           code: 'custom',
           path: ['roles', r, 'owns', k],
           message:
-            skill === undefined ? `unknown skill id "${skillId}"` : `"${skillId}" is a skill; a role owns responsibilities`,
+            skill === undefined
+              ? `unknown skill id "${skillId}"`
+              : `"${skillId}" is a skill; a role owns responsibilities`,
         });
       }
     });

@@ -6,6 +6,7 @@ import {
   coverageTable,
   EMPTY_TEXT,
   hiresTable,
+  scenarioHiresTable,
   scenariosTable,
   sizeLine,
   summaryLines,
@@ -88,7 +89,10 @@ export function reportToHtml(report: Report): string {
       : `<ul>${plan.residualGaps.map((g) => `<li><strong>${htmlText(g.name)}</strong> (${g.gap} short): ${htmlText(g.reason)}</li>`).join('')}</ul>`,
   );
   parts.push(section('Skill coverage', coverageTable(a), ''));
-  if (report.scenarios.length > 0) parts.push(section('Scenarios', scenariosTable(report), ''));
+  if (report.scenarios.length > 0) {
+    parts.push(section('Scenarios', scenariosTable(report), ''));
+    parts.push(section('Hires in each scenario', scenarioHiresTable(report), 'No scenario needs a hire.'));
+  }
 
   const title = `Hiring plan — ${htmlText(a.organisation.name)}`;
   return `<!doctype html>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Analysis, AnalysisSummary } from '../analysis/types';
+import { Analysis, AnalysisSummary, HiringPlan } from '../analysis/types';
+import { UnownedWork } from '../analysis/unowned-work';
 import { analyzeTeam } from '../analysis/analyze';
 import { compareScenario, type ScenarioComparison } from '../analysis/scenario';
 import type { Framework, Member, Organisation, Scenario } from '../domain';
@@ -25,7 +26,17 @@ export const ScenarioReport = z.object({
     )
     .describe('Skills whose holders or gap change with the scenario.'),
   hiresDelta: z.int().describe('Recommended hires with the scenario minus today (negative: fewer).'),
+  hireChanges: z
+    .array(z.object({ roleId: z.string(), roleName: z.string(), today: z.int(), scenario: z.int() }))
+    .describe('Roles whose recommended hires differ between today and the scenario.'),
   carriedFteDelta: z.number().describe('Engineering FTE carried by scientists with the scenario minus today.'),
+  workToAbsorbDelta: z
+    .number()
+    .describe(
+      'Engineering work to absorb (carried by scientists plus left by leavers) with the scenario minus today: a departure moves work, it does not remove it.',
+    ),
+  plan: HiringPlan.describe("The scenario's own full plan: which hires, not only how many."),
+  unownedWork: z.array(UnownedWork).describe("Work left by the scenario's leavers, which its plan absorbs."),
 });
 export type ScenarioReport = z.infer<typeof ScenarioReport>;
 
@@ -55,7 +66,11 @@ export function buildReport(analysis: Analysis, comparisons: readonly ScenarioCo
       scenario: c.scenario,
       skillChanges: c.skillChanges,
       hiresDelta: c.hiresDelta,
+      hireChanges: c.hireChanges,
       carriedFteDelta: c.carriedFteDelta,
+      workToAbsorbDelta: c.workToAbsorbDelta,
+      plan: c.scenarioAnalysis.plan,
+      unownedWork: c.scenarioAnalysis.unownedWork,
     })),
   };
 }

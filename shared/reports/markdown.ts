@@ -6,6 +6,7 @@ import {
   EMPTY_TEXT,
   hiresTable,
   memberFitTable,
+  scenarioHiresTable,
   scenariosTable,
   sizeLine,
   summaryLines,
@@ -62,6 +63,9 @@ export function reportToMarkdown(report: Report): string {
 
   out.push(...section('Skill coverage', coverageTable(a), ''));
   out.push(...section('Member fit', memberFitTable(a), 'The team has no members yet.'));
-  if (report.scenarios.length > 0) out.push(...section('Scenarios', scenariosTable(report), ''));
+  if (report.scenarios.length > 0) {
+    out.push(...section('Scenarios', scenariosTable(report), ''));
+    out.push(...section('Hires in each scenario', scenarioHiresTable(report), 'No scenario needs a hire.'));
+  }
   return `${out.join('\n').trimEnd()}\n`;
 }

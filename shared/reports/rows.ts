@@ -119,17 +119,48 @@ export function memberFitTable(a: Analysis): Table {
   };
 }
 
+/** "1 data engineer, 2 data scientists": a plan's hires by role, or "none". */
+const hiresByRole = (plan: Report['analysis']['plan']): string =>
+  plan.byRole
+    .filter((r) => r.count > 0)
+    .map((r) => `${r.count} ${r.roleName}`)
+    .join(', ') || 'none';
+
+const workToAbsorb = (s: Report['analysis']['summary']): number =>
+  Math.round((s.engineeringFteCarriedByScientists + s.unownedEngineeringFte) * 100) / 100;
+
 export function scenariosTable(report: Report): Table {
   return {
-    header: ['Scenario', 'Hires today', 'Hires with scenario', 'Skills with gaps', 'Engineering FTE on scientists'],
+    header: [
+      'Scenario',
+      'Hires today',
+      'Hires with scenario',
+      'Which hires with scenario',
+      'Skills with gaps',
+      'Engineering work to absorb (FTE)',
+      'Work left by leavers (FTE)',
+    ],
     rows: report.scenarios.map((sc) => [
       sc.scenarioName,
       sc.today.hiresRecommended,
       sc.scenario.hiresRecommended,
+      hiresByRole(sc.plan),
       `${sc.today.skillsWithGaps} → ${sc.scenario.skillsWithGaps}`,
-      `${sc.today.engineeringFteCarriedByScientists} → ${sc.scenario.engineeringFteCarriedByScientists}`,
+      `${workToAbsorb(sc.today)} → ${workToAbsorb(sc.scenario)}`,
+      sc.scenario.unownedFte,
     ]),
-    numeric: [1, 2],
+    numeric: [1, 2, 6],
+  };
+}
+
+/** Every scenario's own hires, one row per hire, with its reasons. */
+export function scenarioHiresTable(report: Report): Table {
+  return {
+    header: ['Scenario', 'Hire', 'Role', 'Product team', 'Why'],
+    rows: report.scenarios.flatMap((sc) =>
+      sc.plan.hires.map((h) => [sc.scenarioName, h.number, h.roleName, h.productTeam ?? 'Any', h.reasons.join(' ')]),
+    ),
+    numeric: [1],
   };
 }
 

@@ -43,7 +43,11 @@ describe('member fit', () => {
   it('has no fit when none of the role targets was assessed, rather than a fit of 0', () => {
     expect(roleFit({}, sci, index)).toBeNull();
     expect(roleFit({ c: 3, d: 2 }, sci, index)).toBeNull();
-    const result = analyzeTeam({ framework: fw, organisation: organisation(), members: [member('x', 'sci', { c: 3 })] });
+    const result = analyzeTeam({
+      framework: fw,
+      organisation: organisation(),
+      members: [member('x', 'sci', { c: 3 })],
+    });
     expect(result.members[0]!.fits[0]).toEqual({ roleId: 'sci', fit: null });
     expect(result.members[0]).toMatchObject({ bestRoleId: 'eng', mismatch: false });
   });
@@ -293,7 +297,7 @@ describe('hiring plan', () => {
     ]);
     expect(hire.reasons.join(' ')).toMatch(/Nobody on the team holds C, D and PIPES/);
     expect(hire.reasons.join(' ')).toMatch(
-      /Takes over 0.5 FTE of data-engineering work now carried by data scientists in Checkout \(s 50 %\)/,
+      /Takes over 0.5 FTE of data-engineering work in Checkout, carried by data scientists \(s 50 %\)/,
     );
   });
 
@@ -368,7 +372,7 @@ describe('hiring plan', () => {
       ['eng', 'B', 0.9],
     ]);
     expect(hires[0]!.reasons.join(' ')).toMatch(/Takes over 0.9 FTE .* in A/);
-    expect(hires[1]!.reasons.join(' ')).toMatch(/Takes over 0.6 FTE .* in B .*Takes over 0.3 FTE .* in C/);
+    expect(hires[1]!.reasons.join(' ')).toMatch(/Takes over 0.6 FTE .* in B, .*Takes over 0.3 FTE .* in C,/);
     // The load hire screens for the work it takes over.
     expect(hires[0]!.screenFor.map((s) => s.skillId)).toEqual(['pipes']);
   });

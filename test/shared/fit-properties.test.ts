@@ -19,15 +19,13 @@ const extraRole = (framework: Framework) =>
       minLength: 1,
       maxLength: 8,
     })
-    .map(
-      (targets): RoleProfile => ({
-        id: 'added-role',
-        name: 'Added role',
-        area: 'shared',
-        description: '',
-        targets: Object.fromEntries(targets.map(([id, level], k) => [id, { level, weight: 1 + (k % 3) }])),
-      }),
-    );
+    .map((targets): RoleProfile => ({
+      id: 'added-role',
+      name: 'Added role',
+      area: 'shared',
+      description: '',
+      targets: Object.fromEntries(targets.map(([id, level], k) => [id, { level, weight: 1 + (k % 3) }])),
+    }));
 
 const withExtraRole = randomCase.chain((input) => extraRole(input.framework).map((role) => ({ input, role })));
 
