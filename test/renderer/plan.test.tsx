@@ -48,7 +48,9 @@ describe('hiring plan: recommended hires and advice', () => {
     const hires = selectAnalysis(main.current()).plan.hires;
     expect(hires.length).toBeGreaterThan(1);
 
-    const cards = Array.from(container.querySelectorAll<HTMLElement>('.hire-card'));
+    const cards = Array.from(
+      container.querySelector('ol[aria-label="Recommended hires"]')!.querySelectorAll<HTMLElement>('.hire-card'),
+    );
     expect(cards).toHaveLength(hires.length);
     expect(cards.map((c) => c.querySelector('.hire-card__role')!.textContent)).toEqual(hires.map((h) => h.roleName));
     expect(cards.map((c) => c.querySelector('.hire-card__number')!.textContent)).toEqual(
@@ -187,6 +189,33 @@ describe('hiring plan: scenarios', () => {
         String(c.holdersScenario),
       ]),
     );
+  });
+
+  it("shows a departure's work left to absorb, its own hires, and only the figures that change", async () => {
+    const { main, container } = await renderPlan();
+    await click(byText(container, '.scenario-item__name', 'Priya leaves').closest('button')!);
+    const comparison = selectComparison(main.current(), 'lone-engineer-leaves')!;
+
+    expect(tableRows(container, 'Work left by leavers, for the plan to absorb (FTE)')).toEqual([
+      [
+        'Priya Raman',
+        'Checkout',
+        '1',
+        '1',
+        'Data pipelines (ETL) 0.35, Data warehouse solutions 0.25, Data modelling 0.15',
+      ],
+    ]);
+    // Her work is moved, not removed: the work to absorb does not fall.
+    const work = figure(container, 'Work left by leavers (FTE)');
+    expect([work.today, work.scenario]).toEqual([0, 1]);
+    // Every figure row shown differs between today and the scenario.
+    for (const row of container.querySelectorAll<HTMLTableRowElement>('tr[data-figure]')) {
+      const f = figure(container, row.dataset.figure!);
+      expect(f.scenario).not.toBe(f.today);
+    }
+    const hires = container.querySelector('ol[aria-label="Hires with “Priya leaves”"]')!;
+    expect(hires.querySelectorAll('li.hire-card')).toHaveLength(comparison.scenarioAnalysis.plan.hires.length);
+    expect(hires.textContent).toContain('left by Priya Raman 1 FTE, who leaves');
   });
 
   it('switches the comparison to another scenario, and deletes one only after confirmation', async () => {

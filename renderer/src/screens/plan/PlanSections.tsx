@@ -11,13 +11,25 @@ const PRIORITY_LABEL: Record<Hire['priority'], string> = { high: 'High', medium:
 
 const fte = (value: number): string => (Math.round(value * 100) / 100).toString();
 
-export function RecommendedHires({ analysis }: { analysis: Analysis }) {
+export function RecommendedHires({
+  analysis,
+  title = 'Recommended hires',
+  id = 'plan-hires-title',
+  level = 2,
+}: {
+  analysis: Analysis;
+  /** A scenario's plan is shown under its own title, one heading level down. */
+  title?: string;
+  id?: string;
+  level?: 2 | 3;
+}) {
   const { plan, summary } = analysis;
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section className="plan-section" aria-labelledby="plan-hires-title">
-      <h2 id="plan-hires-title" className="plan-section__title">
-        Recommended hires
-      </h2>
+    <section className="plan-section" aria-labelledby={id}>
+      <Heading id={id} className="plan-section__title">
+        {title}
+      </Heading>
       {plan.hires.length === 0 ? (
         <div className="plan-empty">
           <p className="plan-empty__title">No hires needed</p>
@@ -38,7 +50,7 @@ export function RecommendedHires({ analysis }: { analysis: Analysis }) {
               ? 'This is proven to be the fewest hires that close every gap a hire can close.'
               : 'The search ran out of budget before proving this is the fewest hires; it may not be minimal.'}
           </p>
-          <ol className="hire-list" aria-label="Recommended hires">
+          <ol className="hire-list" aria-label={title}>
             {plan.hires.map((hire) => (
               <HireCard key={hire.number} hire={hire} />
             ))}

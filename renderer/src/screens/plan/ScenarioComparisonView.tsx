@@ -1,12 +1,13 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
-import type { ScenarioComparison } from '@shared/analysis';
+import { changedFigures, type ScenarioComparison } from '@shared/analysis';
 import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
 import { PALETTE } from '@renderer/charts/setup';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { DataTable } from '@renderer/components/common/DataTable';
 import { useThemeColours } from '@renderer/hooks/useThemeColours';
 import '@renderer/components/common/table-scroll.css';
+import { RecommendedHires } from './PlanSections';
 
 /*
  * Today and the scenario side by side: the headline figures with their change, which
@@ -23,29 +24,11 @@ export function formatDelta(delta: number): string {
   return '0';
 }
 
-/** A headline figure; for every one of them, less is better. */
-interface Figure {
-  label: string;
-  today: number;
-  scenario: number;
-}
-
 export function ScenarioComparisonView({ comparison }: { comparison: ScenarioComparison }) {
-  const { today, scenario, skillChanges } = comparison;
-  const figures: Figure[] = [
-    { label: 'Hires recommended', today: today.hiresRecommended, scenario: scenario.hiresRecommended },
-    { label: 'Skills with gaps', today: today.skillsWithGaps, scenario: scenario.skillsWithGaps },
-    {
-      label: 'Single points of failure',
-      today: today.singlePointsOfFailure,
-      scenario: scenario.singlePointsOfFailure,
-    },
-    {
-      label: 'Engineering FTE on scientists',
-      today: round2(today.engineeringFteCarriedByScientists),
-      scenario: round2(scenario.engineeringFteCarriedByScientists),
-    },
-  ];
+  const { today, scenario, skillChanges, hireChanges } = comparison;
+  // Only what changed: an unchanged figure says nothing about the scenario.
+  const figures = changedFigures(today, scenario);
+  const unowned = comparison.scenarioAnalysis.unownedWork;
   const closed = skillChanges.filter((c) => c.gapScenario < c.gapToday);
   const opened = skillChanges.filter((c) => c.gapScenario > c.gapToday);
   const holdersOnly = skillChanges.filter((c) => c.gapScenario === c.gapToday);
@@ -55,7 +38,8 @@ export function ScenarioComparisonView({ comparison }: { comparison: ScenarioCom
       <h3 id="comparison-title" className="comparison__title">
         Today vs “{comparison.scenarioName}”
       </h3>
-      <div className="table-scroll">
+      {figures.length === 0 ? <p className="plan-muted">No headline figure changes with this scenario.</p> : null}
+      <div className="table-scroll" hidden={figures.length === 0}>
         <table className="data-table comparison-table" aria-label="Today vs scenario">
           <thead>
             <tr>
@@ -94,6 +78,33 @@ export function ScenarioComparisonView({ comparison }: { comparison: ScenarioCom
         </table>
       </div>
 
+      {hireChanges.length > 0 ? (
+        <div className="skill-changes">
+          <SkillChangeList
+            title="Hires by role"
+            items={hireChanges.map((h) => `${h.roleName}: ${h.today} today, ${h.scenario} with the scenario`)}
+          />
+        </div>
+      ) : null}
+
+      {unowned.length > 0 ? (
+        <DataTable
+          caption="Work left by leavers, for the plan to absorb (FTE)"
+          header={['Leaver', 'Product team', 'Work left', 'of which engineering', 'Largest responsibilities']}
+          numeric={[2, 3]}
+          rows={unowned.map((w) => [
+            w.name,
+            w.productTeam || '—',
+            w.fte,
+            w.engineeringFte,
+            w.responsibilities
+              .slice(0, 3)
+              .map((r) => `${r.name} ${r.fte}`)
+              .join(', '),
+          ])}
+        />
+      ) : null}
+
       {skillChanges.length === 0 ? (
         <p className="plan-muted">The scenario changes no skill’s coverage.</p>
       ) : (
@@ -106,6 +117,12 @@ export function ScenarioComparisonView({ comparison }: { comparison: ScenarioCom
           <GapChart comparison={comparison} />
         </>
       )}
+      <RecommendedHires
+        analysis={comparison.scenarioAnalysis}
+        title={`Hires with “${comparison.scenarioName}”`}
+        id="scenario-hires-title"
+        level={3}
+      />
     </section>
   );
 }
