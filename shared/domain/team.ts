@@ -112,6 +112,19 @@ export function checkTeamAgainstFramework(team: TeamFile, framework: Framework):
       if (!memberIds.has(memberId))
         issues.push({ path: at('departures', i), message: `unknown member id "${memberId}"` });
     });
+    const changed = new Set([
+      ...scenario.plannedHires.map((h) => h.id),
+      ...scenario.roleMoves.map((m) => m.memberId),
+      ...scenario.departures,
+    ]);
+    for (const id of Object.keys(scenario.dates ?? {})) {
+      if (!changed.has(id)) {
+        issues.push({
+          path: at('dates', id),
+          message: `"${id}" is no planned hire, role move or departure of this scenario`,
+        });
+      }
+    }
   });
 
   for (const skillId of Object.keys(team.organisation.coverage.overrides ?? {})) {

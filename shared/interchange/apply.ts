@@ -1,5 +1,5 @@
 import type { AppData } from '../data';
-import { uniqueSlug, type Member } from '../domain';
+import { uniqueSlug, withDatesOfItsChanges, type Member } from '../domain';
 import { normaliseName } from './normalise';
 import type { ImportMode, SheetLayout } from './types';
 
@@ -77,11 +77,13 @@ export function applyImport(
     scenarios:
       mode === 'merge'
         ? data.scenarios
-        : data.scenarios.map((s) => ({
-            ...s,
-            roleMoves: s.roleMoves.filter((move) => kept.has(move.memberId)),
-            departures: s.departures.filter((id) => kept.has(id)),
-          })),
+        : data.scenarios.map((s) =>
+            withDatesOfItsChanges({
+              ...s,
+              roleMoves: s.roleMoves.filter((move) => kept.has(move.memberId)),
+              departures: s.departures.filter((id) => kept.has(id)),
+            }),
+          ),
   };
 }
 

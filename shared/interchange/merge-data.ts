@@ -1,5 +1,5 @@
 import { asTeamFile, type AppData } from '../data';
-import { checkTeamAgainstFramework, uniqueSlug, type Member, type Scenario } from '../domain';
+import { checkTeamAgainstFramework, uniqueSlug, withDatesOfItsChanges, type Member, type Scenario } from '../domain';
 import { formatPath } from '../io/errors';
 import { applyImport } from './apply';
 import { normaliseName } from './normalise';
@@ -32,14 +32,17 @@ export function mergeData(current: AppData, incoming: AppData): MergeResult {
     .map((scenario) => {
       const id = scenarioIds.has(scenario.id) ? uniqueSlug(scenario.name, scenarioIds) : scenario.id;
       scenarioIds.add(id);
-      return {
-        ...scenario,
-        id,
-        roleMoves: scenario.roleMoves
-          .filter((move) => ids.has(move.memberId))
-          .map((move) => ({ ...move, memberId: ids.get(move.memberId)! })),
-        departures: scenario.departures.filter((d) => ids.has(d)).map((d) => ids.get(d)!),
-      };
+      return withDatesOfItsChanges(
+        {
+          ...scenario,
+          id,
+          roleMoves: scenario.roleMoves
+            .filter((move) => ids.has(move.memberId))
+            .map((move) => ({ ...move, memberId: ids.get(move.memberId)! })),
+          departures: scenario.departures.filter((d) => ids.has(d)).map((d) => ids.get(d)!),
+        },
+        (changeId) => ids.get(changeId) ?? changeId,
+      );
     });
 
   const productTeams = Array.from(

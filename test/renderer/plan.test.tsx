@@ -151,6 +151,7 @@ describe('hiring plan: scenarios', () => {
     await act(async () => setValue(form.querySelector('select[name="move-0-member"]')!, 'kwame-mensah'));
     await act(async () => setValue(form.querySelector('select[name="move-0-role"]')!, 'data-engineer'));
     await click(form.querySelector<HTMLInputElement>('input[name="departure"][value="priya-raman"]')!);
+    await act(async () => setValue(form.querySelector('input[name="departure-priya-raman-date"]')!, '2027-03-31'));
     await click(byText(form, 'button', 'Save scenario'));
     await settle();
 
@@ -159,7 +160,10 @@ describe('hiring plan: scenarios', () => {
       id: 'priya-leaves',
       roleMoves: [{ memberId: 'kwame-mensah', toRole: 'data-engineer' }],
       departures: ['priya-raman'],
+      dates: { 'priya-raman': '2027-03-31' },
     });
+    const changes = container.querySelector('ul[aria-label="What the scenario changes"]')!;
+    expect(changes.querySelector('time[datetime="2027-03-31"]')).not.toBeNull();
   });
 
   it('refuses to save a scenario without a name', async () => {

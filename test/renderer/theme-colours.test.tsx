@@ -53,7 +53,7 @@ describe('chart colours follow the theme', () => {
     const comparison = compareScenario(data, scenario);
     expect(comparison.skillChanges.length).toBeGreaterThan(0);
 
-    const view = await render(<ScenarioComparisonView comparison={comparison} />);
+    const view = await render(<ScenarioComparisonView comparison={comparison} changes={[]} />);
     try {
       const chart = Chart.getChart(view.container.querySelector('canvas')!)!;
       const axisColours = () => {

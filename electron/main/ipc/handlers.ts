@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { asTeamFile, clearedSample, type AppData, type Theme } from '@shared/data';
-import { checkTeamAgainstFramework, type Framework } from '@shared/domain';
+import { checkTeamAgainstFramework, withDatesOfItsChanges, type Framework } from '@shared/domain';
 import { describeProblem, formatPath, parseFrameworkText } from '@shared/io';
 import type { RawWorkbook } from '@shared/interchange/types';
 import type { ImportProgress, RecoveryNotice } from '@shared/ipc';
@@ -110,11 +110,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           // same objects, so nothing derived from them is redone.
           scenarios: data.scenarios.map((s) =>
             s.roleMoves.some((m) => m.memberId === memberId) || s.departures.includes(memberId)
-              ? {
+              ? withDatesOfItsChanges({
                   ...s,
                   roleMoves: s.roleMoves.filter((m) => m.memberId !== memberId),
                   departures: s.departures.filter((id) => id !== memberId),
-                }
+                })
               : s,
           ),
         };

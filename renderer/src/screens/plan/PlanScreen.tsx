@@ -8,6 +8,7 @@ import { usePending, useRequest, useWorkspace } from '@renderer/state/hooks';
 import { exportOutcome } from '@renderer/state/workflows';
 import { RecommendedHires, ResidualGaps, StructureAdvice, UpskillingAlternatives } from './PlanSections';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
+import { scenarioChangeLines } from './scenario-changes';
 import { ScenarioEditor } from './ScenarioEditor';
 import { draftOf, emptyDraft, scenarioOf, type ScenarioDraft } from './scenario-draft';
 import './plan.css';
@@ -176,7 +177,12 @@ export function PlanScreen({
             onCancel={() => setEditing(null)}
           />
         ) : null}
-        {comparison ? <ScenarioComparisonView comparison={comparison} /> : null}
+        {comparison && selected ? (
+          <ScenarioComparisonView
+            comparison={comparison}
+            changes={scenarioChangeLines(selected, data.members, data.framework)}
+          />
+        ) : null}
       </section>
     </section>
   );

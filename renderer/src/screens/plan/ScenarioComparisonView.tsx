@@ -8,6 +8,7 @@ import { DataTable } from '@renderer/components/common/DataTable';
 import { useThemeColours } from '@renderer/hooks/useThemeColours';
 import '@renderer/components/common/table-scroll.css';
 import { RecommendedHires } from './PlanSections';
+import type { ScenarioChangeLine } from './scenario-changes';
 
 /*
  * Today and the scenario side by side: the headline figures with their change, which
@@ -24,7 +25,16 @@ export function formatDelta(delta: number): string {
   return '0';
 }
 
-export function ScenarioComparisonView({ comparison }: { comparison: ScenarioComparison }) {
+const dateText = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+export function ScenarioComparisonView({
+  comparison,
+  changes,
+}: {
+  comparison: ScenarioComparison;
+  /** The scenario's changes, as lines with their dates. */
+  changes: readonly ScenarioChangeLine[];
+}) {
   const { today, scenario, skillChanges, hireChanges } = comparison;
   // Only what changed: an unchanged figure says nothing about the scenario.
   const figures = changedFigures(today, scenario);
@@ -38,6 +48,21 @@ export function ScenarioComparisonView({ comparison }: { comparison: ScenarioCom
       <h3 id="comparison-title" className="comparison__title">
         Today vs “{comparison.scenarioName}”
       </h3>
+      {changes.length > 0 ? (
+        <ul className="scenario-changes" aria-label="What the scenario changes">
+          {changes.map((c, i) => (
+            <li key={i}>
+              {c.text}
+              {c.date ? (
+                <>
+                  {' '}
+                  <time dateTime={c.date}>on {dateText.format(new Date(`${c.date}T00:00:00Z`))}</time>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {figures.length === 0 ? <p className="plan-muted">No headline figure changes with this scenario.</p> : null}
       <div className="table-scroll" hidden={figures.length === 0}>
         <table className="data-table comparison-table" aria-label="Today vs scenario">

@@ -137,6 +137,15 @@ export function ScenarioEditor({
                 onChange={(e) => updateHire(row.key, { count: e.target.valueAsNumber })}
               />
             </label>
+            <label>
+              Starts on
+              <input
+                name={`hire-${i}-date`}
+                type="date"
+                value={row.date}
+                onChange={(e) => updateHire(row.key, { date: e.target.value })}
+              />
+            </label>
             <Button
               variant="quiet"
               aria-label={`Remove planned hire ${i + 1}`}
@@ -149,7 +158,9 @@ export function ScenarioEditor({
         <Button
           disabled={!defaultRole}
           onClick={() =>
-            update({ hires: [...draft.hires, { key: newKey(), role: defaultRole, productTeam: '', count: 1 }] })
+            update({
+              hires: [...draft.hires, { key: newKey(), role: defaultRole, productTeam: '', count: 1, date: '' }],
+            })
           }
         >
           Add planned hire
@@ -186,6 +197,15 @@ export function ScenarioEditor({
                 {roleOptions}
               </select>
             </label>
+            <label>
+              From
+              <input
+                name={`move-${i}-date`}
+                type="date"
+                value={row.date}
+                onChange={(e) => updateMove(row.key, { date: e.target.value })}
+              />
+            </label>
             <Button
               variant="quiet"
               aria-label={`Remove role move ${i + 1}`}
@@ -197,7 +217,9 @@ export function ScenarioEditor({
         ))}
         <Button
           disabled={members.length === 0 || !defaultRole}
-          onClick={() => update({ moves: [...draft.moves, { key: newKey(), memberId: '', toRole: defaultRole }] })}
+          onClick={() =>
+            update({ moves: [...draft.moves, { key: newKey(), memberId: '', toRole: defaultRole, date: '' }] })
+          }
         >
           Add role move
         </Button>
@@ -221,6 +243,17 @@ export function ScenarioEditor({
                   />{' '}
                   {m.name}
                 </label>
+                {draft.departures.includes(m.id) ? (
+                  <label className="departure-list__date">
+                    Leaves on
+                    <input
+                      name={`departure-${m.id}-date`}
+                      type="date"
+                      value={draft.departureDates[m.id] ?? ''}
+                      onChange={(e) => update({ departureDates: { ...draft.departureDates, [m.id]: e.target.value } })}
+                    />
+                  </label>
+                ) : null}
               </li>
             ))}
           </ul>

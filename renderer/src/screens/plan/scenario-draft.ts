@@ -12,12 +12,16 @@ export interface HireRow {
   role: string;
   productTeam: string;
   count: number;
+  /** When the hires start (ISO date), or '' for "from now". */
+  date: string;
 }
 
 export interface MoveRow {
   key: number;
   memberId: string;
   toRole: string;
+  /** When the move takes effect (ISO date), or ''. */
+  date: string;
 }
 
 export interface ScenarioDraft {
@@ -28,9 +32,18 @@ export interface ScenarioDraft {
   hires: HireRow[];
   moves: MoveRow[];
   departures: string[];
+  /** When each leaver leaves (ISO date), by member id; absent for "from now". */
+  departureDates: Record<string, string>;
 }
 
 export const MAX_HIRES_PER_ROW = 50;
+
+/** A real calendar date written YYYY-MM-DD (what a date input gives). */
+const isIsoDate = (text: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+};
 
 let nextKey = 1;
 export const newKey = (): number => nextKey++;
@@ -43,25 +56,35 @@ export const uniqueScenarioId = (name: string, taken: ReadonlySet<string>): stri
   uniqueSlug(name, taken, 'scenario');
 
 export function emptyDraft(): ScenarioDraft {
-  return { id: null, name: '', description: '', hires: [], moves: [], departures: [] };
+  return { id: null, name: '', description: '', hires: [], moves: [], departures: [], departureDates: {} };
 }
 
-/** Planned hires grouped by role and product team, in first-seen order. */
+/** Planned hires grouped by role, product team and start date, in first-seen order. */
 export function draftOf(scenario: Scenario): ScenarioDraft {
+  const dates = scenario.dates ?? {};
   const hires: HireRow[] = [];
   for (const hire of scenario.plannedHires) {
     const team = hire.productTeam ?? '';
-    const row = hires.find((r) => r.role === hire.role && r.productTeam === team);
+    const date = dates[hire.id] ?? '';
+    const row = hires.find((r) => r.role === hire.role && r.productTeam === team && r.date === date);
     if (row) row.count += 1;
-    else hires.push({ key: newKey(), role: hire.role, productTeam: team, count: 1 });
+    else hires.push({ key: newKey(), role: hire.role, productTeam: team, count: 1, date });
   }
+  const departureDates: Record<string, string> = {};
+  for (const id of scenario.departures) if (dates[id]) departureDates[id] = dates[id];
   return {
     id: scenario.id,
     name: scenario.name,
     description: scenario.description ?? '',
     hires,
-    moves: scenario.roleMoves.map((m) => ({ key: newKey(), memberId: m.memberId, toRole: m.toRole })),
+    moves: scenario.roleMoves.map((m) => ({
+      key: newKey(),
+      memberId: m.memberId,
+      toRole: m.toRole,
+      date: dates[m.memberId] ?? '',
+    })),
     departures: [...scenario.departures],
+    departureDates,
   };
 }
 
@@ -74,6 +97,10 @@ export function draftProblems(draft: ScenarioDraft): string[] {
     if (!Number.isInteger(row.count) || row.count < 1 || row.count > MAX_HIRES_PER_ROW)
       problems.push(`Planned hire ${i + 1}: the count must be a whole number from 1 to ${MAX_HIRES_PER_ROW}.`);
   });
+  const badDate = (date: string) => date !== '' && !isIsoDate(date);
+  draft.hires.forEach((row, i) => {
+    if (badDate(row.date)) problems.push(`Planned hire ${i + 1}: the start date is not a date.`);
+  });
   const moved = new Set<string>();
   draft.moves.forEach((row, i) => {
     if (!row.memberId || !row.toRole) problems.push(`Role move ${i + 1}: choose a member and a role.`);
@@ -81,7 +108,11 @@ export function draftProblems(draft: ScenarioDraft): string[] {
     moved.add(row.memberId);
     if (row.memberId && draft.departures.includes(row.memberId))
       problems.push(`Role move ${i + 1}: that member is marked as leaving.`);
+    if (badDate(row.date)) problems.push(`Role move ${i + 1}: the date is not a date.`);
   });
+  for (const id of draft.departures) {
+    if (badDate(draft.departureDates[id] ?? '')) problems.push('A departure date is not a date.');
+  }
   return problems;
 }
 
@@ -99,12 +130,12 @@ export function scenarioOf(
     uniqueScenarioId(draft.name, new Set([...context.scenarioIds].filter((s) => s !== context.existing?.id)));
   const previous = [...(context.existing?.plannedHires ?? [])];
   // First pass: keep the existing hires that still fit a row, so their ids are known as taken.
-  const slots: { role: string; productTeam: string; kept: PlannedHire | undefined }[] = [];
+  const slots: { role: string; productTeam: string; date: string; kept: PlannedHire | undefined }[] = [];
   for (const row of draft.hires) {
     for (let n = 0; n < row.count; n++) {
       const index = previous.findIndex((h) => h.role === row.role && (h.productTeam ?? '') === row.productTeam);
       const kept = index >= 0 ? previous.splice(index, 1)[0] : undefined;
-      slots.push({ role: row.role, productTeam: row.productTeam, kept });
+      slots.push({ role: row.role, productTeam: row.productTeam, date: row.date, kept });
     }
   }
   const used = new Set<string>(context.members.map((m) => m.id));
@@ -119,6 +150,12 @@ export function scenarioOf(
   const hires: PlannedHire[] = slots.map(
     ({ role, productTeam, kept }) => kept ?? { id: nextHireId(), role, ...(productTeam ? { productTeam } : {}) },
   );
+  const dates: Record<string, string> = {};
+  slots.forEach((slot, i) => {
+    if (slot.date) dates[hires[i]!.id] = slot.date;
+  });
+  for (const move of draft.moves) if (move.date) dates[move.memberId] = move.date;
+  for (const id of draft.departures) if (draft.departureDates[id]) dates[id] = draft.departureDates[id];
   const description = draft.description.trim();
   return {
     id,
@@ -127,5 +164,6 @@ export function scenarioOf(
     plannedHires: hires,
     roleMoves: draft.moves.map((m) => ({ memberId: m.memberId, toRole: m.toRole })),
     departures: [...draft.departures],
+    ...(Object.keys(dates).length > 0 ? { dates } : {}),
   };
 }
