@@ -6,6 +6,7 @@ import { xlsxText } from '../encode/xlsx';
 import {
   EMPTY_TEXT,
   hiresTable,
+  scenarioHiresTable,
   scenariosTable,
   sizeLine,
   summaryLines,
@@ -310,6 +311,8 @@ export async function planToXlsx(report: Report): Promise<Uint8Array> {
   );
 
   const scenarios = withEmptyText(scenariosTable(report), 'No what-if scenarios.');
-  writeTable(wb.addWorksheet('Scenarios'), scenarios.header, scenarios.rows);
+  writeTable(wb.addWorksheet('Scenarios'), scenarios.header, scenarios.rows, { wrap: [3] });
+  const scenarioHires = withEmptyText(scenarioHiresTable(report), 'No scenario needs a hire.');
+  writeTable(wb.addWorksheet('Scenario hires'), scenarioHires.header, scenarioHires.rows, { wrap: [4] });
   return toBytes(wb);
 }

@@ -13,7 +13,7 @@ import {
   type MatrixCell,
 } from '@shared/interchange/write-matrix';
 import { buildReport, reportFor } from '@shared/reports';
-import { EMPTY_TEXT, hiresTable, scenariosTable, upskillingTable } from '@shared/reports/rows';
+import { EMPTY_TEXT, hiresTable, scenarioHiresTable, scenariosTable, upskillingTable } from '@shared/reports/rows';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 const sample = (): AppData => initialData(sampleTeam(), builtinFramework());
@@ -207,10 +207,17 @@ describe('planToXlsx', () => {
   );
   const { analysis } = report;
 
-  it('has Summary, Hires, Upskilling, Residual gaps and Scenarios with the report tables', async () => {
+  it('has Summary, Hires, Upskilling, Residual gaps, Scenarios and Scenario hires with the report tables', async () => {
     const book = await readXlsx(await planToXlsx(report), 'plan.xlsx');
-    expect(book.sheets.map((s) => s.name)).toEqual(['Summary', 'Hires', 'Upskilling', 'Residual gaps', 'Scenarios']);
-    const [summary, hires, upskilling, residual, scenarios] = book.sheets.map((s) => s.rows);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Hires',
+      'Upskilling',
+      'Residual gaps',
+      'Scenarios',
+      'Scenario hires',
+    ]);
+    const [summary, hires, upskilling, residual, scenarios, scenarioHires] = book.sheets.map((s) => s.rows);
     const table = (t: { header: string[]; rows: (string | number)[][] }) => [t.header, ...t.rows];
 
     expect(summary!.slice(0, 4)).toEqual([
@@ -232,6 +239,8 @@ describe('planToXlsx', () => {
       [EMPTY_TEXT.residual, null, null],
     ]);
     expect(scenarios).toEqual(table(scenariosTable(report)));
+    expect(scenarioHires).toEqual(table(scenarioHiresTable(report)));
+    expect(scenarioHires!.length).toBeGreaterThan(1);
   });
 
   it('freezes and bolds every header, and says so when a table is empty', async () => {
@@ -249,8 +258,20 @@ describe('planToXlsx', () => {
     expect(book.sheets[2]!.rows[1]).toEqual([EMPTY_TEXT.upskilling, null, null, null]);
     expect(book.sheets[3]!.rows[1]).toEqual([EMPTY_TEXT.residual, null, null]);
     expect(book.sheets[4]!.rows).toEqual([
-      ['Scenario', 'Hires today', 'Hires with scenario', 'Skills with gaps', 'Engineering FTE on scientists'],
-      ['No what-if scenarios.', null, null, null, null],
+      [
+        'Scenario',
+        'Hires today',
+        'Hires with scenario',
+        'Which hires with scenario',
+        'Skills with gaps',
+        'Engineering work to absorb (FTE)',
+        'Work left by leavers (FTE)',
+      ],
+      ['No what-if scenarios.', null, null, null, null, null, null],
+    ]);
+    expect(book.sheets[5]!.rows).toEqual([
+      ['Scenario', 'Hire', 'Role', 'Product team', 'Why'],
+      ['No scenario needs a hire.', null, null, null, null],
     ]);
   });
 
