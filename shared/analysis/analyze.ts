@@ -15,6 +15,7 @@ import {
   type EngineeringRows,
 } from './separation';
 import type { Analysis, EngineeringCarrier, MemberResult, RoleSeparation } from './types';
+import { teamCoverageFrom, teamGapsKey, teamGapsToPlan } from './team-coverage';
 import { NO_UNOWNED_WORK, reportedUnowned, withUnownedLoad, type UnownedWork } from './unowned-work';
 
 export interface AnalysisInput {
@@ -251,11 +252,24 @@ function assemble(
   // hires only with it or with the gaps. An edit of levels alone re-derives neither.
   const reuse = state.derived?.unowned === unowned ? state.derived : null;
   const { separation, load } = reuse ?? separatedWithUnowned(members, organisation, rows, carrierOrder, unowned);
-  const key = hiresKey(coverage, names);
+  const teamCoverage = teamCoverageFrom(members, index, matrix, organisation.coverage);
+  const teamGaps = teamGapsToPlan(teamCoverage, index);
+  const orgGaps = teamCoverage.scope !== 'team';
+  const key = `${orgGaps ? hiresKey(coverage, names) : ''}\u0000${teamGapsKey(teamGaps)}`;
   const hires =
     reuse?.hiresKey === key
       ? reuse.hires
-      : planHires({ index, names, coverage, separation, load, unowned, searchBudget: options.searchBudget });
+      : planHires({
+          index,
+          names,
+          coverage,
+          separation,
+          load,
+          unowned,
+          teamGaps,
+          orgGaps,
+          searchBudget: options.searchBudget,
+        });
   state.derived = { organisation, unowned, separation, load, hiresKey: key, hires };
   const plan = computeHiringPlan({ members, index, matrix, names, coverage, separation, load }, hires);
   const memberResults = state.results.slice();
@@ -276,6 +290,8 @@ function assemble(
       uncoveredSkills: coverage.filter((c) => c.status === 'uncovered').length,
       unknownSkills: coverage.filter((c) => c.status === 'unknown').length,
       singlePointsOfFailure: coverage.filter((c) => c.status === 'single-point-of-failure').length,
+      teamGaps: teamCoverage.gapCount,
+      teamsWithGaps: teamCoverage.teamsWithGaps,
       mismatches,
       engineeringFteCarriedByScientists: separation.engineeringFteCarriedByScientists,
       unownedFte: round2(unowned.reduce((sum, w) => sum + w.fte, 0)),
@@ -286,6 +302,7 @@ function assemble(
     },
     members: memberResults,
     coverage,
+    teamCoverage,
     separation,
     plan,
     unownedWork: reportedUnowned(unowned),

@@ -7,6 +7,7 @@ import type { EngineeringLoad } from './separation';
 import { compareStrings, listOf } from './text';
 import type { Hire, HiringPlan, Priority, ResidualGap, RoleSeparation, SkillCoverage, UpskillCandidate } from './types';
 import { replacesLeaver, type UnownedWork } from './unowned-work';
+import type { TeamGap } from './team-coverage';
 
 /** How many members one level short are listed per skill; the rest are counted. */
 export const UPSKILL_CANDIDATES_PER_SKILL = 3;
@@ -28,6 +29,10 @@ interface PlanInput {
   load: EngineeringLoad;
   /** Work left by people who leave (a scenario's departures), which the plan must absorb. */
   unowned?: readonly UnownedWork[];
+  /** Gaps inside product teams the plan closes (empty when the scope is the organisation). */
+  teamGaps?: readonly TeamGap[];
+  /** False when the scope is product teams only: the organisation's gaps are shown, not hired for. */
+  orgGaps?: boolean;
   searchBudget?: number;
 }
 
@@ -88,6 +93,38 @@ export function distributeLoad(byTeam: EngineeringLoad['byTeam'], hires: number)
   return shares;
 }
 
+/** One variable of the plan's integer program: hires of a role, for a product team or none. */
+export interface PlanVariable {
+  role: number;
+  team: string | null;
+}
+
+/**
+ * The plan's variables: one per role for hires in no team in particular (they close the
+ * organisation's gaps and take load), then one per role and product team where that role
+ * closes a gap of that team. `byRole` lists each role's variables.
+ */
+export function planVariables(
+  roleCount: number,
+  teamGaps: readonly TeamGap[],
+  roleIndex: ReadonlyMap<string, number>,
+): { list: PlanVariable[]; byRole: number[][]; teamVariable: Map<string, number> } {
+  const list: PlanVariable[] = Array.from({ length: roleCount }, (_, role) => ({ role, team: null }));
+  const byRole = list.map((_, role) => [role]);
+  const teamVariable = new Map<string, number>();
+  for (const g of teamGaps) {
+    for (const id of g.closableBy) {
+      const role = roleIndex.get(id)!;
+      const key = `${role}\u0000${g.productTeam}`;
+      if (teamVariable.has(key)) continue;
+      teamVariable.set(key, list.length);
+      byRole[role]!.push(list.length);
+      list.push({ role, team: g.productTeam });
+    }
+  }
+  return { list, byRole, teamVariable };
+}
+
 /** Engineering hires (1 FTE each) needed to take `excessFte` off scientists. */
 export function hiresForLoad(excessFte: number): number {
   return excessFte > FTE_TOLERANCE ? Math.ceil(excessFte - FTE_TOLERANCE) : 0;
@@ -144,11 +181,13 @@ export function planHires({
   separation,
   load,
   unowned = [],
+  teamGaps = [],
+  orgGaps = true,
   searchBudget,
 }: PlanInput): PlannedHires {
   const roles = index.roles;
   const roleIndex = new Map(roles.map((r, i) => [r.role.id, i]));
-  const gaps = coverage.filter((c) => c.gap > 0);
+  const gaps = orgGaps ? coverage.filter((c) => c.gap > 0) : [];
   const closable = gaps.filter((c) => c.closableBy.length > 0);
 
   const residualGaps: ResidualGap[] = gaps
@@ -193,23 +232,51 @@ export function planHires({
     replacement.set(ri, [...(replacement.get(ri) ?? []), { name: w.name, fte, responsibilities }]);
   }
 
+  // Variables: hires of each role for no team in particular, and hires of a role for a
+  // product team where it closes a gap of that team.
+  const teamGapsClosable = teamGaps.filter((g) => g.closableBy.length > 0);
+  for (const g of teamGaps) {
+    if (g.closableBy.length > 0) continue;
+    residualGaps.push({
+      skillId: g.skillId,
+      name: `${g.name} in ${g.productTeam}`,
+      gap: g.gap,
+      reason: `${g.productTeam} needs ${g.gap} more at ${index.levelName(g.requiredLevel)} (level ${g.requiredLevel}), but no role profile targets that level.`,
+    });
+  }
+  const variables = planVariables(roles.length, teamGapsClosable, roleIndex);
+  const ofRole = (ri: number) => variables.byRole[ri]!;
   const constraints: CoverConstraint[] = closable.map((c) => ({
-    roles: c.closableBy.map((id) => roleIndex.get(id)!),
+    roles: c.closableBy.flatMap((id) => ofRole(roleIndex.get(id)!)),
     demand: c.gap,
   }));
-  if (loadHires > 0) constraints.push({ roles: engineeringRoles, demand: loadHires });
-  for (const [ri, work] of replacement) {
-    constraints.push({ roles: [ri], demand: hiresForLoad(work.reduce((sum, w) => sum + w.fte, 0)) });
+  for (const g of teamGapsClosable) {
+    constraints.push({
+      roles: g.closableBy.map((id) => variables.teamVariable.get(`${roleIndex.get(id)!}\u0000${g.productTeam}`)!),
+      demand: g.gap,
+    });
   }
-  const solution = solveMinCover(roles.length, constraints, searchBudget);
+  if (loadHires > 0) constraints.push({ roles: engineeringRoles.flatMap(ofRole), demand: loadHires });
+  for (const [ri, work] of replacement) {
+    constraints.push({ roles: ofRole(ri), demand: hiresForLoad(work.reduce((sum, w) => sum + w.fte, 0)) });
+  }
+  const solution = solveMinCover(variables.list.length, constraints, searchBudget);
+  const countsByRole = roles.map((_, ri) => ofRole(ri).reduce((n, v) => n + solution.counts[v]!, 0));
 
   // Hand out the gaps and the load to concrete hires, in framework role order.
   const remainingGap = new Map(closable.map((c) => [c.skillId, c.gap]));
-  const engineeringHires = roles.reduce(
-    (n, r, ri) => n + (isEngineeringArea(r.role.area) ? solution.counts[ri]! : 0),
-    0,
-  );
+  const remainingTeamGap = new Map(teamGapsClosable.map((g) => [`${g.productTeam}\u0000${g.skillId}`, g.gap]));
+  const engineeringHires = roles.reduce((n, r, ri) => n + (isEngineeringArea(r.role.area) ? countsByRole[ri]! : 0), 0);
   const loadShares = distributeLoad(load.byTeam, engineeringHires);
+  const sharesTaken = new Array<boolean>(loadShares.length).fill(false);
+  // A hire for a product team takes the share of that team's load when there is one.
+  const takeShares = (team: string | null): LoadShare[] => {
+    let at = team === null ? -1 : loadShares.findIndex((sh, i) => !sharesTaken[i] && sh[0]?.productTeam === team);
+    if (at < 0) at = sharesTaken.indexOf(false);
+    if (at < 0) return [];
+    sharesTaken[at] = true;
+    return loadShares[at]!;
+  };
   // Per product team, once: who carries engineering work over the threshold (named in the
   // reasons) and how much of each responsibility (screened for) — not again for every hire.
   const carriersNamed = new Map<string, { named: string[]; count: number }>();
@@ -263,17 +330,41 @@ export function planHires({
     }
     return screen;
   };
-  let engineeringHireIndex = 0;
   const drafts: { hire: Hire; order: number }[] = [];
-  roles.forEach((r, ri) => {
-    for (let k = 0; k < solution.counts[ri]!; k++) {
+  // Hires for a product team first (by team), then those for no team in particular.
+  const slots = variables.list
+    .map((v, vi) => ({ ...v, count: solution.counts[vi]! }))
+    .filter((v) => v.count > 0)
+    .sort(
+      (a, b) =>
+        a.role - b.role ||
+        Number(a.team === null) - Number(b.team === null) ||
+        compareStrings(a.team ?? '', b.team ?? ''),
+    );
+  for (const slot of slots) {
+    const ri = slot.role;
+    const r = roles[ri]!;
+    for (let k = 0; k < slot.count; k++) {
       const screened = closable.filter(
         (c) => c.closableBy.includes(r.role.id) && (remainingGap.get(c.skillId) ?? 0) > 0,
       );
       for (const c of screened) remainingGap.set(c.skillId, remainingGap.get(c.skillId)! - 1);
-      const shares = isEngineeringArea(r.role.area) ? (loadShares[engineeringHireIndex++] ?? []) : [];
+      const teamScreened =
+        slot.team === null
+          ? []
+          : teamGapsClosable.filter(
+              (g) =>
+                g.productTeam === slot.team &&
+                g.closableBy.includes(r.role.id) &&
+                (remainingTeamGap.get(`${g.productTeam}\u0000${g.skillId}`) ?? 0) > 0,
+            );
+      for (const g of teamScreened) {
+        const key = `${g.productTeam}\u0000${g.skillId}`;
+        remainingTeamGap.set(key, remainingTeamGap.get(key)! - 1);
+      }
+      const shares = isEngineeringArea(r.role.area) ? takeShares(slot.team) : [];
       const absorbsFte = shares.reduce((sum, sh) => sum + sh.fte, 0);
-      const productTeam = shares[0]?.productTeam || null;
+      const productTeam = slot.team ?? (shares[0]?.productTeam || null);
 
       const uncovered = screened.filter((c) => c.holders === 0);
       const single = screened.filter((c) => c.status === 'single-point-of-failure');
@@ -295,6 +386,14 @@ export function planHires({
       }
       if (below.length > 0) {
         reasons.push(`Brings ${listOf(below.map((c) => c.name))} up to the coverage policy.`);
+      }
+      const teamUncovered = teamScreened.filter((g) => g.holders === 0);
+      const teamBelow = teamScreened.filter((g) => g.holders > 0);
+      if (teamUncovered.length > 0) {
+        reasons.push(`Nobody in ${slot.team} holds ${listOf(teamUncovered.map((g) => g.name))} at the level needed.`);
+      }
+      if (teamBelow.length > 0) {
+        reasons.push(`Brings ${listOf(teamBelow.map((g) => g.name))} in ${slot.team} up to the team policy.`);
       }
       for (const share of shares) {
         const carriers = carriersText.get(share.productTeam);
@@ -319,10 +418,14 @@ export function planHires({
       }
 
       let screenFor = screened.map((c) => ({ skillId: c.skillId, level: c.requiredLevel }));
+      for (const g of teamScreened) {
+        if (!screenFor.some((sc) => sc.skillId === g.skillId))
+          screenFor.push({ skillId: g.skillId, level: g.requiredLevel });
+      }
       if (screenFor.length === 0) screenFor = screenForLoad(r, [...new Set(shares.map((sh) => sh.productTeam))]);
 
       const priority: Priority =
-        uncovered.length > 0 || absorbsFte > EPSILON || replaced > EPSILON
+        uncovered.length > 0 || teamUncovered.length > 0 || absorbsFte > EPSILON || replaced > EPSILON
           ? 'high'
           : single.length > 0
             ? 'medium'
@@ -346,7 +449,7 @@ export function planHires({
         },
       });
     }
-  });
+  }
   drafts.sort((a, b) => PRIORITY_RANK[a.hire.priority] - PRIORITY_RANK[b.hire.priority] || a.order - b.order);
   const hires: Hire[] = drafts.map(({ hire }, i) => {
     hire.number = i + 1;
@@ -354,7 +457,7 @@ export function planHires({
   });
   return {
     hires,
-    byRole: roles.map((r, ri) => ({ roleId: r.role.id, roleName: r.role.name, count: solution.counts[ri]! })),
+    byRole: roles.map((r, ri) => ({ roleId: r.role.id, roleName: r.role.name, count: countsByRole[ri]! })),
     hiresForEngineeringLoad: loadHires,
     optimal: solution.optimal,
     residualGaps,

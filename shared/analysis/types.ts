@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Area, SizeClass, SkillKind } from '../domain';
 import { UnownedWork } from './unowned-work';
+import { TeamCoverage } from './team-coverage';
 
 /*
  * The analysis result, as zod schemas: the TypeScript types are inferred from them and the
@@ -193,6 +194,8 @@ export const AnalysisSummary = z.object({
   uncoveredSkills: z.int(),
   unknownSkills: z.int().describe('Required skills nobody was assessed on: assess them before deciding.'),
   singlePointsOfFailure: z.int(),
+  teamGaps: z.int().describe('Product team × skill cells with a gap (see `teamCoverage`).'),
+  teamsWithGaps: z.int(),
   mismatches: z.int(),
   engineeringFteCarriedByScientists: z.number(),
   unownedFte: z.number().describe('FTE of work left by people who leave (a scenario), which the plan absorbs.'),
@@ -211,6 +214,7 @@ export const Analysis = z.object({
   summary: AnalysisSummary,
   members: z.array(MemberResult),
   coverage: z.array(SkillCoverage),
+  teamCoverage: TeamCoverage.describe('Coverage inside each product team, with the same required skills.'),
   separation: RoleSeparation,
   plan: HiringPlan,
   unownedWork: z

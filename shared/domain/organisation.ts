@@ -13,10 +13,26 @@ export const CoverageOverride = z.strictObject({
 });
 export type CoverageOverride = z.infer<typeof CoverageOverride>;
 
+/**
+ * Where coverage is asked for: across the whole organisation, inside each product team, or
+ * both. At organisation scale the risk is inside product teams: 2,000 people cover every
+ * skill somewhere while a product team has nobody for one.
+ */
+export const COVERAGE_SCOPES = ['org', 'team', 'both'] as const;
+export const CoverageScope = z.enum(COVERAGE_SCOPES);
+export type CoverageScope = z.infer<typeof CoverageScope>;
+
+/** Below this many members the default scope is the organisation; from it, both. */
+export const TEAM_SCOPE_FROM_MEMBERS = 50;
+
 export const CoveragePolicy = z.strictObject({
   /** People needed at the required level for every required skill (2 = no single point of failure). */
   minPeople: z.int().min(1).max(1000),
   overrides: z.record(Id, CoverageOverride).optional(),
+  /** Where coverage is asked for (absent: by size, see `coverageScopeOf`). */
+  scope: CoverageScope.optional(),
+  /** People each product team needs at the required level (absent: 1). */
+  teamMinPeople: z.int().min(1).max(1000).optional(),
 });
 export type CoveragePolicy = z.infer<typeof CoveragePolicy>;
 
@@ -39,3 +55,9 @@ export const DEFAULT_ORGANISATION: Organisation = {
   coverage: { minPeople: 2 },
   engineeringLoadThreshold: 20,
 };
+
+/** The scope in force: the policy's, or by size (both from TEAM_SCOPE_FROM_MEMBERS members). */
+export const coverageScopeOf = (policy: CoveragePolicy, members: number): CoverageScope =>
+  policy.scope ?? (members >= TEAM_SCOPE_FROM_MEMBERS ? 'both' : 'org');
+
+export const DEFAULT_TEAM_MIN_PEOPLE = 1;
