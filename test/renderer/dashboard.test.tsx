@@ -116,7 +116,7 @@ describe('dashboard', () => {
     );
   });
 
-  it("the role-fit table has every member's fits; Kwame is doing both roles and mismatched", async () => {
+  it("the role-fit table has every member's fits; Kwame fits data engineering best, a mismatch", async () => {
     const { container, workspace } = await mount();
     const rows = await tableOf(container, 'Role fit');
     const members = selectAnalysis(data(workspace)).members;
@@ -124,8 +124,9 @@ describe('dashboard', () => {
       members.map((m) => [m.name, m.fits[0]!.fit, m.fits[1]!.fit]),
     );
     const kwame = rows.find((r) => r[0] === 'Kwame Mensah')!;
-    expect(kwame.slice(4)).toEqual(['Data engineer', 'Yes', 'Yes']);
-    expect(rows.filter((r) => r[5] === 'Yes').map((r) => r[0])).toEqual(['Kwame Mensah']);
+    // His scientist fit counts his engineering strengths against him: he is not doing both roles.
+    expect(kwame.slice(4)).toEqual(['Data engineer', 'No', 'Yes']);
+    expect(rows.filter((r) => r[6] === 'Yes').map((r) => r[0])).toEqual(['Kwame Mensah']);
   });
 
   it('the time-allocation table splits the engineering scientists carry from the engineers’ own', async () => {
@@ -197,7 +198,7 @@ describe('dashboard', () => {
       'the 8 of 26 required skills short of the coverage policy, 9 people in all',
     );
     expect(card(container, 'Role fit').querySelector('canvas')!.getAttribute('aria-label')).toContain(
-      '1 doing both roles',
+      '0 doing both roles (both fits ≥ 60), 1 whose best fit is another role',
     );
   });
 
@@ -274,6 +275,29 @@ describe('dashboard', () => {
     const allocation = await tableOf(container, 'Time allocation');
     expect(allocation.map((r) => r[0])).toContain('No product team (12)');
     expect(tile(container, 'members')).toBe('60');
+  });
+
+  it('shows coverage by product team, teams with gaps first, with a tile and the same numbers in the table', async () => {
+    const team = mixedTeam();
+    const analysis = analyzeTeam(team);
+    const container = await mountTeam(team);
+    const grid = card(container, 'Coverage by product team');
+    const tc = analysis.teamCoverage;
+    expect(tc.scope).toBe('both');
+    const labels = Array.from(grid.querySelectorAll('.team-grid tbody th')).map((th) => th.textContent);
+    expect(labels).toEqual(tc.teams.map((t) => `${t.label} (${t.members})`));
+    expect(labels.at(-1)).toBe('No product team (12)');
+    const gapsFirst = tc.teams.map((t) => t.gapCount);
+    expect(gapsFirst.slice(0, -1)).toEqual([...gapsFirst.slice(0, -1)].sort((a, b) => b - a));
+    // Every gap cell is marked as such, and says so in words.
+    const marked = grid.querySelectorAll('td.team-grid__cell--uncovered, td.team-grid__cell--below-policy').length;
+    expect(marked).toBe(analysis.summary.teamGaps);
+    expect(marked).toBeGreaterThan(0);
+    expect(grid.querySelector('.team-grid__cell--uncovered')!.getAttribute('title')).toMatch(/: 0 of 1 needed, nobody/);
+    expect(tile(container, 'team-gaps')).toBe(String(analysis.summary.teamGaps));
+
+    const table = await tableOf(container, 'Coverage by product team');
+    expect(table.map((r) => [r[0], r[2]])).toEqual(tc.teams.map((t) => [t.label, String(t.gapCount)]));
   });
 
   it('aggregates the heatmap and the time allocation per product team above 50 members', async () => {

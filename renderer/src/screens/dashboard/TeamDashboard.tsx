@@ -7,8 +7,10 @@ import { CoverageChart } from './charts/CoverageChart';
 import { FitScatterChart } from './charts/FitScatterChart';
 import { GapChart } from './charts/GapChart';
 import { SkillsHeatmap } from './charts/SkillsHeatmap';
+import { TeamCoverageGrid } from './charts/TeamCoverageGrid';
 import { singlePointsOfFailure } from './data/single-points';
 import { summaryTiles } from './data/summary-tiles';
+import { count } from './data/numbers';
 import { SinglePointsCard } from './SinglePointsCard';
 import { SummaryTiles } from './SummaryTiles';
 
@@ -16,6 +18,8 @@ import { SummaryTiles } from './SummaryTiles';
 export function TeamDashboard({ data, analysis, theme }: { data: AppData; analysis: Analysis; theme: ChartColours }) {
   const tiles = useMemo(() => summaryTiles(analysis), [analysis]);
   const spof = useMemo(() => singlePointsOfFailure(analysis, data), [analysis, data]);
+  // One product team has nothing to compare: the view starts at two.
+  const showTeams = analysis.teamCoverage.teams.length > 1;
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">
       <header className="dashboard__header">
@@ -23,8 +27,7 @@ export function TeamDashboard({ data, analysis, theme }: { data: AppData; analys
           Dashboard
         </h1>
         <p className="dashboard__subtitle">
-          {data.organisation.name} · {data.members.length} {data.members.length === 1 ? 'member' : 'members'} ·{' '}
-          {analysis.framework.name}
+          {data.organisation.name} · {count(data.members.length, 'member', 'members')} · {analysis.framework.name}
         </p>
       </header>
 
@@ -43,6 +46,11 @@ export function TeamDashboard({ data, analysis, theme }: { data: AppData; analys
         <div className="dashboard__wide">
           <AllocationChart data={data} analysis={analysis} theme={theme} />
         </div>
+        {showTeams ? (
+          <div className="dashboard__wide">
+            <TeamCoverageGrid analysis={analysis} />
+          </div>
+        ) : null}
         <div className="dashboard__wide">
           <SkillsHeatmap data={data} analysis={analysis} />
         </div>

@@ -1,5 +1,5 @@
 import type { Analysis } from '@shared/analysis/types';
-import { count, formatFte } from './numbers';
+import { count, formatCount, formatFte } from './numbers';
 
 export interface Tile {
   id: string;
@@ -14,21 +14,35 @@ export function summaryTiles(analysis: Analysis): Tile[] {
     {
       id: 'members',
       label: 'Members',
-      value: String(s.members),
+      value: formatCount(s.members),
       hint: `${count(s.scientists, 'scientist', 'scientists')}, ${count(s.engineers, 'engineer', 'engineers')}`,
     },
     {
       id: 'gaps',
       label: 'Skills with gaps',
-      value: String(s.skillsWithGaps),
+      value: formatCount(s.skillsWithGaps),
       hint: `of ${s.requiredSkills} required skills; ${count(s.totalGap, 'person', 'people')} short`,
     },
     {
       id: 'spof',
       label: 'Single points of failure',
-      value: String(s.singlePointsOfFailure),
+      value: formatCount(s.singlePointsOfFailure),
       hint: 'skills only one person holds',
     },
+    // Team gaps are a headline only where the policy asks teams to cover skills.
+    ...(analysis.teamCoverage.scope !== 'org'
+      ? [
+          {
+            id: 'team-gaps',
+            label: 'Product-team gaps',
+            value: formatCount(s.teamGaps),
+            hint:
+              s.teamGaps === 0
+                ? `every one of ${count(analysis.teamCoverage.teams.length, 'product team', 'product teams')} covered`
+                : `in ${formatCount(s.teamsWithGaps)} of ${count(analysis.teamCoverage.teams.length, 'product team', 'product teams')}`,
+          },
+        ]
+      : []),
     {
       id: 'carried',
       label: 'Engineering FTE carried by scientists',
@@ -38,8 +52,11 @@ export function summaryTiles(analysis: Analysis): Tile[] {
     {
       id: 'hires',
       label: 'Hires recommended',
-      value: String(s.hiresRecommended),
-      hint: s.residualGaps > 0 ? `${s.residualGaps} gaps no hire closes` : 'to close the gaps and the load',
+      value: formatCount(s.hiresRecommended),
+      hint:
+        s.residualGaps > 0
+          ? `${count(s.residualGaps, 'gap', 'gaps')} no hire closes`
+          : 'to close the gaps and the load',
     },
   ];
 }
