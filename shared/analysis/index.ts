@@ -11,6 +11,7 @@ export {
   type ScenarioSkillChange,
 } from './scenario';
 export { UnownedWork } from './unowned-work';
+export { groupHires, hireGroupTitle, type HireGroup } from './hire-groups';
 export { NO_PRODUCT_TEAM, TeamCoverage, type TeamCellStatus, type TeamGap } from './team-coverage';
 export { solveMinCover, type CoverConstraint, type CoverSolution } from './cover-solver';
 export { deriveSizeClass, structureAdvice } from './structure';

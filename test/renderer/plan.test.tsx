@@ -1,6 +1,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanScreen } from '@renderer/screens/plan/PlanScreen';
+import { groupHires, hireGroupTitle } from '@shared/analysis';
 import { selectAnalysis, selectComparison } from '@renderer/state/analysis';
 import { createWorkspaceStore } from '@renderer/state/workspace';
 import { EXPORTS_DIR, mainInMemory, type MainInMemory } from './main-in-memory';
@@ -43,29 +44,62 @@ function tableRows(container: HTMLElement, caption: string): string[][] {
 }
 
 describe('hiring plan: recommended hires and advice', () => {
-  it('shows the hires of the analysis, in order, with what to screen for and why', async () => {
+  it('shows the hires of the analysis, in order, one card per role and product team, with what to screen for and why', async () => {
     const { main, container } = await renderPlan();
     const hires = selectAnalysis(main.current()).plan.hires;
     expect(hires.length).toBeGreaterThan(1);
+    const groups = groupHires(hires);
 
     const cards = Array.from(
       container.querySelector('ol[aria-label="Recommended hires"]')!.querySelectorAll<HTMLElement>('.hire-card'),
     );
-    expect(cards).toHaveLength(hires.length);
-    expect(cards.map((c) => c.querySelector('.hire-card__role')!.textContent)).toEqual(hires.map((h) => h.roleName));
-    expect(cards.map((c) => c.querySelector('.hire-card__number')!.textContent)).toEqual(
-      hires.map((h) => String(h.number)),
-    );
-    hires.forEach((hire, i) => {
+    expect(cards).toHaveLength(groups.length);
+    expect(cards.map((c) => Number(c.dataset.count))).toEqual(groups.map((g) => g.count));
+    expect(cards.reduce((n, c) => n + Number(c.dataset.count), 0)).toBe(hires.length);
+    expect(cards.map((c) => c.querySelector('.hire-card__role')!.textContent)).toEqual(groups.map(hireGroupTitle));
+    groups.forEach((group, i) => {
       const card = cards[i]!;
-      expect(card.querySelector('.priority')!.textContent).toBe(
-        `${hire.priority[0]!.toUpperCase()}${hire.priority.slice(1)} priority`,
-      );
-      for (const skill of hire.screenFor) expect(card.textContent).toContain(`${skill.name} at ${skill.levelName}`);
-      for (const reason of hire.reasons) expect(card.textContent).toContain(reason);
-      expect(card.textContent).toContain(hire.productTeam ?? 'Any');
+      const members = hires.filter((h) => group.numbers.includes(h.number));
+      const best = members.some((h) => h.priority === 'high')
+        ? 'High'
+        : members.some((h) => h.priority === 'medium')
+          ? 'Medium'
+          : 'Low';
+      expect(card.querySelector('.priority')!.textContent).toBe(`${best} priority`);
+      for (const hire of members) {
+        expect(hire.roleId).toBe(group.roleId);
+        expect(hire.productTeam).toBe(group.productTeam);
+        for (const skill of hire.screenFor) expect(card.textContent).toContain(skill.name);
+        for (const reason of hire.reasons) expect(card.textContent).toContain(reason);
+      }
+      expect(card.textContent).toContain(group.productTeam ?? 'Any');
     });
     expect(container.textContent).toContain('proven to be the fewest hires');
+  });
+
+  it('groups hires of one role for one product team into a card with a count', () => {
+    const hire = (number: number, productTeam: string | null, reasons: string[]) => ({
+      number,
+      roleId: 'data-engineer',
+      roleName: 'Data engineer',
+      priority: 'high' as const,
+      screenFor: [{ skillId: 'data-security', name: 'Data security', level: 3, levelName: 'practitioner' }],
+      absorbsFte: 0.5,
+      productTeam,
+      reasons,
+    });
+    const groups = groupHires([
+      hire(1, 'Payments 3', ['Nobody in Payments 3 holds Data security at the level needed.']),
+      hire(2, 'Payments 3', ['Nobody in Payments 3 holds Data security at the level needed.', 'Other.']),
+      hire(3, 'Payments 4', ['Elsewhere.']),
+      hire(4, 'Payments 3', []),
+      hire(5, 'Payments 3', []),
+    ]);
+    expect(groups.map((g) => [hireGroupTitle(g), g.numbers, g.absorbsFte])).toEqual([
+      ['4 × Data engineer for Payments 3', [1, 2, 4, 5], 2],
+      ['Data engineer for Payments 4', [3], 0.5],
+    ]);
+    expect(groups[0]!.reasons).toEqual(['Nobody in Payments 3 holds Data security at the level needed.', 'Other.']);
   });
 
   it('never hides residual gaps ("None" when there are none) and shows the structure advice', async () => {
@@ -218,7 +252,9 @@ describe('hiring plan: scenarios', () => {
       expect(f.scenario).not.toBe(f.today);
     }
     const hires = container.querySelector('ol[aria-label="Hires with “Priya leaves”"]')!;
-    expect(hires.querySelectorAll('li.hire-card')).toHaveLength(comparison.scenarioAnalysis.plan.hires.length);
+    expect(hires.querySelectorAll('li.hire-card')).toHaveLength(
+      groupHires(comparison.scenarioAnalysis.plan.hires).length,
+    );
     expect(hires.textContent).toContain('left by Priya Raman 1 FTE, who leaves');
   });
 

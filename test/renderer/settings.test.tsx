@@ -52,6 +52,25 @@ describe('Settings', () => {
     expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved');
   });
 
+  it('saves where coverage is asked for and the people each product team needs', async () => {
+    const { main, container } = await openSettings();
+    const scope = container.querySelector<HTMLSelectElement>('select[name="coverage-scope"]')!;
+    expect(scope.value).toBe('auto');
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(scope, 'both');
+      scope.dispatchEvent(new Event('change', { bubbles: true }));
+      type(field(container, 'People needed at the target level, per product team'), '2');
+    });
+    await act(async () => byText(container, 'button', 'Save organisation').click());
+    await settle();
+    expect(main.current().organisation.coverage).toMatchObject({ scope: 'both', teamMinPeople: 2 });
+
+    await act(async () => type(field(container, 'People needed at the target level, per product team'), '0'));
+    expect(container.querySelector('.settings__problems')?.textContent).toContain(
+      'People needed per product team must be a whole number from 1 to 1000.',
+    );
+  });
+
   it('refuses an empty name or an impossible threshold, sending nothing', async () => {
     const { main, container } = await openSettings();
     await act(async () => type(field(container, "Engineering-load threshold (% of a scientist's time)"), '120'));

@@ -88,8 +88,11 @@ export interface MemberDetailData {
   upskilling: UpskillSuggestion[];
 }
 
-/** A fit as people read it: whole percent with a thin space before the sign. */
-export const percent = (value: number | null): string => (value === null ? 'not assessed' : `${Math.round(value)} %`);
+/**
+ * A fit as people read it: the analysis's own one-decimal figure, so the member's page, the
+ * tables and the exports show the same number (62.6 %, never 63 % here and 62.6 there).
+ */
+export const percent = (value: number | null): string => (value === null ? 'not assessed' : `${value} %`);
 
 const activeSkills = (data: AppData): Skill[] => data.framework.skills.filter((s) => !s.retired);
 

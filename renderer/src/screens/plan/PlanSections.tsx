@@ -1,4 +1,4 @@
-import type { Analysis, Hire } from '@shared/analysis';
+import { groupHires, hireGroupTitle, type Analysis, type Hire, type HireGroup } from '@shared/analysis';
 import type { Framework } from '@shared/domain';
 import { DataTable } from '@renderer/components/common/DataTable';
 
@@ -45,14 +45,18 @@ export function RecommendedHires({
         <>
           <p className="plan-lead">
             {plan.hires.length === 1 ? 'One hire' : `${plan.hires.length} hires`} (
-            {plan.byRole.map((r) => `${r.count} ${r.roleName.toLowerCase()}`).join(', ')}).{' '}
+            {plan.byRole
+              .filter((r) => r.count > 0)
+              .map((r) => `${r.count} × ${r.roleName}`)
+              .join(', ')}
+            ).{' '}
             {plan.optimal
               ? 'This is proven to be the fewest hires that close every gap a hire can close.'
               : 'The search ran out of budget before proving this is the fewest hires; it may not be minimal.'}
           </p>
           <ol className="hire-list" aria-label={title}>
-            {plan.hires.map((hire) => (
-              <HireCard key={hire.number} hire={hire} />
+            {groupHires(plan.hires).map((group) => (
+              <HireCard key={group.numbers[0]} group={group} />
             ))}
           </ol>
         </>
@@ -61,31 +65,43 @@ export function RecommendedHires({
   );
 }
 
-function HireCard({ hire }: { hire: Hire }) {
+/** "3", or "3–6" for a run of hires, or "3, 5 and 8". */
+function numbersText(numbers: readonly number[]): string {
+  if (numbers.length === 1) return String(numbers[0]);
+  const run = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  return run ? `${numbers[0]}–${numbers.at(-1)}` : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}
+
+function HireCard({ group }: { group: HireGroup }) {
+  const numbers = numbersText(group.numbers);
   return (
-    <li className="hire-card" data-role={hire.roleId}>
+    <li className="hire-card" data-role={group.roleId} data-count={group.count}>
       <header className="hire-card__header">
-        <span className="hire-card__number" aria-label={`Hire ${hire.number}`}>
-          {hire.number}
+        <span className="hire-card__number" aria-label={group.count === 1 ? `Hire ${numbers}` : `Hires ${numbers}`}>
+          {numbers}
         </span>
-        <h3 className="hire-card__role">{hire.roleName}</h3>
-        <span className={`priority priority--${hire.priority}`}>{PRIORITY_LABEL[hire.priority]} priority</span>
+        <h3 className="hire-card__role">{hireGroupTitle(group)}</h3>
+        <span className={`priority priority--${group.priority}`}>{PRIORITY_LABEL[group.priority]} priority</span>
       </header>
       <dl className="hire-card__facts">
         <div>
           <dt>Product team</dt>
-          <dd>{hire.productTeam ?? 'Any'}</dd>
+          <dd>{group.productTeam ?? 'Any'}</dd>
         </div>
         <div>
           <dt>Absorbs engineering work</dt>
-          <dd>{hire.absorbsFte > 0 ? `${fte(hire.absorbsFte)} FTE` : 'None (coverage hire)'}</dd>
+          <dd>
+            {group.absorbsFte > 0
+              ? `${fte(group.absorbsFte)} FTE${group.count > 1 ? ' in all' : ''}`
+              : 'None (coverage hire)'}
+          </dd>
         </div>
       </dl>
-      {hire.screenFor.length > 0 ? (
+      {group.screenFor.length > 0 ? (
         <div className="hire-card__screen">
           <h4>Screen candidates for</h4>
           <ul className="screen-list">
-            {hire.screenFor.map((s) => (
+            {group.screenFor.map((s) => (
               <li key={s.skillId}>
                 {s.name} <span className="screen-list__level">at {s.levelName}</span>
               </li>
@@ -96,7 +112,7 @@ function HireCard({ hire }: { hire: Hire }) {
       <div className="hire-card__reasons">
         <h4>Why</h4>
         <ul>
-          {hire.reasons.map((reason) => (
+          {group.reasons.map((reason) => (
             <li key={reason}>{reason}</li>
           ))}
         </ul>

@@ -1,6 +1,13 @@
 import { useId, useState } from 'react';
 import { THEMES, type Theme } from '@shared/data';
-import { SIZE_CLASSES, type Organisation, type SizeClass } from '@shared/domain';
+import {
+  DEFAULT_TEAM_MIN_PEOPLE,
+  SIZE_CLASSES,
+  TEAM_SCOPE_FROM_MEMBERS,
+  type CoverageScope,
+  type Organisation,
+  type SizeClass,
+} from '@shared/domain';
 import { identityKey } from '@shared/identity';
 import type { Channel } from '@shared/ipc';
 import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
@@ -32,7 +39,12 @@ export function parseProductTeams(text: string): string[] {
 }
 
 /** A draft of the organisation form, with the problems that stop it from being saved. */
-export function organisationProblems(draft: { name: string; minPeople: number; threshold: number }): string[] {
+export function organisationProblems(draft: {
+  name: string;
+  minPeople: number;
+  threshold: number;
+  teamMinPeople?: number;
+}): string[] {
   const problems: string[] = [];
   if (!draft.name.trim()) problems.push('The organisation needs a name.');
   if (!Number.isInteger(draft.minPeople) || draft.minPeople < 1 || draft.minPeople > 1000) {
@@ -40,6 +52,10 @@ export function organisationProblems(draft: { name: string; minPeople: number; t
   }
   if (!Number.isFinite(draft.threshold) || draft.threshold < 0 || draft.threshold > 100) {
     problems.push('The engineering-load threshold must be between 0 and 100 %.');
+  }
+  const team = draft.teamMinPeople;
+  if (team !== undefined && (!Number.isInteger(team) || team < 1 || team > 1000)) {
+    problems.push('People needed per product team must be a whole number from 1 to 1000.');
   }
   return problems;
 }
@@ -163,15 +179,21 @@ function OrganisationForm({
   const [teams, setTeams] = useState(organisation.productTeams.join('\n'));
   const [sizeClass, setSizeClass] = useState<SizeClass | 'auto'>(organisation.sizeClass ?? 'auto');
   const [minPeople, setMinPeople] = useState(organisation.coverage.minPeople);
+  const [scope, setScope] = useState<CoverageScope | 'auto'>(organisation.coverage.scope ?? 'auto');
+  const [teamMinPeople, setTeamMinPeople] = useState(organisation.coverage.teamMinPeople ?? DEFAULT_TEAM_MIN_PEOPLE);
   const [threshold, setThreshold] = useState(organisation.engineeringLoadThreshold);
-  const problems = organisationProblems({ name, minPeople, threshold });
+  const problems = organisationProblems({ name, minPeople, threshold, teamMinPeople });
 
   async function submit() {
+    const coverage: Organisation['coverage'] = { ...organisation.coverage, minPeople, teamMinPeople };
+    if (scope === 'auto') delete coverage.scope;
+    else coverage.scope = scope;
+    if (teamMinPeople === DEFAULT_TEAM_MIN_PEOPLE) delete coverage.teamMinPeople;
     const next: Organisation = {
       ...organisation,
       name: name.trim(),
       productTeams: parseProductTeams(teams),
-      coverage: { ...organisation.coverage, minPeople },
+      coverage,
       engineeringLoadThreshold: threshold,
     };
     if (sizeClass === 'auto') delete next.sizeClass;
@@ -220,6 +242,37 @@ function OrganisationForm({
           step={1}
           value={minPeople}
           onChange={(e) => setMinPeople(e.target.valueAsNumber)}
+        />
+      </label>
+      <label className="field">
+        <span className="field__label">Where coverage is asked for</span>
+        <span className="field__hint">
+          At organisation scale the risk is inside product teams: every skill is held somewhere while a team has nobody
+          for one.
+        </span>
+        <select
+          name="coverage-scope"
+          value={scope}
+          onChange={(e) => setScope(e.target.value as CoverageScope | 'auto')}
+        >
+          <option value="auto">
+            By size: the organisation below {TEAM_SCOPE_FROM_MEMBERS} people, and each product team from then on
+          </option>
+          <option value="org">Across the organisation</option>
+          <option value="team">Inside each product team</option>
+          <option value="both">Both</option>
+        </select>
+      </label>
+      <label className="field">
+        <span className="field__label">People needed at the target level, per product team</span>
+        <input
+          name="team-min-people"
+          type="number"
+          min={1}
+          max={1000}
+          step={1}
+          value={teamMinPeople}
+          onChange={(e) => setTeamMinPeople(e.target.valueAsNumber)}
         />
       </label>
       <label className="field">
