@@ -13,6 +13,7 @@ import {
   type EngineeringLoad,
   type EngineeringRows,
 } from './separation';
+import { structureOf } from './structure-of';
 import type { Analysis, EngineeringCarrier, MemberResult, RoleSeparation } from './types';
 
 export interface AnalysisInput {
@@ -279,6 +280,7 @@ function assemble(
     members: memberResults,
     coverage,
     separation,
+    structure: structureOf(organisation, members, index, separation),
     plan,
   };
 }

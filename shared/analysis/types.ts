@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { Area, SizeClass, SkillKind } from '../domain';
+import { Area, SkillKind } from '../domain';
+import { StructureAdvice } from './structure-types';
+
+export * from './structure-types';
 
 /*
  * The analysis result, as zod schemas: the TypeScript types are inferred from them and the
@@ -91,21 +94,6 @@ export const EngineeringCarrier = z.object({
 });
 export type EngineeringCarrier = z.infer<typeof EngineeringCarrier>;
 
-const Unit = z.object({ name: z.string(), purpose: z.string() });
-const TeamAdvice = z.object({
-  summary: z.string(),
-  units: z.array(Unit),
-  source: z.string().describe('The article sentence the advice comes from.'),
-});
-
-export const StructureAdvice = z.object({
-  sizeClass: SizeClass,
-  derived: z.boolean().describe('True when the size class was derived from the organisation rather than set.'),
-  dataScience: TeamAdvice,
-  dataEngineering: TeamAdvice,
-});
-export type StructureAdvice = z.infer<typeof StructureAdvice>;
-
 export const RoleSeparation = z.object({
   thresholdPercent: z.number(),
   scientists: z.int(),
@@ -123,7 +111,6 @@ export const RoleSeparation = z.object({
   byProductTeam: z
     .array(z.object({ productTeam: z.string(), engineeringFte: z.number(), aboveThresholdFte: z.number() }))
     .describe('Over-threshold engineering FTE carried by scientists per product team, largest first.'),
-  structure: StructureAdvice,
 });
 export type RoleSeparation = z.infer<typeof RoleSeparation>;
 
@@ -207,6 +194,7 @@ export const Analysis = z.object({
   members: z.array(MemberResult),
   coverage: z.array(SkillCoverage),
   separation: RoleSeparation,
+  structure: StructureAdvice,
   plan: HiringPlan,
 });
 export type Analysis = z.infer<typeof Analysis>;
