@@ -11,6 +11,9 @@ import {
   summaryLines,
   upskillingTable,
   type Table,
+  productTeamsTable,
+  structureSources,
+  structureTable,
 } from '../reports/rows';
 
 /*
@@ -311,5 +314,12 @@ export async function planToXlsx(report: Report): Promise<Uint8Array> {
 
   const scenarios = withEmptyText(scenariosTable(report), 'No what-if scenarios.');
   writeTable(wb.addWorksheet('Scenarios'), scenarios.header, scenarios.rows);
+
+  const structure = structureTable(a);
+  const sources = structureSources(a).map((source): MatrixCell[] => ['Source (the article)', source, '']);
+  writeTable(wb.addWorksheet('Structure'), structure.header, [...structure.rows, ...sources], { wrap: [1, 2] });
+
+  const teams = withEmptyText(productTeamsTable(a), EMPTY_TEXT.productTeams);
+  writeTable(wb.addWorksheet('Product teams'), teams.header, teams.rows);
   return toBytes(wb);
 }

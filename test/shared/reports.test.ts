@@ -69,7 +69,7 @@ describe('Markdown report', () => {
     for (const hire of analysis.plan.hires)
       expect(md).toContain(`| ${hire.number} | ${markdownCell(hire.roleName)} | ${hire.priority} |`);
     for (const c of analysis.separation.carriers) expect(md).toContain(markdownCell(c.name));
-    expect(md).toContain(markdownText(analysis.separation.structure.dataEngineering.summary));
+    expect(md).toContain(markdownText(analysis.structure.dataEngineering.summary));
   });
 
   it('escapes table cells so a name cannot break the table', () => {
@@ -140,7 +140,7 @@ describe('HTML report (printed to PDF)', () => {
     expect(html).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'\"");
     expect(html).not.toMatch(/<script/i);
     for (const hire of analysis.plan.hires) expect(html).toContain(htmlText(hire.roleName));
-    expect(html).toContain(htmlText(analysis.separation.structure.dataEngineering.summary));
+    expect(html).toContain(htmlText(analysis.structure.dataEngineering.summary));
     const hostile = reportToHtml(
       buildReport(
         analyzeTeam({

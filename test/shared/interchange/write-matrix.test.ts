@@ -13,7 +13,15 @@ import {
   type MatrixCell,
 } from '@shared/interchange/write-matrix';
 import { buildReport, reportFor } from '@shared/reports';
-import { EMPTY_TEXT, hiresTable, scenariosTable, upskillingTable } from '@shared/reports/rows';
+import {
+  EMPTY_TEXT,
+  hiresTable,
+  productTeamsTable,
+  scenariosTable,
+  structureSources,
+  structureTable,
+  upskillingTable,
+} from '@shared/reports/rows';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 const sample = (): AppData => initialData(sampleTeam(), builtinFramework());
@@ -207,10 +215,18 @@ describe('planToXlsx', () => {
   );
   const { analysis } = report;
 
-  it('has Summary, Hires, Upskilling, Residual gaps and Scenarios with the report tables', async () => {
+  it('has Summary, Hires, Upskilling, Residual gaps, Scenarios, Structure and Product teams with the report tables', async () => {
     const book = await readXlsx(await planToXlsx(report), 'plan.xlsx');
-    expect(book.sheets.map((s) => s.name)).toEqual(['Summary', 'Hires', 'Upskilling', 'Residual gaps', 'Scenarios']);
-    const [summary, hires, upskilling, residual, scenarios] = book.sheets.map((s) => s.rows);
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Hires',
+      'Upskilling',
+      'Residual gaps',
+      'Scenarios',
+      'Structure',
+      'Product teams',
+    ]);
+    const [summary, hires, upskilling, residual, scenarios, structure, productTeams] = book.sheets.map((s) => s.rows);
     const table = (t: { header: string[]; rows: (string | number)[][] }) => [t.header, ...t.rows];
 
     expect(summary!.slice(0, 4)).toEqual([
@@ -232,6 +248,14 @@ describe('planToXlsx', () => {
       [EMPTY_TEXT.residual, null, null],
     ]);
     expect(scenarios).toEqual(table(scenariosTable(report)));
+    // Every line of structure advice with its numbers, then the article's sentences it rests on.
+    const sources = structureSources(analysis);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(structure).toEqual([
+      ...table(structureTable(analysis)),
+      ...sources.map((source) => ['Source (the article)', source, null]),
+    ]);
+    expect(productTeams).toEqual(table(productTeamsTable(analysis)));
   });
 
   it('freezes and bolds every header, and says so when a table is empty', async () => {
