@@ -75,12 +75,19 @@ describe('hiring plan: recommended hires and advice', () => {
 
     const structure = byText(container, 'h2', 'Team structure').closest('section')!;
     const quotes = Array.from(structure.querySelectorAll('blockquote')).map((q) => q.textContent);
-    expect(quotes).toEqual([
-      analysis.separation.structure.dataScience.source,
-      analysis.separation.structure.dataEngineering.source,
-    ]);
-    for (const unit of analysis.separation.structure.dataEngineering.units)
-      expect(structure.textContent).toContain(unit.purpose);
+    const advice = [analysis.structure.dataScience, analysis.structure.dataEngineering];
+    expect(quotes).toEqual(advice.map((a) => a.source).filter((s) => s !== null));
+    for (const a of advice) {
+      expect(structure.textContent).toContain(a.summary);
+      expect(structure.textContent).toContain(a.basis);
+      for (const unit of a.units) {
+        expect(structure.textContent).toContain(unit.purpose);
+        expect(structure.textContent).toContain(unit.basis);
+      }
+    }
+    // The product teams the advice counted, each a row.
+    const rows = Array.from(structure.querySelectorAll('tbody tr th')).map((th) => th.textContent);
+    expect(rows).toEqual(analysis.structure.productTeams.map((t) => t.label));
     expect(structure.textContent).toContain('Medium');
   });
 
