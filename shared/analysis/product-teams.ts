@@ -32,7 +32,9 @@ export interface TeamLoadSource {
   overThreshold: boolean;
 }
 
-const isUnassigned = (productTeam: string): boolean => productTeam.trim() === '';
+/** Empty or blank; `trim` only runs on a name that starts with white space (it is per member). */
+const isUnassigned = (productTeam: string): boolean =>
+  productTeam === '' || (productTeam.charCodeAt(0) <= 32 && productTeam.trim() === '');
 
 /** Headcount by role, largest first, then by role id (deterministic). */
 export function roleHeadcounts(counts: ReadonlyMap<string, number>, roleOf: (id: string) => RoleInfo): RoleHeadcount[] {
@@ -71,8 +73,14 @@ export function productTeamsOf(
     return t;
   };
   for (const name of listed) if (!isUnassigned(name)) tally(name).listed = true;
+  let last: Tally | undefined;
+  let lastName: string | undefined;
   for (const member of members) {
-    const t = tally(isUnassigned(member.productTeam) ? '' : member.productTeam);
+    // Members of one team often come together: the previous tally saves a lookup.
+    const name = member.productTeam;
+    const t = name === lastName ? last! : tally(isUnassigned(name) ? '' : name);
+    last = t;
+    lastName = name;
     t.people++;
     t.roles.set(member.role, (t.roles.get(member.role) ?? 0) + 1);
   }

@@ -5,9 +5,8 @@ import { structureAdvice } from './structure';
 import type { RoleSeparation, StructureAdvice } from './types';
 
 /**
- * The structure advice of one analysis. Computed on every analysis rather than kept with the
- * cached separation: it also depends on members' product teams and roles, which an edit can
- * change without changing anyone's engineering work. One pass over the members.
+ * The structure advice of one analysis: one pass over the members. The analyzer keeps it
+ * while the separation and every member's product team and role stay the same.
  */
 export function structureOf(
   organisation: Organisation,

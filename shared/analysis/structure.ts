@@ -89,8 +89,9 @@ const byDemand = (a: ProductTeamHeadcount, b: ProductTeamHeadcount): number =>
   b.carriedFte - a.carriedFte || b.scientists - a.scientists || b.people - a.people || compareStrings(a.name, b.name);
 
 function headcountOf(input: StructureInput, teams: readonly ProductTeamHeadcount[]): TeamHeadcount {
+  // Summed over the teams' role counts (every member is in exactly one), not the members again.
   const roles = new Map<string, number>();
-  for (const m of input.members) roles.set(m.role, (roles.get(m.role) ?? 0) + 1);
+  for (const t of teams) for (const r of t.roles) roles.set(r.roleId, (roles.get(r.roleId) ?? 0) + r.people);
   const byRole = roleHeadcounts(roles, input.roleOf);
   const areas = new Map<string, number>();
   let noFrameworkRole = 0;
