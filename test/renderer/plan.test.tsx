@@ -147,6 +147,19 @@ describe('hiring plan: scenarios', () => {
     expect(gaps.change).toBe(`\u2212${gaps.today - gaps.scenario}`);
   });
 
+  it('offers the product teams people belong to for a planned hire, before the settings list any', async () => {
+    const main = await mainInMemory();
+    const data = main.current();
+    await main.api.saveOrganisation({ organisation: { ...data.organisation, productTeams: ['Growth'] } });
+    const { container } = await renderPlan(main);
+    await click(byText(container, 'button', 'New scenario'));
+    const form = container.querySelector<HTMLFormElement>('form.scenario-form')!;
+    await click(byText(form, 'button', 'Add planned hire'));
+    const options = Array.from(form.querySelectorAll('select[name="hire-0-team"] option')).map((o) => o.textContent);
+    const fromMembers = [...new Set(data.members.map((m) => m.productTeam))].sort();
+    expect(options).toEqual(['Any', ...[...fromMembers, 'Growth'].sort()]);
+  });
+
   it('gives a new scenario a unique id and keeps role moves and departures', async () => {
     const { main, container } = await renderPlan();
     await click(byText(container, 'button', 'New scenario'));
