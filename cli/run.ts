@@ -35,7 +35,7 @@ Commands:
   analyze   Analyse a team file and print the hiring plan (Markdown by default).
             --format md    the plan as a Markdown document
             --format json  the full report (schema: docs/report.schema.json)
-            --format csv   the plan as CSV (hires, upskilling, residual gaps)
+            --format csv   the plan as CSV (hires, upskilling, residual gaps, structure advice)
             --out <file>   write to a file instead of standard output (all or nothing)
             --framework    a framework file to use instead of the built-in one
             A spreadsheet (.xlsx, .csv, .tsv) is read as a skills matrix, one row

@@ -14,9 +14,10 @@ import {
   type EngineeringLoad,
   type EngineeringRows,
 } from './separation';
-import type { Analysis, EngineeringCarrier, MemberResult, RoleSeparation } from './types';
 import { teamCoverageFrom, teamGapsKey, teamGapsToPlan } from './team-coverage';
 import { NO_UNOWNED_WORK, reportedUnowned, withUnownedLoad, type UnownedWork } from './unowned-work';
+import { structureOf } from './structure-of';
+import type { Analysis, EngineeringCarrier, MemberResult, RoleSeparation, StructureAdvice } from './types';
 
 export interface AnalysisInput {
   framework: Framework;
@@ -58,6 +59,8 @@ interface Derived {
   load: EngineeringLoad;
   hiresKey: string;
   hires: PlannedHires;
+  /** The structure advice; null when a member's product team or role changed since. */
+  structure: StructureAdvice | null;
 }
 
 /** Past this share of changed members, filling every row again is cheaper than patching. */
@@ -138,7 +141,14 @@ export class TeamAnalyzer {
       results[row] = memberResult(member, index, matrix, row, rows.percent[row]!);
       if (rows.carriers[row] !== null) carrierOrder.splice(lowerBound(carrierOrder, row, compare), 0, row);
     }
-    const derived = engineeringSame && previous.derived?.organisation === organisation ? previous.derived : null;
+    const kept = engineeringSame && previous.derived?.organisation === organisation ? previous.derived : null;
+    // The structure advice also counts product teams and roles, which an edit can change alone.
+    const teamsSame = changed.every(
+      (row) =>
+        members[row]!.productTeam === previous.members[row]!.productTeam &&
+        members[row]!.role === previous.members[row]!.role,
+    );
+    const derived = kept === null || teamsSame ? kept : { ...kept, structure: null };
     return { ...previous, policy: organisation.coverage, members, roleCounts, derived };
   }
 
@@ -270,7 +280,8 @@ function assemble(
           orgGaps,
           searchBudget: options.searchBudget,
         });
-  state.derived = { organisation, unowned, separation, load, hiresKey: key, hires };
+  const structure = reuse?.structure ?? structureOf(organisation, members, index, separation);
+  state.derived = { organisation, unowned, separation, load, hiresKey: key, hires, structure };
   const plan = computeHiringPlan({ members, index, matrix, names, coverage, separation, load }, hires);
   const memberResults = state.results.slice();
   let mismatches = 0;
@@ -304,6 +315,7 @@ function assemble(
     coverage,
     teamCoverage,
     separation,
+    structure,
     plan,
     unownedWork: reportedUnowned(unowned),
   };

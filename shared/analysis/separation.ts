@@ -2,7 +2,6 @@ import type { Member, Organisation } from '../domain';
 import { isEngineeringArea, isScienceArea, type FrameworkIndex } from './framework-index';
 import { PERCENT_TOLERANCE, round1, round2 } from './numbers';
 import { compareStrings } from './text';
-import { structureAdvice } from './structure';
 import type { EngineeringCarrier, RoleSeparation } from './types';
 
 /** The engineering load the hiring plan must absorb, unrounded. */
@@ -160,7 +159,7 @@ export function sortedCarrierRows(rows: EngineeringRows): number[] {
 
 /**
  * Role separation: how much data-engineering work members employed as scientists carry,
- * who is over the organisation's threshold, and the article's structure advice; and, for
+ * who is over the organisation's threshold; and, for
  * the hiring plan, the exact load above the threshold. Sums run in member order, so the
  * result does not depend on which rows were filled when.
  */
@@ -213,7 +212,6 @@ export function separationFrom(
       engineeringFte: round2(t.overFte),
       aboveThresholdFte: round2(t.excessFte),
     })),
-    structure: structureAdvice(organisation, members.length),
   };
   return { separation, load: { excessFte, byTeam: teams } };
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { Area, SizeClass, SkillKind } from '../domain';
+import { Area, SkillKind } from '../domain';
 import { UnownedWork } from './unowned-work';
 import { TeamCoverage } from './team-coverage';
+import { StructureAdvice } from './structure-types';
+
+export * from './structure-types';
 
 /*
  * The analysis result, as zod schemas: the TypeScript types are inferred from them and the
@@ -93,21 +96,6 @@ export const EngineeringCarrier = z.object({
 });
 export type EngineeringCarrier = z.infer<typeof EngineeringCarrier>;
 
-const Unit = z.object({ name: z.string(), purpose: z.string() });
-const TeamAdvice = z.object({
-  summary: z.string(),
-  units: z.array(Unit),
-  source: z.string().describe('The article sentence the advice comes from.'),
-});
-
-export const StructureAdvice = z.object({
-  sizeClass: SizeClass,
-  derived: z.boolean().describe('True when the size class was derived from the organisation rather than set.'),
-  dataScience: TeamAdvice,
-  dataEngineering: TeamAdvice,
-});
-export type StructureAdvice = z.infer<typeof StructureAdvice>;
-
 export const RoleSeparation = z.object({
   thresholdPercent: z.number(),
   scientists: z.int(),
@@ -125,7 +113,6 @@ export const RoleSeparation = z.object({
   byProductTeam: z
     .array(z.object({ productTeam: z.string(), engineeringFte: z.number(), aboveThresholdFte: z.number() }))
     .describe('Over-threshold engineering FTE carried by scientists per product team, largest first.'),
-  structure: StructureAdvice,
 });
 export type RoleSeparation = z.infer<typeof RoleSeparation>;
 
@@ -216,6 +203,7 @@ export const Analysis = z.object({
   coverage: z.array(SkillCoverage),
   teamCoverage: TeamCoverage.describe('Coverage inside each product team, with the same required skills.'),
   separation: RoleSeparation,
+  structure: StructureAdvice,
   plan: HiringPlan,
   unownedWork: z
     .array(UnownedWork)

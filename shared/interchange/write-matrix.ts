@@ -12,6 +12,9 @@ import {
   summaryLines,
   upskillingTable,
   type Table,
+  productTeamsTable,
+  structureSources,
+  structureTable,
 } from '../reports/rows';
 
 /*
@@ -314,5 +317,12 @@ export async function planToXlsx(report: Report): Promise<Uint8Array> {
   writeTable(wb.addWorksheet('Scenarios'), scenarios.header, scenarios.rows, { wrap: [3] });
   const scenarioHires = withEmptyText(scenarioHiresTable(report), 'No scenario needs a hire.');
   writeTable(wb.addWorksheet('Scenario hires'), scenarioHires.header, scenarioHires.rows, { wrap: [4] });
+
+  const structure = structureTable(a);
+  const sources = structureSources(a).map((source): MatrixCell[] => ['Source (the article)', source, '']);
+  writeTable(wb.addWorksheet('Structure'), structure.header, [...structure.rows, ...sources], { wrap: [1, 2] });
+
+  const teams = withEmptyText(productTeamsTable(a), EMPTY_TEXT.productTeams);
+  writeTable(wb.addWorksheet('Product teams'), teams.header, teams.rows);
   return toBytes(wb);
 }

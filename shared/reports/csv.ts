@@ -1,5 +1,6 @@
 import { toCsv } from '../encode/csv';
 import type { Report } from './json-report';
+import { structureTable } from './rows';
 
 export const PLAN_CSV_HEADER = [
   'type',
@@ -16,7 +17,7 @@ export const PLAN_CSV_HEADER = [
   'reason',
 ] as const;
 
-/** The hiring plan as one table: hires, then upskilling candidates, then residual gaps. */
+/** The hiring plan as one table: hires, upskilling candidates, residual gaps, then the structure advice. */
 export function planToCsv(report: Report): string {
   const { plan } = report.analysis;
   const rows: (string | number)[][] = [];
@@ -54,6 +55,11 @@ export function planToCsv(report: Report): string {
   }
   for (const g of plan.residualGaps) {
     rows.push(['residual-gap', '', '', '', '', '', g.name, '', '', '', '', g.reason]);
+  }
+  // The structure advice, one row a line: the area in the role column, the advice and the
+  // numbers it rests on in the reason column.
+  for (const [area, advice, basis] of structureTable(report.analysis).rows) {
+    rows.push(['structure', '', '', area!, '', '', '', '', '', '', '', `${advice} Based on: ${basis}`]);
   }
   return toCsv(PLAN_CSV_HEADER, rows);
 }

@@ -7,8 +7,11 @@ import {
   EMPTY_TEXT,
   hiresTable,
   scenarioHiresTable,
+  productTeamsTable,
   scenariosTable,
   sizeLine,
+  structureSources,
+  structureTable,
   summaryLines,
   upskillingTable,
   type Table,
@@ -59,7 +62,7 @@ const strong = (line: string) => htmlText(line).replace(/\*\*(.+?)\*\*/g, '<stro
 export function reportToHtml(report: Report): string {
   const a = report.analysis;
   const s = a.summary;
-  const structure = a.separation.structure;
+  const structure = a.structure;
   const plan = a.plan;
   const parts: string[] = [];
   parts.push(`<h1>Hiring plan — ${htmlText(a.organisation.name)}</h1>`);
@@ -77,7 +80,9 @@ export function reportToHtml(report: Report): string {
   parts.push(
     `<ul><li><strong>Data science:</strong> ${htmlText(structure.dataScience.summary)}</li><li><strong>Data engineering:</strong> ${htmlText(structure.dataEngineering.summary)}</li></ul>`,
   );
-  parts.push(`<blockquote>${htmlText(structure.dataEngineering.source)}</blockquote>`);
+  parts.push(table(structureTable(a)));
+  for (const source of structureSources(a)) parts.push(`<blockquote>${htmlText(source)}</blockquote>`);
+  parts.push(section('Product teams', productTeamsTable(a), EMPTY_TEXT.productTeams));
   parts.push(section('Upskilling alternatives', upskillingTable(a), EMPTY_TEXT.upskilling));
   if (plan.upskillingNotListed > 0) {
     parts.push(`<p>…and ${plan.upskillingNotListed} more members one level short.</p>`);

@@ -7,8 +7,11 @@ import {
   hiresTable,
   memberFitTable,
   scenarioHiresTable,
+  productTeamsTable,
   scenariosTable,
   sizeLine,
+  structureSources,
+  structureTable,
   summaryLines,
   upskillingTable,
   type Table,
@@ -32,7 +35,7 @@ function section(title: string, t: Table, empty: string): string[] {
 export function reportToMarkdown(report: Report): string {
   const a = report.analysis;
   const s = a.summary;
-  const structure = a.separation.structure;
+  const structure = a.structure;
   const plan = a.plan;
   const out: string[] = [];
 
@@ -48,7 +51,9 @@ export function reportToMarkdown(report: Report): string {
   out.push('## Team structure', '', sizeLine(a), '');
   out.push(`- **Data science:** ${markdownText(structure.dataScience.summary)}`);
   out.push(`- **Data engineering:** ${markdownText(structure.dataEngineering.summary)}`, '');
-  out.push(`> ${markdownText(structure.dataEngineering.source)}`, '');
+  out.push(...table(structureTable(a)));
+  for (const source of structureSources(a)) out.push(`> ${markdownText(source)}`, '');
+  out.push(...section('Product teams', productTeamsTable(a), EMPTY_TEXT.productTeams));
 
   out.push(...section('Upskilling alternatives', upskillingTable(a), EMPTY_TEXT.upskilling));
   if (plan.upskillingNotListed > 0) out.push(`…and ${plan.upskillingNotListed} more members one level short.`, '');

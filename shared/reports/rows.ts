@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis/types';
+import type { Analysis, StructureStage } from '../analysis/types';
 import { AREA_LABELS, OTHER_ROLE_ID } from '../domain';
 import type { Report } from './json-report';
 
@@ -164,8 +164,57 @@ export function scenarioHiresTable(report: Report): Table {
   };
 }
 
-export const sizeLine = (a: Analysis): string =>
-  `Organisation size: **${a.separation.structure.sizeClass}**${a.separation.structure.derived ? ' (from the number of product teams and people)' : ''}.`;
+export const sizeLine = (a: Analysis): string => {
+  const h = a.structure.headcount;
+  const why = a.structure.derived
+    ? ` (from ${h.productTeams} product ${h.productTeams === 1 ? 'team' : 'teams'} and ${h.people} ${h.people === 1 ? 'person' : 'people'})`
+    : ' (set in the settings)';
+  return `Organisation size: **${a.structure.sizeClass}**${why}; data engineering stage: **${STAGE_LABELS[a.structure.stage]}**.`;
+};
+
+/** The stages as people read them. */
+export const STAGE_LABELS: Record<StructureStage, string> = {
+  'first-engineer': 'no data engineer yet',
+  'shared-team': 'one shared team',
+  'product-sub-teams': 'central team with product sub-teams',
+  'embedded-teams': 'teams inside product teams',
+};
+
+/** Every line of the structure advice with the numbers it comes from: summaries, then units. */
+export function structureTable(a: Analysis): Table {
+  const rows: (string | number)[][] = [];
+  for (const [title, advice] of [
+    ['Data science', a.structure.dataScience],
+    ['Data engineering', a.structure.dataEngineering],
+  ] as const) {
+    rows.push([title, advice.summary, advice.basis]);
+    for (const unit of advice.units) rows.push([title, `${unit.name}: ${unit.purpose}`, unit.basis]);
+  }
+  return { header: ['Area', 'Advice', 'Based on'], rows, numeric: [] };
+}
+
+/** The product teams the advice counted, with their headcount and carried engineering load. */
+export function productTeamsTable(a: Analysis): Table {
+  return {
+    header: ['Product team', 'People', 'Scientists', 'Engineers', 'Other roles', 'Engineering FTE carried'],
+    rows: a.structure.productTeams.map((t) => [
+      t.label,
+      t.people,
+      t.scientists,
+      t.engineers,
+      t.roles
+        .filter((r) => r.area !== 'data-science' && r.area !== 'data-engineering')
+        .map((r) => `${r.roleName} ${r.people}`)
+        .join(', ') || '—',
+      t.carriedFte,
+    ]),
+    numeric: [1, 2, 3, 5],
+  };
+}
+
+/** The article's sentences the advice rests on, when it is one of the article's structures. */
+export const structureSources = (a: Analysis): string[] =>
+  [a.structure.dataScience.source, a.structure.dataEngineering.source].filter((s): s is string => s !== null);
 
 export const EMPTY_TEXT = {
   hires:
@@ -173,4 +222,5 @@ export const EMPTY_TEXT = {
   carriers: 'No data scientist spends time on data-engineering responsibilities.',
   upskilling: 'Nobody is one level short of a skill with a gap.',
   residual: 'None: every gap can be closed by a hire.',
+  productTeams: 'Nobody in the team yet and no product team in the settings.',
 } as const;

@@ -37,6 +37,17 @@ const SHOTS: { name: string; colorScheme: ColorScheme; show: (page: Page, app: R
   },
   { name: 'plan-light', colorScheme: 'light', show: (page) => goTo(page, 'Hiring plan') },
   { name: 'plan-dark', colorScheme: 'dark', show: (page) => goTo(page, 'Hiring plan') },
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `plan-structure-${colorScheme}`,
+    colorScheme,
+    show: async (page: Page) => {
+      await goTo(page, 'Hiring plan');
+      // The structure advice, below the hires: each line with the numbers behind it.
+      await page
+        .getByRole('heading', { name: 'Team structure' })
+        .evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    },
+  })),
   {
     name: 'frameworks-light',
     colorScheme: 'light',

@@ -111,12 +111,19 @@ describe('hiring plan: recommended hires and advice', () => {
 
     const structure = byText(container, 'h2', 'Team structure').closest('section')!;
     const quotes = Array.from(structure.querySelectorAll('blockquote')).map((q) => q.textContent);
-    expect(quotes).toEqual([
-      analysis.separation.structure.dataScience.source,
-      analysis.separation.structure.dataEngineering.source,
-    ]);
-    for (const unit of analysis.separation.structure.dataEngineering.units)
-      expect(structure.textContent).toContain(unit.purpose);
+    const advice = [analysis.structure.dataScience, analysis.structure.dataEngineering];
+    expect(quotes).toEqual(advice.map((a) => a.source).filter((s) => s !== null));
+    for (const a of advice) {
+      expect(structure.textContent).toContain(a.summary);
+      expect(structure.textContent).toContain(a.basis);
+      for (const unit of a.units) {
+        expect(structure.textContent).toContain(unit.purpose);
+        expect(structure.textContent).toContain(unit.basis);
+      }
+    }
+    // The product teams the advice counted, each a row.
+    const rows = Array.from(structure.querySelectorAll('tbody tr th')).map((th) => th.textContent);
+    expect(rows).toEqual(analysis.structure.productTeams.map((t) => t.label));
     expect(structure.textContent).toContain('Medium');
   });
 
@@ -174,6 +181,19 @@ describe('hiring plan: scenarios', () => {
     expect(gaps.today).toBe(selectAnalysis(main.current()).summary.skillsWithGaps);
     expect(gaps.scenario).toBeLessThan(gaps.today);
     expect(gaps.change).toBe(`\u2212${gaps.today - gaps.scenario}`);
+  });
+
+  it('offers the product teams people belong to for a planned hire, before the settings list any', async () => {
+    const main = await mainInMemory();
+    const data = main.current();
+    await main.api.saveOrganisation({ organisation: { ...data.organisation, productTeams: ['Growth'] } });
+    const { container } = await renderPlan(main);
+    await click(byText(container, 'button', 'New scenario'));
+    const form = container.querySelector<HTMLFormElement>('form.scenario-form')!;
+    await click(byText(form, 'button', 'Add planned hire'));
+    const options = Array.from(form.querySelectorAll('select[name="hire-0-team"] option')).map((o) => o.textContent);
+    const fromMembers = [...new Set(data.members.map((m) => m.productTeam))].sort();
+    expect(options).toEqual(['Any', ...[...fromMembers, 'Growth'].sort()]);
   });
 
   it('gives a new scenario a unique id and keeps role moves and departures', async () => {

@@ -37,7 +37,10 @@ describe('Settings', () => {
     const { main, container } = await openSettings();
     await act(async () => {
       type(field(container, 'Name'), 'Contoso Analytics');
-      type(field(container, 'Product teams') as unknown as HTMLTextAreaElement, 'Search\nAds, Search\n  Maps ');
+      type(
+        field(container, 'Product teams with nobody yet') as unknown as HTMLTextAreaElement,
+        'Search\nAds, Search\n  Maps ',
+      );
       type(field(container, 'People needed at the target level, per skill'), '3');
       type(field(container, "Engineering-load threshold (% of a scientist's time)"), '25');
     });
@@ -45,7 +48,8 @@ describe('Settings', () => {
     await settle();
     expect(main.current().organisation).toMatchObject({
       name: 'Contoso Analytics',
-      productTeams: ['Search', 'Ads', 'Maps'],
+      // The sample's listed teams have people: they stay listed, before the typed ones.
+      productTeams: ['Checkout', 'Recommendations', 'Supply chain', 'Search', 'Ads', 'Maps'],
       coverage: { minPeople: 3 },
       engineeringLoadThreshold: 25,
     });
@@ -69,6 +73,25 @@ describe('Settings', () => {
     expect(container.querySelector('.settings__problems')?.textContent).toContain(
       'People needed per product team must be a whole number from 1 to 1000.',
     );
+  });
+
+  it('lists the product teams people belong to with their headcount, and only the empty ones in the text box', async () => {
+    const main = await mainInMemory();
+    const data = main.current();
+    // Before any product team is typed in: the teams still come from the members.
+    await main.api.saveOrganisation({ organisation: { ...data.organisation, productTeams: ['Growth'] } });
+    view = await render(inWorkspace(createWorkspaceStore(main.api), <App initialScreen="settings" />));
+    await settle();
+    const table = view.container.querySelector('[aria-label="Product teams people belong to"]')!;
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.children).map((c) => c.textContent),
+    );
+    const people = (team: string) => data.members.filter((m) => m.productTeam === team).length;
+    expect(rows.map((r) => [r[0], Number(r[1])])).toEqual(
+      ['Checkout', 'Recommendations', 'Supply chain'].map((t) => [t, people(t)]),
+    );
+    expect(rows[0]![2]).toMatch(/^Data scientist \d+, Data engineer 1$/);
+    expect(field(view.container, 'Product teams with nobody yet').value).toBe('Growth');
   });
 
   it('refuses an empty name or an impossible threshold, sending nothing', async () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeTeam,
-  compareScenario,
-  deriveSizeClass,
-  distributeLoad,
-  indexFramework,
-  roleFit,
-} from '@shared/analysis';
+import { analyzeTeam, compareScenario, distributeLoad, indexFramework, roleFit } from '@shared/analysis';
 import { OTHER_ROLE_ID } from '@shared/domain';
-import { article, builtinFramework, member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
+import { builtinFramework, member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
 
 // Two areas, two roles: "sci" needs a=3 (weight 3) and b=2; "eng" needs c=3 and d=2.
 const fw = tinyFramework(
@@ -224,40 +217,14 @@ describe('role separation', () => {
     expect(sep).toMatchObject({ scientists: 2, engineers: 1 });
   });
 
-  it('quotes the article for its structure advice', () => {
-    const text = article().replace(/\s+/g, ' ');
-    for (const size of ['small', 'large'] as const) {
-      const advice = analyzeTeam({ framework: fw, organisation: organisation({ sizeClass: size }), members }).separation
-        .structure;
-      expect(text).toContain(advice.dataScience.source);
-      expect(text).toContain(advice.dataEngineering.source);
-    }
-  });
-
-  it("gives the article's structure advice for the organisation's size", () => {
-    expect(deriveSizeClass(1, 5)).toBe('small');
-    expect(deriveSizeClass(3, 8)).toBe('medium');
-    expect(deriveSizeClass(5, 8)).toBe('large');
-    expect(deriveSizeClass(1, 60)).toBe('large');
-    expect(result.separation.structure.sizeClass).toBe('medium');
-    expect(result.separation.structure.dataEngineering.summary).toMatch(
-      /one central data engineering team with a small sub-team per product \(Checkout and Search\)/,
-    );
-    const large = analyzeTeam({
-      framework: fw,
-      organisation: organisation({ productTeams: ['A', 'B', 'C', 'D'] }),
-      members,
-    }).separation.structure;
-    expect(large.sizeClass).toBe('large');
-    expect(large.dataEngineering.summary).toMatch(/small data engineering team inside each product team/);
-    expect(large.dataEngineering.units.at(-1)!.name).toBe('Central data engineering team');
-    expect(large.dataScience.summary).toMatch(/centralised data science team with a small POD per product/);
-    const set = analyzeTeam({
-      framework: fw,
-      organisation: organisation({ productTeams: ['A'], sizeClass: 'large' }),
-      members,
-    });
-    expect(set.separation.structure).toMatchObject({ sizeClass: 'large', derived: false });
+  it('gives structure advice counted from the members (details in structure.test.ts)', () => {
+    expect(result.structure.headcount).toMatchObject({ people: 3, scientists: 2, engineers: 1, productTeams: 2 });
+    expect(result.structure.productTeams.map((t) => [t.label, t.people, t.carriedFte])).toEqual([
+      ['Checkout', 1, 0.3],
+      ['Search', 1, 0.1],
+      ['No product team', 1, 0],
+    ]);
+    expect(result.structure).toMatchObject({ sizeClass: 'medium', derived: true, stage: 'shared-team' });
   });
 });
 

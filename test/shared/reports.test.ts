@@ -69,7 +69,7 @@ describe('Markdown report', () => {
     for (const hire of analysis.plan.hires)
       expect(md).toContain(`| ${hire.number} | ${markdownCell(hire.roleName)} | ${hire.priority} |`);
     for (const c of analysis.separation.carriers) expect(md).toContain(markdownCell(c.name));
-    expect(md).toContain(markdownText(analysis.separation.structure.dataEngineering.summary));
+    expect(md).toContain(markdownText(analysis.structure.dataEngineering.summary));
   });
 
   it('escapes table cells so a name cannot break the table', () => {
@@ -133,6 +133,49 @@ describe('CSV', () => {
   });
 });
 
+describe('structure advice in every format', () => {
+  // A product team named to break each format: HTML tags, a Markdown table pipe, a formula.
+  const hostileTeam = '=HYPERLINK("x")|<img src=x onerror=alert(1)>';
+  const odd = buildReport(
+    analyzeTeam({
+      ...input,
+      members: input.members.map((m) => (m.productTeam === 'Checkout' ? { ...m, productTeam: hostileTeam } : m)),
+    }),
+  );
+
+  it('counts the renamed team from its members', () => {
+    expect(odd.analysis.structure.productTeams.map((t) => t.name)).toContain(hostileTeam);
+  });
+
+  it('CSV: one structure row per line of advice, with its numbers, the team name neutralised', () => {
+    const rows = Papa.parse<Record<string, string>>(planToCsv(report).trimEnd(), {
+      header: true,
+      newline: '\r\n',
+    }).data.filter((r) => r.type === 'structure');
+    const { dataScience, dataEngineering } = analysis.structure;
+    expect(rows).toHaveLength(2 + dataScience.units.length + dataEngineering.units.length);
+    expect(rows[0]).toMatchObject({
+      role: 'Data science',
+      reason: `${dataScience.summary} Based on: ${dataScience.basis}`,
+    });
+    expect(planToCsv(odd)).not.toMatch(/(^|,|\r\n)=HYPERLINK/);
+  });
+
+  it('Markdown and HTML: the advice with its numbers, team names escaped', () => {
+    const md = reportToMarkdown(report);
+    for (const line of [analysis.structure.dataScience, analysis.structure.dataEngineering]) {
+      expect(md).toContain(markdownCell(line.basis));
+    }
+    expect(md).toContain('## Product teams');
+    const oddMd = reportToMarkdown(odd);
+    expect(oddMd).not.toContain('<img');
+    expect(oddMd).toContain(markdownCell(hostileTeam));
+    const oddHtml = reportToHtml(odd);
+    expect(oddHtml).not.toContain('<img');
+    expect(oddHtml).toContain(htmlText(hostileTeam));
+  });
+});
+
 describe('HTML report (printed to PDF)', () => {
   it('has the plan and escapes every value', () => {
     const html = reportToHtml(report);
@@ -140,7 +183,7 @@ describe('HTML report (printed to PDF)', () => {
     expect(html).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'\"");
     expect(html).not.toMatch(/<script/i);
     for (const hire of analysis.plan.hires) expect(html).toContain(htmlText(hire.roleName));
-    expect(html).toContain(htmlText(analysis.separation.structure.dataEngineering.summary));
+    expect(html).toContain(htmlText(analysis.structure.dataEngineering.summary));
     const hostile = reportToHtml(
       buildReport(
         analyzeTeam({

@@ -13,7 +13,16 @@ import {
   type MatrixCell,
 } from '@shared/interchange/write-matrix';
 import { buildReport, reportFor } from '@shared/reports';
-import { EMPTY_TEXT, hiresTable, scenarioHiresTable, scenariosTable, upskillingTable } from '@shared/reports/rows';
+import {
+  EMPTY_TEXT,
+  hiresTable,
+  productTeamsTable,
+  scenarioHiresTable,
+  scenariosTable,
+  structureSources,
+  structureTable,
+  upskillingTable,
+} from '@shared/reports/rows';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 const sample = (): AppData => initialData(sampleTeam(), builtinFramework());
@@ -207,7 +216,7 @@ describe('planToXlsx', () => {
   );
   const { analysis } = report;
 
-  it('has Summary, Hires, Upskilling, Residual gaps, Scenarios and Scenario hires with the report tables', async () => {
+  it('has Summary, Hires, Upskilling, Residual gaps, Scenarios, Scenario hires, Structure and Product teams with the report tables', async () => {
     const book = await readXlsx(await planToXlsx(report), 'plan.xlsx');
     expect(book.sheets.map((s) => s.name)).toEqual([
       'Summary',
@@ -216,8 +225,12 @@ describe('planToXlsx', () => {
       'Residual gaps',
       'Scenarios',
       'Scenario hires',
+      'Structure',
+      'Product teams',
     ]);
-    const [summary, hires, upskilling, residual, scenarios, scenarioHires] = book.sheets.map((s) => s.rows);
+    const [summary, hires, upskilling, residual, scenarios, scenarioHires, structure, productTeams] = book.sheets.map(
+      (s) => s.rows,
+    );
     const table = (t: { header: string[]; rows: (string | number)[][] }) => [t.header, ...t.rows];
 
     expect(summary!.slice(0, 4)).toEqual([
@@ -241,6 +254,14 @@ describe('planToXlsx', () => {
     expect(scenarios).toEqual(table(scenariosTable(report)));
     expect(scenarioHires).toEqual(table(scenarioHiresTable(report)));
     expect(scenarioHires!.length).toBeGreaterThan(1);
+    // Every line of structure advice with its numbers, then the article's sentences it rests on.
+    const sources = structureSources(analysis);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(structure).toEqual([
+      ...table(structureTable(analysis)),
+      ...sources.map((source) => ['Source (the article)', source, null]),
+    ]);
+    expect(productTeams).toEqual(table(productTeamsTable(analysis)));
   });
 
   it('freezes and bolds every header, and says so when a table is empty', async () => {

@@ -6,7 +6,8 @@ import { OperationErrors } from '@renderer/components/workspace/OperationErrors'
 import { selectAnalysis, selectComparison } from '@renderer/state/analysis';
 import { usePending, useRequest, useWorkspace } from '@renderer/state/hooks';
 import { exportOutcome } from '@renderer/state/workflows';
-import { RecommendedHires, ResidualGaps, StructureAdvice, UpskillingAlternatives } from './PlanSections';
+import { RecommendedHires, ResidualGaps, UpskillingAlternatives } from './PlanSections';
+import { StructureAdvice } from './StructureAdviceSection';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import { scenarioChangeLines } from './scenario-changes';
 import { ScenarioEditor } from './ScenarioEditor';

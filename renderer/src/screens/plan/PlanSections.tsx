@@ -4,7 +4,7 @@ import { DataTable } from '@renderer/components/common/DataTable';
 
 /*
  * The read-only half of the hiring plan: recommended hires, upskilling alternatives,
- * residual gaps and the article's team-structure advice, all straight from the analysis.
+ * residual gaps, all straight from the analysis (the structure advice is StructureAdviceSection).
  */
 
 const PRIORITY_LABEL: Record<Hire['priority'], string> = { high: 'High', medium: 'Medium', low: 'Low' };
@@ -171,48 +171,6 @@ export function ResidualGaps({ analysis }: { analysis: Analysis }) {
           rows={residualGaps.map((g) => [g.name, g.gap, g.reason])}
         />
       )}
-    </section>
-  );
-}
-
-const SIZE_LABEL = { small: 'Small', medium: 'Medium', large: 'Large' } as const;
-
-export function StructureAdvice({ analysis }: { analysis: Analysis }) {
-  const { structure } = analysis.separation;
-  const teams = [
-    { key: 'ds', title: 'Data science', advice: structure.dataScience },
-    { key: 'de', title: 'Data engineering', advice: structure.dataEngineering },
-  ];
-  const productTeams = analysis.organisation.productTeams.length;
-  return (
-    <section className="plan-section" aria-labelledby="plan-structure-title">
-      <h2 id="plan-structure-title" className="plan-section__title">
-        Team structure
-      </h2>
-      <p className="plan-lead">
-        Size class: <strong>{SIZE_LABEL[structure.sizeClass]}</strong>{' '}
-        {structure.derived
-          ? `(from ${productTeams} product ${productTeams === 1 ? 'team' : 'teams'})`
-          : '(set in the settings)'}
-      </p>
-      <div className="structure-grid">
-        {teams.map(({ key, title, advice }) => (
-          <article key={key} className={`structure-card structure-card--${key}`}>
-            <h3>{title}</h3>
-            <p>{advice.summary}</p>
-            <ul className="structure-units">
-              {advice.units.map((unit) => (
-                <li key={unit.name}>
-                  <strong>{unit.name}</strong>: {unit.purpose}
-                </li>
-              ))}
-            </ul>
-            <blockquote className="structure-source">
-              <p>{advice.source}</p>
-            </blockquote>
-          </article>
-        ))}
-      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { productTeamsOf, roleLookup } from '@shared/analysis';
 import type { AppData } from '@shared/data';
 import {
   draftProblems,
@@ -33,6 +34,14 @@ export function ScenarioEditor({
   const [showProblems, setShowProblems] = useState(false);
   const id = useId();
   const { framework, organisation, members } = data;
+  // The product teams people belong to and those listed with nobody yet: a hire can go to any.
+  const productTeams = useMemo(
+    () =>
+      productTeamsOf(organisation.productTeams, members, roleLookup(framework))
+        .filter((t) => !t.unassigned)
+        .map((t) => t.name),
+    [organisation.productTeams, members, framework],
+  );
   const problems = draftProblems(draft);
   const defaultRole = framework.roles[0]?.id ?? '';
 
@@ -118,7 +127,7 @@ export function ScenarioEditor({
                 onChange={(e) => updateHire(row.key, { productTeam: e.target.value })}
               >
                 <option value="">Any</option>
-                {organisation.productTeams.map((team) => (
+                {productTeams.map((team) => (
                   <option key={team} value={team}>
                     {team}
                   </option>

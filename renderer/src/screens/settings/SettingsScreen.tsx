@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { productTeamsOf, roleLookup, type ProductTeamHeadcount } from '@shared/analysis';
 import { THEMES, type Theme } from '@shared/data';
 import {
   DEFAULT_TEAM_MIN_PEOPLE,
@@ -15,6 +16,7 @@ import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '@render
 import { importAllData } from '@renderer/state/workflows';
 import './settings.css';
 import { Button } from '@renderer/components/common/Button';
+import { DataTable } from '@renderer/components/common/DataTable';
 import { ProductTeamRename } from './ProductTeamRename';
 
 /** What the Settings screen starts: its errors show here. */
@@ -79,6 +81,11 @@ export function SettingsScreen({
   const id = useId();
   // Kept here: the form below starts afresh (remounts) when the stored organisation changes.
   const [saved, setSaved] = useState(false);
+  // The product teams people belong to, with headcount: the structure advice counts these.
+  const teams = useMemo(
+    () => (data ? productTeamsOf(data.organisation.productTeams, data.members, roleLookup(data.framework)) : []),
+    [data],
+  );
   if (!data) return null;
 
   return (
@@ -89,6 +96,7 @@ export function SettingsScreen({
       <OrganisationForm
         key={identityKey(data.organisation)}
         organisation={data.organisation}
+        teams={teams}
         busy={saving}
         saved={saved}
         save={async (next) => {
@@ -163,20 +171,35 @@ export function SettingsScreen({
   );
 }
 
+/** "Data scientist 2, ML engineer 1". */
+const rolesText = (team: ProductTeamHeadcount): string =>
+  team.roles.map((r) => `${r.roleName} ${r.people}`).join(', ') || '—';
+
 function OrganisationForm({
   organisation,
+  teams,
   busy,
   saved,
   save,
 }: {
   organisation: Organisation;
+  /** The product teams from the members and the organisation, with headcount. */
+  teams: readonly ProductTeamHeadcount[];
   busy: boolean;
   saved: boolean;
   save: (next: Organisation) => Promise<void>;
 }) {
   const id = useId();
   const [name, setName] = useState(organisation.name);
-  const [teams, setTeams] = useState(organisation.productTeams.join('\n'));
+  // Listed teams people belong to stay listed; the text box holds only the teams with nobody
+  // yet, so that everything the manager sees there is theirs to edit.
+  const [staffed] = useState(() =>
+    organisation.productTeams.filter((name) => teams.some((t) => t.name === name && t.people > 0)),
+  );
+  const [emptyTeams, setEmptyTeams] = useState(() =>
+    organisation.productTeams.filter((name) => !staffed.includes(name)).join('\n'),
+  );
+  const withPeople = teams.filter((t) => t.people > 0);
   const [sizeClass, setSizeClass] = useState<SizeClass | 'auto'>(organisation.sizeClass ?? 'auto');
   const [minPeople, setMinPeople] = useState(organisation.coverage.minPeople);
   const [scope, setScope] = useState<CoverageScope | 'auto'>(organisation.coverage.scope ?? 'auto');
@@ -192,7 +215,7 @@ function OrganisationForm({
     const next: Organisation = {
       ...organisation,
       name: name.trim(),
-      productTeams: parseProductTeams(teams),
+      productTeams: parseProductTeams([...staffed, emptyTeams].join('\n')),
       coverage,
       engineeringLoadThreshold: threshold,
     };
@@ -215,15 +238,30 @@ function OrganisationForm({
         <span className="field__label">Name</span>
         <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
       </label>
+      <h3>Product teams</h3>
+      <p className="field__hint">
+        The teams people belong to come from the members; their number, with the headcount, decides the structure
+        advice.
+      </p>
+      {withPeople.length > 0 ? (
+        <DataTable
+          caption="Product teams people belong to"
+          header={['Product team', 'People', 'By role']}
+          numeric={[1]}
+          rows={withPeople.map((t) => [t.label, t.people, rolesText(t)])}
+        />
+      ) : (
+        <p className="field__hint">Nobody belongs to a product team yet.</p>
+      )}
       <label className="field">
-        <span className="field__label">Product teams</span>
-        <span className="field__hint">One per line. Their number decides the article&apos;s structure advice.</span>
-        <textarea value={teams} rows={4} onChange={(e) => setTeams(e.target.value)} />
+        <span className="field__label">Product teams with nobody yet</span>
+        <span className="field__hint">One per line: teams you serve that nobody in the data team belongs to.</span>
+        <textarea value={emptyTeams} rows={3} onChange={(e) => setEmptyTeams(e.target.value)} />
       </label>
       <label className="field">
         <span className="field__label">Organisation size</span>
         <select value={sizeClass} onChange={(e) => setSizeClass(e.target.value as SizeClass | 'auto')}>
-          <option value="auto">From the number of product teams and people</option>
+          <option value="auto">From the product teams and the number of people</option>
           {SIZE_CLASSES.map((s) => (
             <option key={s} value={s}>
               {s[0]!.toUpperCase() + s.slice(1)}
