@@ -13,6 +13,7 @@ export default defineConfig({
           // A guard against a hung test, not a performance target: on a loaded 2-core machine
           // the property tests and the build-and-launch tests take well over vitest's 5 s.
           testTimeout: 30_000,
+          setupFiles: ['test/support/load-solver.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/renderer/**', 'test/e2e/**', '**/node_modules/**'],
         },
@@ -36,7 +37,7 @@ export default defineConfig({
           environment: 'happy-dom',
           // As for node: a hang guard; a 50-member dashboard renders slowly on a loaded machine.
           testTimeout: 30_000,
-          setupFiles: ['test/renderer/setup.ts'],
+          setupFiles: ['test/support/load-solver.ts', 'test/renderer/setup.ts'],
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
         },
       },

@@ -21,11 +21,6 @@ export interface AnalysisInput {
   members: readonly Member[];
 }
 
-export interface AnalysisOptions {
-  /** Node budget for the exact hiring-plan search (tests lower it to exercise the fallback). */
-  searchBudget?: number;
-}
-
 /** Everything a `TeamAnalyzer` keeps per member, one row each, in member order. */
 interface State {
   framework: Framework;
@@ -70,12 +65,10 @@ const PATCH_LIMIT = 1 / 8;
 export class TeamAnalyzer {
   private state: State | null = null;
 
-  constructor(private readonly options: AnalysisOptions = {}) {}
-
   analyze(input: AnalysisInput): Analysis {
     const state = this.patched(input) ?? this.filled(input);
     this.state = state;
-    return assemble(input, state, this.options);
+    return assemble(input, state);
   }
 
   /** The previous state with the changed members' rows refilled, or null when it cannot be. */
@@ -235,11 +228,7 @@ function lowerBound(sorted: readonly number[], row: number, compare: (a: number,
   return lo;
 }
 
-function assemble(
-  { framework, organisation, members }: AnalysisInput,
-  state: State,
-  options: AnalysisOptions,
-): Analysis {
+function assemble({ framework, organisation, members }: AnalysisInput, state: State): Analysis {
   const { index, matrix, histogram, rows, carrierOrder } = state;
   const { coverage, names } = coverageFrom(members, index, matrix, histogram);
   // The separation only changes with someone's engineering row (or the organisation); the
@@ -247,9 +236,7 @@ function assemble(
   const { separation, load } = state.derived ?? separationFrom(members, organisation, rows, carrierOrder);
   const key = hiresKey(coverage, names);
   const hires =
-    state.derived?.hiresKey === key
-      ? state.derived.hires
-      : planHires({ index, names, coverage, separation, load, searchBudget: options.searchBudget });
+    state.derived?.hiresKey === key ? state.derived.hires : planHires({ index, names, coverage, separation, load });
   state.derived = { organisation, separation, load, hiresKey: key, hires };
   const plan = computeHiringPlan({ members, index, matrix, names, coverage, separation, load }, hires);
   const memberResults = state.results.slice();
@@ -288,6 +275,6 @@ function assemble(
  * input gives the same output, in framework and member order. Inputs are expected to be
  * validated (schema + `checkTeamAgainstFramework`); unknown ids are ignored, not trusted.
  */
-export function analyzeTeam(input: AnalysisInput, options: AnalysisOptions = {}): Analysis {
-  return new TeamAnalyzer(options).analyze(input);
+export function analyzeTeam(input: AnalysisInput): Analysis {
+  return new TeamAnalyzer().analyze(input);
 }

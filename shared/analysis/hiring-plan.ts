@@ -24,7 +24,6 @@ interface PlanInput {
   coverage: readonly SkillCoverage[];
   separation: RoleSeparation;
   load: EngineeringLoad;
-  searchBudget?: number;
 }
 
 export interface LoadShare {
@@ -94,7 +93,7 @@ export type PlannedHires = Omit<HiringPlan, 'upskilling' | 'upskillingNotListed'
 
 /**
  * What the hires depend on in the coverage, as text: equal keys, equal hires (given the
- * same framework index, separation and search budget).
+ * same framework index and separation).
  */
 export function hiresKey(coverage: readonly SkillCoverage[], names: ReadonlyMap<string, string>): string {
   const gaps = coverage.filter((c) => c.gap > 0);
@@ -133,7 +132,7 @@ export function computeHiringPlan(
 }
 
 /** The fewest hires that close the gaps and take the engineering load, with their reasons. */
-export function planHires({ index, names, coverage, separation, load, searchBudget }: PlanInput): PlannedHires {
+export function planHires({ index, names, coverage, separation, load }: PlanInput): PlannedHires {
   const roles = index.roles;
   const roleIndex = new Map(roles.map((r, i) => [r.role.id, i]));
   const gaps = coverage.filter((c) => c.gap > 0);
@@ -165,7 +164,7 @@ export function planHires({ index, names, coverage, separation, load, searchBudg
     demand: c.gap,
   }));
   if (loadHires > 0) constraints.push({ roles: engineeringRoles, demand: loadHires });
-  const solution = solveMinCover(roles.length, constraints, searchBudget);
+  const solution = solveMinCover(roles.length, constraints);
 
   // Hand out the gaps and the load to concrete hires, in framework role order.
   const remainingGap = new Map(closable.map((c) => [c.skillId, c.gap]));

@@ -1,5 +1,5 @@
 export * from './types';
-export { analyzeTeam, TeamAnalyzer, type AnalysisInput, type AnalysisOptions } from './analyze';
+export { analyzeTeam, TeamAnalyzer, type AnalysisInput } from './analyze';
 export { applyScenario, compareScenario, type ScenarioComparison, type ScenarioSkillChange } from './scenario';
 export { solveMinCover, type CoverConstraint, type CoverSolution } from './cover-solver';
 export { deriveSizeClass, structureAdvice } from './structure';

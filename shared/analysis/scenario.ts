@@ -1,5 +1,5 @@
 import type { Framework, Member, Organisation, Scenario } from '../domain';
-import { analyzeTeam, TeamAnalyzer, type AnalysisOptions } from './analyze';
+import { analyzeTeam, TeamAnalyzer } from './analyze';
 import { indexFramework, isEngineeringArea } from './framework-index';
 import { round2 } from './numbers';
 import { carriedResponsibilities, isOverThreshold } from './separation';
@@ -68,7 +68,8 @@ function handOverEngineeringWork(
     .map((member, i) => {
       const carried = carriedResponsibilities(member, index);
       let pct = 0;
-      if (carried !== null) for (const [id, share] of Object.entries(member.allocation)) if (carried.has(id)) pct += share;
+      if (carried !== null)
+        for (const [id, share] of Object.entries(member.allocation)) if (carried.has(id)) pct += share;
       return { i, carried, pct };
     })
     .filter(({ carried, pct }) => carried !== null && isOverThreshold(pct, threshold))
@@ -130,10 +131,9 @@ export interface ScenarioComparison {
 export function compareScenario(
   input: { framework: Framework; organisation: Organisation; members: readonly Member[] },
   scenario: Scenario,
-  options: AnalysisOptions = {},
-  today: Analysis = analyzeTeam(input, options),
+  today: Analysis = analyzeTeam(input),
   /** Kept across calls for the same scenario, it re-analyses only what changed since. */
-  analyzer: TeamAnalyzer = new TeamAnalyzer(options),
+  analyzer: TeamAnalyzer = new TeamAnalyzer(),
 ): ScenarioComparison {
   const scenarioAnalysis = analyzer.analyze({
     ...input,

@@ -33,10 +33,8 @@ export function RecommendedHires({ analysis }: { analysis: Analysis }) {
         <>
           <p className="plan-lead">
             {plan.hires.length === 1 ? 'One hire' : `${plan.hires.length} hires`} (
-            {plan.byRole.map((r) => `${r.count} ${r.roleName.toLowerCase()}`).join(', ')}).{' '}
-            {plan.optimal
-              ? 'This is proven to be the fewest hires that close every gap a hire can close.'
-              : 'The search ran out of budget before proving this is the fewest hires; it may not be minimal.'}
+            {plan.byRole.map((r) => `${r.count} ${r.roleName.toLowerCase()}`).join(', ')}). This is proven to be the
+            fewest hires that close every gap a hire can close.
           </p>
           <ol className="hire-list" aria-label="Recommended hires">
             {plan.hires.map((hire) => (

@@ -1,0 +1,2 @@
+export { loadSolver, isSolverLoaded, SolverNotLoadedError, type SolverLocation } from './load';
+export { minimiseCover, coverModelText, type CoverRow, type IntegerSolution } from './integer-cover';
