@@ -25,6 +25,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
+          // The main process's handlers run here (exports analyse the team).
+          setupFiles: ['test/support/load-solver.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
