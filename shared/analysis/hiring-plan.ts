@@ -83,9 +83,49 @@ export function distributeLoad(byTeam: EngineeringLoad['byTeam'], hires: number)
   return shares;
 }
 
-/** Engineering hires (1 FTE each) needed to take `excessFte` off scientists. */
+/**
+ * The plan counts engineering load in whole tenths of an FTE (half a tenth rounds up): a
+ * sliver such as 1.002 FTE is 1.0 FTE and needs one hire, not a second one that would take
+ * over nothing. Percentages of time are entered to 0.1 %, so a tenth of an FTE (half a day a
+ * week) is the finest load a hire can sensibly be planned for.
+ */
+export const LOAD_STEPS_PER_FTE = 10;
+
+/** Engineering hires (1 FTE each) needed to take `excessFte` off scientists, counted in tenths. */
 export function hiresForLoad(excessFte: number): number {
-  return excessFte > FTE_TOLERANCE ? Math.ceil(excessFte - FTE_TOLERANCE) : 0;
+  const steps = Math.round(excessFte * LOAD_STEPS_PER_FTE);
+  return steps > 0 ? Math.ceil(steps / LOAD_STEPS_PER_FTE) : 0;
+}
+
+/**
+ * The load in whole tenths per product team, for handing out to hires: the teams' excess
+ * tenths add up to the total's (largest remainders get the rounding, then team order), so
+ * `hiresForLoad(total)` hires hold all of it and every share is at least a tenth.
+ */
+export function loadInTenths(byTeam: EngineeringLoad['byTeam'], excessFte: number): EngineeringLoad['byTeam'] {
+  const total = Math.max(0, Math.round(excessFte * LOAD_STEPS_PER_FTE));
+  const raw = byTeam.map((t) => t.excessFte * LOAD_STEPS_PER_FTE);
+  const steps = raw.map((r) => Math.floor(r + FTE_TOLERANCE));
+  let left = total - steps.reduce((a, b) => a + b, 0);
+  const byRemainder = raw.map((r, i) => ({ i, rest: r - steps[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    steps[i]!++;
+    left--;
+  }
+  // Float noise can leave the floors a step above the rounded total: take it back from the smallest remainders.
+  for (let k = byRemainder.length - 1; k >= 0 && left < 0; k--) {
+    const i = byRemainder[k]!.i;
+    if (steps[i]! > 0) {
+      steps[i]!--;
+      left++;
+    }
+  }
+  return byTeam.map((t, i) => ({
+    productTeam: t.productTeam,
+    excessFte: steps[i]! / LOAD_STEPS_PER_FTE,
+    overFte: Math.max(steps[i]!, Math.round(t.overFte * LOAD_STEPS_PER_FTE)) / LOAD_STEPS_PER_FTE,
+  }));
 }
 
 /** The plan without the upskilling list: everything the hires depend on. */
@@ -172,7 +212,7 @@ export function planHires({ index, names, coverage, separation, load }: PlanInpu
     (n, r, ri) => n + (isEngineeringArea(r.role.area) ? solution.counts[ri]! : 0),
     0,
   );
-  const loadShares = distributeLoad(load.byTeam, engineeringHires);
+  const loadShares = distributeLoad(loadInTenths(load.byTeam, load.excessFte), engineeringHires);
   // Per product team, once: who carries engineering work over the threshold (named in the
   // reasons) and how much of each responsibility (screened for) — not again for every hire.
   const carriersNamed = new Map<string, { named: string[]; count: number }>();

@@ -5,4 +5,10 @@ export { solveMinCover, type CoverConstraint, type CoverSolution } from './cover
 export { deriveSizeClass, structureAdvice } from './structure';
 export { indexFramework, type FrameworkIndex } from './framework-index';
 export { roleFit } from './fit';
-export { distributeLoad, hiresForLoad, UPSKILL_CANDIDATES_PER_SKILL, type LoadShare } from './hiring-plan';
+export {
+  distributeLoad,
+  hiresForLoad,
+  loadInTenths,
+  UPSKILL_CANDIDATES_PER_SKILL,
+  type LoadShare,
+} from './hiring-plan';
