@@ -105,7 +105,7 @@ export class TeamAnalyzer {
         }
       }
     }
-    const compare = compareCarrierRows(rows.carriers);
+    const compare = compareCarrierRows(rows);
     // Out of the carrier order while the rows still hold the old carriers it is sorted by.
     for (const row of changed) {
       if (rows.carriers[row] === null) continue;
@@ -171,6 +171,7 @@ interface EngineeringRow {
   kind: number;
   percent: number;
   carriedFte: number;
+  carriedPercent: number;
   over: number;
   excessFte: number;
   carrier: EngineeringCarrier | null;
@@ -180,6 +181,7 @@ const engineeringRowOf = (rows: EngineeringRows, row: number): EngineeringRow =>
   kind: rows.kind[row]!,
   percent: rows.percent[row]!,
   carriedFte: rows.carriedFte[row]!,
+  carriedPercent: rows.carriedPercent[row]!,
   over: rows.over[row]!,
   excessFte: rows.excessFte[row]!,
   carrier: rows.carriers[row]!,
@@ -207,6 +209,7 @@ const sameEngineeringRow = (a: EngineeringRow, b: EngineeringRow): boolean =>
   a.kind === b.kind &&
   Object.is(a.percent, b.percent) &&
   Object.is(a.carriedFte, b.carriedFte) &&
+  Object.is(a.carriedPercent, b.carriedPercent) &&
   a.over === b.over &&
   Object.is(a.excessFte, b.excessFte) &&
   sameCarrier(a.carrier, b.carrier);

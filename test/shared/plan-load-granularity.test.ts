@@ -81,3 +81,21 @@ describe('engineering load granularity (whole tenths of an FTE)', () => {
     );
   });
 });
+
+describe('carrier order', () => {
+  it('orders carriers by their exact engineering share, not the rounded one, then by name', () => {
+    const result = analyzeTeam({
+      framework: fw,
+      organisation: loadOnly,
+      members: [
+        member('amy', 'sci', { a: 3 }, { name: 'Amy', allocation: { pipes: 34.66 } }),
+        member('zed', 'sci', { a: 3 }, { name: 'Zed', allocation: { pipes: 34.72 } }),
+        member('bea', 'sci', { a: 3 }, { name: 'Bea', allocation: { pipes: 34.66 } }),
+      ],
+    });
+    const carriers = result.separation.carriers;
+    // All three show as 34.7 %; Zed's exact share is the largest; Amy and Bea tie, by name.
+    expect(carriers.map((c) => c.engineeringPercent)).toEqual([34.7, 34.7, 34.7]);
+    expect(carriers.map((c) => c.name)).toEqual(['Zed', 'Amy', 'Bea']);
+  });
+});
