@@ -47,6 +47,44 @@ export function coverModelText(variableCount: number, rows: readonly CoverRow[])
 }
 
 /**
+ * Rows another row already implies: a row whose variables include all of another row's and
+ * whose demand is no larger is met whenever that one is. Dropping them changes no solution
+ * and leaves HiGHS a smaller model (random frameworks at the schema's limits lose most rows).
+ * Variable sets are bit sets, so a subset test is a few word operations.
+ */
+export function withoutImpliedRows(variableCount: number, rows: readonly CoverRow[]): CoverRow[] {
+  const words = Math.ceil(variableCount / 32);
+  const bits = rows.map((row) => {
+    const set = new Uint32Array(words);
+    for (const v of row.vars) set[v >>> 5]! |= 1 << (v & 31);
+    return set;
+  });
+  const sizes = rows.map((_, r) => bits[r]!.reduce((n, w) => n + popcount(w), 0));
+  // Smaller sets and larger demands first: a row can only be implied by one before it.
+  const order = rows
+    .map((_, r) => r)
+    .sort((a, b) => sizes[a]! - sizes[b]! || rows[b]!.demand - rows[a]!.demand || a - b);
+  const kept: number[] = [];
+  for (const r of order) {
+    const set = bits[r]!;
+    const implied = kept.some((k) => {
+      if (rows[k]!.demand < rows[r]!.demand) return false;
+      const other = bits[k]!;
+      for (let w = 0; w < words; w++) if ((other[w]! & ~set[w]!) !== 0) return false;
+      return true;
+    });
+    if (!implied) kept.push(r);
+  }
+  return kept.sort((a, b) => a - b).map((r) => rows[r]!);
+}
+
+function popcount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
  * The exact minimum: HiGHS's branch and cut proves the optimum, so the total is the fewest
  * possible. Rows must be valid (integer demand ≥ 1, at least one variable, indices in range);
  * `minimiseCover` checks that.
@@ -65,7 +103,7 @@ export function minimiseCover(variableCount: number, rows: readonly CoverRow[]):
       }
     }
   });
-  const result = highs().solve(coverModelText(variableCount, rows), OPTIONS);
+  const result = highs().solve(coverModelText(variableCount, withoutImpliedRows(variableCount, rows)), OPTIONS);
   if (result.Status !== 'Optimal') {
     throw new Error(`The hiring integer program ended with status "${result.Status}" instead of an optimum`);
   }
