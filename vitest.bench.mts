@@ -8,6 +8,7 @@ export default defineConfig({
     name: 'bench',
     environment: 'node',
     include: ['bench/**/*.bench.ts'],
+    setupFiles: ['test/support/load-solver.ts'],
     testTimeout: 300_000,
     hookTimeout: 120_000,
     fileParallelism: false,

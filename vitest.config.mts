@@ -13,6 +13,7 @@ export default defineConfig({
           // A guard against a hung test, not a performance target: on a loaded 2-core machine
           // the property tests and the build-and-launch tests take well over vitest's 5 s.
           testTimeout: 30_000,
+          setupFiles: ['test/support/load-solver.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/renderer/**', 'test/e2e/**', '**/node_modules/**'],
         },
@@ -24,6 +25,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
+          // The main process's handlers run here (exports analyse the team).
+          setupFiles: ['test/support/load-solver.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -36,7 +39,7 @@ export default defineConfig({
           environment: 'happy-dom',
           // As for node: a hang guard; a 50-member dashboard renders slowly on a loaded machine.
           testTimeout: 30_000,
-          setupFiles: ['test/renderer/setup.ts'],
+          setupFiles: ['test/support/load-solver.ts', 'test/renderer/setup.ts'],
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
         },
       },

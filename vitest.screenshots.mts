@@ -8,6 +8,7 @@ export default defineConfig({
     name: 'screenshots',
     environment: 'node',
     include: ['test/e2e/screenshots.shots.ts'],
+    setupFiles: ['test/support/load-solver.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

@@ -1,8 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadSolver } from '../shared/solver';
 import { machine, nodeBench, type Figure } from './node-bench';
+import { solverBench, type SolverFigure } from './solver-bench';
 
-/** `npm run bench`, Node half: prints the table and writes bench/results.json. */
+/**
+ * `npm run bench`, Node half: prints the tables and writes bench/results.json.
+ * `node out/bench/run.cjs --solver` measures the hiring plan's solver alone.
+ */
 
 function table(figures: Figure[]): string {
   const rows = [
@@ -23,15 +28,33 @@ function table(figures: Figure[]): string {
   return rows.join('\n');
 }
 
+function solverTable(figures: SolverFigure[]): string {
+  const rows = ['| solver | roles × skills | runs | median ms | slowest ms | hires |', '|---|---|---:|---:|---:|---|'];
+  for (const f of figures) {
+    rows.push(
+      `| ${f.shape} | ${f.roles} × ${f.skills} | ${f.instances} × ${f.runsPerInstance} | ${f.medianMs} | ${f.slowestMs} | ${f.hires[0]}–${f.hires[1]} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
 async function main() {
   const started = Date.now();
-  console.log('gapwise bench: Node figures (median of several runs after warm-up)');
-  const figures = await nodeBench((line) => console.log(line));
-  console.log(`\n${table(figures)}\n`);
-  const out = join(process.cwd(), 'bench', 'results.json');
+  const solverOnly = process.argv.includes('--solver');
+  await loadSolver();
+  console.log('gapwise bench: the hiring plan solver at the schema limits (median and slowest of several runs)');
+  const solver = solverBench((line) => console.log(line));
+  console.log(`\n${solverTable(solver)}\n`);
+  const figures: Figure[] = [];
+  if (!solverOnly) {
+    console.log('gapwise bench: Node figures (median of several runs after warm-up)');
+    figures.push(...(await nodeBench((line) => console.log(line))));
+    console.log(`\n${table(figures)}\n`);
+  }
+  const out = join(process.cwd(), 'bench', solverOnly ? 'solver-results.json' : 'results.json');
   await writeFile(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), node: figures }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), solver, ...(solverOnly ? {} : { node: figures }) }, null, 2)}\n`,
   );
   console.log(`gapwise bench: wrote ${out} in ${Math.round((Date.now() - started) / 1000)} s`);
 }

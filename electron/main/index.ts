@@ -17,6 +17,7 @@ import {
 import type { AppData } from '@shared/data';
 import { builtinFramework } from '@shared/io';
 import type { IpcEvents, RecoveryNotice } from '@shared/ipc';
+import { loadSolver } from '@shared/solver';
 import { isAppUrl, isNavigationAllowed, resolveAppLocation, type AppLocation } from './app-location';
 import { resolveDataDir } from './data-dir';
 import { readMatrixInWorker } from './import/read-matrix';
@@ -244,6 +245,15 @@ async function start(): Promise<void> {
     createAppProtocolHandler(rendererDir, (path) => readFile(path)),
   );
   let opened: Awaited<ReturnType<typeof openStore>>;
+  try {
+    // Exports analyse the team here; the hiring plan's integer-program solver (HiGHS, a
+    // WebAssembly binary in the highs package) is compiled once, before any handler runs.
+    await loadSolver({ wasm: require.resolve('highs/runtime') });
+  } catch (error) {
+    dialog.showErrorBox('Gapwise could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
   try {
     opened = await openStore({ dir: dataDir, initial: firstRunData });
   } catch (error) {

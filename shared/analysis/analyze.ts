@@ -27,11 +27,6 @@ export interface AnalysisInput {
   unowned?: readonly UnownedWork[];
 }
 
-export interface AnalysisOptions {
-  /** Node budget for the exact hiring-plan search (tests lower it to exercise the fallback). */
-  searchBudget?: number;
-}
-
 /** Everything a `TeamAnalyzer` keeps per member, one row each, in member order. */
 interface State {
   framework: Framework;
@@ -79,12 +74,10 @@ const PATCH_LIMIT = 1 / 8;
 export class TeamAnalyzer {
   private state: State | null = null;
 
-  constructor(private readonly options: AnalysisOptions = {}) {}
-
   analyze(input: AnalysisInput): Analysis {
     const state = this.patched(input) ?? this.filled(input);
     this.state = state;
-    return assemble(input, state, this.options);
+    return assemble(input, state);
   }
 
   /** The previous state with the changed members' rows refilled, or null when it cannot be. */
@@ -121,7 +114,7 @@ export class TeamAnalyzer {
         }
       }
     }
-    const compare = compareCarrierRows(rows.carriers);
+    const compare = compareCarrierRows(rows);
     // Out of the carrier order while the rows still hold the old carriers it is sorted by.
     for (const row of changed) {
       if (rows.carriers[row] === null) continue;
@@ -194,6 +187,7 @@ interface EngineeringRow {
   kind: number;
   percent: number;
   carriedFte: number;
+  carriedPercent: number;
   over: number;
   excessFte: number;
   carrier: EngineeringCarrier | null;
@@ -203,6 +197,7 @@ const engineeringRowOf = (rows: EngineeringRows, row: number): EngineeringRow =>
   kind: rows.kind[row]!,
   percent: rows.percent[row]!,
   carriedFte: rows.carriedFte[row]!,
+  carriedPercent: rows.carriedPercent[row]!,
   over: rows.over[row]!,
   excessFte: rows.excessFte[row]!,
   carrier: rows.carriers[row]!,
@@ -230,6 +225,7 @@ const sameEngineeringRow = (a: EngineeringRow, b: EngineeringRow): boolean =>
   a.kind === b.kind &&
   Object.is(a.percent, b.percent) &&
   Object.is(a.carriedFte, b.carriedFte) &&
+  Object.is(a.carriedPercent, b.carriedPercent) &&
   a.over === b.over &&
   Object.is(a.excessFte, b.excessFte) &&
   sameCarrier(a.carrier, b.carrier);
@@ -254,7 +250,6 @@ function lowerBound(sorted: readonly number[], row: number, compare: (a: number,
 function assemble(
   { framework, organisation, members, unowned = NO_UNOWNED_WORK }: AnalysisInput,
   state: State,
-  options: AnalysisOptions,
 ): Analysis {
   const { index, matrix, histogram, rows, carrierOrder } = state;
   const { coverage, names } = coverageFrom(members, index, matrix, histogram);
@@ -278,7 +273,6 @@ function assemble(
           unowned,
           teamGaps,
           orgGaps,
-          searchBudget: options.searchBudget,
         });
   const structure = reuse?.structure ?? structureOf(organisation, members, index, separation);
   state.derived = { organisation, unowned, separation, load, hiresKey: key, hires, structure };
@@ -338,6 +332,6 @@ function separatedWithUnowned(
  * input gives the same output, in framework and member order. Inputs are expected to be
  * validated (schema + `checkTeamAgainstFramework`); unknown ids are ignored, not trusted.
  */
-export function analyzeTeam(input: AnalysisInput, options: AnalysisOptions = {}): Analysis {
-  return new TeamAnalyzer(options).analyze(input);
+export function analyzeTeam(input: AnalysisInput): Analysis {
+  return new TeamAnalyzer().analyze(input);
 }

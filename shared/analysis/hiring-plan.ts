@@ -33,7 +33,6 @@ interface PlanInput {
   teamGaps?: readonly TeamGap[];
   /** False when the scope is product teams only: the organisation's gaps are shown, not hired for. */
   orgGaps?: boolean;
-  searchBudget?: number;
 }
 
 export interface LoadShare {
@@ -125,9 +124,49 @@ export function planVariables(
   return { list, byRole, teamVariable };
 }
 
-/** Engineering hires (1 FTE each) needed to take `excessFte` off scientists. */
+/**
+ * The plan counts engineering load in whole tenths of an FTE (half a tenth rounds up): a
+ * sliver such as 1.002 FTE is 1.0 FTE and needs one hire, not a second one that would take
+ * over nothing. Percentages of time are entered to 0.1 %, so a tenth of an FTE (half a day a
+ * week) is the finest load a hire can sensibly be planned for.
+ */
+export const LOAD_STEPS_PER_FTE = 10;
+
+/** Engineering hires (1 FTE each) needed to take `excessFte` off scientists, counted in tenths. */
 export function hiresForLoad(excessFte: number): number {
-  return excessFte > FTE_TOLERANCE ? Math.ceil(excessFte - FTE_TOLERANCE) : 0;
+  const steps = Math.round(excessFte * LOAD_STEPS_PER_FTE);
+  return steps > 0 ? Math.ceil(steps / LOAD_STEPS_PER_FTE) : 0;
+}
+
+/**
+ * The load in whole tenths per product team, for handing out to hires: the teams' excess
+ * tenths add up to the total's (largest remainders get the rounding, then team order), so
+ * `hiresForLoad(total)` hires hold all of it and every share is at least a tenth.
+ */
+export function loadInTenths(byTeam: EngineeringLoad['byTeam'], excessFte: number): EngineeringLoad['byTeam'] {
+  const total = Math.max(0, Math.round(excessFte * LOAD_STEPS_PER_FTE));
+  const raw = byTeam.map((t) => t.excessFte * LOAD_STEPS_PER_FTE);
+  const steps = raw.map((r) => Math.floor(r + FTE_TOLERANCE));
+  let left = total - steps.reduce((a, b) => a + b, 0);
+  const byRemainder = raw.map((r, i) => ({ i, rest: r - steps[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    steps[i]!++;
+    left--;
+  }
+  // Float noise can leave the floors a step above the rounded total: take it back from the smallest remainders.
+  for (let k = byRemainder.length - 1; k >= 0 && left < 0; k--) {
+    const i = byRemainder[k]!.i;
+    if (steps[i]! > 0) {
+      steps[i]!--;
+      left++;
+    }
+  }
+  return byTeam.map((t, i) => ({
+    productTeam: t.productTeam,
+    excessFte: steps[i]! / LOAD_STEPS_PER_FTE,
+    overFte: Math.max(steps[i]!, Math.round(t.overFte * LOAD_STEPS_PER_FTE)) / LOAD_STEPS_PER_FTE,
+  }));
 }
 
 /** The plan without the upskilling list: everything the hires depend on. */
@@ -135,7 +174,7 @@ export type PlannedHires = Omit<HiringPlan, 'upskilling' | 'upskillingNotListed'
 
 /**
  * What the hires depend on in the coverage, as text: equal keys, equal hires (given the
- * same framework index, separation and search budget).
+ * same framework index and separation).
  */
 export function hiresKey(coverage: readonly SkillCoverage[], names: ReadonlyMap<string, string>): string {
   const gaps = coverage.filter((c) => c.gap > 0);
@@ -183,7 +222,6 @@ export function planHires({
   unowned = [],
   teamGaps = [],
   orgGaps = true,
-  searchBudget,
 }: PlanInput): PlannedHires {
   const roles = index.roles;
   const roleIndex = new Map(roles.map((r, i) => [r.role.id, i]));
@@ -260,14 +298,14 @@ export function planHires({
   for (const [ri, work] of replacement) {
     constraints.push({ roles: ofRole(ri), demand: hiresForLoad(work.reduce((sum, w) => sum + w.fte, 0)) });
   }
-  const solution = solveMinCover(variables.list.length, constraints, searchBudget);
+  const solution = solveMinCover(variables.list.length, constraints);
   const countsByRole = roles.map((_, ri) => ofRole(ri).reduce((n, v) => n + solution.counts[v]!, 0));
 
   // Hand out the gaps and the load to concrete hires, in framework role order.
   const remainingGap = new Map(closable.map((c) => [c.skillId, c.gap]));
   const remainingTeamGap = new Map(teamGapsClosable.map((g) => [`${g.productTeam}\u0000${g.skillId}`, g.gap]));
   const engineeringHires = roles.reduce((n, r, ri) => n + (isEngineeringArea(r.role.area) ? countsByRole[ri]! : 0), 0);
-  const loadShares = distributeLoad(load.byTeam, engineeringHires);
+  const loadShares = distributeLoad(loadInTenths(load.byTeam, load.excessFte), engineeringHires);
   const sharesTaken = new Array<boolean>(loadShares.length).fill(false);
   // A hire for a product team takes the share of that team's load when there is one.
   const takeShares = (team: string | null): LoadShare[] => {

@@ -1,5 +1,5 @@
 export * from './types';
-export { analyzeTeam, TeamAnalyzer, type AnalysisInput, type AnalysisOptions } from './analyze';
+export { analyzeTeam, TeamAnalyzer, type AnalysisInput } from './analyze';
 export {
   applyScenario,
   changedFigures,
@@ -12,10 +12,16 @@ export {
 } from './scenario';
 export { UnownedWork } from './unowned-work';
 export { groupHires, hireGroupTitle, type HireGroup } from './hire-groups';
-export { NO_PRODUCT_TEAM, TeamCoverage, type TeamCellStatus, type TeamGap } from './team-coverage';
+export { TeamCoverage, type TeamCellStatus, type TeamGap } from './team-coverage';
 export { solveMinCover, type CoverConstraint, type CoverSolution } from './cover-solver';
 export { deriveSizeClass, structureAdvice, structureStage, subTeamsStaffed, STRUCTURE_THRESHOLDS } from './structure';
 export { productTeamsOf, roleLookup, NO_PRODUCT_TEAM_LABEL } from './product-teams';
 export { indexFramework, type FrameworkIndex } from './framework-index';
 export { roleFit } from './fit';
-export { distributeLoad, hiresForLoad, UPSKILL_CANDIDATES_PER_SKILL, type LoadShare } from './hiring-plan';
+export {
+  distributeLoad,
+  hiresForLoad,
+  loadInTenths,
+  UPSKILL_CANDIDATES_PER_SKILL,
+  type LoadShare,
+} from './hiring-plan';

@@ -1,5 +1,5 @@
 import type { Framework, Member, Organisation, Scenario } from '../domain';
-import { analyzeTeam, TeamAnalyzer, type AnalysisOptions } from './analyze';
+import { analyzeTeam, TeamAnalyzer } from './analyze';
 import { indexFramework, isEngineeringArea } from './framework-index';
 import { FTE_TOLERANCE, round2 } from './numbers';
 import { carriedResponsibilities, isOverThreshold } from './separation';
@@ -204,10 +204,9 @@ export interface ScenarioComparison {
 export function compareScenario(
   input: { framework: Framework; organisation: Organisation; members: readonly Member[] },
   scenario: Scenario,
-  options: AnalysisOptions = {},
-  today: Analysis = analyzeTeam(input, options),
+  today: Analysis = analyzeTeam(input),
   /** Kept across calls for the same scenario, it re-analyses only what changed since. */
-  analyzer: TeamAnalyzer = new TeamAnalyzer(options),
+  analyzer: TeamAnalyzer = new TeamAnalyzer(),
 ): ScenarioComparison {
   const applied = scenarioTeam(input.members, scenario, input.framework, input.organisation);
   const scenarioAnalysis = analyzer.analyze({ ...input, members: applied.members, unowned: applied.unowned });

@@ -32,6 +32,8 @@ export interface EngineeringRows {
   percent: Float64Array;
   /** Engineering FTE a member carries for others: work their own role does not target. */
   carriedFte: Float64Array;
+  /** The exact percent of time behind `carriedFte`: what carriers are ordered by (they show it rounded). */
+  carriedPercent: Float64Array;
   /** 1 when a carrier is over the threshold. */
   over: Uint8Array;
   /** The part of an over-threshold carrier's carried FTE above the threshold. */
@@ -45,6 +47,7 @@ export function engineeringRows(size: number): EngineeringRows {
     kind: new Uint8Array(size),
     percent: new Float64Array(size),
     carriedFte: new Float64Array(size),
+    carriedPercent: new Float64Array(size),
     over: new Uint8Array(size),
     excessFte: new Float64Array(size),
     carriers: new Array<EngineeringCarrier | null>(size).fill(null),
@@ -102,6 +105,7 @@ export function fillEngineeringRow(
   }
   rows.percent[row] = pct;
   rows.carriedFte[row] = 0;
+  rows.carriedPercent[row] = 0;
   rows.over[row] = 0;
   rows.excessFte[row] = 0;
   rows.carriers[row] = null;
@@ -109,6 +113,7 @@ export function fillEngineeringRow(
   const fte = (member.fte * carriedPct) / 100;
   const over = isOverThreshold(carriedPct, threshold);
   rows.carriedFte[row] = fte;
+  rows.carriedPercent[row] = carriedPct;
   if (over) {
     rows.over[row] = 1;
     rows.excessFte[row] = (member.fte * (carriedPct - threshold)) / 100;
@@ -131,16 +136,17 @@ export function fillEngineeringRow(
 }
 
 /**
- * The order carriers are listed in: largest share first, then by name and id, then by
- * member order (a stable sort's order), so that it is total and a binary search finds a
- * carrier's place.
+ * The order carriers are listed in: largest exact share first (34.72 % before 34.66 %, though
+ * both show as 34.7 %), then by name and id, then by member order (a stable sort's order),
+ * so that it is total and a binary search finds a carrier's place.
  */
-export function compareCarrierRows(carriers: readonly (EngineeringCarrier | null)[]) {
+export function compareCarrierRows(rows: Pick<EngineeringRows, 'carriers' | 'carriedPercent'>) {
+  const { carriers, carriedPercent } = rows;
   return (a: number, b: number): number => {
     const ca = carriers[a]!;
     const cb = carriers[b]!;
     return (
-      cb.engineeringPercent - ca.engineeringPercent ||
+      carriedPercent[b]! - carriedPercent[a]! ||
       compareStrings(ca.name, cb.name) ||
       compareStrings(ca.memberId, cb.memberId) ||
       a - b
@@ -154,7 +160,7 @@ export function sortedCarrierRows(rows: EngineeringRows): number[] {
   rows.carriers.forEach((c, row) => {
     if (c !== null) order.push(row);
   });
-  return order.sort(compareCarrierRows(rows.carriers));
+  return order.sort(compareCarrierRows(rows));
 }
 
 /**

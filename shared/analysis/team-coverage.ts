@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CoverageScope, coverageScopeOf, DEFAULT_TEAM_MIN_PEOPLE, type CoveragePolicy, type Member } from '../domain';
 import type { FrameworkIndex } from './framework-index';
+import { NO_PRODUCT_TEAM_LABEL } from './product-teams';
 import { NOT_ASSESSED, type LevelMatrix } from './level-matrix';
 import { compareStrings } from './text';
 
@@ -9,9 +10,6 @@ import { compareStrings } from './text';
  * organisation's, with the team's own people. A skill that only a `when-staffed` role
  * requires is required in the teams where someone holds such a role.
  */
-
-/** The label of the members who belong to no product team. */
-export const NO_PRODUCT_TEAM = 'No product team';
 
 export const TeamCellStatus = z.enum(['not-required', 'unknown', 'uncovered', 'below-policy', 'covered']);
 export type TeamCellStatus = z.infer<typeof TeamCellStatus>;
@@ -129,7 +127,7 @@ export function teamCoverageFrom(
     }
     return {
       productTeam: team.productTeam,
-      label: team.productTeam || NO_PRODUCT_TEAM,
+      label: team.productTeam || NO_PRODUCT_TEAM_LABEL,
       members: team.members,
       holders: h,
       notAssessed: na,

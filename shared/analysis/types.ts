@@ -158,8 +158,8 @@ export const HiringPlan = z.object({
     .int()
     .describe('Engineering-role hires needed to bring every scientist within the engineering-load threshold.'),
   optimal: z
-    .boolean()
-    .describe('True when the plan is proven to be the fewest hires; false only if the search budget ran out.'),
+    .literal(true)
+    .describe('Always true: the hires are the proven minimum (an integer program solved exactly by HiGHS).'),
   upskilling: z
     .array(UpskillCandidate)
     .describe('Members one level short of a skill with a gap (the best few per skill).'),

