@@ -197,7 +197,13 @@ export function computeHiringPlan(
   hires: PlannedHires = planHires(input),
 ): HiringPlan {
   const gaps = input.coverage.filter((c) => c.gap > 0);
-  const { upskilling, notListed } = upskillCandidates(input.members, input.index, input.matrix, gaps);
+  const overloaded = new Map(
+    input.separation.carriers.filter((c) => c.overThreshold).map((c) => [c.memberId, c.engineeringPercent]),
+  );
+  const { upskilling, notListed } = upskillCandidates(input.members, input.index, input.matrix, gaps, {
+    overloaded,
+    threshold: input.separation.thresholdPercent,
+  });
   return {
     hires: hires.hires,
     byRole: hires.byRole,
@@ -506,12 +512,17 @@ export function planHires({
  * Members one level short of a skill with a gap: growing them closes the gap without a hire.
  * People whose own role targets the skill come first, then by name (then id, then member
  * order). Each gap's column of the matrix is walked once, keeping only the best few.
+ *
+ * An engineering skill is never suggested to someone already carrying engineering work over
+ * the threshold — growing them there adds to the load the plan is taking off them — unless
+ * nobody else is one level short; then they are listed with that caution.
  */
 function upskillCandidates(
   members: readonly Member[],
   index: FrameworkIndex,
   matrix: LevelMatrix,
   gaps: readonly SkillCoverage[],
+  load: { overloaded: ReadonlyMap<string, number>; threshold: number },
 ): { upskilling: UpskillCandidate[]; notListed: number } {
   const upskilling: UpskillCandidate[] = [];
   let notListed = 0;
@@ -523,22 +534,35 @@ function upskillCandidates(
     const targetOf = (m: Member) => index.roleById.get(m.role)?.role.targets[gap.skillId]?.level ?? 0;
     const before = (a: { member: Member; target: number }, b: { member: Member; target: number }) =>
       b.target - a.target || compareStrings(a.member.name, b.member.name) || compareStrings(a.member.id, b.member.id);
+    const engineering = isEngineeringArea(gap.area);
     const best: { member: Member; target: number }[] = [];
+    const lastResort: { member: Member; target: number }[] = [];
     let short = 0;
     const wanted = gap.requiredLevel - 1;
+    const keep = (list: { member: Member; target: number }[], entry: { member: Member; target: number }) => {
+      // Insert after every entry that is not after it: equal entries keep member order.
+      let at = list.length;
+      while (at > 0 && before(entry, list[at - 1]!) < 0) at--;
+      if (at < UPSKILL_CANDIDATES_PER_SKILL) {
+        list.splice(at, 0, entry);
+        if (list.length > UPSKILL_CANDIDATES_PER_SKILL) list.pop();
+      }
+    };
+    let spared = 0;
     for (let m = 0; m < members.length; m++) {
       if (cells[m * width + position] !== wanted) continue;
-      short++;
       const entry = { member: members[m]!, target: targetOf(members[m]!) };
-      // Insert after every entry that is not after it: equal entries keep member order.
-      let at = best.length;
-      while (at > 0 && before(entry, best[at - 1]!) < 0) at--;
-      if (at < UPSKILL_CANDIDATES_PER_SKILL) {
-        best.splice(at, 0, entry);
-        if (best.length > UPSKILL_CANDIDATES_PER_SKILL) best.pop();
+      if (engineering && load.overloaded.has(entry.member.id)) {
+        spared++;
+        keep(lastResort, entry);
+        continue;
       }
+      short++;
+      keep(best, entry);
     }
-    for (const { member } of best) {
+    const listed = best.length > 0 ? best : lastResort;
+    for (const { member } of listed) {
+      const percent = load.overloaded.get(member.id);
       upskilling.push({
         memberId: member.id,
         name: member.name,
@@ -546,9 +570,13 @@ function upskillCandidates(
         skillName: gap.name,
         currentLevel: wanted,
         requiredLevel: gap.requiredLevel,
+        caution:
+          best.length === 0 && percent !== undefined
+            ? `Already spends ${percent} % of their time on engineering work, over the ${load.threshold} % threshold: growing them here adds to that load. Listed only because nobody else is one level short.`
+            : null,
       });
     }
-    notListed += Math.max(0, short - UPSKILL_CANDIDATES_PER_SKILL);
+    notListed += Math.max(0, (best.length > 0 ? short : spared) - UPSKILL_CANDIDATES_PER_SKILL);
   }
   return { upskilling, notListed };
 }

@@ -140,6 +140,12 @@ export const UpskillCandidate = z.object({
   skillName: z.string(),
   currentLevel: z.int(),
   requiredLevel: z.int(),
+  caution: z
+    .string()
+    .nullable()
+    .describe(
+      'Why growing this member is a last resort (null when it is not): an engineering skill for someone already over the engineering-load threshold, listed only when nobody else is one level short.',
+    ),
 });
 export type UpskillCandidate = z.infer<typeof UpskillCandidate>;
 

@@ -45,8 +45,8 @@ export function carriersTable(a: Analysis): Table {
 
 export function upskillingTable(a: Analysis): Table {
   return {
-    header: ['Member', 'Skill', 'Now', 'Needed'],
-    rows: a.plan.upskilling.map((u) => [u.name, u.skillName, u.currentLevel, u.requiredLevel]),
+    header: ['Member', 'Skill', 'Now', 'Needed', 'Caution'],
+    rows: a.plan.upskilling.map((u) => [u.name, u.skillName, u.currentLevel, u.requiredLevel, u.caution ?? '']),
     numeric: [2, 3],
   };
 }

@@ -137,8 +137,14 @@ export function UpskillingAlternatives({ analysis, framework }: { analysis: Anal
           <p className="plan-lead">Members one level short of a skill with a gap: training them may replace a hire.</p>
           <DataTable
             caption="Upskilling alternatives"
-            header={['Member', 'Skill', 'Current level', 'Level needed']}
-            rows={upskilling.map((u) => [u.name, u.skillName, levelName(u.currentLevel), levelName(u.requiredLevel)])}
+            header={['Member', 'Skill', 'Current level', 'Level needed', 'Caution']}
+            rows={upskilling.map((u) => [
+              u.name,
+              u.skillName,
+              levelName(u.currentLevel),
+              levelName(u.requiredLevel),
+              u.caution ?? '',
+            ])}
           />
           {upskillingNotListed > 0 ? (
             <p className="plan-muted">
