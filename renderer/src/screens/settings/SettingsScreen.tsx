@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { THEMES, type Theme } from '@shared/data';
 import { SIZE_CLASSES, type Organisation, type SizeClass } from '@shared/domain';
+import { DEFAULT_STALE_AFTER_MONTHS } from '@shared/domain/staleness';
 import { identityKey } from '@shared/identity';
 import type { Channel } from '@shared/ipc';
 import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
@@ -32,7 +33,12 @@ export function parseProductTeams(text: string): string[] {
 }
 
 /** A draft of the organisation form, with the problems that stop it from being saved. */
-export function organisationProblems(draft: { name: string; minPeople: number; threshold: number }): string[] {
+export function organisationProblems(draft: {
+  name: string;
+  minPeople: number;
+  threshold: number;
+  staleAfterMonths?: number;
+}): string[] {
   const problems: string[] = [];
   if (!draft.name.trim()) problems.push('The organisation needs a name.');
   if (!Number.isInteger(draft.minPeople) || draft.minPeople < 1 || draft.minPeople > 1000) {
@@ -40,6 +46,10 @@ export function organisationProblems(draft: { name: string; minPeople: number; t
   }
   if (!Number.isFinite(draft.threshold) || draft.threshold < 0 || draft.threshold > 100) {
     problems.push('The engineering-load threshold must be between 0 and 100 %.');
+  }
+  const months = draft.staleAfterMonths;
+  if (months !== undefined && (!Number.isInteger(months) || months < 1 || months > 120)) {
+    problems.push('An assessment goes stale after a whole number of months from 1 to 120.');
   }
   return problems;
 }
@@ -164,7 +174,8 @@ function OrganisationForm({
   const [sizeClass, setSizeClass] = useState<SizeClass | 'auto'>(organisation.sizeClass ?? 'auto');
   const [minPeople, setMinPeople] = useState(organisation.coverage.minPeople);
   const [threshold, setThreshold] = useState(organisation.engineeringLoadThreshold);
-  const problems = organisationProblems({ name, minPeople, threshold });
+  const [staleAfterMonths, setStaleAfterMonths] = useState(organisation.staleAfterMonths ?? DEFAULT_STALE_AFTER_MONTHS);
+  const problems = organisationProblems({ name, minPeople, threshold, staleAfterMonths });
 
   async function submit() {
     const next: Organisation = {
@@ -176,6 +187,12 @@ function OrganisationForm({
     };
     if (sizeClass === 'auto') delete next.sizeClass;
     else next.sizeClass = sizeClass;
+    // The default is left unstored, so a later change of the default reaches organisations that never chose.
+    if (staleAfterMonths === DEFAULT_STALE_AFTER_MONTHS && organisation.staleAfterMonths === undefined) {
+      delete next.staleAfterMonths;
+    } else {
+      next.staleAfterMonths = staleAfterMonths;
+    }
     await save(next);
   }
 
@@ -232,6 +249,21 @@ function OrganisationForm({
           step={5}
           value={threshold}
           onChange={(e) => setThreshold(e.target.valueAsNumber)}
+        />
+      </label>
+      <h3>Assessments</h3>
+      <label className="field">
+        <span className="field__label">An assessment is stale after (months)</span>
+        <span className="field__hint">
+          Members assessed longer ago than this are flagged as due for a new assessment.
+        </span>
+        <input
+          type="number"
+          min={1}
+          max={120}
+          step={1}
+          value={staleAfterMonths}
+          onChange={(e) => setStaleAfterMonths(e.target.valueAsNumber)}
         />
       </label>
       {problems.length > 0 ? (
