@@ -33,7 +33,8 @@ export function LeaveGuardProvider({ children }: { children: ReactNode }) {
 function UnsavedChangesQuestion({ guard }: { guard: LeaveGuard }) {
   const asking = useStore(guard, (s) => s.asking);
   const answer = useStore(guard, (s) => s.answer);
-  return <UnsavedChangesDialog what={asking?.what ?? null} onAnswer={(choice) => void answer(choice)} />;
+  // Mounted only while asking, so no closed dialog sits in every screen's tree.
+  return asking ? <UnsavedChangesDialog what={asking.what} onAnswer={(choice) => void answer(choice)} /> : null;
 }
 
 /** The leave guard of the nearest provider. */
