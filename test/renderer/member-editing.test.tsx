@@ -67,10 +67,12 @@ describe('member editor: leaving unsaved work asks first', () => {
     );
   });
 
-  it('Ctrl+1 asks too; Discard leaves and stores nothing', async () => {
-    const { main, container } = await withUnsavedLevel();
+  it('Ctrl+1 asks too (pressed in the grid, it changes no level); Discard leaves and stores nothing', async () => {
+    const { main, container, editor, next } = await withUnsavedLevel();
     const before = stored(main, 'ana-lima').levels['ml-algorithms'];
-    await press(window, '1', { ctrlKey: true });
+    const group = picker(editor, 'ml-algorithms');
+    await press(group.querySelector('[aria-checked="true"]')!, '1', { ctrlKey: true });
+    expect(group.querySelector('[aria-checked="true"]')?.getAttribute('data-level')).toBe(String(next));
     const dialog = question(container);
     expect(dialog).not.toBeNull();
     await act(async () => byText(dialog!, 'button', 'Discard').click());

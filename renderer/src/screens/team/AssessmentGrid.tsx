@@ -103,6 +103,8 @@ function SkillLevelPicker({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // Ctrl/Cmd+digit goes to another screen and Ctrl/Cmd+S saves: never a level change.
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       clear();
