@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { UnsavedChangesDialog } from '@renderer/components/workspace/UnsavedChangesDialog';
-import { createLeaveGuard, type LeaveGuard, type LeaveGuardState } from './leave-guard';
+import { createLeaveGuard, type LeaveGuard } from './leave-guard';
 
 const LeaveGuardContext = createContext<LeaveGuard | null>(null);
 
@@ -43,7 +43,3 @@ export function useLeaveGuard(): LeaveGuard {
   if (!guard) throw new Error('useLeaveGuard is used outside a <LeaveGuardProvider>');
   return guard;
 }
-
-/** What `selector` picks from the leave guard. */
-export const useLeaveGuardState = <T,>(selector: (state: LeaveGuardState) => T): T =>
-  useStore(useLeaveGuard(), selector);
