@@ -30,6 +30,7 @@ import { APP_PROTOCOL_PRIVILEGES, APP_SCHEME, createAppProtocolHandler } from '.
 import { openExternalLink, type OpenExternal } from './security/external-links';
 import { lockDownSession } from './security/permissions';
 import { lockDownWebContents } from './security/web-contents';
+import { onUnloadRefused } from './unsaved-close';
 import { firstRunData, startupFailureMessage } from './startup';
 import { nodeFileOps, openStore, writeFileDurable, type AppStore } from './store';
 import { applyTheme, windowBackgroundColor } from './theme';
@@ -229,6 +230,10 @@ async function createMainWindow(): Promise<void> {
   window.on('closed', () => {
     mainWindow = null;
   });
+  // The page refuses to unload while a member has unsaved changes: ask before discarding them.
+  window.webContents.on('will-prevent-unload', (event) =>
+    onUnloadRefused(event, (question) => dialog.showMessageBoxSync(window, question)),
+  );
   await window.loadURL(appLocation.url);
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from './components/common/Button';
 import { FrameworkBrowser } from './components/FrameworkBrowser';
 import { useAppVersion } from './components/useAppVersion';
@@ -14,6 +14,7 @@ import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { ImportDialog } from './screens/team/import/ImportDialog';
 import { TeamScreen } from './screens/team/TeamScreen';
 import { usePending, useWorkspace, useWorkspaceStore } from './state/hooks';
+import { useLeaveGuard } from './state/LeaveGuardProvider';
 import { restoreBackup } from './state/workflows';
 
 /** The app's frame and screens; the workspace store comes from the WorkspaceProvider around it. */
@@ -35,6 +36,16 @@ export function App({
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
+  const guard = useLeaveGuard();
+  const shownScreen = useRef<ScreenId>(screen);
+  // Every way to another screen asks first when the member editor holds unsaved work;
+  // asking for the screen already shown leaves nothing.
+  const goTo = useCallback(
+    (target: ScreenId) => {
+      if (target !== shownScreen.current) guard.getState().leave(() => setScreen(target));
+    },
+    [guard],
+  );
 
   useEffect(() => {
     void store.getState().load();
@@ -49,7 +60,7 @@ export function App({
         setImportOpen(true);
       }
       // Merge or replace is asked on the Settings screen, beside saving to a file.
-      if (command === 'import-data') setScreen('settings');
+      if (command === 'import-data') goTo('settings');
     });
     // openBackups only reads the store, which is stable for the app's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -60,12 +71,12 @@ export function App({
       const target = screenForKey(event);
       if (target) {
         event.preventDefault();
-        setScreen(target);
+        goTo(target);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [goTo]);
 
   function openBackups() {
     setBackupsOpen(true);
@@ -76,6 +87,7 @@ export function App({
   const current: ScreenId = ready ? screen : 'frameworks';
   const framework = storedFramework ?? (builtin.ok ? builtin.framework : null);
   const label = SCREENS.find((s) => s.id === current)?.label ?? '';
+  shownScreen.current = current;
 
   return (
     <div className="app">
@@ -95,7 +107,7 @@ export function App({
                 type="button"
                 className="app-nav__item"
                 aria-current={current === s.id ? 'page' : undefined}
-                onClick={() => setScreen(s.id)}
+                onClick={() => goTo(s.id)}
               >
                 {s.label}
               </button>

@@ -45,6 +45,8 @@ export const Organisation = z.strictObject({
   coverage: CoveragePolicy,
   /** Share of time (percent) on engineering work above which a scientist is flagged. */
   engineeringLoadThreshold: z.number().min(0).max(100),
+  /** Months after which a member's assessment shows as stale (DEFAULT_STALE_AFTER_MONTHS when not set). */
+  staleAfterMonths: z.int().min(1).max(120).optional(),
   notes: MultiLineText(5000).optional(),
 });
 export type Organisation = z.infer<typeof Organisation>;

@@ -1,5 +1,6 @@
 import { Workbook, type Style, type Worksheet } from 'exceljs';
 import type { AppData } from '../data/app-data';
+import { orderedSkills } from '../domain/skill-order';
 import type { Report } from '../reports/json-report';
 import { toCsv } from '../encode/csv';
 import { xlsxText } from '../encode/xlsx';
@@ -41,9 +42,9 @@ export interface TeamMatrix {
 /** The columns before the skills. */
 export const MATRIX_FIELDS = ['Name', 'Title', 'Role', 'Product team', 'FTE'] as const;
 
-/** The team as a table: the fields, then one column per non-retired skill (by name, framework order). */
+/** The team as a table: the fields, then one column per non-retired skill (by name, in the one skill order). */
 export function teamMatrixRows(data: AppData): TeamMatrix {
-  const skills = data.framework.skills.filter((s) => !s.retired);
+  const skills = orderedSkills(data.framework);
   const roleNames = new Map(data.framework.roles.map((r) => [r.id, r.name]));
   return {
     header: [...MATRIX_FIELDS, ...skills.map((s) => s.name)],

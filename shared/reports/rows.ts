@@ -45,8 +45,15 @@ export function carriersTable(a: Analysis): Table {
 
 export function upskillingTable(a: Analysis): Table {
   return {
-    header: ['Member', 'Skill', 'Now', 'Needed', 'Caution'],
-    rows: a.plan.upskilling.map((u) => [u.name, u.skillName, u.currentLevel, u.requiredLevel, u.caution ?? '']),
+    // The caution column only when someone needs one: most plans have none.
+    header: ['Member', 'Skill', 'Now', 'Needed', ...(a.plan.upskilling.some((u) => u.caution) ? ['Caution'] : [])],
+    rows: a.plan.upskilling.map((u) => [
+      u.name,
+      u.skillName,
+      u.currentLevel,
+      u.requiredLevel,
+      ...(a.plan.upskilling.some((x) => x.caution) ? [u.caution ?? ''] : []),
+    ]),
     numeric: [2, 3],
   };
 }

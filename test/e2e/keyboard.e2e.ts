@@ -105,4 +105,37 @@ describe('keyboard only', () => {
       expect(saved.allocation['data-pipelines']).toBe(25);
     });
   });
+  it('asks before leaving unsaved levels: Escape stays; Delete clears to not assessed; Ctrl+S saves, then nothing asks', async () => {
+    await withApp(async (app) => {
+      const { page, store } = app;
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      const member = store.data().members.find((m) => m.name === 'Kwame Mensah') ?? store.data().members[0]!;
+      await page.keyboard.press('Control+2');
+      await page.getByRole('heading', { name: 'Team', level: 1 }).waitFor();
+      await tabTo(page, member.name, (f) => f.name.includes(member.name) && f.tag === 'button');
+      await page.keyboard.press('Enter');
+      await page.locator('section.editor').waitFor();
+      await tabTo(page, 'the Data storytelling levels', (f) => f.group === 'Data storytelling');
+      await page.keyboard.press('Delete');
+      await page.locator('section.editor').getByText('Unsaved changes').waitFor();
+
+      // Ctrl+1 asks; Escape (the native dialog's cancel) stays on the Team screen with the draft.
+      await page.keyboard.press('Control+1');
+      const dialog = page.getByRole('dialog', { name: 'Unsaved changes' });
+      await dialog.waitFor();
+      expect(await focused(page)).toMatchObject({ tag: 'button', name: 'Save' });
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await page.getByRole('heading', { name: 'Team', level: 1 }).isVisible()).toBe(true);
+
+      // Ctrl+S saves: the cleared level is stored as no entry at all.
+      await page.keyboard.press('Control+s');
+      await page.locator('section.editor').getByRole('status').getByText('Saved').waitFor();
+      expect('data-storytelling' in store.data().members.find((m) => m.id === member.id)!.levels).toBe(false);
+
+      // Nothing unsaved now: Ctrl+1 goes straight to the dashboard.
+      await page.keyboard.press('Control+1');
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    });
+  });
 });

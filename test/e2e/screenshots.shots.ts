@@ -20,6 +20,23 @@ async function openMember(page: Page, name: string, tab: 'Details' | 'Edit') {
   await page.getByRole('tab', { name: tab }).click();
 }
 
+/** Clears one of the member's levels back to "not assessed" with the Delete key (unsaved). */
+async function clearLevel(page: Page, skillId: string) {
+  const picker = page.locator(`[role="radiogroup"][data-skill-id="${skillId}"]`);
+  await picker.locator('[role="radio"][aria-checked="true"]').focus();
+  await page.keyboard.press('Delete');
+  await picker.locator('xpath=..').getByText('not assessed').waitFor();
+}
+
+/** Mei Chen's data-security level cleared and saved, so the heatmap has a "not assessed" cell. */
+async function saveOneUnassessed(page: Page) {
+  await openMember(page, 'Mei Chen', 'Edit');
+  await clearLevel(page, 'data-security');
+  await page.keyboard.press('Control+s');
+  await page.getByRole('status').getByText('Saved', { exact: true }).waitFor();
+  await goTo(page, 'Dashboard');
+}
+
 const SHOTS: { name: string; colorScheme: ColorScheme; show: (page: Page, app: RunningApp) => Promise<void> }[] = [
   { name: 'dashboard-light', colorScheme: 'light', show: () => Promise.resolve() },
   { name: 'dashboard-dark', colorScheme: 'dark', show: () => Promise.resolve() },
@@ -29,12 +46,35 @@ const SHOTS: { name: string; colorScheme: ColorScheme; show: (page: Page, app: R
     colorScheme: 'light',
     show: async (page) => {
       await openMember(page, 'Kwame Mensah', 'Edit');
+      await clearLevel(page, 'hypothesis-testing');
       // The assessment grid and the time allocation, below the member's details.
       await page
         .getByRole('heading', { name: 'Assessment' })
         .evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
     },
   },
+  {
+    name: 'team-dark',
+    colorScheme: 'dark',
+    show: async (page) => {
+      await openMember(page, 'Kwame Mensah', 'Edit');
+      await clearLevel(page, 'hypothesis-testing');
+      await page
+        .getByRole('heading', { name: 'Assessment' })
+        .evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    },
+  },
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `heatmap-${colorScheme}`,
+    colorScheme,
+    // The dashboard's skills heatmap with its key (levels, "not assessed", areas).
+    show: async (page: Page) => {
+      await saveOneUnassessed(page);
+      await page
+        .getByRole('heading', { name: 'Skills heatmap' })
+        .evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    },
+  })),
   { name: 'plan-light', colorScheme: 'light', show: (page) => goTo(page, 'Hiring plan') },
   { name: 'plan-dark', colorScheme: 'dark', show: (page) => goTo(page, 'Hiring plan') },
   ...(['light', 'dark'] as const).map((colorScheme) => ({

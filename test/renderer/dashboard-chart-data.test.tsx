@@ -236,11 +236,47 @@ describe('dashboard chart data', () => {
       ['Payments', 12],
       ['Search', 12],
     ]);
-    // Unassessed skills count as 0 in the averages, as in the analysis.
+    // An average is over the members assessed on the skill: not assessed is not 0.
     const col = heat.columns.findIndex((c) => c.skillId === 'data-security');
-    const none = data.members.filter((m) => m.productTeam === '');
-    const mean = none.reduce((sum, m) => sum + (m.levels['data-security'] ?? 0), 0) / none.length;
-    expect(heat.rows.find((r) => r.label === 'No product team')!.levels[col]).toBe(Math.round(mean * 10) / 10);
+    const assessed = data.members.filter((m) => m.productTeam === '' && m.levels['data-security'] !== undefined);
+    const mean = assessed.reduce((sum, m) => sum + m.levels['data-security']!, 0) / assessed.length;
+    expect(heat.rows.find((r) => r.label === 'No product team')!.levels[col]).toBe(
+      assessed.length === 0 ? null : Math.round(mean * 10) / 10,
+    );
+  });
+
+  it('the heatmap tells not assessed from 0, in its cells and its table, and averages only the assessed', () => {
+    const data = sample();
+    const [first, second] = data.members;
+    const skillId = analyse(data).coverage[0]!.skillId;
+    const levels = (m: Member, level: number | null) => {
+      const next = { ...m.levels };
+      if (level === null) delete next[skillId];
+      else next[skillId] = level;
+      return { ...m, levels: next };
+    };
+    const changed = {
+      ...data,
+      members: data.members.map((m) => (m === first ? levels(m, null) : m === second ? levels(m, 0) : m)),
+    };
+    const heat = skillsHeatmap(analyse(changed), changed);
+    const col = heat.columns.findIndex((c) => c.skillId === skillId);
+    expect(heat.rows[0]!.levels[col]).toBeNull();
+    expect(heat.rows[1]!.levels[col]).toBe(0);
+    expect(heat.table.rows[0]![col + 1]).toBe('not assessed');
+    expect(heat.table.rows[1]![col + 1]).toBe(0);
+
+    // A product team where only some are assessed averages those; where none are, it is null.
+    const many = withCopies(changed, AGGREGATE_ABOVE);
+    const onlyTeam = {
+      ...many,
+      members: many.members.map((m) => ({ ...levels(m, m.id.endsWith('-1') ? 4 : null), productTeam: 'Solo' })),
+    };
+    const perTeam = skillsHeatmap(analyse(onlyTeam), onlyTeam);
+    expect(onlyTeam.members.filter((m) => m.levels[skillId] !== undefined)).toHaveLength(1);
+    expect(perTeam.rows[0]!.levels[col]).toBe(4);
+    const nobody = { ...onlyTeam, members: onlyTeam.members.map((m) => levels(m, null)) };
+    expect(skillsHeatmap(analyse(nobody), nobody).rows[0]!.levels[col]).toBeNull();
   });
 
   it('the heatmap shows members up to the limit, product-team averages above it', () => {
@@ -259,8 +295,10 @@ describe('dashboard chart data', () => {
       ['Supply chain', 2],
     ]);
     const col = perTeam.columns.findIndex((c) => c.skillId === 'data-pipelines');
-    const supply = over.members.filter((m) => m.productTeam === 'Supply chain');
-    const mean = supply.reduce((s, m) => s + (m.levels['data-pipelines'] ?? 0), 0) / supply.length;
+    const supply = over.members.filter(
+      (m) => m.productTeam === 'Supply chain' && m.levels['data-pipelines'] !== undefined,
+    );
+    const mean = supply.reduce((s, m) => s + m.levels['data-pipelines']!, 0) / supply.length;
     expect(perTeam.rows.find((r) => r.label === 'Supply chain')!.levels[col]).toBe(Math.round(mean * 10) / 10);
     expect(perTeam.table.rows[0]![0]).toBe('Checkout (3)');
   });

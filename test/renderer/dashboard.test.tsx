@@ -239,6 +239,8 @@ describe('dashboard', () => {
       ['2 Working', 'heat-key__swatch heat-2'],
       ['3 Practitioner', 'heat-key__swatch heat-3'],
       ['4 Expert', 'heat-key__swatch heat-4'],
+      // Not assessed has a key entry of its own (the dash in its swatch is hidden from screen readers).
+      ['–not assessed', 'heat-key__swatch heat-none'],
     ]);
     const areas = heat.querySelector('[aria-label="Bar above each skill: its area"]')!;
     expect(Array.from(areas.querySelectorAll('li')).map((li) => li.textContent)).toEqual([

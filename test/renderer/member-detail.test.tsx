@@ -185,7 +185,7 @@ describe('member detail on the Team screen', () => {
 describe('member-detail derivations', () => {
   it('memberDetail is null for a member that is not on the team', () => {
     const data = sample();
-    expect(memberDetail(data, selectAnalysis(data), 'nobody')).toBeNull();
+    expect(memberDetail(data, selectAnalysis(data), 'nobody', '2026-12-05')).toBeNull();
   });
 
   it('fitSummary explains a mismatch and a match', () => {
@@ -219,7 +219,7 @@ describe('member-detail derivations', () => {
     ).toEqual(['data-engineer']);
   });
 
-  it('memberRadar lists only skills either role targets, with zero for a missing level', () => {
+  it('memberRadar lists only skills either role targets, drawn at zero for a missing level, "not assessed" in its table', () => {
     const data = sample();
     const kwame = { ...memberOf(data, KWAME), levels: {} };
     const de = data.framework.roles.find((r) => r.id === 'data-engineer')!;
@@ -230,7 +230,7 @@ describe('member-detail derivations', () => {
     expect(radar.series[0]!.values.every((v) => v === 0)).toBe(true);
     expect(radar.series).toHaveLength(2);
     expect(radar.summary).toContain(`${radar.skillIds.length} skills are below the Data engineer target`);
-    expect(radar.table.rows[0]).toEqual([radar.labels[0], 0, de.targets[radar.skillIds[0]!]!.level]);
+    expect(radar.table.rows[0]).toEqual([radar.labels[0], 'not assessed', de.targets[radar.skillIds[0]!]!.level]);
   });
 
   it('memberRadar keeps an axis per skill for a few skills, and one per area and kind above ten', () => {
@@ -273,6 +273,21 @@ describe('member-detail derivations', () => {
     expect(gaps.map((g) => [g.skillId, g.level, g.target])).toEqual([
       [second![0], 0, second![1].level],
       [first![0], first![1].level - 1, first![1].level],
+    ]);
+  });
+
+  it('ownRoleGaps: a targeted skill not assessed is listed as not assessed, after the known shortfalls', () => {
+    const data = sample();
+    const ds = data.framework.roles.find((r) => r.id === 'data-scientist')!;
+    const targeted = Object.entries(ds.targets).filter(([, t]) => t.level >= 1);
+    const levels = Object.fromEntries(targeted.map(([id, t]) => [id, t.level]));
+    const [unknown, short] = targeted;
+    delete levels[unknown![0]];
+    levels[short![0]] = short![1].level - 1;
+    const gaps = ownRoleGaps(data, { ...memberOf(data, KWAME), levels });
+    expect(gaps.map((g) => [g.skillId, g.level])).toEqual([
+      [short![0], short![1].level - 1],
+      [unknown![0], null],
     ]);
   });
 
@@ -323,5 +338,52 @@ describe('member-detail derivations', () => {
     const noviceData = withMember(data, novice);
     const nothing = upskillSuggestions(noviceData, selectAnalysis(noviceData), novice).filter((s) => s.target > 1);
     expect(nothing).toEqual([]);
+  });
+});
+
+describe('member detail: assessment date, staleness and notes', () => {
+  const today = '2026-12-05';
+  const detailFor = async (member: Member, organisation: Partial<AppData['organisation']> = {}) => {
+    const base = sample();
+    const data = { ...withMember(base, member), organisation: { ...base.organisation, ...organisation } };
+    const { MemberDetail } = await import('@renderer/screens/member/MemberDetail');
+    view = await render(
+      <MemberDetail data={data} analysis={selectAnalysis(data)} memberId={member.id} today={today} />,
+    );
+    return detailOf(view.container);
+  };
+
+  it('shows the date, and a stale flag once older than six months (the default)', async () => {
+    const kwame = memberOf(sample(), KWAME);
+    const current = await detailFor({ ...kwame, assessedOn: '2026-06-05' });
+    expect(current.querySelector('[data-testid="assessed-on"]')?.textContent).toBe('Assessed on 2026-06-05');
+    expect(current.querySelector('[data-testid="stale"]')).toBeNull();
+    view?.unmount();
+    const stale = await detailFor({ ...kwame, assessedOn: '2026-06-04' });
+    expect(stale.querySelector('[data-testid="stale"]')?.textContent).toBe('stale: older than 6 months');
+  });
+
+  it("follows the organisation's staleAfterMonths", async () => {
+    const kwame = memberOf(sample(), KWAME);
+    const detail = await detailFor({ ...kwame, assessedOn: '2026-06-04' }, { staleAfterMonths: 12 });
+    expect(detail.querySelector('[data-testid="stale"]')).toBeNull();
+  });
+
+  it('says when there is no date, and how many skills are not assessed', async () => {
+    const kwame = memberOf(sample(), KWAME);
+    const { assessedOn: _dropped, ...undated } = kwame;
+    const detail = await detailFor({ ...undated, levels: { 'data-modelling': 0 } });
+    expect(detail.querySelector('[data-testid="assessed-on"]')?.textContent).toBe('No assessment date');
+    const live = sample().framework.skills.filter((s) => !s.retired).length;
+    expect(detail.textContent).toContain(`${live - 1} skills are not assessed.`);
+  });
+
+  it('shows the notes as text, line breaks kept and markup escaped', async () => {
+    const kwame = memberOf(sample(), KWAME);
+    const notes = 'Runs the nightly ETL.\n<img src=x onerror=alert(1)> wants to move to engineering';
+    const detail = await detailFor({ ...kwame, notes });
+    const shown = detail.querySelector('[data-testid="member-notes"] p')!;
+    expect(shown.textContent).toBe(notes);
+    expect(shown.querySelector('img')).toBeNull();
   });
 });

@@ -102,6 +102,24 @@ describe('Settings', () => {
     expect(main.api.saveOrganisation).not.toHaveBeenCalled();
   });
 
+  it('stores when an assessment goes stale only once chosen (6 months when never set), and refuses 0', async () => {
+    const { main, container } = await openSettings();
+    const months = field(container, 'An assessment is stale after (months)');
+    expect(months.value).toBe('6');
+    await act(async () => byText(container, 'button', 'Save organisation').click());
+    await settle();
+    expect(main.current().organisation).not.toHaveProperty('staleAfterMonths');
+
+    // The form is built afresh from the stored organisation after a save.
+    const again = () => field(container, 'An assessment is stale after (months)');
+    await act(async () => type(again(), '0'));
+    expect(container.querySelector('.settings__problems')?.textContent).toMatch(/from 1 to 120/);
+    await act(async () => type(again(), '12'));
+    await act(async () => byText(container, 'button', 'Save organisation').click());
+    await settle();
+    expect(main.current().organisation.staleAfterMonths).toBe(12);
+  });
+
   it('switches the theme through the main process', async () => {
     const { main, container } = await openSettings();
     const dark = Array.from(container.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find(

@@ -7,6 +7,8 @@ const mod = isMac ? '⌘' : 'Ctrl';
 
 export const SHORTCUTS: { keys: string; action: string }[] = [
   ...SCREENS.map((screen, i) => ({ keys: `${mod}+${i + 1}`, action: `Go to ${screen.label}` })),
+  { keys: `${mod}+S`, action: 'Save the member being edited' },
+  { keys: 'Delete / Backspace', action: 'In the assessment grid: clear a level to “not assessed”' },
   { keys: `${mod}+O`, action: 'Import a framework' },
   { keys: `${mod}+I`, action: 'Import the team from a spreadsheet' },
   { keys: `${mod}+E`, action: 'Export the hiring plan as Markdown' },

@@ -7,7 +7,8 @@ import type { AppData } from '@shared/data';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { DataTable } from '@renderer/components/common/DataTable';
 import { useThemeColours } from '@renderer/hooks/useThemeColours';
-import { memberDetail, percent, type MemberRadar } from './member-detail';
+import { localIsoDate } from '@shared/domain/staleness';
+import { memberDetail, NOT_ASSESSED_TEXT, percent, type MemberRadar } from './member-detail';
 import './member.css';
 
 /**
@@ -15,9 +16,20 @@ import './member.css';
  * every role, the gaps to their own role, the engineering work they carry, and what to
  * upskill. Shows the stored member, as main last acknowledged it.
  */
-export function MemberDetail({ data, analysis, memberId }: { data: AppData; analysis: Analysis; memberId: string }) {
+export function MemberDetail({
+  data,
+  analysis,
+  memberId,
+  today = localIsoDate(new Date()),
+}: {
+  data: AppData;
+  analysis: Analysis;
+  memberId: string;
+  /** Today's date (YYYY-MM-DD) where the user is, which the staleness is measured on; injectable for tests. */
+  today?: string;
+}) {
   const id = useId();
-  const detail = useMemo(() => memberDetail(data, analysis, memberId), [data, analysis, memberId]);
+  const detail = useMemo(() => memberDetail(data, analysis, memberId, today), [data, analysis, memberId, today]);
   if (!detail) {
     return (
       <section className="member-detail" aria-label="Member detail">
@@ -25,7 +37,7 @@ export function MemberDetail({ data, analysis, memberId }: { data: AppData; anal
       </section>
     );
   }
-  const { member, fits, engineering, gaps, upskilling } = detail;
+  const { member, fits, engineering, gaps, upskilling, assessment } = detail;
   const levelName = (level: number) => data.framework.scale.levels[level]?.name ?? String(level);
 
   return (
@@ -38,6 +50,32 @@ export function MemberDetail({ data, analysis, memberId }: { data: AppData; anal
           {[member.title, detail.roleName, member.productTeam, `${member.fte} FTE`].filter(Boolean).join(' · ')}
         </p>
       </header>
+
+      <section className="member-detail__section" aria-labelledby={`${id}-assessment`}>
+        <h3 id={`${id}-assessment`} className="member-detail__section-title">
+          Assessment
+        </h3>
+        <p className="member-detail__assessed" data-testid="assessed-on">
+          {assessment.assessedOn === null ? 'No assessment date' : `Assessed on ${assessment.assessedOn}`}
+          {assessment.age === 'stale' ? (
+            <span className="badge badge--stale" data-testid="stale">
+              stale: older than {assessment.staleAfterMonths} months
+            </span>
+          ) : null}
+        </p>
+        {assessment.notAssessed > 0 ? (
+          <p className="member-detail__hint">
+            {assessment.notAssessed} {assessment.notAssessed === 1 ? 'skill is' : 'skills are'} not assessed.
+          </p>
+        ) : null}
+        {member.notes?.trim() ? (
+          // React escapes the text; pre-wrap keeps the notes' own line breaks.
+          <div className="member-detail__notes" data-testid="member-notes">
+            <h4 className="member-detail__notes-title">Notes</h4>
+            <p className="member-detail__notes-text">{member.notes}</p>
+          </div>
+        ) : null}
+      </section>
 
       <MemberRadarCard radar={detail.radar} name={member.name} />
 
@@ -91,7 +129,7 @@ export function MemberDetail({ data, analysis, memberId }: { data: AppData; anal
           <DataTable
             caption={`Skills below the ${detail.roleName} target`}
             header={['Skill', 'Level', 'Target']}
-            rows={gaps.map((g) => [g.name, g.level, g.target])}
+            rows={gaps.map((g) => [g.name, g.level ?? NOT_ASSESSED_TEXT, g.target])}
             numeric={[1, 2]}
           />
         )}

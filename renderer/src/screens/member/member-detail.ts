@@ -1,6 +1,8 @@
 import type { Analysis, MemberResult } from '@shared/analysis/types';
 import type { AppData } from '@shared/data';
 import { maxLevel, type Member, type RoleProfile, type Skill } from '@shared/domain';
+import { orderedSkills } from '@shared/domain/skill-order';
+import { assessmentAge, DEFAULT_STALE_AFTER_MONTHS, type AssessmentAge } from '@shared/domain/staleness';
 import { areaColour, PALETTE } from '@renderer/charts/setup';
 import { groupByAreaAndKind } from '@renderer/framework/skill-groups';
 
@@ -49,8 +51,22 @@ export interface FitRow {
 export interface SkillGap {
   skillId: string;
   name: string;
-  level: number;
+  /** Null when the skill was not assessed: a target whose gap is unknown, not a gap from 0. */
+  level: number | null;
   target: number;
+}
+
+/** What a table cell shows for a skill with no level. */
+export const NOT_ASSESSED_TEXT = 'not assessed';
+
+/** When the member was last assessed, and whether that is too long ago. */
+export interface AssessmentStatus {
+  assessedOn: string | null;
+  age: AssessmentAge;
+  staleAfterMonths: number;
+  /** Live skills with no level. */
+  notAssessed: number;
+  summary: string;
 }
 
 export interface EngineeringLoad {
@@ -86,6 +102,7 @@ export interface MemberDetailData {
   gaps: SkillGap[];
   engineering: EngineeringLoad;
   upskilling: UpskillSuggestion[];
+  assessment: AssessmentStatus;
 }
 
 /**
@@ -94,7 +111,8 @@ export interface MemberDetailData {
  */
 export const percent = (value: number | null): string => (value === null ? 'not assessed' : `${value} %`);
 
-const activeSkills = (data: AppData): Skill[] => data.framework.skills.filter((s) => !s.retired);
+/** Live skills in the one skill order (the assessment grid's and the heatmap's). */
+const activeSkills = (data: AppData): Skill[] => orderedSkills(data.framework);
 
 /** Positive targets of a role in framework skill order, retired skills left out. */
 function targetsOf(role: RoleProfile | undefined, skills: readonly Skill[]): Map<string, number> {
@@ -182,7 +200,15 @@ export function memberRadar(data: AppData, member: Member, roles: readonly RoleP
       header: grouped
         ? ['Area', `${member.name}'s average level`, ...series.slice(1).map((s) => `${s.label}, average`)]
         : ['Skill', `${member.name}'s level`, ...series.slice(1).map((s) => s.label)],
-      rows: axes.map((a, i) => [a.label, ...series.map((serie) => serie.values[i] ?? 0)]),
+      rows: axes.map((a, i) => [
+        a.label,
+        // An axis with no assessed skill reads "not assessed" in the table (the chart draws it at 0).
+        ...series.map((serie, s) =>
+          s === 0 && a.skills.every((skill) => member.levels[skill.id] === undefined)
+            ? NOT_ASSESSED_TEXT
+            : (serie.values[i] ?? 0),
+        ),
+      ]),
       numeric: series.map((_, i) => i + 1),
     },
     summary:
@@ -197,17 +223,39 @@ export function memberRadar(data: AppData, member: Member, roles: readonly RoleP
   };
 }
 
-/** Skills where the member is below their own role's target, the largest shortfall first. */
+/**
+ * Skills where the member is below their own role's target, the largest shortfall first, then
+ * the targeted skills not assessed (their gap is unknown, so they are listed, not ranked).
+ */
 export function ownRoleGaps(data: AppData, member: Member): SkillGap[] {
   const skills = activeSkills(data);
   const role = data.framework.roles.find((r) => r.id === member.role);
   const gaps: SkillGap[] = [];
   for (const [skillId, target] of targetsOf(role, skills)) {
-    const level = member.levels[skillId] ?? 0;
-    if (level < target) gaps.push({ skillId, name: skills.find((s) => s.id === skillId)!.name, level, target });
+    const level = member.levels[skillId];
+    const name = skills.find((s) => s.id === skillId)!.name;
+    if (level === undefined) gaps.push({ skillId, name, level: null, target });
+    else if (level < target) gaps.push({ skillId, name, level, target });
   }
-  // A stable sort keeps framework order among equal shortfalls.
-  return gaps.sort((a, b) => b.target - b.level - (a.target - a.level));
+  const shortfall = (g: SkillGap) => (g.level === null ? -1 : g.target - g.level);
+  // A stable sort keeps the skill order among equal shortfalls.
+  return gaps.sort((a, b) => shortfall(b) - shortfall(a));
+}
+
+/** The member's assessment date, its age against the organisation's limit, and the skills left unassessed. */
+export function assessmentStatus(data: AppData, member: Member, today: string): AssessmentStatus {
+  const months = data.organisation.staleAfterMonths ?? DEFAULT_STALE_AFTER_MONTHS;
+  const age = assessmentAge(member.assessedOn, today, months);
+  const notAssessed = activeSkills(data).filter((s) => member.levels[s.id] === undefined).length;
+  const unassessed =
+    notAssessed === 0 ? '' : ` ${notAssessed} ${notAssessed === 1 ? 'skill is' : 'skills are'} not assessed.`;
+  const summary =
+    age === 'never'
+      ? `No assessment date.${unassessed}`
+      : age === 'stale'
+        ? `Assessed on ${member.assessedOn}: more than ${months} months ago, due for a new assessment.${unassessed}`
+        : `Assessed on ${member.assessedOn}.${unassessed}`;
+  return { assessedOn: member.assessedOn ?? null, age, staleAfterMonths: months, notAssessed, summary };
 }
 
 export function engineeringLoad(data: AppData, analysis: Analysis, member: Member, result: MemberResult) {
@@ -250,7 +298,7 @@ export function upskillSuggestions(data: AppData, analysis: Analysis, member: Me
   const byId = new Map<string, UpskillSuggestion>();
   const inPlan = new Set(analysis.plan.upskilling.filter((u) => u.memberId === member.id).map((u) => u.skillId));
   const teamGaps = analysis.coverage
-    .filter((c) => c.gap > 0 && c.requiredLevel > 0 && (member.levels[c.skillId] ?? 0) === c.requiredLevel - 1)
+    .filter((c) => c.gap > 0 && c.requiredLevel > 0 && member.levels[c.skillId] === c.requiredLevel - 1)
     .sort((a, b) => b.gap - a.gap);
   for (const c of teamGaps) {
     byId.set(c.skillId, {
@@ -278,17 +326,22 @@ export function upskillSuggestions(data: AppData, analysis: Analysis, member: Me
   }
   const roleName = data.framework.roles.find((r) => r.id === member.role)?.name ?? member.role;
   for (const gap of ownRoleGaps(data, member)) {
-    if (gap.target - gap.level !== 1) continue;
+    if (gap.level === null || gap.target - gap.level !== 1) continue;
     const reason = `One level short of the ${roleName} target (${gap.target}).`;
     const existing = byId.get(gap.skillId);
     if (existing) existing.reasons.push(reason);
-    else byId.set(gap.skillId, { ...gap, reasons: [reason], inPlan: inPlan.has(gap.skillId) });
+    else byId.set(gap.skillId, { ...gap, level: gap.level, reasons: [reason], inPlan: inPlan.has(gap.skillId) });
   }
   return [...byId.values()];
 }
 
 /** Everything the member detail view shows, or null when the member or their result is gone. */
-export function memberDetail(data: AppData, analysis: Analysis, memberId: string): MemberDetailData | null {
+export function memberDetail(
+  data: AppData,
+  analysis: Analysis,
+  memberId: string,
+  today: string,
+): MemberDetailData | null {
   const member = data.members.find((m) => m.id === memberId);
   const result = analysis.members.find((r) => r.memberId === memberId);
   if (!member || !result) return null;
@@ -305,5 +358,6 @@ export function memberDetail(data: AppData, analysis: Analysis, memberId: string
     gaps: ownRoleGaps(data, member),
     engineering: engineeringLoad(data, analysis, member, result),
     upskilling: upskillSuggestions(data, analysis, member),
+    assessment: assessmentStatus(data, member, today),
   };
 }

@@ -121,6 +121,8 @@ function HireCard({ group }: { group: HireGroup }) {
 
 export function UpskillingAlternatives({ analysis, framework }: { analysis: Analysis; framework: Framework }) {
   const { upskilling, upskillingNotListed } = analysis.plan;
+  // A caution column only when someone needs one.
+  const cautions = upskilling.some((u) => u.caution);
   const levelName = (level: number) => {
     const name = framework.scale.levels[level]?.name;
     return name ? `${level} (${name})` : String(level);
@@ -137,13 +139,13 @@ export function UpskillingAlternatives({ analysis, framework }: { analysis: Anal
           <p className="plan-lead">Members one level short of a skill with a gap: training them may replace a hire.</p>
           <DataTable
             caption="Upskilling alternatives"
-            header={['Member', 'Skill', 'Current level', 'Level needed', 'Caution']}
+            header={['Member', 'Skill', 'Current level', 'Level needed', ...(cautions ? ['Caution'] : [])]}
             rows={upskilling.map((u) => [
               u.name,
               u.skillName,
               levelName(u.currentLevel),
               levelName(u.requiredLevel),
-              u.caution ?? '',
+              ...(cautions ? [u.caution ?? ''] : []),
             ])}
           />
           {upskillingNotListed > 0 ? (

@@ -9,6 +9,7 @@ import {
   type Organisation,
   type SizeClass,
 } from '@shared/domain';
+import { DEFAULT_STALE_AFTER_MONTHS } from '@shared/domain/staleness';
 import { identityKey } from '@shared/identity';
 import type { Channel } from '@shared/ipc';
 import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
@@ -46,6 +47,7 @@ export function organisationProblems(draft: {
   minPeople: number;
   threshold: number;
   teamMinPeople?: number;
+  staleAfterMonths?: number;
 }): string[] {
   const problems: string[] = [];
   if (!draft.name.trim()) problems.push('The organisation needs a name.');
@@ -58,6 +60,10 @@ export function organisationProblems(draft: {
   const team = draft.teamMinPeople;
   if (team !== undefined && (!Number.isInteger(team) || team < 1 || team > 1000)) {
     problems.push('People needed per product team must be a whole number from 1 to 1000.');
+  }
+  const months = draft.staleAfterMonths;
+  if (months !== undefined && (!Number.isInteger(months) || months < 1 || months > 120)) {
+    problems.push('An assessment goes stale after a whole number of months from 1 to 120.');
   }
   return problems;
 }
@@ -205,7 +211,8 @@ function OrganisationForm({
   const [scope, setScope] = useState<CoverageScope | 'auto'>(organisation.coverage.scope ?? 'auto');
   const [teamMinPeople, setTeamMinPeople] = useState(organisation.coverage.teamMinPeople ?? DEFAULT_TEAM_MIN_PEOPLE);
   const [threshold, setThreshold] = useState(organisation.engineeringLoadThreshold);
-  const problems = organisationProblems({ name, minPeople, threshold, teamMinPeople });
+  const [staleAfterMonths, setStaleAfterMonths] = useState(organisation.staleAfterMonths ?? DEFAULT_STALE_AFTER_MONTHS);
+  const problems = organisationProblems({ name, minPeople, threshold, teamMinPeople, staleAfterMonths });
 
   async function submit() {
     const coverage: Organisation['coverage'] = { ...organisation.coverage, minPeople, teamMinPeople };
@@ -221,6 +228,12 @@ function OrganisationForm({
     };
     if (sizeClass === 'auto') delete next.sizeClass;
     else next.sizeClass = sizeClass;
+    // The default is left unstored, so a later change of the default reaches organisations that never chose.
+    if (staleAfterMonths === DEFAULT_STALE_AFTER_MONTHS && organisation.staleAfterMonths === undefined) {
+      delete next.staleAfterMonths;
+    } else {
+      next.staleAfterMonths = staleAfterMonths;
+    }
     await save(next);
   }
 
@@ -323,6 +336,21 @@ function OrganisationForm({
           step={5}
           value={threshold}
           onChange={(e) => setThreshold(e.target.valueAsNumber)}
+        />
+      </label>
+      <h3>Assessments</h3>
+      <label className="field">
+        <span className="field__label">An assessment is stale after (months)</span>
+        <span className="field__hint">
+          Members assessed longer ago than this are flagged as due for a new assessment.
+        </span>
+        <input
+          type="number"
+          min={1}
+          max={120}
+          step={1}
+          value={staleAfterMonths}
+          onChange={(e) => setStaleAfterMonths(e.target.valueAsNumber)}
         />
       </label>
       {problems.length > 0 ? (

@@ -1,11 +1,16 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { AREA_LABELS, type Framework, type ProficiencyLevel, type RoleProfile } from '@shared/domain';
-import { skillsByArea, type SkillNode } from './team-model';
+import { skillRuns, type SkillNode } from './team-model';
+
+/** What a skill without a level shows, beside its level picker. */
+export const NOT_ASSESSED_TEXT = 'not assessed';
 
 /**
- * The assessment grid: one level picker (a radiogroup) per skill, grouped by area, with
- * sub-tasks under their parent. A roving tabindex makes Tab move between skills; within a
- * skill the arrow keys move the level and the digits set it directly.
+ * The assessment grid: one level picker (a radiogroup) per skill, in the one skill order
+ * every view uses (so levels typed from a spreadsheet land on the right row), with a heading
+ * where the area changes and sub-tasks under their parent. A roving tabindex makes Tab move
+ * between skills; within a skill the arrow keys move the level, the digits set it directly
+ * and Delete or Backspace clears it back to "not assessed" (0 is "none", a level of its own).
  */
 export function AssessmentGrid({
   framework,
@@ -16,18 +21,20 @@ export function AssessmentGrid({
   framework: Framework;
   role: RoleProfile | undefined;
   levels: Record<string, number>;
-  onChange: (skillId: string, level: number) => void;
+  /** A level, or null to clear the skill back to "not assessed". */
+  onChange: (skillId: string, level: number | null) => void;
 }) {
   const id = useId();
   const scale = framework.scale.levels;
-  const groups = skillsByArea(framework, () => true);
+  const groups = skillRuns(framework);
   return (
     <section className="assessment" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="editor__section-title">
         Assessment
       </h3>
       <p className="editor__hint" id={`${id}-help`}>
-        Tab moves between skills; arrow keys change the level; digits 0–{scale.length - 1} set it directly.
+        Tab moves between skills; arrow keys change the level; digits 0–{scale.length - 1} set it directly; Delete
+        clears it to “not assessed” (0 is “none”).
         {role ? ` Targets are for the ${role.name} role.` : ''}
       </p>
       <div hidden>
@@ -38,7 +45,7 @@ export function AssessmentGrid({
         ))}
       </div>
       {groups.map((group) => (
-        <div key={group.area} className={`assessment__area assessment__area--${group.area}`}>
+        <div key={group.key} className={`assessment__area assessment__area--${group.area}`}>
           <h4 className="assessment__area-title">{AREA_LABELS[group.area]}</h4>
           <ul className="assessment__list">
             {group.skills.map((node) => (
@@ -72,7 +79,7 @@ function SkillLevelPicker({
   level: number | undefined;
   target: number | undefined;
   levelDescriptionId: (level: number) => string;
-  onChange: (level: number) => void;
+  onChange: (level: number | null) => void;
 }) {
   const id = useId();
   const groupRef = useRef<HTMLDivElement>(null);
@@ -89,7 +96,20 @@ function SkillLevelPicker({
     groupRef.current?.querySelector<HTMLElement>(`[data-level="${clamped}"]`)?.focus();
   }
 
+  function clear() {
+    if (level !== undefined) onChange(null);
+    // Focus stays in the picker: on the option an unassessed skill tabs to.
+    groupRef.current?.querySelector<HTMLElement>('[data-level="0"]')?.focus();
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // Ctrl/Cmd+digit goes to another screen and Ctrl/Cmd+S saves: never a level change.
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      clear();
+      return;
+    }
     const current = level ?? 0;
     const keys: Record<string, number> = {
       ArrowRight: current + 1,
@@ -108,6 +128,7 @@ function SkillLevelPicker({
   }
 
   const targetName = target === undefined ? undefined : scale[target]?.name;
+  const levelName = level === undefined ? undefined : scale[level]?.name;
   return (
     <li className={`level-row${depth === 1 ? ' level-row--sub' : ''}`}>
       <div className="level-row__skill">
@@ -119,11 +140,26 @@ function SkillLevelPicker({
           {targetName ? <span className="visually-hidden"> ({targetName})</span> : null}
         </span>
       </div>
+      {/* The level in words as well as in the picker's fill: "not assessed" is not 0. */}
+      <span
+        id={`${id}-state`}
+        className={`level-row__state${level === undefined ? ' level-row__state--not-assessed' : ''}`}
+        data-testid="level-state"
+      >
+        {level === undefined ? (
+          <>
+            <span aria-hidden="true">— </span>
+            {NOT_ASSESSED_TEXT}
+          </>
+        ) : (
+          `${level} ${levelName ?? ''}`.trim()
+        )}
+      </span>
       <div
         ref={groupRef}
         role="radiogroup"
         aria-labelledby={`${id}-name`}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={`${id}-state ${id}-hint`}
         className="level-picker"
         data-skill-id={skill.id}
         onKeyDown={onKeyDown}
@@ -156,6 +192,21 @@ function SkillLevelPicker({
           );
         })}
       </div>
+      <span className="level-row__clear-slot">
+        {level !== undefined ? (
+          // Mouse users' way to "not assessed"; keyboard users press Delete, so it is no Tab stop.
+          <button
+            type="button"
+            className="level-row__clear"
+            tabIndex={-1}
+            aria-label={`Clear ${skill.name} to not assessed`}
+            title="Clear to not assessed (Delete)"
+            onClick={clear}
+          >
+            Clear
+          </button>
+        ) : null}
+      </span>
       <p id={`${id}-hint`} className="level-row__hint">
         {shownLevel ? (
           <>

@@ -1,11 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppData } from '@shared/data';
 import type { Member } from '@shared/domain';
+import { localIsoDate } from '@shared/domain/staleness';
 import type { IpcError } from '@shared/ipc';
 import { Button } from '@renderer/components/common/Button';
+import { useLeaveGuard } from '@renderer/state/LeaveGuardProvider';
 import { AllocationEditor, allocationProblem } from './AllocationEditor';
 import { AssessmentGrid } from './AssessmentGrid';
-import { uniqueMemberId } from './team-model';
+import { hasUnsavedChanges, toStored, withLevel } from './member-draft';
 
 type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -19,20 +21,6 @@ export function blankMember(data: AppData): Member {
     fte: 1,
     levels: {},
     allocation: {},
-  };
-}
-
-/** What is stored: optional text left empty is left out. */
-function toStored(draft: Member, data: AppData, isNew: boolean): Member {
-  const { title, notes, assessedOn, ...rest } = draft;
-  return {
-    ...rest,
-    id: isNew ? uniqueMemberId(draft.name, data.members) : draft.id,
-    name: draft.name.trim(),
-    productTeam: draft.productTeam.trim(),
-    ...(title?.trim() ? { title: title.trim() } : {}),
-    ...(notes?.trim() ? { notes } : {}),
-    ...(assessedOn ? { assessedOn } : {}),
   };
 }
 
@@ -58,6 +46,7 @@ export function MemberEditor({
   onSave,
   onDelete,
   onClose,
+  today = () => localIsoDate(new Date()),
 }: {
   data: AppData;
   initial: Member;
@@ -68,11 +57,19 @@ export function MemberEditor({
   onSave: (member: Member) => Promise<string | null>;
   onDelete: (member: Member) => void;
   onClose: () => void;
+  /** Today's date (YYYY-MM-DD) where the user is; injectable for tests. */
+  today?: () => string;
 }) {
   const id = useId();
+  const guard = useLeaveGuard();
   const [draft, setDraft] = useState<Member>(initial);
+  /** The member as last stored (or the blank one being added): what "unsaved" is measured against. */
+  const [saved, setSaved] = useState<Member>(initial);
+  /** Once the user sets the date themselves, level changes no longer move it to today. */
+  const [dateSetByUser, setDateSetByUser] = useState(false);
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [savedId, setSavedId] = useState<string | null>(isNew ? null : initial.id);
+  const dirty = hasUnsavedChanges(saved, draft);
   const { framework, organisation } = data;
   const role = framework.roles.find((r) => r.id === draft.role);
   const problems = problemsOf(draft);
@@ -89,20 +86,49 @@ export function MemberEditor({
     (value: Member[K]) =>
       update((m) => ({ ...m, [key]: value }));
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (problems.length > 0 || status === 'saving') return;
+  /** Saves the draft; resolves with false when it could not be (problems, or main refused). */
+  async function saveDraft(): Promise<boolean> {
+    if (problems.length > 0 || status === 'saving') return false;
     const member = toStored(draft, data, savedId === null);
     setStatus('saving');
     const stored = await onSave(member);
     if (stored === null) {
       setStatus('failed');
-      return;
+      return false;
     }
     setSavedId(stored);
+    setSaved({ ...member, id: stored });
     setDraft((current) => ({ ...current, id: stored }));
     setStatus('saved');
+    return true;
   }
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    void saveDraft();
+  }
+
+  // The leave guard and Ctrl/Cmd+S call the latest saveDraft, with the draft of the last render.
+  const saveLatest = useRef(saveDraft);
+  useEffect(() => {
+    saveLatest.current = saveDraft;
+  });
+  const what = savedId === null ? 'the new member' : `the changes to ${saved.name.trim() || 'this member'}`;
+  useEffect(() => {
+    if (!dirty) return;
+    return guard.getState().hold({ what, save: () => saveLatest.current() });
+  }, [dirty, guard, what]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 's') return;
+      // Never the browser's "save page": in the editor, Ctrl/Cmd+S saves the member.
+      event.preventDefault();
+      void saveLatest.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const memberError = status === 'failed' && error && error.path.startsWith('member') ? error : null;
   const title = savedId === null ? 'Add a team member' : `Edit ${draft.name.trim() || 'member'}`;
@@ -188,7 +214,10 @@ export function MemberEditor({
               name="assessedOn"
               type="date"
               value={draft.assessedOn ?? ''}
-              onChange={(e) => field('assessedOn')(e.target.value || undefined)}
+              onChange={(e) => {
+                setDateSetByUser(true);
+                field('assessedOn')(e.target.value || undefined);
+              }}
             />
           </label>
           <label className="team-field team-field--full" htmlFor={`${id}-notes`}>
@@ -208,7 +237,9 @@ export function MemberEditor({
           framework={framework}
           role={role}
           levels={draft.levels}
-          onChange={(skillId, level) => update((m) => ({ ...m, levels: { ...m.levels, [skillId]: level } }))}
+          onChange={(skillId, level) =>
+            update((m) => withLevel(m, saved, skillId, level, { today: today(), dateSetByUser }))
+          }
         />
 
         <AllocationEditor
@@ -236,7 +267,15 @@ export function MemberEditor({
               </ul>
             ) : null}
             <p className={`editor__save-state editor__save-state--${status}`} role="status">
-              {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : status === 'failed' ? 'Not saved' : ''}
+              {status === 'saving'
+                ? 'Saving…'
+                : status === 'saved'
+                  ? 'Saved'
+                  : status === 'failed'
+                    ? 'Not saved'
+                    : dirty
+                      ? 'Unsaved changes'
+                      : ''}
             </p>
             {memberError ? (
               <p className="editor__error" role="alert">

@@ -119,6 +119,7 @@ function Row({
   const ref = usePositioned<HTMLDivElement>('transform', `translateY(${start}px)`);
   const { member, result, bestFit } = row;
   const bestRole = result?.bestRoleId ? (roleNames.get(result.bestRoleId) ?? result.bestRoleId) : null;
+  const unassessed = Object.keys(member.levels).length === 0;
   return (
     <div ref={ref} role="listitem" className="member-row" aria-setsize={count} aria-posinset={index + 1}>
       <button
@@ -140,8 +141,12 @@ function Row({
         </span>
         <span className="member-row__fit">
           <span className="member-row__label">Best fit</span>
-          <span className="member-row__fit-value" data-testid="best-fit">
-            {bestRole ? `${bestRole} ${formatPercent(bestFit)}` : '—'}
+          {/* A member with no level at all is "not assessed", never a fit of 0. */}
+          <span
+            className={`member-row__fit-value${unassessed ? ' member-row__fit-value--not-assessed' : ''}`}
+            data-testid="best-fit"
+          >
+            {unassessed ? 'not assessed' : bestRole ? `${bestRole} ${formatPercent(bestFit)}` : '—'}
           </span>
           {result?.mismatch ? <span className="badge badge--mismatch">mismatch</span> : null}
         </span>

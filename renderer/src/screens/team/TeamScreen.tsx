@@ -5,6 +5,7 @@ import { Button } from '@renderer/components/common/Button';
 import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
 import { selectAnalysis } from '@renderer/state/analysis';
 import { useOperation, usePending, useRequest, useWorkspace, useWorkspaceStore } from '@renderer/state/hooks';
+import { useLeaveGuard } from '@renderer/state/LeaveGuardProvider';
 import { deleteMember, undoDelete } from '@renderer/state/workflows';
 import { MemberDetail } from '../member/MemberDetail';
 import { TeamExportMenu } from './import/TeamExportMenu';
@@ -55,6 +56,7 @@ export function TeamScreen({
   const [toastFor, setToastFor] = useState<string | null>(null);
   const [tab, setTab] = useState<PanelTab>('edit');
   const panelId = useId();
+  const guard = useLeaveGuard();
 
   const rows = useMemo(() => (data ? memberRows(data, selectAnalysis(data)) : []), [data]);
   const roleNames = useMemo(() => new Map(data?.framework.roles.map((r) => [r.id, r.name]) ?? []), [data]);
@@ -75,13 +77,13 @@ export function TeamScreen({
   // An edited member that is gone (deleted elsewhere) closes the editor.
   const editorOpen = editing !== null && (editing.memberId === null || editedMember !== undefined);
 
-  // Opening the member already open keeps the draft; anything else starts a fresh editor.
-  const open = (memberId: string | null) =>
-    setEditing((current) =>
-      current && memberId !== null && current.memberId === memberId
-        ? current
-        : { key: (current?.key ?? 0) + 1, memberId },
-    );
+  // Opening the member already open keeps the draft; anything else starts a fresh editor,
+  // after asking what to do with unsaved changes in the one open now.
+  const open = (memberId: string | null) => {
+    if (editorOpen && memberId !== null && editing.memberId === memberId) return;
+    guard.getState().leave(() => setEditing((current) => ({ key: (current?.key ?? 0) + 1, memberId })));
+  };
+  const close = () => guard.getState().leave(() => setEditing(null));
 
   async function save(member: Member): Promise<string | null> {
     const saved = await request('member:save', { member });
@@ -235,7 +237,7 @@ export function TeamScreen({
               error={error}
               onSave={save}
               onDelete={(member) => void remove(member)}
-              onClose={() => setEditing(null)}
+              onClose={close}
             />
           </div>
         </div>

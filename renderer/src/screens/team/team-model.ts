@@ -2,6 +2,7 @@ import { slugify as slugOf, uniqueSlug } from '@shared/domain';
 import type { Analysis, MemberResult } from '@shared/analysis';
 import type { AppData } from '@shared/data';
 import { AREAS, type Area, type Framework, type Member, type Skill } from '@shared/domain';
+import { orderedSkillNodes } from '@shared/domain/skill-order';
 
 /*
  * Pure helpers for the Team screen: slugs, the list's filter and sort, skill grouping and the
@@ -96,6 +97,21 @@ export const uniqueMemberId = (name: string, members: readonly Pick<Member, 'id'
 export interface SkillNode {
   skill: Skill;
   depth: 0 | 1;
+}
+
+/**
+ * The skills in the one skill order, cut into runs where the area changes (a sub-task stays
+ * in its parent's run), for the assessment grid's headings. Never reorders: the grid's rows
+ * are the heatmap's columns and the exported matrix's columns, in the same order.
+ */
+export function skillRuns(framework: Framework): { key: string; area: Area; skills: SkillNode[] }[] {
+  const runs: { key: string; area: Area; skills: SkillNode[] }[] = [];
+  for (const node of orderedSkillNodes(framework)) {
+    const last = runs[runs.length - 1];
+    if (last && (node.depth === 1 || last.area === node.skill.area)) last.skills.push(node);
+    else runs.push({ key: `${node.skill.area}-${runs.length}`, area: node.skill.area, skills: [node] });
+  }
+  return runs;
 }
 
 /** Skills of an area in framework order, each sub-task right after its parent. */

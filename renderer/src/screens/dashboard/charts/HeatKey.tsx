@@ -12,6 +12,12 @@ export function HeatKey({ steps, averages }: { steps: readonly HeatKeyStep[]; av
             {label}
           </li>
         ))}
+        <li className="heat-key__item">
+          <span className="heat-key__swatch heat-none" aria-hidden="true">
+            –
+          </span>
+          {averages ? 'nobody assessed' : 'not assessed'}
+        </li>
       </ol>
       {averages ? <span className="heat-key__note">An average takes the colour of the nearest level.</span> : null}
     </div>

@@ -3,7 +3,7 @@ import type { Analysis } from '@shared/analysis/types';
 import type { AppData } from '@shared/data';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { AGGREGATE_ABOVE } from '../data/product-teams';
-import { heatKey, heatStep, skillsHeatmap } from '../data/skills-heatmap';
+import { heatKey, heatStep, NOT_ASSESSED_LABEL, skillsHeatmap } from '../data/skills-heatmap';
 import { AreaKey } from './AreaKey';
 import { ChartTable } from './ChartTable';
 import { HeatKey } from './HeatKey';
@@ -38,15 +38,27 @@ export function SkillsHeatmap({ data, analysis }: { data: AppData; analysis: Ana
                 {row.label}
                 {heat.aggregated ? <span className="heatmap__count"> ({row.count})</span> : null}
               </th>
-              {row.levels.map((level, i) => (
-                <td
-                  key={heat.columns[i]!.skillId}
-                  className={`heatmap__cell heat-${heatStep(level, heat.max)}`}
-                  title={`${row.label} · ${heat.columns[i]!.name}: ${level}`}
-                >
-                  {level}
-                </td>
-              ))}
+              {row.levels.map((level, i) =>
+                level === null ? (
+                  // Not assessed is not 0: a hatched cell with a dash, and the words for screen readers.
+                  <td
+                    key={heat.columns[i]!.skillId}
+                    className="heatmap__cell heat-none"
+                    title={`${row.label} · ${heat.columns[i]!.name}: ${NOT_ASSESSED_LABEL}`}
+                  >
+                    <span aria-hidden="true">–</span>
+                    <span className="visually-hidden">{NOT_ASSESSED_LABEL}</span>
+                  </td>
+                ) : (
+                  <td
+                    key={heat.columns[i]!.skillId}
+                    className={`heatmap__cell heat-${heatStep(level, heat.max)}`}
+                    title={`${row.label} · ${heat.columns[i]!.name}: ${level}`}
+                  >
+                    {level}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
@@ -56,7 +68,7 @@ export function SkillsHeatmap({ data, analysis }: { data: AppData; analysis: Ana
   return (
     <ChartOrTable
       title="Skills heatmap"
-      description={`${caption}, 0 to ${heat.max}; darker is stronger.`}
+      description={`${caption}, 0 to ${heat.max}; darker is stronger; a hatched cell with a dash is not assessed.`}
       chart={
         <>
           {grid}

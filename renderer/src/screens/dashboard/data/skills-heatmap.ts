@@ -1,25 +1,32 @@
 import type { Analysis, SkillCoverage } from '@shared/analysis/types';
 import type { AppData } from '@shared/data';
+import { NOT_ASSESSED } from '@shared/analysis/level-matrix';
 import { maxLevel, type Area, type Member, type ProficiencyScale } from '@shared/domain';
+import { inSkillOrder } from '@shared/domain/skill-order';
 import { Interner, memoPerObjectAndKey } from '@shared/identity';
 import { round1 } from './numbers';
 import { AGGREGATE_ABOVE, NO_TEAM } from './product-teams';
 import type { TableData } from './table';
 
+/** What a cell (and its table cell) shows for a skill with no level: not assessed is not 0. */
+export const NOT_ASSESSED_LABEL = 'not assessed';
+
 export interface HeatmapData {
   /** True when rows are product teams (average levels) rather than members. */
   aggregated: boolean;
+  /** The required skills, in the one skill order (the assessment grid's). */
   columns: { skillId: string; name: string; area: Area }[];
-  rows: { key: string; label: string; count: number; levels: number[] }[];
+  /** A level, an average over the assessed members, or null where nobody was assessed. */
+  rows: { key: string; label: string; count: number; levels: (number | null)[] }[];
   max: number;
   table: TableData;
 }
 
-/** A member's levels in the columns `key` names (skill ids in coverage order). */
+/** A member's levels in the columns `key` names (skill ids in column order), NOT_ASSESSED where none. */
 const levelsInColumns = memoPerObjectAndKey((member: Member, key: ColumnKey) => {
   const ids = key.ids;
   const row = new Uint8Array(ids.length);
-  for (let i = 0; i < ids.length; i++) row[i] = member.levels[ids[i]!] ?? 0;
+  for (let i = 0; i < ids.length; i++) row[i] = member.levels[ids[i]!] ?? NOT_ASSESSED;
   return row;
 });
 
@@ -32,12 +39,19 @@ interface ColumnKey {
  * but the same framework gives the same columns, so members' cached rows stay valid.
  */
 const columnKeys = new Interner((text): ColumnKey => ({ ids: text === '' ? [] : text.split('\u0000') }));
-const columnKey = (coverage: readonly SkillCoverage[]): ColumnKey =>
-  columnKeys.get(coverage.map((c) => c.skillId).join('\u0000'));
+const columnKey = (columns: readonly { skillId: string }[]): ColumnKey =>
+  columnKeys.get(columns.map((c) => c.skillId).join('\u0000'));
 
-/** Members × skills, or product teams × skills (average level) for a team over the limit. */
+/**
+ * Members × skills, or product teams × skills (average level) for a team over the limit.
+ * A skill nobody assessed is null, never 0; a team's average is over its assessed members.
+ */
 export function skillsHeatmap(analysis: Analysis, data: AppData): HeatmapData {
-  const columns = analysis.coverage.map((c) => ({ skillId: c.skillId, name: c.name, area: c.area }));
+  const columns = inSkillOrder(data.framework, analysis.coverage, (c: SkillCoverage) => c.skillId).map((c) => ({
+    skillId: c.skillId,
+    name: c.name,
+    area: c.area,
+  }));
   const aggregated = data.members.length > AGGREGATE_ABOVE;
   let rows: HeatmapData['rows'];
   if (!aggregated) {
@@ -45,22 +59,27 @@ export function skillsHeatmap(analysis: Analysis, data: AppData): HeatmapData {
       key: m.id,
       label: m.name,
       count: 1,
-      levels: columns.map((c) => m.levels[c.skillId] ?? 0),
+      levels: columns.map((c) => m.levels[c.skillId] ?? null),
     }));
   } else {
-    const teams = new Map<string, { count: number; sums: Float64Array }>();
-    const key = columnKey(analysis.coverage);
+    const teams = new Map<string, { count: number; sums: Float64Array; assessed: Int32Array }>();
+    const key = columnKey(columns);
     for (const m of data.members) {
       const name = m.productTeam || NO_TEAM;
       let team = teams.get(name);
       if (!team) {
-        team = { count: 0, sums: new Float64Array(columns.length) };
+        team = { count: 0, sums: new Float64Array(columns.length), assessed: new Int32Array(columns.length) };
         teams.set(name, team);
       }
       team.count++;
       const levels = levelsInColumns(m, key);
-      const sums = team.sums;
-      for (let i = 0; i < levels.length; i++) sums[i]! += levels[i]!;
+      const { sums, assessed } = team;
+      for (let i = 0; i < levels.length; i++) {
+        const level = levels[i]!;
+        if (level === NOT_ASSESSED) continue;
+        sums[i]! += level;
+        assessed[i]!++;
+      }
     }
     rows = [...teams.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -68,7 +87,7 @@ export function skillsHeatmap(analysis: Analysis, data: AppData): HeatmapData {
         key: name,
         label: name,
         count: t.count,
-        levels: Array.from(t.sums, (sum) => round1(sum / t.count)),
+        levels: Array.from(t.sums, (sum, i) => (t.assessed[i]! === 0 ? null : round1(sum / t.assessed[i]!))),
       }));
   }
   return {
@@ -78,7 +97,10 @@ export function skillsHeatmap(analysis: Analysis, data: AppData): HeatmapData {
     max: maxLevel(data.framework.scale),
     table: {
       header: [aggregated ? 'Product team (average level)' : 'Member', ...columns.map((c) => c.name)],
-      rows: rows.map((r) => [aggregated ? `${r.label} (${r.count})` : r.label, ...r.levels]),
+      rows: rows.map((r) => [
+        aggregated ? `${r.label} (${r.count})` : r.label,
+        ...r.levels.map((level) => level ?? NOT_ASSESSED_LABEL),
+      ]),
       numeric: columns.map((_, i) => i + 1),
     },
   };
