@@ -79,6 +79,12 @@ export interface FrameworkIndex {
   topLevel: number;
 }
 
+/**
+ * Only the data-engineering family is engineering itself. Machine-learning engineering is
+ * deliberately not: an ML engineer's deployment pipelines are their own job through their
+ * role's `owns`, and data pipelines they run for others are carried like anyone else's.
+ * Analytics is not either: an analytics engineer owns data modelling the same way.
+ */
 export const isEngineeringArea = (area: Area): boolean => area === 'data-engineering';
 export const isScienceArea = (area: Area): boolean => area === 'data-science';
 
