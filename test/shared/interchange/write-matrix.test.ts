@@ -143,7 +143,7 @@ describe('teamMatrixToXlsx', () => {
       expect(ws.columns.every((c) => typeof c.width === 'number' && c.width >= 8)).toBe(true);
     }
     const team = wb.getWorksheet('Team')!;
-    expect(team.autoFilter).toBe(`A1:AE${data.members.length + 1}`);
+    expect(team.autoFilter).toBe(`A1:AK${data.members.length + 1}`);
     expect(team.getColumn(1).width).toBe(15); // "Diego Álvarez" and co: 13 characters + 2
   });
 
