@@ -86,7 +86,7 @@ describe('member detail on the Team screen', () => {
     expect(canvas?.getAttribute('aria-label')).toMatch(/^Radar of Kwame Mensah's levels on \d+ skills/);
     await act(async () => byText(detail, 'button', 'Show table').click());
 
-    // Expected straight from the sample file and the built-in framework: the 26 skills either
+    // Expected straight from the sample file and the built-in framework: the skills either
     // role targets are too many axes to read, so the radar averages them per area and kind.
     const data = sample();
     const kwame = memberOf(data, KWAME);
@@ -102,6 +102,7 @@ describe('member detail on the Team screen', () => {
       ['data-science', 'skill', 'Data science skills'],
       ['data-engineering', 'responsibility', 'Data engineering responsibilities'],
       ['data-engineering', 'skill', 'Data engineering skills'],
+      ['machine-learning', 'skill', 'Machine learning engineering skills'],
       ['shared', 'skill', 'Shared skills'],
     ] as const;
     const expected = groups.map(([area, kind, label]) => {
@@ -243,19 +244,20 @@ describe('member-detail derivations', () => {
     expect(bySkill.series[0]!.values).toEqual(shown.map((s) => kwame.levels[s.id] ?? 0));
     expect(bySkill.table.header[0]).toBe('Skill');
 
-    // The whole data engineer role: 14 skills in four of the framework's areas and kinds.
+    // The whole data engineer role: 19 skills in five of the framework's areas and kinds.
     const byArea = memberRadar(data, kwame, [de]);
     expect(byArea.labels).toEqual([
       'Data science responsibilities',
       'Data engineering responsibilities',
       'Data engineering skills',
+      'Machine learning engineering skills',
       'Shared skills',
     ]);
     const skills = data.framework.skills.filter((s) => s.area === 'data-engineering' && s.kind === 'skill');
     const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
     expect(byArea.series[0]!.values[2]).toBe(mean(skills.map((s) => kwame.levels[s.id] ?? 0)));
     expect(byArea.series[1]!.values[2]).toBe(mean(skills.map((s) => de.targets[s.id]?.level ?? 0)));
-    expect(byArea.summary).toMatch(/^Radar of Kwame Mensah's levels on 14 skills, as the average in each of 4 areas,/);
+    expect(byArea.summary).toMatch(/^Radar of Kwame Mensah's levels on 19 skills, as the average in each of 5 areas,/);
   });
 
   it('ownRoleGaps: skills below the own target, the largest shortfall first', () => {

@@ -123,7 +123,7 @@ describe('team screen: assessment grid', () => {
     const { container } = await mount(main);
     const editor = await openMember(container, 'ana-lima');
     const areas = Array.from(editor.querySelectorAll('.assessment .assessment__area-title')).map((h) => h.textContent);
-    expect(areas).toEqual(['Data science', 'Data engineering', 'Shared']);
+    expect(areas).toEqual(['Data science', 'Data engineering', 'Machine learning engineering', 'Analytics', 'Shared']);
     const sub = picker(editor, 'feature-engineering').closest('li')!;
     expect(sub.classList.contains('level-row--sub')).toBe(true);
     expect(picker(editor, 'ml-model-development').closest('li')!.classList.contains('level-row--sub')).toBe(false);
