@@ -1,3 +1,4 @@
+import { orderedSkills } from '../domain/skill-order';
 import { LEVEL_BINS, NOT_ASSESSED } from './level-matrix';
 import { maxLevel, type Area, type CoveragePolicy, type Framework, type RoleProfile, type Skill } from '../domain';
 
@@ -79,6 +80,12 @@ export interface FrameworkIndex {
   topLevel: number;
 }
 
+/**
+ * Only the data-engineering family is engineering itself. Machine-learning engineering is
+ * deliberately not: an ML engineer's deployment pipelines are their own job through their
+ * role's `owns`, and data pipelines they run for others are carried like anyone else's.
+ * Analytics is not either: an analytics engineer owns data modelling the same way.
+ */
 export const isEngineeringArea = (area: Area): boolean => area === 'data-engineering';
 export const isScienceArea = (area: Area): boolean => area === 'data-science';
 
@@ -99,7 +106,8 @@ export function indexFramework(
   policy: CoveragePolicy,
   staffedRoles?: ReadonlySet<string>,
 ): FrameworkIndex {
-  const skills = framework.skills.filter((s) => !s.retired);
+  // The one skill order every view follows (by area, then as the file lists them).
+  const skills = orderedSkills(framework);
   const skillById = new Map(skills.map((s) => [s.id, s]));
   const positionOf = new Map(skills.map((s, i) => [s.id, i]));
   const positionById: Record<string, number> = Object.create(null) as Record<string, number>;

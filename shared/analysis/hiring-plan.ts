@@ -165,7 +165,8 @@ export function loadInTenths(byTeam: EngineeringLoad['byTeam'], excessFte: numbe
   return byTeam.map((t, i) => ({
     productTeam: t.productTeam,
     excessFte: steps[i]! / LOAD_STEPS_PER_FTE,
-    overFte: Math.max(steps[i]!, Math.round(t.overFte * LOAD_STEPS_PER_FTE)) / LOAD_STEPS_PER_FTE,
+    // What the team's scientists really carry over the threshold: never rounded up.
+    overFte: Math.max(steps[i]! / LOAD_STEPS_PER_FTE, t.overFte),
   }));
 }
 
@@ -461,12 +462,17 @@ export function planHires({
         else queue[0] = { ...next, fte: next.fte - take };
       }
 
-      let screenFor = screened.map((c) => ({ skillId: c.skillId, level: c.requiredLevel }));
+      const screenFor = screened.map((c) => ({ skillId: c.skillId, level: c.requiredLevel }));
       for (const g of teamScreened) {
         if (!screenFor.some((sc) => sc.skillId === g.skillId))
           screenFor.push({ skillId: g.skillId, level: g.requiredLevel });
       }
-      if (screenFor.length === 0) screenFor = screenForLoad(r, [...new Set(shares.map((sh) => sh.productTeam))]);
+      // A hire taking over carried work is screened for that work too, not only for the gaps.
+      if (shares.length > 0) {
+        for (const sc of screenForLoad(r, [...new Set(shares.map((sh) => sh.productTeam))])) {
+          if (!screenFor.some((x) => x.skillId === sc.skillId)) screenFor.push(sc);
+        }
+      }
 
       const priority: Priority =
         uncovered.length > 0 || teamUncovered.length > 0 || absorbsFte > EPSILON || replaced > EPSILON

@@ -1,4 +1,5 @@
 import { DATA_SCHEMA_VERSION } from './app-data';
+import { updateBuiltinFramework } from './migrate-builtin-framework';
 import { cleanControlCharacters } from './migrate-clean-text';
 
 /** A pure step from one schema version to the next: takes the old document, returns the new. */
@@ -16,6 +17,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: text no longer holds control characters.
   { from: 1, to: 2, migrate: cleanControlCharacters },
+  // 2 → 3: framework format 2; the unedited built-in framework becomes 1.1.0 (new roles).
+  { from: 2, to: 3, migrate: updateBuiltinFramework },
 ];
 
 export type MigrationResult =

@@ -30,6 +30,8 @@ export const SERIES = {
   scientist: OKABE_ITO.blue,
   engineer: OKABE_ITO.orange,
   shared: OKABE_ITO.reddishPurple,
+  machineLearning: OKABE_ITO.bluishGreen,
+  analytics: OKABE_ITO.skyBlue,
   team: OKABE_ITO.bluishGreen,
   warning: OKABE_ITO.vermillion,
   sky: OKABE_ITO.skyBlue,
@@ -52,9 +54,15 @@ export interface ThemeColours {
   focus: string;
   quoteBar: string;
   meterOff: string;
-  /** The framework browser's area colours: blue / orange / purple, readable as text on the surface. */
+  /**
+   * The framework browser's area colours, readable as text on the surface: Okabe–Ito blue,
+   * orange, bluish green (machine learning), yellow (analytics) and reddish purple (shared),
+   * darkened for the light theme and lightened for the dark one.
+   */
   areaDs: string;
   areaDe: string;
+  areaMl: string;
+  areaAnalytics: string;
   areaShared: string;
   danger: string;
 }
@@ -94,6 +102,8 @@ export const THEMES: Readonly<Record<ColourScheme, ThemeTokens>> = {
       meterOff: '#dcdad5',
       areaDs: '#1f5fbf',
       areaDe: '#b3530b',
+      areaMl: '#00755a',
+      areaAnalytics: '#6f6500',
       areaShared: '#6b4fa8',
       danger: '#b3261e',
     },
@@ -124,6 +134,8 @@ export const THEMES: Readonly<Record<ColourScheme, ThemeTokens>> = {
       meterOff: '#3a3e48',
       areaDs: '#7fb0ff',
       areaDe: '#f0a35e',
+      areaMl: '#3cc59a',
+      areaAnalytics: '#e8dc52',
       areaShared: '#b9a3ec',
       danger: '#ff8a80',
     },

@@ -2,13 +2,19 @@ import { z } from 'zod';
 import { Id, MultiLineText, NonEmptyText, Text } from './ids';
 import { ProficiencyScale, maxLevel } from './scale';
 
-export const AREAS = ['data-science', 'data-engineering', 'shared'] as const;
+/**
+ * Skill areas, which are also role families. The article has the first three; machine
+ * learning (engineering) and analytics are the families of roles real teams add to them.
+ */
+export const AREAS = ['data-science', 'data-engineering', 'machine-learning', 'analytics', 'shared'] as const;
 export const Area = z.enum(AREAS);
 export type Area = z.infer<typeof Area>;
 
 export const AREA_LABELS: Record<Area, string> = {
   'data-science': 'Data science',
   'data-engineering': 'Data engineering',
+  'machine-learning': 'Machine learning engineering',
+  analytics: 'Analytics',
   shared: 'Shared',
 };
 
@@ -23,19 +29,63 @@ export const SourceRef = z.strictObject({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
-export const Skill = z.strictObject({
-  id: Id,
-  name: NonEmptyText(120),
-  area: Area,
-  kind: SkillKind,
-  description: MultiLineText(1000),
-  /** A sub-task names the responsibility it belongs to (e.g. feature engineering → model training). */
-  parent: Id.optional(),
-  /** Other names the skill goes by; used to match spreadsheet columns. */
-  aliases: z.array(NonEmptyText(120)).max(20).optional(),
-  source: SourceRef.optional(),
-  retired: z.boolean().optional(),
+/** An https address: the only kind a framework may point a reader to. */
+const HttpsUrl = z
+  .string()
+  .max(500)
+  .refine(
+    (text) => {
+      try {
+        const url = new URL(text);
+        return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an https address such as "https://example.org/page"' },
+  );
+
+/**
+ * Where an item that is not from the article comes from: a public publication named by its
+ * publisher and title, with a summary of what it says in Gapwise's own words (never a quote
+ * to pass off as the article's).
+ */
+export const ExternalSource = z.strictObject({
+  publisher: NonEmptyText(200),
+  title: NonEmptyText(300),
+  year: z.int().min(1900).max(2100).optional(),
+  url: HttpsUrl,
+  summary: NonEmptyText(1000),
 });
+export type ExternalSource = z.infer<typeof ExternalSource>;
+
+/** An item comes from the article (`source`) or from elsewhere (`externalSource`), never both. */
+const oneProvenance = (item: { source?: unknown; externalSource?: unknown }, ctx: z.RefinementCtx): void => {
+  if (item.source !== undefined && item.externalSource !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['externalSource'],
+      message: 'an item comes from the article ("source") or from elsewhere ("externalSource"), not both',
+    });
+  }
+};
+
+export const Skill = z
+  .strictObject({
+    id: Id,
+    name: NonEmptyText(120),
+    area: Area,
+    kind: SkillKind,
+    description: MultiLineText(1000),
+    /** A sub-task names the responsibility it belongs to (e.g. feature engineering → model training). */
+    parent: Id.optional(),
+    /** Other names the skill goes by; used to match spreadsheet columns. */
+    aliases: z.array(NonEmptyText(120)).max(20).optional(),
+    source: SourceRef.optional(),
+    externalSource: ExternalSource.optional(),
+    retired: z.boolean().optional(),
+  })
+  .superRefine(oneProvenance);
 export type Skill = z.infer<typeof Skill>;
 
 export const SkillTarget = z.strictObject({
@@ -78,11 +128,17 @@ export const RoleProfile = z.strictObject({
   owns: z.array(Id).max(500).optional(),
   /** When its targets set coverage requirements (absent: always). */
   requires: RoleRequirement.optional(),
+  /** Where a role that is not from the article is described. */
+  externalSource: ExternalSource.optional(),
 });
 export type RoleProfile = z.infer<typeof RoleProfile>;
 
 export const FRAMEWORK_KIND = 'gapwise-framework';
-export const FRAMEWORK_SCHEMA_VERSION = 1;
+/**
+ * The framework file format this build writes. Format 2 added `externalSource`; a format-1
+ * file is read through `upgradeFrameworkFormat` (framework-format.ts).
+ */
+export const FRAMEWORK_SCHEMA_VERSION = 2;
 
 const FrameworkShape = z.strictObject({
   kind: z.literal(FRAMEWORK_KIND),

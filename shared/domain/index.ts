@@ -7,3 +7,4 @@ export * from './scenario';
 export * from './team';
 export * from './slug';
 export * from './member-check';
+export * from './framework-format';

@@ -1,13 +1,15 @@
-import type { Framework, Skill } from './framework';
+import { AREAS, type Framework, type Skill } from './framework';
 
 /*
  * The one order of skills that every view of a member's levels follows (assessment grid,
  * heatmap, member detail, tables, the exported member matrix), so levels typed from a
  * spreadsheet land on the row the other views show them on.
  *
- * The order is the framework's own: skills as the framework file lists them (which is how
- * the analysis walks them too), retired ones left out, and each sub-task moved right after
- * its parent, so a sub-task added at the end of the list still sits under its parent.
+ * The order: by area (data science, data engineering, machine learning, analytics, shared,
+ * as AREAS lists them), within an area as the framework file lists the skills, retired ones
+ * left out, and each sub-task right after its parent, so a sub-task or a skill added at the
+ * end of the file still sits with its own. The analysis walks the skills in this order too,
+ * so coverage tables and exports agree with the grid and the heatmap.
  */
 
 /** A skill in the one order, with its nesting depth (1 for a sub-task under a live parent). */
@@ -25,10 +27,14 @@ export function orderedSkillNodes(framework: Pick<Framework, 'skills'>): Ordered
     if (skill.parent === undefined || !liveIds.has(skill.parent)) continue;
     children.set(skill.parent, [...(children.get(skill.parent) ?? []), skill]);
   }
+  const areaRank = (skill: Skill) => AREAS.indexOf(skill.area);
+  // A sub-task is placed with its parent; one whose parent is retired stands on its own.
+  // Array.prototype.sort is stable: within an area, the file's order.
+  const tops = live
+    .filter((skill) => skill.parent === undefined || !liveIds.has(skill.parent))
+    .sort((a, b) => areaRank(a) - areaRank(b));
   const ordered: OrderedSkill[] = [];
-  for (const skill of live) {
-    // A sub-task is placed with its parent; one whose parent is retired stands on its own.
-    if (skill.parent !== undefined && liveIds.has(skill.parent)) continue;
+  for (const skill of tops) {
     ordered.push({ skill, depth: 0 });
     for (const child of children.get(skill.id) ?? []) ordered.push({ skill: child, depth: 1 });
   }

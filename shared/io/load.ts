@@ -1,15 +1,22 @@
 import builtinFrameworkJson from '../../resources/frameworks/ds-vs-de.json';
-import { checkTeamAgainstFramework, Framework, TeamFile } from '../domain';
+import { checkTeamAgainstFramework, Framework, TeamFile, upgradeFrameworkFormat } from '../domain';
 import { formatPath, problemFromZod, type Parsed } from './errors';
 import { parseJsonText } from './safe-json';
 
-/** Validates a framework already parsed from JSON. */
+/** Validates a framework already parsed from JSON; a format-1 file is read as format 2. */
 export function parseFramework(data: unknown): Parsed<Framework> {
   const kind = kindOf(data);
   if (kind !== undefined && kind !== 'gapwise-framework') {
     return wrongKind(kind, 'a framework file (kind "gapwise-framework")');
   }
-  const result = Framework.safeParse(data);
+  const upgraded = upgradeFrameworkFormat(data);
+  if (!upgraded.ok) {
+    return {
+      ok: false,
+      error: { code: 'invalid-schema', path: formatPath(upgraded.path), message: upgraded.message, more: 0 },
+    };
+  }
+  const result = Framework.safeParse(upgraded.data);
   return result.success ? { ok: true, value: result.data } : { ok: false, error: problemFromZod(result.error) };
 }
 

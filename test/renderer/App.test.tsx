@@ -23,7 +23,9 @@ describe('App: built-in framework browser', () => {
   it('shows the app header and the framework name', async () => {
     view = await render(withoutMain(<App />));
     expect(view.container.querySelector('header')?.textContent).toContain('Gapwise');
-    expect(view.container.querySelector('h1')?.textContent).toBe('Data scientist vs data engineer (article framework)');
+    expect(view.container.querySelector('h1')?.textContent).toBe(
+      'Data scientist vs data engineer (article framework), with ML, analytics and BI roles',
+    );
   });
 
   it('lists "Data pipelines" under Data engineering, with its description and article quote', async () => {
@@ -38,6 +40,36 @@ describe('App: built-in framework browser', () => {
     // …and not under Data science.
     const dataScience = byText(view.container, 'h2', 'Data science').closest('section')!;
     expect(dataScience.textContent).not.toContain('Data pipelines (ETL)');
+  });
+
+  it("marks skills and roles not from the article with their public source, and the article's own with a quote", async () => {
+    view = await render(withoutMain(<App />));
+    const card = byText(view.container, 'h4', 'Containers and Kubernetes').closest('article')!;
+    expect(card.closest('section.area')?.querySelector('h2')?.textContent).toBe('Machine learning engineering');
+    expect(card.querySelector('blockquote')).toBeNull();
+    const note = card.querySelector('.source--external')!;
+    expect(note.textContent).toMatch(/^Not from the article\. /);
+    expect(note.querySelector('cite')?.textContent).toBe('Kubernetes documentation: Overview');
+    expect(note.textContent).toContain('https://kubernetes.io/docs/concepts/overview/');
+    // The address is text: nothing in the browser navigates away from the app.
+    expect(note.querySelector('a')).toBeNull();
+    expect(card.textContent).toContain('Docker / Kubernetes');
+
+    const roles = Array.from(view.container.querySelectorAll('.roles__item'));
+    const sourced = roles.map((r) => [
+      r.querySelector('dt')?.textContent,
+      r.querySelector('.source--external cite')?.textContent ?? null,
+    ]);
+    expect(sourced).toEqual([
+      ['Data scientist', null],
+      ['Data engineer', null],
+      ['ML engineer', 'Government Digital and Data Profession Capability Framework: Machine learning engineer'],
+      ['Analytics engineer', 'What is an analytics engineer?'],
+      ['Data analyst / BI developer', 'Government Digital and Data Profession Capability Framework: Data analyst'],
+    ]);
+    expect(roles[2]!.textContent).toContain(
+      'UK Government Digital and Data, Government Digital and Data Profession Capability Framework: Machine learning engineer (2024)',
+    );
   });
 
   it('groups each area into responsibilities and skills, with sub-tasks under their responsibility', async () => {
@@ -60,18 +92,28 @@ describe('App: built-in framework browser', () => {
     const table = view.container.querySelector('table')!;
     expect(table.querySelector('caption')?.textContent).toMatch(/Target level and weight/);
     const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
-    expect(headers).toEqual(['Skill', 'Data scientist', 'Data engineer']);
+    expect(headers).toEqual([
+      'Skill',
+      'Data scientist',
+      'Data engineer',
+      'ML engineer',
+      'Analytics engineer',
+      'Data analyst / BI developer',
+    ]);
 
     const pipelines = byText(table, 'th[scope="row"]', 'Data pipelines (ETL)').closest('tr')!;
-    const [scientist, engineer] = Array.from(pipelines.querySelectorAll('td'));
+    const [scientist, engineer, ml, analytics, analyst] = Array.from(pipelines.querySelectorAll('td'));
     expect(cellText(scientist)).toBe('Awareness (1), weight 1');
     expect(cellText(engineer)).toBe('Practitioner (3), weight 3');
+    expect(cellText(ml)).toBe('Working (2), weight 1');
+    expect(cellText(analytics)).toBe('Working (2), weight 2');
+    expect(cellText(analyst)).toBe('—No target');
 
     const modelDev = byText(table, 'th[scope="row"]', 'ML model development (training / testing)').closest('tr')!;
     expect(cellText(modelDev.querySelectorAll('td')[1])).toBe('—No target');
 
     const groups = Array.from(table.querySelectorAll('th[scope="colgroup"]')).map((th) => th.textContent);
-    expect(groups).toEqual(['Data science', 'Data engineering', 'Shared']);
+    expect(groups).toEqual(['Data science', 'Data engineering', 'Machine learning engineering', 'Analytics', 'Shared']);
   });
 
   it('shows the proficiency scale', async () => {

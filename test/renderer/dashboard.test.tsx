@@ -106,13 +106,14 @@ describe('dashboard', () => {
       'Data science skills',
       'Data engineering responsibilities',
       'Data engineering skills',
+      'Machine learning engineering skills',
       'Shared skills',
     ]);
     // Data engineering skills: Data warehousing and Big data technologies held by Priya alone.
-    expect(areas[3]).toEqual(['Data engineering skills', '5', '2', '8', '10', '2']);
+    expect(areas[3]).toEqual(['Data engineering skills', '6', '2', '10', '12', '2']);
     await act(async () => byText(coverage, 'button', 'Show chart').click());
     expect(coverage.querySelector('canvas')!.getAttribute('aria-label')).toMatch(
-      /^Bar chart of 5 areas of the framework/,
+      /^Bar chart of 6 areas of the framework/,
     );
   });
 
@@ -195,7 +196,7 @@ describe('dashboard', () => {
       expect(canvas.getAttribute('aria-label')).toMatch(/^[A-Z].+\.$/);
     }
     expect(card(container, 'Gaps per skill').querySelector('canvas')!.getAttribute('aria-label')).toContain(
-      'the 8 of 26 required skills short of the coverage policy, 9 people in all',
+      'the 8 of 31 required skills short of the coverage policy, 9 people in all',
     );
     expect(card(container, 'Role fit').querySelector('canvas')!.getAttribute('aria-label')).toContain(
       '0 doing both roles (both fits ≥ 60), 1 whose best fit is another role',
@@ -246,6 +247,8 @@ describe('dashboard', () => {
     expect(Array.from(areas.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
       'Data science',
       'Data engineering',
+      'Machine learning engineering',
+      'Analytics',
       'Shared',
     ]);
   });

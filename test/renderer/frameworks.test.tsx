@@ -150,16 +150,16 @@ describe('Frameworks: skills and roles', () => {
       type(labelled(container, 'Name of role data-engineer'), 'Analytics engineer');
     });
     const form = byText(container, 'legend', 'Add a role').closest('fieldset')!;
-    await act(async () => type(form.querySelector('input')!, 'ML Engineer'));
+    await act(async () => type(form.querySelector('input')!, 'Platform Engineer'));
     await click(byText(form, 'button', 'Add role'));
     await save(container);
 
     const fw = main.current().framework;
     expect(fw.skills.find((s) => s.id === 'data-pipelines')?.name).toBe('Data pipelines (batch)');
     expect(fw.roles.find((r) => r.id === 'data-engineer')?.name).toBe('Analytics engineer');
-    expect(fw.roles.find((r) => r.id === 'ml-engineer')).toEqual({
-      id: 'ml-engineer',
-      name: 'ML Engineer',
+    expect(fw.roles.find((r) => r.id === 'platform-engineer')).toEqual({
+      id: 'platform-engineer',
+      name: 'Platform Engineer',
       area: 'shared',
       description: '',
       targets: {},

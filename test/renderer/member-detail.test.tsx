@@ -1,4 +1,5 @@
 // chart.js draws on <canvas>; happy-dom has none, so a mock records the drawing calls.
+import { orderedSkills } from '@shared/domain/skill-order';
 import 'vitest-canvas-mock';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -60,17 +61,26 @@ const fitValues = (container: HTMLElement) =>
 
 describe('member detail on the Team screen', () => {
   it("shows Kwame's mismatch: best fit Data engineer, employed as Data scientist", async () => {
-    const { container } = await mountAndOpen(KWAME);
+    const { container, store } = await mountAndOpen(KWAME);
+    const fits = selectAnalysis(store.getState().data!).members.find((m) => m.memberId === KWAME)!.fits;
+    const fit = (roleId: string) => fits.find((f) => f.roleId === roleId)!.fit!;
+    const [ds, de] = [fit('data-scientist'), fit('data-engineer')];
+    // The engineer fit beats his own by more than the mismatch margin.
+    expect(de - ds).toBeGreaterThan(10);
     const detail = detailOf(container);
     expect(detail).not.toBeNull();
     expect(detail.querySelector('[data-testid="fit-summary"]')?.textContent).toBe(
-      'Best fit is Data engineer (62.6 %), employed as Data scientist (49.6 %).',
+      `Best fit is Data engineer (${de} %), employed as Data scientist (${ds} %).`,
     );
-    expect(fitValues(container)).toEqual({ 'data-scientist': '49.6 %', 'data-engineer': '62.6 %' });
+    // Every role of the framework, each with the analysis's own figure.
+    expect(fitValues(container)).toEqual(
+      Object.fromEntries(fits.map((f) => [f.roleId, f.fit === null ? 'not assessed' : `${f.fit} %`])),
+    );
+    expect(Object.keys(fitValues(container))).toHaveLength(5);
     const best = detail.querySelector('.fit-list__item--best') as HTMLElement;
     expect(best.dataset.roleId).toBe('data-engineer');
     const meters = Array.from(detail.querySelectorAll('meter')).map((m) => m.getAttribute('value'));
-    expect(meters).toEqual(['49.6', '62.6']);
+    expect(meters).toEqual(fits.map((f) => String(f.fit)));
     // The editor is still there behind the Edit tab, and comes back with it.
     const editor = container.querySelector<HTMLElement>('section.editor')!;
     expect(editor.closest('[hidden]')).not.toBeNull();
@@ -86,7 +96,7 @@ describe('member detail on the Team screen', () => {
     expect(canvas?.getAttribute('aria-label')).toMatch(/^Radar of Kwame Mensah's levels on \d+ skills/);
     await act(async () => byText(detail, 'button', 'Show table').click());
 
-    // Expected straight from the sample file and the built-in framework: the 26 skills either
+    // Expected straight from the sample file and the built-in framework: the skills either
     // role targets are too many axes to read, so the radar averages them per area and kind.
     const data = sample();
     const kwame = memberOf(data, KWAME);
@@ -102,6 +112,7 @@ describe('member detail on the Team screen', () => {
       ['data-science', 'skill', 'Data science skills'],
       ['data-engineering', 'responsibility', 'Data engineering responsibilities'],
       ['data-engineering', 'skill', 'Data engineering skills'],
+      ['machine-learning', 'skill', 'Machine learning engineering skills'],
       ['shared', 'skill', 'Shared skills'],
     ] as const;
     const expected = groups.map(([area, kind, label]) => {
@@ -161,7 +172,10 @@ describe('member detail on the Team screen', () => {
 
   it('after a level change saved through the workspace, the fit shown changes', async () => {
     const { store, container } = await mountAndOpen(KWAME);
-    expect(fitValues(container)['data-scientist']).toBe('49.6 %');
+    const before = selectAnalysis(store.getState().data!).members.find((m) => m.memberId === KWAME)!;
+    expect(fitValues(container)['data-scientist']).toBe(
+      `${before.fits.find((f) => f.roleId === 'data-scientist')!.fit} %`,
+    );
     const kwame = memberOf(store.getState().data!, KWAME);
     const levels = { ...kwame.levels };
     for (const skillId of Object.keys(store.getState().data!.framework.roles[0]!.targets)) levels[skillId] = 4;
@@ -225,7 +239,9 @@ describe('member-detail derivations', () => {
     const de = data.framework.roles.find((r) => r.id === 'data-engineer')!;
     const radar = memberRadar(data, kwame, [de]);
     expect(radar.skillIds).toEqual(
-      data.framework.skills.filter((s) => (de.targets[s.id]?.level ?? 0) > 0).map((s) => s.id),
+      orderedSkills(data.framework)
+        .filter((s) => (de.targets[s.id]?.level ?? 0) > 0)
+        .map((s) => s.id),
     );
     expect(radar.series[0]!.values.every((v) => v === 0)).toBe(true);
     expect(radar.series).toHaveLength(2);
@@ -240,25 +256,26 @@ describe('member-detail derivations', () => {
     const few = ['data-modelling', 'data-pipelines', 'data-security', 'business-domain'];
     const small = { ...de, targets: Object.fromEntries(few.map((id) => [id, de.targets[id]!])) };
     const bySkill = memberRadar(data, kwame, [small]);
-    // In the framework's order.
-    const shown = data.framework.skills.filter((s) => few.includes(s.id));
+    // In the one skill order.
+    const shown = orderedSkills(data.framework).filter((s) => few.includes(s.id));
     expect(bySkill.labels).toEqual(shown.map((s) => s.name));
     expect(bySkill.series[0]!.values).toEqual(shown.map((s) => kwame.levels[s.id] ?? 0));
     expect(bySkill.table.header[0]).toBe('Skill');
 
-    // The whole data engineer role: 14 skills in four of the framework's areas and kinds.
+    // The whole data engineer role: 19 skills in five of the framework's areas and kinds.
     const byArea = memberRadar(data, kwame, [de]);
     expect(byArea.labels).toEqual([
       'Data science responsibilities',
       'Data engineering responsibilities',
       'Data engineering skills',
+      'Machine learning engineering skills',
       'Shared skills',
     ]);
     const skills = data.framework.skills.filter((s) => s.area === 'data-engineering' && s.kind === 'skill');
     const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
     expect(byArea.series[0]!.values[2]).toBe(mean(skills.map((s) => kwame.levels[s.id] ?? 0)));
     expect(byArea.series[1]!.values[2]).toBe(mean(skills.map((s) => de.targets[s.id]?.level ?? 0)));
-    expect(byArea.summary).toMatch(/^Radar of Kwame Mensah's levels on 14 skills, as the average in each of 4 areas,/);
+    expect(byArea.summary).toMatch(/^Radar of Kwame Mensah's levels on 19 skills, as the average in each of 5 areas,/);
   });
 
   it('ownRoleGaps: skills below the own target, the largest shortfall first', () => {

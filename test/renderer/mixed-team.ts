@@ -1,13 +1,16 @@
+import previousBuiltinJson from '../../resources/frameworks/history/ds-vs-de-1.0.0.json';
 import sampleTeamJson from '../../resources/sample-team.json';
 import { AppData, initialData } from '@shared/data';
 import type { Member, RoleProfile, TeamFile } from '@shared/domain';
-import { builtinFramework } from '@shared/io';
+import { parseFramework } from '@shared/io';
 
 /*
  * A team unlike the sample: 60 people in five roles (three added to the article's two), four
  * product teams plus people in none, a seventh of them not assessed at all and the rest
  * assessed only on their own role's skills, and a coverage policy of three people with
- * overrides. Built without randomness, so every run sees the same team.
+ * overrides. Built without randomness, so every run sees the same team. It stands on the
+ * built-in framework 1.0.0 (the article's 26 skills and two roles) with three simple roles of
+ * its own, so that its figures do not move when the built-in framework grows.
  */
 
 const target = (level: number) => ({ level, weight: 1 });
@@ -55,7 +58,9 @@ const EXTRA_ROLES: RoleProfile[] = [
 export const MIXED_PRODUCT_TEAMS = ['Search', 'Payments', 'Logistics', 'Marketing'];
 
 export function mixedTeam(size = 60): AppData {
-  const base = builtinFramework();
+  const parsed = parseFramework(previousBuiltinJson);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const base = parsed.value;
   const framework = { ...base, roles: [...base.roles, ...EXTRA_ROLES] };
   const roles = framework.roles;
   const members: Member[] = Array.from({ length: size }, (_, i) => {

@@ -187,6 +187,8 @@ describe('navigation', () => {
       window.dispatchEvent(new KeyboardEvent('keydown', { key: '4', ctrlKey: true }));
     });
     expect(container.querySelector('[aria-current="page"]')?.textContent).toBe('Frameworks');
-    expect(container.querySelector('h1')?.textContent).toBe('Data scientist vs data engineer (article framework)');
+    expect(container.querySelector('h1')?.textContent).toBe(
+      'Data scientist vs data engineer (article framework), with ML, analytics and BI roles',
+    );
   });
 });

@@ -123,8 +123,8 @@ describe('team screen: assessment grid', () => {
     const { container } = await mount(main);
     const editor = await openMember(container, 'ana-lima');
     const areas = Array.from(editor.querySelectorAll('.assessment .assessment__area-title')).map((h) => h.textContent);
-    // The built-in framework lists "business domain" (shared) among the science skills: the grid keeps it there.
-    expect(areas).toEqual(['Data science', 'Shared', 'Data science', 'Data engineering']);
+    // One heading per area, in the one skill order every view follows.
+    expect(areas).toEqual(['Data science', 'Data engineering', 'Machine learning engineering', 'Analytics', 'Shared']);
     const sub = picker(editor, 'feature-engineering').closest('li')!;
     expect(sub.classList.contains('level-row--sub')).toBe(true);
     expect(picker(editor, 'ml-model-development').closest('li')!.classList.contains('level-row--sub')).toBe(false);

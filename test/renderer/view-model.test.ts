@@ -14,7 +14,7 @@ const listQuote = { section: 'Team', quote: 'They do a, b and c.' };
 
 const fixture = Framework.parse({
   kind: 'gapwise-framework',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'tiny',
   name: 'Tiny',
   version: '1.0.0',

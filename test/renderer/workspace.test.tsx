@@ -4,6 +4,7 @@ import { firstRunData } from '../../electron/main/startup';
 import { App } from '@renderer/App';
 import { createWorkspaceStore } from '@renderer/state/workspace';
 import { versionOneFileWithControls } from '../support/version-one-file';
+import { versionTwoFile } from '../support/version-two-file';
 import { DATA_DIR, EXPORTS_DIR, mainInMemory, type MainInMemory } from './main-in-memory';
 import { byText, render, type Rendered, settle, inWorkspace } from './render';
 
@@ -70,11 +71,20 @@ describe('workspace: data from the main process', () => {
       files: { '/data/gapwise-data.json': JSON.stringify(versionOneFileWithControls()) },
     });
     const { container } = await renderWith(main);
-    const notice = byText(container, 'h2', 'Gapwise cleaned 9 texts in your data file').closest('section')!;
+    const notice = byText(container, 'h2', 'Gapwise upgraded your data file: 9 changes').closest('section')!;
     expect(notice.textContent).toContain('"Ana␛[2J Lima" is now "Ana[2J Lima"');
     expect(main.current().members[0]!.name).toBe('Ana[2J Lima');
     await act(async () => byText(notice as HTMLElement, 'button', 'Dismiss').click());
-    expect(container.textContent).not.toContain('Gapwise cleaned');
+    expect(container.textContent).not.toContain('Gapwise upgraded');
+  });
+
+  it('after upgrading a file with the built-in framework 1.0.0, says the built-in framework now has the new roles', async () => {
+    const main = await mainInMemory({ files: { '/data/gapwise-data.json': JSON.stringify(versionTwoFile()) } });
+    const { container } = await renderWith(main);
+    const notice = byText(container, 'h2', 'Gapwise upgraded your data file: one change').closest('section')!;
+    expect(notice.textContent).toContain('The built-in framework is now version 1.1.0');
+    expect(notice.textContent).toContain('ML engineer, Analytics engineer and Data analyst / BI developer');
+    expect(main.current().framework.version).toBe('1.1.0');
   });
 
   it('a recovery announced later by main is shown too', async () => {
@@ -87,18 +97,18 @@ describe('workspace: data from the main process', () => {
   });
 
   it('lists backups and restores one after confirmation', async () => {
-    // A data file of two people, 20 KB with the blank space after it, which main backs up as it opens it.
+    // A data file of two people, 48 KB with the blank space after it, which main backs up as it opens it.
     const data = firstRunData();
     const small = JSON.stringify({ ...data, members: data.members.slice(0, 2), scenarios: [] });
     const main = await mainInMemory({
-      files: { '/data/gapwise-data.json': small.padEnd(20 * 1024, ' ') },
+      files: { '/data/gapwise-data.json': small.padEnd(48 * 1024, ' ') },
       now: () => new Date('2026-11-22T09:00:00Z'),
     });
     const { container } = await renderWith(main);
     await act(async () => byText(container, 'button', 'Backups').click());
     await settle();
     const dialog = container.querySelector('dialog')!;
-    expect(dialog.textContent).toContain('20 KB');
+    expect(dialog.textContent).toContain('48 KB');
     window.confirm = () => true;
     await act(async () => byText(dialog, 'button', 'Restore').click());
     await settle();

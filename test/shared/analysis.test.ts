@@ -154,7 +154,7 @@ describe('coverage', () => {
       gap: 0,
       status: 'unknown',
     });
-    expect(result.plan.assessFirst.map((s) => s.skillId)).toEqual(['pipes', 'models']);
+    expect(result.plan.assessFirst.map((s) => s.skillId)).toEqual(['models', 'pipes']);
     expect(result.plan.hires.flatMap((h) => h.screenFor.map((s) => s.skillId))).not.toContain('pipes');
   });
 
@@ -173,8 +173,8 @@ describe('coverage', () => {
     });
   });
 
-  it('keeps framework order and reports every skill', () => {
-    expect(result.coverage.map((c) => c.skillId)).toEqual(['a', 'b', 'c', 'd', 'pipes', 'models']);
+  it('keeps the one skill order (by area, then as the file lists them) and reports every skill', () => {
+    expect(result.coverage.map((c) => c.skillId)).toEqual(['a', 'b', 'models', 'c', 'd', 'pipes']);
     expect(result.summary).toMatchObject({
       requiredSkills: 6,
       skillsWithGaps: 2,

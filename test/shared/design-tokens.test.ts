@@ -22,6 +22,15 @@ const TEXT_PAIRS: [keyof ThemeColours, keyof ThemeColours][] = [
   ['danger', 'bg'],
   ['danger', 'surfaceSunken'],
   ['areaDe', 'surface'], // medium-priority text in the plan
+  // Area colours mark the framework browser's and the assessment's areas; each must read as text.
+  ['areaDs', 'surface'],
+  ['areaMl', 'surface'],
+  ['areaAnalytics', 'surface'],
+  ['areaShared', 'surface'],
+  ['areaDs', 'surfaceSunken'],
+  ['areaMl', 'surfaceSunken'],
+  ['areaAnalytics', 'surfaceSunken'],
+  ['areaShared', 'surfaceSunken'],
 ];
 
 describe('luminance and contrast', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Framework } from '@shared/domain';
+import { Framework, maxLevel } from '@shared/domain';
 import { parseFramework, parseFrameworkText } from '@shared/io';
 import { article, readJson } from '../support/fixtures';
 
 const raw = () =>
   structuredClone(readJson('resources/frameworks/ds-vs-de.json')) as Record<string, unknown> & Framework;
+
+const PREVIOUS = 'resources/frameworks/history/ds-vs-de-1.0.0.json';
 
 describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
   const fw = Framework.parse(readJson('resources/frameworks/ds-vs-de.json'));
@@ -14,7 +16,7 @@ describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
     for (const l of fw.scale.levels) expect(l.description.length).toBeGreaterThan(20);
   });
 
-  it('holds every responsibility and skill of both roles from the article', () => {
+  it('holds every responsibility and skill of both roles from the article, and six tool skills', () => {
     const byArea = (area: string, kind: string) =>
       fw.skills.filter((s) => s.area === area && s.kind === kind).map((s) => s.id);
     expect(byArea('data-science', 'responsibility')).toEqual([
@@ -34,7 +36,7 @@ describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
       'data-storytelling',
       'cloud-ml-services',
     ]);
-    expect(byArea('shared', 'skill')).toEqual(['business-domain']);
+    expect(byArea('shared', 'skill')).toEqual(['business-domain', 'python', 'sql', 'version-control-ci']);
     expect(byArea('data-engineering', 'responsibility')).toEqual([
       'data-modelling',
       'data-pipelines',
@@ -50,29 +52,99 @@ describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
       'cloud-data-processing',
       'pipeline-tooling',
       'build-deployment-tooling',
+      'orchestration',
     ]);
+    expect(byArea('machine-learning', 'skill')).toEqual(['containers-kubernetes']);
+    expect(byArea('analytics', 'skill')).toEqual(['bi-dashboards']);
+    // New areas hold no responsibilities: what counts as engineering work is still the article's list.
+    expect(fw.skills.filter((s) => s.kind === 'responsibility')).toHaveLength(16);
     const subTasks = fw.skills.filter((s) => s.parent === 'ml-model-development').map((s) => s.id);
     expect(subTasks).toHaveLength(6);
+    expect(fw.skills).toHaveLength(32);
   });
 
-  it('traces every skill to a sentence of the article', () => {
+  it('keeps the 26 article skills as version 1.0.0 had them, but for aliases moved to the new tool skills', () => {
+    const previous = Framework.parse({ ...(readJson(PREVIOUS) as object), schemaVersion: 2 });
+    const now = new Map(fw.skills.map((s) => [s.id, s]));
+    expect(previous.skills).toHaveLength(26);
+    for (const old of previous.skills) {
+      const { aliases: oldAliases, ...rest } = old;
+      const { aliases, ...current } = now.get(old.id)!;
+      expect(current, old.id).toEqual(rest);
+      const moved = (oldAliases ?? []).filter((a) => !(aliases ?? []).includes(a));
+      expect(moved, old.id).toEqual(
+        { 'pipeline-tooling': ['Airflow', 'dbt'], 'build-deployment-tooling': ['Docker', 'Kubernetes'] }[old.id] ?? [],
+      );
+    }
+    // The article's two roles keep every target they had; they gain targets only on the new skills.
+    for (const role of previous.roles) {
+      const current = fw.roles.find((r) => r.id === role.id)!;
+      expect({ ...current, targets: undefined }).toEqual({ ...role, targets: undefined });
+      for (const [id, target] of Object.entries(role.targets))
+        expect(current.targets[id], `${role.id} ${id}`).toEqual(target);
+      const added = Object.keys(current.targets).filter((id) => !(id in role.targets));
+      for (const id of added) expect(now.get(id)!.externalSource, `${role.id} ${id}`).toBeDefined();
+    }
+  });
+
+  it('traces every article skill to a sentence of the article, and every other item to a public https source', () => {
     const text = article().replace(/\s+/g, ' ');
     for (const skill of fw.skills) {
+      expect(skill.description.length, skill.id).toBeGreaterThan(10);
+      if (skill.externalSource) {
+        expect(skill.source, skill.id).toBeUndefined();
+        expect(skill.externalSource.url, skill.id).toMatch(/^https:\/\//);
+        expect(skill.aliases?.length ?? 0, skill.id).toBeGreaterThanOrEqual(3);
+        continue;
+      }
       expect(skill.source, skill.id).toBeDefined();
       expect(text, `${skill.id}: quote not found in the article`).toContain(
         skill.source!.quote.replace(/\s+/g, ' ').trim(),
       );
-      expect(skill.description.length, skill.id).toBeGreaterThan(10);
+    }
+    expect(fw.skills.filter((s) => s.source)).toHaveLength(26);
+    expect(fw.skills.filter((s) => s.externalSource)).toHaveLength(6);
+  });
+
+  it('profiles the article roles and three roles not from the article, each with its source', () => {
+    expect(
+      fw.roles.map((r) => [r.id, r.area, r.requires ?? 'always', r.externalSource?.publisher ?? 'article']),
+    ).toEqual([
+      ['data-scientist', 'data-science', 'always', 'article'],
+      ['data-engineer', 'data-engineering', 'always', 'article'],
+      ['ml-engineer', 'machine-learning', 'when-staffed', 'UK Government Digital and Data'],
+      ['analytics-engineer', 'analytics', 'when-staffed', 'dbt Labs'],
+      ['data-analyst', 'analytics', 'when-staffed', 'UK Government Digital and Data'],
+    ]);
+    for (const role of fw.roles.slice(2)) expect(role.description, role.id).toMatch(/Not from the article\.$/);
+    const top = maxLevel(fw.scale);
+    for (const role of fw.roles) {
+      for (const [id, t] of Object.entries(role.targets)) {
+        expect(t.level, `${role.id} ${id}`).toBeGreaterThanOrEqual(0);
+        expect(t.level, `${role.id} ${id}`).toBeLessThanOrEqual(top);
+      }
     }
   });
 
-  it('profiles both roles, each targeting its own area hardest', () => {
-    expect(fw.roles.map((r) => [r.id, r.area])).toEqual([
-      ['data-scientist', 'data-science'],
-      ['data-engineer', 'data-engineering'],
-    ]);
-    const area = new Map(fw.skills.map((s) => [s.id, s.area]));
+  it('gives each new role its own engineering work, and the data engineer none (it is the engineering family)', () => {
+    const owns = Object.fromEntries(fw.roles.map((r) => [r.id, r.owns ?? []]));
+    expect(owns).toEqual({
+      'data-scientist': [],
+      'data-engineer': [],
+      'ml-engineer': ['ml-deployment-pipelines', 'software-engineering-frameworks', 'product-integration'],
+      'analytics-engineer': ['data-modelling', 'data-pipelines'],
+      'data-analyst': ['data-modelling'],
+    });
+    // Each role owns only work it is expected to do at least at "working" level.
     for (const role of fw.roles) {
+      for (const id of role.owns ?? [])
+        expect(role.targets[id]?.level ?? 0, `${role.id} ${id}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('has each article role target its own area hardest', () => {
+    const area = new Map(fw.skills.map((s) => [s.id, s.area]));
+    for (const role of fw.roles.slice(0, 2)) {
       const weightIn = (a: string) =>
         Object.entries(role.targets)
           .filter(([id]) => area.get(id) === a)
@@ -132,7 +204,7 @@ describe('a broken framework file is an error that names the field', () => {
     expectProblem(a, 'skills[1].parent', /unknown parent skill "nowhere"/);
     const b = raw();
     b.roles.push({ ...b.roles[0]! });
-    expectProblem(b, 'roles[2].id', /duplicate role id "data-scientist"/);
+    expectProblem(b, 'roles[5].id', /duplicate role id "data-scientist"/);
     expectProblem({ kind: 'gapwise-team' }, 'kind', /expected a framework file/);
   });
 

@@ -7,14 +7,24 @@ const skill = (id: string, area: Skill['area'], extra: Partial<Skill> = {}): Ski
   ({ id, name: id, area, kind: 'skill', ...extra }) as Skill;
 
 describe('the one skill order', () => {
-  it('is the framework order for the built-in framework (its sub-tasks already follow their parent)', () => {
+  it('groups the built-in framework by area, each area once, in the order areas are listed', () => {
     const fw = builtinFramework();
-    expect(orderedSkills(fw).map((s) => s.id)).toEqual(fw.skills.filter((s) => !s.retired).map((s) => s.id));
+    const areas = orderedSkills(fw).map((s) => s.area);
+    const runs = areas.filter((a, i) => i === 0 || a !== areas[i - 1]);
+    expect(runs).toEqual(['data-science', 'data-engineering', 'machine-learning', 'analytics', 'shared']);
+    expect(areas).toHaveLength(fw.skills.filter((s) => !s.retired).length);
   });
 
-  it('keeps framework order across areas (a shared skill between science skills stays there)', () => {
-    const fw = { skills: [skill('a', 'data-science'), skill('b', 'shared'), skill('c', 'data-science')] };
-    expect(orderedSkills(fw).map((s) => s.id)).toEqual(['a', 'b', 'c']);
+  it('orders by area, keeping the file order within an area (a shared skill between science skills moves after them)', () => {
+    const fw = {
+      skills: [
+        skill('a', 'data-science'),
+        skill('b', 'shared'),
+        skill('c', 'data-science'),
+        skill('d', 'data-engineering'),
+      ],
+    };
+    expect(orderedSkills(fw).map((s) => s.id)).toEqual(['a', 'c', 'd', 'b']);
   });
 
   it('moves a sub-task listed later right after its parent, and leaves retired skills out', () => {
@@ -30,8 +40,8 @@ describe('the one skill order', () => {
     expect(orderedSkillNodes(fw).map((n) => [n.skill.id, n.depth])).toEqual([
       ['p', 0],
       ['p-1', 1],
-      ['x', 0],
       ['orphan', 0],
+      ['x', 0],
     ]);
   });
 

@@ -27,7 +27,7 @@ export function tinyFramework(
 ): Framework {
   return {
     kind: 'gapwise-framework',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'tiny',
     name: 'Tiny',
     version: '1.0.0',

@@ -13,6 +13,7 @@ import {
   ScatterController,
   Tooltip,
 } from 'chart.js';
+import type { Area } from '@shared/domain';
 import { CHART_COLOURS, SERIES, type ChartColours, type ColourScheme } from '@shared/design/tokens';
 
 // Only the chart.js parts Gapwise draws are registered: radar, bar, scatter.
@@ -37,9 +38,16 @@ Chart.register(
  */
 export const PALETTE = SERIES;
 
-/** The colour of an area or role family. */
-export const areaColour = (area: string): string =>
-  area === 'data-science' ? PALETTE.scientist : area === 'data-engineering' ? PALETTE.engineer : PALETTE.shared;
+const AREA_SERIES: Readonly<Record<Area, string>> = {
+  'data-science': PALETTE.scientist,
+  'data-engineering': PALETTE.engineer,
+  'machine-learning': PALETTE.machineLearning,
+  analytics: PALETTE.analytics,
+  shared: PALETTE.shared,
+};
+
+/** The colour of an area or role family; anything unknown is drawn as shared. */
+export const areaColour = (area: string): string => AREA_SERIES[area as Area] ?? PALETTE.shared;
 
 /** Text and grid colours for a theme; components take them from useThemeColours, which follows a theme switch. */
 export function themeColours(scheme: ColourScheme): ChartColours {

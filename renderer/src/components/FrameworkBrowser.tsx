@@ -3,7 +3,7 @@ import type { Framework } from '@shared/domain';
 import { areaAnchor, groupSkills, roleTargetSections } from '../framework/view-model';
 import { RoleTargetsTable } from './RoleTargetsTable';
 import { ScaleLegend } from './ScaleLegend';
-import { SkillCard } from './SkillCard';
+import { ExternalSourceNote, SkillCard } from './SkillCard';
 import './FrameworkBrowser.css';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -94,7 +94,10 @@ export function FrameworkBrowser({ framework }: { framework: Framework }) {
             {framework.roles.map((role) => (
               <div key={role.id} className="roles__item">
                 <dt>{role.name}</dt>
-                <dd>{role.description}</dd>
+                <dd>
+                  {role.description}
+                  {role.externalSource ? <ExternalSourceNote source={role.externalSource} /> : null}
+                </dd>
               </div>
             ))}
           </dl>

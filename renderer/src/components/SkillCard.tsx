@@ -1,4 +1,4 @@
-import type { Skill, SourceRef } from '@shared/domain';
+import type { ExternalSource, Skill, SourceRef } from '@shared/domain';
 import type { SkillEntry } from '../framework/view-model';
 import './SkillCard.css';
 
@@ -14,6 +14,23 @@ export function SourceQuote({ source, lead }: { source: SourceRef; lead?: string
       ) : (
         <figcaption className="source__caption">From the article</figcaption>
       )}
+    </figure>
+  );
+}
+
+/**
+ * Where an item not from the article comes from: our summary of the publication, then its
+ * publisher, title, year and address. The address is shown as text, not a link: links leave
+ * the app only through the main process's checked opener.
+ */
+export function ExternalSourceNote({ source }: { source: ExternalSource }) {
+  return (
+    <figure className="source source--external">
+      <p className="source__lead">Not from the article. {source.summary}</p>
+      <figcaption className="source__caption">
+        {source.publisher}, <cite>{source.title}</cite>
+        {source.year !== undefined ? ` (${source.year})` : ''} · <span className="source__url">{source.url}</span>
+      </figcaption>
     </figure>
   );
 }
@@ -39,6 +56,7 @@ export function SkillCard({ entry }: { entry: SkillEntry }) {
       {skill.description ? <p className="skill-card__description">{skill.description}</p> : null}
       <Aliases skill={skill} />
       {skill.source ? <SourceQuote source={skill.source} /> : null}
+      {skill.externalSource ? <ExternalSourceNote source={skill.externalSource} /> : null}
       {entry.subtasks.length > 0 ? (
         <section className="subtasks" aria-labelledby={`${headingId(skill)}-subtasks`}>
           <h5 id={`${headingId(skill)}-subtasks`} className="subtasks__title">

@@ -208,8 +208,8 @@ describe('IPC handlers with a real store', () => {
     openFrom = file;
     const before = await readFile(store.dataFile, 'utf8');
     const result = await call('framework:import', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'skills[26].id' } });
-    expect(JSON.stringify(result)).toMatch(/broken\.json: skills\[26\]\.id: duplicate skill id/);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', path: 'skills[32].id' } });
+    expect(JSON.stringify(result)).toMatch(/broken\.json: skills\[32\]\.id: duplicate skill id/);
     expect(await readFile(store.dataFile, 'utf8')).toBe(before);
   });
 

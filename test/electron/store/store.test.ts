@@ -325,7 +325,7 @@ describe('openStore: newer version', () => {
     expect(error).toBeInstanceOf(StoreRefusedError);
     expect((error as StoreRefusedError).code).toBe('newer-version');
     expect((error as StoreRefusedError).message).toMatch(
-      /newer Gapwise \(data version 3; this version reads up to 2\)/,
+      /newer Gapwise \(data version 4; this version reads up to 3\)/,
     );
     expect((error as StoreRefusedError).message).toContain(join(dir, DATA_FILE));
     expect(await snapshotDir(dir)).toEqual(before);
@@ -400,7 +400,11 @@ describe('openStore: corrupt or invalid file', () => {
     const newer = backupNameFor(new Date('2026-03-10T10:00:00.000Z'));
     const older = backupNameFor(new Date('2026-03-07T10:00:00.000Z'));
     await writeBackupFile(dir, newest, JSON.stringify(namedData('Newest')).slice(0, 50));
-    await writeBackupFile(dir, newer, JSON.stringify({ ...namedData('Future'), schemaVersion: 3 }));
+    await writeBackupFile(
+      dir,
+      newer,
+      JSON.stringify({ ...namedData('Future'), schemaVersion: DATA_SCHEMA_VERSION + 1 }),
+    );
     await writeBackupFile(dir, older, JSON.stringify(namedData('Older but valid')));
     const { store, recovery } = await open(dir);
     expect(recovery?.restoredFrom).toBe(older);

@@ -95,7 +95,8 @@ describe('validated: incremental, and the same as AppData.parse', () => {
     const framework = { ...data.framework, skills: data.framework.skills.filter((s) => s.id !== 'data-pipelines') };
     framework.roles = framework.roles.map((r) => {
       const { ['data-pipelines']: _gone, ...targets } = r.targets;
-      return { ...r, targets };
+      const owns = r.owns?.filter((id) => id !== 'data-pipelines');
+      return { ...r, targets, ...(owns ? { owns } : {}) };
     });
     const refused = fullRefusal({ ...data, framework });
     expect(refused.path).toMatch(/^members\[\d+\]\.(levels|allocation)\.data-pipelines$/);

@@ -88,20 +88,13 @@ describe('a corpus of real-world matrix shapes', () => {
         ['Bo Chen', 'DE', '80%', '', 'Practitioner', '3'],
         ['', '', '', '', '', ''],
         ['Cy Diaz', 'DS', '100', 'Expert', 'awareness', '0'],
-        ['Di Evans', 'Data Analyst', '50%', 'Working', 'Guru', '2.5'],
+        ['Di Evans', 'Data Wrangler', '50%', 'Working', 'Guru', '2.5'],
         ['', '', '', '', '', ''],
       ],
     };
     expect(outcome(sheet)).toEqual({
       headerRow: 0,
-      columns: [
-        'name',
-        'role',
-        'fte',
-        'exploratory-data-analysis',
-        'big-data-technologies',
-        'build-deployment-tooling',
-      ],
+      columns: ['name', 'role', 'fte', 'exploratory-data-analysis', 'big-data-technologies', 'containers-kubernetes'],
       members: [
         ['bo-chen', 'data-engineer', 0.8, 2],
         ['cy-diaz', 'data-scientist', 1, 3],
@@ -110,7 +103,8 @@ describe('a corpus of real-world matrix shapes', () => {
         {
           row: 5,
           column: 'role',
-          message: '"Data Analyst" is not a role of the framework (Data scientist, Data engineer)',
+          message:
+            '"Data Wrangler" is not a role of the framework (Data scientist, Data engineer, ML engineer, Analytics engineer, Data analyst / BI developer)',
         },
         { row: 5, column: 'spark', message: '"Guru" is not a level of the scale; map it to a level or fix the cell' },
         { row: 5, column: 'docker', message: '2.5 is not a whole level' },

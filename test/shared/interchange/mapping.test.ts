@@ -129,7 +129,7 @@ describe('detectLayout', () => {
       ['Data prep', 'data-preparation', 'alias'],
       ['Statistics', 'mathematics-statistics', 'alias'],
       ['ETL', 'data-pipelines', 'alias'],
-      ['Airflow', 'pipeline-tooling', 'alias'],
+      ['Airflow', 'orchestration', 'alias'],
     ]);
   });
 

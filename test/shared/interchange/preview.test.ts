@@ -239,7 +239,12 @@ describe('buildPreview: row errors name the row, the column and what to do', () 
 
   it('reports unknown and missing roles', () => {
     expect(run([['Ana', null, 'Analyst', null, null, null, null]]).errors).toEqual([
-      { row: 3, column: 'Role', message: '"Analyst" is not a role of the framework (Data scientist, Data engineer)' },
+      {
+        row: 3,
+        column: 'Role',
+        message:
+          '"Analyst" is not a role of the framework (Data scientist, Data engineer, ML engineer, Analytics engineer, Data analyst / BI developer)',
+      },
     ]);
     expect(run([['Ana', null, null, null, null, 1, null]]).errors).toEqual([
       { row: 3, column: 'Role', message: 'role is empty; fill it in or choose a default role' },
@@ -314,7 +319,12 @@ describe('buildPreview: row errors name the row, the column and what to do', () 
     expect(result.members).toEqual([]);
     expect(result.errors).toEqual([
       { row: 3, column: 'FTE', message: '"200%" is not between 0.1 and 1 FTE (10%–100%)' },
-      { row: 3, column: 'Role', message: '"Boss" is not a role of the framework (Data scientist, Data engineer)' },
+      {
+        row: 3,
+        column: 'Role',
+        message:
+          '"Boss" is not a role of the framework (Data scientist, Data engineer, ML engineer, Analytics engineer, Data analyst / BI developer)',
+      },
       { row: 3, column: 'Spark', message: "9 is above the scale's top level 4" },
       { row: 3, column: 'EDA', message: '"Guru" is not a level of the scale; map it to a level or fix the cell' },
     ]);

@@ -1,3 +1,4 @@
+import { orderedSkills } from '@shared/domain/skill-order';
 import { Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { initialData, type AppData } from '@shared/data';
@@ -55,7 +56,7 @@ const loadWithExcelJs = async (bytes: Uint8Array): Promise<Workbook> => {
 };
 
 describe('teamMatrixRows', () => {
-  it('has the fields, then one column per non-retired skill by name in framework order', () => {
+  it('has the fields, then one column per non-retired skill by name in the one skill order', () => {
     const data = sample();
     const retired = data.framework.skills[1]!;
     const withRetired: AppData = {
@@ -66,7 +67,7 @@ describe('teamMatrixRows', () => {
       },
     };
     const { header, skillIds } = teamMatrixRows(withRetired);
-    const active = data.framework.skills.filter((s) => s.id !== retired.id);
+    const active = orderedSkills(data.framework).filter((s) => s.id !== retired.id);
     expect(header).toEqual(['Name', 'Title', 'Role', 'Product team', 'FTE', ...active.map((s) => s.name)]);
     expect(skillIds).toEqual(active.map((s) => s.id));
     expect(header).not.toContain(retired.name);
@@ -152,7 +153,7 @@ describe('teamMatrixToXlsx', () => {
       expect(ws.columns.every((c) => typeof c.width === 'number' && c.width >= 8)).toBe(true);
     }
     const team = wb.getWorksheet('Team')!;
-    expect(team.autoFilter).toBe(`A1:AE${data.members.length + 1}`);
+    expect(team.autoFilter).toBe(`A1:AK${data.members.length + 1}`);
     expect(team.getColumn(1).width).toBe(15); // "Diego Álvarez" and co: 13 characters + 2
   });
 

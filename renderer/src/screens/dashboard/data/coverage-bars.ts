@@ -11,8 +11,11 @@ import type { TableData } from './table';
  * Everything comes from the analysis's coverage; nothing is counted again here.
  */
 
-/** Above this many required skills the chart opens by area: one bar per skill no longer reads. */
-export const AREA_VIEW_ABOVE = 30;
+/**
+ * Above this many required skills the chart opens by area: one bar per skill no longer reads.
+ * The built-in framework's 32 skills still open one bar per skill.
+ */
+export const AREA_VIEW_ABOVE = 32;
 
 export type CoverageGrouping = 'skill' | 'area';
 

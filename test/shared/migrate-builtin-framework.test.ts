@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { AppData, DATA_SCHEMA_VERSION, runMigrations } from '@shared/data';
+import { isUneditedPreviousBuiltin } from '@shared/data/migrate-builtin-framework';
+import { FRAMEWORK_SCHEMA_VERSION } from '@shared/domain';
+import { builtinFramework } from '../support/fixtures';
+import { previousBuiltinFramework, reorderedKeys, versionTwoFile } from '../support/version-two-file';
+
+const NEW_ROLES = ['ML engineer', 'Analytics engineer', 'Data analyst / BI developer'];
+
+function migrated(file: Record<string, unknown>) {
+  const result = runMigrations(file);
+  if (!result.ok) throw new Error(result.message);
+  expect(result.fromVersion).toBe(2);
+  expect(result.data['schemaVersion']).toBe(DATA_SCHEMA_VERSION);
+  return { data: AppData.parse(result.data), changes: result.changes };
+}
+
+describe('migration 2 → 3: framework format 2 and the built-in framework 1.1.0', () => {
+  it('gives a file holding the unedited built-in 1.0.0 the built-in 1.1.0, and says what it adds', () => {
+    const file = versionTwoFile();
+    const { data, changes } = migrated(file);
+    expect(data.framework).toEqual(builtinFramework());
+    expect(data.framework.version).toBe('1.1.0');
+    // The team is untouched: the same levels, time and roles.
+    expect(data.members).toEqual((file as unknown as AppData).members);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatch(/version 1\.1\.0/);
+    for (const role of NEW_ROLES) expect(changes[0]).toContain(role);
+  });
+
+  it('keeps a framework the user edited, relabelled as format 2, and says which built-in roles it lacks', () => {
+    const edited = previousBuiltinFramework();
+    const scientist = edited.roles[0] as { targets: Record<string, { level: number; weight: number }> };
+    scientist.targets['data-storytelling'] = { level: 4, weight: 3 };
+    const { data, changes } = migrated(versionTwoFile(edited));
+    expect(data.framework.version).toBe('1.0.0');
+    expect(data.framework.schemaVersion).toBe(FRAMEWORK_SCHEMA_VERSION);
+    expect(data.framework.roles.map((r) => r.id)).toEqual(['data-scientist', 'data-engineer']);
+    expect(data.framework.roles[0]!.targets['data-storytelling']).toEqual({ level: 4, weight: 3 });
+    expect({ ...data.framework, schemaVersion: 1 }).toEqual(edited);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatch(/kept as you edited it/);
+    expect(changes[0]).toContain('ML engineer, Analytics engineer and Data analyst / BI developer');
+  });
+
+  it('counts a renamed skill or a removed alias as an edit', () => {
+    const renamed = previousBuiltinFramework();
+    renamed.skills[3] = { ...renamed.skills[3], name: 'EDA' };
+    expect(isUneditedPreviousBuiltin(renamed)).toBe(false);
+    const fewerAliases = previousBuiltinFramework();
+    fewerAliases.skills[0] = { ...fewerAliases.skills[0], aliases: [] };
+    expect(isUneditedPreviousBuiltin(fewerAliases)).toBe(false);
+    expect(isUneditedPreviousBuiltin(reorderedKeys(previousBuiltinFramework()))).toBe(true);
+    expect(isUneditedPreviousBuiltin({ ...previousBuiltinFramework(), schemaVersion: 2 })).toBe(true);
+  });
+
+  it('says nothing about roles a user framework already has', () => {
+    const own = { ...JSON.parse(JSON.stringify(builtinFramework())), name: 'Our framework' };
+    const { data, changes } = migrated(versionTwoFile(own));
+    expect(data.framework.name).toBe('Our framework');
+    expect(changes).toEqual([]);
+  });
+
+  it('leaves a framework it cannot relabel for validation to name', () => {
+    const bad = previousBuiltinFramework();
+    bad.roles[0] = { ...bad.roles[0], externalSource: { publisher: 'x' } };
+    const result = runMigrations(versionTwoFile(bad));
+    if (!result.ok) throw new Error(result.message);
+    const parsed = AppData.safeParse(result.data);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path.slice(0, 2)).toEqual(['framework', 'schemaVersion']);
+  });
+});
