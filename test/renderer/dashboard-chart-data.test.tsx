@@ -13,7 +13,7 @@ import {
   defaultGrouping,
   type CoverageBar,
 } from '@renderer/screens/dashboard/data/coverage-bars';
-import { fitScatter } from '@renderer/screens/dashboard/data/fit-scatter';
+import { roleFit } from '@renderer/screens/dashboard/data/role-fit';
 import { gapBars } from '@renderer/screens/dashboard/data/gap-bars';
 import { AGGREGATE_ABOVE } from '@renderer/screens/dashboard/data/product-teams';
 import { singlePointsOfFailure } from '@renderer/screens/dashboard/data/single-points';
@@ -304,36 +304,48 @@ describe('dashboard chart data', () => {
     expect(perTeam.table.rows[0]![0]).toBe('Checkout (3)');
   });
 
-  it('role-fit scatter: both fits ≥ 60 stand out, mismatches are flagged, the table matches', () => {
+  it('role fit: per employed role, who fits it best and which role fits the others; the table has every role', () => {
     const data = sample();
     const analysis = analyse(data);
-    const fit = fitScatter(analysis, data);
-    // Fit counts strengths a role does not use against it: Kwame, a scientist running
-    // pipelines, fits data engineering best (a mismatch) and is not "doing both" at 60.
-    // An empty group is left out of the chart.
-    expect(fit.groups.some((g) => g.label.startsWith('Doing both roles'))).toBe(false);
-    const scientists = fit.groups.find((g) => g.label === 'Employed as scientists')!;
-    const kwame = analysis.members.find((m) => m.name === 'Kwame Mensah')!;
-    expect(scientists.points.find((p) => p.name === 'Kwame Mensah')).toMatchObject({
-      x: kwame.fits[0]!.fit,
-      y: kwame.fits[1]!.fit,
-      mismatch: true,
-    });
-    expect(kwame.fits[1]!.fit! - kwame.fits[0]!.fit!).toBeGreaterThan(10);
-    expect(fit.groups.flatMap((g) => g.points)).toHaveLength(8);
-    expect(fit.table.rows.map((r) => [r[0], r[2], r[3]])).toEqual(
-      analysis.members.map((m) => [m.name, m.fits[0]!.fit, m.fits[1]!.fit]),
+    const fit = roleFit(analysis, data);
+    // Everyone is employed as a scientist or an engineer; Kwame, a scientist running
+    // pipelines, fits data engineering best by more than the margin.
+    expect(fit.employed.map((e) => [e.roleId, e.members])).toEqual([
+      ['data-scientist', 7],
+      ['data-engineer', 1],
+    ]);
+    expect(fit.series.map((s) => [s.roleId, s.counts])).toEqual([
+      ['data-scientist', [6, 0]],
+      ['data-engineer', [1, 1]],
+    ]);
+    expect(fit.mismatches).toBe(1);
+    const roles = data.framework.roles;
+    expect(fit.table.header).toEqual([
+      'Member',
+      'Employed as',
+      ...roles.map((r) => `${r.name} fit`),
+      'Best fit',
+      'Mismatch',
+    ]);
+    expect(fit.table.rows.map((r) => r.slice(2, 2 + roles.length))).toEqual(
+      analysis.members.map((m) => roles.map((r) => m.fits.find((f) => f.roleId === r.id)!.fit)),
+    );
+    expect(fit.summary).toBe(
+      'Role fit of 8 members by the role they are employed as; 1 whose best fit is another role by more than 10 points.',
     );
   });
 
-  it('role-fit scatter copes with a framework without an engineering role', () => {
+  it('role fit shows any number of roles and leaves members with no framework role out, saying so', () => {
     const data = sample();
-    const framework = { ...data.framework, roles: data.framework.roles.filter((r) => r.area !== 'data-engineering') };
-    const members = data.members.map((m) => ({ ...m, role: 'data-scientist' }));
-    const trimmed = { ...data, framework, members };
-    const fit = fitScatter(analyse(trimmed), trimmed);
-    expect(fit.engineeringRole).toBeNull();
-    expect(fit.groups.flatMap((g) => g.points).every((p) => p.y === 0)).toBe(true);
+    const members = data.members.map((m, i) =>
+      i === 0 ? { ...m, role: 'other' } : i === 1 ? { ...m, role: 'data-analyst' } : m,
+    );
+    const mixed = { ...data, members };
+    const fit = roleFit(analyse(mixed), mixed);
+    expect(fit.employed.map((e) => e.roleId)).toEqual(['data-scientist', 'data-engineer', 'data-analyst']);
+    expect(fit.noFrameworkRole).toBe(1);
+    expect(fit.summary).toContain('1 with no framework role, left out');
+    expect(fit.series.reduce((n, s) => n + s.counts.reduce((a, b) => a + b, 0), 0)).toBe(7);
   });
 
   it('time allocation: carried engineering apart from the engineers’ own, adding up to 100 %', () => {
@@ -394,14 +406,10 @@ describe('dashboard theme colours', () => {
     const fresh = analyse(next);
     // Whatever is reused, each function gives what it gives on a fresh analysis of fresh objects.
     const copy = structuredClone(next);
-    for (const derive of [fitScatter, skillsHeatmap, timeAllocation, singlePointsOfFailure] as const) {
+    for (const derive of [roleFit, skillsHeatmap, timeAllocation, singlePointsOfFailure] as const) {
       expect(JSON.stringify(derive(after, next))).toBe(JSON.stringify(derive(fresh, copy)));
     }
     expect(skillsHeatmap(after, next).rows).not.toEqual(skillsHeatmap(before, data).rows);
-    const pointsBefore = fitScatter(before, data).groups.flatMap((g) => g.points);
-    const pointsAfter = fitScatter(after, next).groups.flatMap((g) => g.points);
-    const untouched = (points: typeof pointsBefore) => points.find((p) => p.memberId === 'copy-4');
-    expect(untouched(pointsAfter)).toBe(untouched(pointsBefore));
   });
 
   it("builds a chart's table rows only when they are read, once", () => {

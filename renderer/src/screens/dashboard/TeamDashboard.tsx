@@ -4,7 +4,7 @@ import type { AppData } from '@shared/data';
 import type { ChartColours } from '@shared/design/tokens';
 import { AllocationChart } from './charts/AllocationChart';
 import { CoverageChart } from './charts/CoverageChart';
-import { FitScatterChart } from './charts/FitScatterChart';
+import { RoleFitChart } from './charts/RoleFitChart';
 import { GapChart } from './charts/GapChart';
 import { SkillsHeatmap } from './charts/SkillsHeatmap';
 import { TeamCoverageGrid } from './charts/TeamCoverageGrid';
@@ -41,7 +41,7 @@ export function TeamDashboard({ data, analysis, theme }: { data: AppData; analys
         <div className="dashboard__column">
           <GapChart analysis={analysis} theme={theme} />
           <SinglePointsCard points={spof} />
-          <FitScatterChart data={data} analysis={analysis} theme={theme} />
+          <RoleFitChart data={data} analysis={analysis} theme={theme} />
         </div>
         <div className="dashboard__wide">
           <AllocationChart data={data} analysis={analysis} theme={theme} />
