@@ -6,3 +6,9 @@ export function compareStrings(a: string, b: string): number {
 /** "A", "A and B", "A, B and C". */
 export const listOf = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+/** Whole numbers as every view and export writes them: thousands separated ("2,000"). */
+export const formatCount = (n: number): string => n.toLocaleString('en');
+
+/** "1 single point of failure", "2,000 members": the count and the word that agrees with it. */
+export const countOf = (n: number, one: string, many: string): string => `${formatCount(n)} ${n === 1 ? one : many}`;

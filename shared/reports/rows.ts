@@ -1,3 +1,4 @@
+import { countOf, formatCount } from '../analysis/text';
 import type { Analysis, StructureStage } from '../analysis/types';
 import { AREA_LABELS, OTHER_ROLE_ID } from '../domain';
 import type { Report } from './json-report';
@@ -91,12 +92,22 @@ export function summaryLines(a: Analysis): string[] {
   const s = a.summary;
   const sep = a.separation;
   const lines = [
-    `**${s.hiresRecommended}** hire${s.hiresRecommended === 1 ? '' : 's'} recommended (the fewest that close every closable gap).`,
-    `${s.skillsWithGaps} of ${s.requiredSkills} required skills below the coverage policy (${s.uncoveredSkills} held by nobody, ${s.singlePointsOfFailure} single points of failure).`,
-    `Data scientists carry **${sep.engineeringFteCarriedByScientists} FTE** of data-engineering work; ${s.scientistsOverThreshold} over the ${sep.thresholdPercent} % threshold.`,
+    `**${formatCount(s.hiresRecommended)}** ${s.hiresRecommended === 1 ? 'hire' : 'hires'} recommended (the fewest that close every closable gap).`,
+    `${formatCount(s.skillsWithGaps)} of ${countOf(s.requiredSkills, 'required skill', 'required skills')} below the coverage policy (${formatCount(s.uncoveredSkills)} held by nobody, ${countOf(s.singlePointsOfFailure, 'single point of failure', 'single points of failure')}).`,
+    `Data scientists carry **${sep.engineeringFteCarriedByScientists} FTE** of data-engineering work; ${formatCount(s.scientistsOverThreshold)} over the ${sep.thresholdPercent} % threshold.`,
   ];
+  if (s.teamGaps > 0) {
+    lines.push(
+      `${countOf(s.teamGaps, 'gap', 'gaps')} inside product teams, in ${formatCount(s.teamsWithGaps)} of ${countOf(a.teamCoverage.teams.length, 'team', 'teams')}.`,
+    );
+  }
+  if (s.unknownSkills > 0) {
+    lines.push(
+      `${countOf(s.unknownSkills, 'required skill', 'required skills')} nobody was assessed on: assess them before deciding.`,
+    );
+  }
   if (s.mismatches > 0) {
-    lines.push(`${s.mismatches} member${s.mismatches === 1 ? '' : 's'} fit another role better than their own.`);
+    lines.push(`${countOf(s.mismatches, 'member', 'members')} fit another role better than their own.`);
   }
   if (s.residualGaps > 0) {
     lines.push(

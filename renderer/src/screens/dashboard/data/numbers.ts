@@ -2,6 +2,5 @@
 
 export const round1 = (n: number): number => Math.round(n * 10) / 10;
 export const formatFte = (n: number): string => n.toFixed(2);
-/** Whole numbers with thousands separators, the same in every view ("2,000"). */
-export const formatCount = (n: number): string => n.toLocaleString('en');
-export const count = (n: number, one: string, many: string): string => `${formatCount(n)} ${n === 1 ? one : many}`;
+/** Whole numbers and counted words as every view and export writes them (one module for both). */
+export { countOf as count, formatCount } from '@shared/analysis/text';
