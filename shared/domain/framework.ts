@@ -106,6 +106,14 @@ export type RoleRequirement = z.infer<typeof RoleRequirement>;
 /** Id a member takes when no framework role describes their job ("other", with their title). */
 export const OTHER_ROLE_ID = 'other';
 
+/** How "other" reads wherever a role is named. */
+export const OTHER_ROLE_NAME = 'Other (no framework role)';
+
+/** Role id → the name people read, "other" included, for every role of `framework`. */
+export function roleNamesOf(framework: { roles: readonly { id: string; name: string }[] }): Map<string, string> {
+  return new Map([...framework.roles.map((r): [string, string] => [r.id, r.name]), [OTHER_ROLE_ID, OTHER_ROLE_NAME]]);
+}
+
 export const RoleProfile = z.strictObject({
   id: Id.refine((id) => id !== OTHER_ROLE_ID, {
     message: `"${OTHER_ROLE_ID}" is kept for members with no framework role; choose another id`,

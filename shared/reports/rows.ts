@@ -1,6 +1,6 @@
 import { countOf, formatCount } from '../analysis/text';
 import type { Analysis, StructureStage } from '../analysis/types';
-import { AREA_LABELS, OTHER_ROLE_ID } from '../domain';
+import { AREA_LABELS, OTHER_ROLE_ID, OTHER_ROLE_NAME } from '../domain';
 import type { Report } from './json-report';
 
 /*
@@ -119,7 +119,7 @@ export function summaryLines(a: Analysis): string[] {
 
 export function memberFitTable(a: Analysis): Table {
   const names = new Map(a.plan.byRole.map((r) => [r.roleId, r.roleName]));
-  const role = (id: string) => names.get(id) ?? (id === OTHER_ROLE_ID ? 'Other' : id);
+  const role = (id: string) => names.get(id) ?? (id === OTHER_ROLE_ID ? OTHER_ROLE_NAME : id);
   const roleIds = a.plan.byRole.map((r) => r.roleId);
   const bestFit = (id: string | null) => (id === null ? '—' : role(id));
   return {

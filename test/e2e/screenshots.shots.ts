@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -6,6 +6,13 @@ import { ROOT, type ColorScheme, type RunningApp } from './harness/app';
 import { writeSampleMatrix } from './harness/matrix-files';
 import { chartsSettled, goTo } from './harness/probes';
 import { e2eSuite } from './harness/suite';
+import { initialData, type AppData } from '@shared/data';
+import type { Member, Organisation } from '@shared/domain';
+import { builtinFramework } from '@shared/io';
+import { bigOrganisation } from '../support/big-organisation';
+import { sampleTeam } from '../support/fixtures';
+import { nineMembers, nineOrganisation } from '../support/nine-person-team';
+import { freshDataDir } from './harness/probes';
 
 // `npm run screenshots`: the README's pictures, taken by the end-to-end harness from the
 // sample team on a fresh data folder. Not part of `npm test` (it rewrites docs/).
@@ -37,7 +44,64 @@ async function saveOneUnassessed(page: Page) {
   await goTo(page, 'Dashboard');
 }
 
-const SHOTS: { name: string; colorScheme: ColorScheme; show: (page: Page, app: RunningApp) => Promise<void> }[] = [
+/** A data folder holding `members` of `organisation` on the built-in framework, no sample. */
+async function dataDirWith(team: { members: Member[]; organisation: Organisation }): Promise<string> {
+  const dataDir = await freshDataDir();
+  const framework = builtinFramework();
+  const data: AppData = { ...initialData(sampleTeam(), framework), sample: false, scenarios: [], ...team };
+  await writeFile(join(dataDir, 'gapwise-data.json'), JSON.stringify(data));
+  return dataDir;
+}
+
+const scrollTo = (page: Page, heading: string) =>
+  page
+    .getByRole('heading', { name: heading })
+    .evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+
+const SHOTS: {
+  name: string;
+  colorScheme: ColorScheme;
+  show: (page: Page, app: RunningApp) => Promise<void>;
+  /** The team on screen, when not the sample. */
+  team?: () => { members: Member[]; organisation: Organisation };
+}[] = [
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `team-coverage-${colorScheme}`,
+    colorScheme,
+    // 2,000 people in 40 product teams: the one team lacking a skill leads the grid.
+    team: () => bigOrganisation(builtinFramework()),
+    show: (page: Page) => scrollTo(page, 'Coverage by product team'),
+  })),
+  {
+    name: 'plan-organisation-light',
+    colorScheme: 'light',
+    team: () => bigOrganisation(builtinFramework()),
+    show: (page) => goTo(page, 'Hiring plan'),
+  },
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `role-fit-${colorScheme}`,
+    colorScheme,
+    // The nine-person team in five roles: everyone fits their own role.
+    team: () => ({ members: nineMembers(builtinFramework()), organisation: nineOrganisation() }),
+    show: (page: Page) => scrollTo(page, 'Role fit'),
+  })),
+  {
+    name: 'plan-nine-light',
+    colorScheme: 'light',
+    team: () => ({ members: nineMembers(builtinFramework()), organisation: nineOrganisation() }),
+    show: (page) => goTo(page, 'Hiring plan'),
+  },
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `scenario-departure-${colorScheme}`,
+    colorScheme,
+    // "Priya leaves": her work to absorb, and the scenario's own hires.
+    show: async (page: Page) => {
+      await goTo(page, 'Hiring plan');
+      await page.locator('.scenario-item__name', { hasText: 'Priya leaves' }).click();
+      await scrollTo(page, 'Today vs “Priya leaves”');
+    },
+  })),
+  { name: 'settings-dark', colorScheme: 'dark', show: (page) => goTo(page, 'Settings') },
   { name: 'dashboard-light', colorScheme: 'light', show: () => Promise.resolve() },
   { name: 'dashboard-dark', colorScheme: 'dark', show: () => Promise.resolve() },
   { name: 'member-light', colorScheme: 'light', show: (page) => openMember(page, 'Kwame Mensah', 'Details') },
@@ -126,7 +190,11 @@ for (const shot of SHOTS) {
         await page.screenshot({ path: file });
         expect((await stat(file)).size).toBeGreaterThan(20_000);
       },
-      { colorScheme: shot.colorScheme, viewport: VIEWPORT },
+      {
+        colorScheme: shot.colorScheme,
+        viewport: VIEWPORT,
+        ...(shot.team ? { dataDir: await dataDirWith(shot.team()) } : {}),
+      },
     );
   });
 }

@@ -134,6 +134,22 @@ describe('team screen: assessment grid', () => {
 });
 
 describe('team screen: time allocation', () => {
+  it('a member can hold no framework role: "Other" is saved, shown by name, and has no fit', async () => {
+    const main = await mainInMemory();
+    const { container } = await mount(main);
+    const editor = await openMember(container, 'aiko-tanaka');
+    const role = editor.querySelector<HTMLSelectElement>('select[name="role"]')!;
+    expect(Array.from(role.options).at(-1)!.textContent).toBe('Other (no framework role)');
+    await act(async () => setValue(role, 'other'));
+    await submit(editor);
+    expect(main.current().members.find((m) => m.id === 'aiko-tanaka')!.role).toBe('other');
+    expect(rowFor(container, 'aiko-tanaka')!.querySelector('.member-row__role')!.textContent).toBe(
+      'Other (no framework role)',
+    );
+    const result = selectAnalysis(main.current()).members.find((m) => m.memberId === 'aiko-tanaka')!;
+    expect([result.fits, result.bestRoleId, result.mismatch]).toEqual([[], null, false]);
+  });
+
   it('refuses 101 %: the input is flagged, the message shown, Save disabled and nothing sent', async () => {
     const main = await mainInMemory();
     const { container } = await mount(main);

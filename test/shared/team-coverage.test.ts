@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeTeam, applyScenario, type Analysis } from '@shared/analysis';
-import type { Framework, Member, Organisation, Scenario } from '@shared/domain';
+import type { Framework, Scenario } from '@shared/domain';
 import { randomCase } from '../support/arbitraries';
+import { bigOrganisation } from '../support/big-organisation';
 import { builtinFramework, member, organisation, tinyFramework } from '../support/fixtures';
 
 /*
@@ -14,26 +15,8 @@ const framework = builtinFramework();
 const targetsOf = (fw: Framework, roleId: string): Record<string, number> =>
   Object.fromEntries(Object.entries(fw.roles.find((r) => r.id === roleId)!.targets).map(([id, t]) => [id, t.level]));
 
-/** 40 product teams of 50 (25 scientists, 25 engineers at their targets); one team lacks a skill. */
-function bigOrganisation(): { members: Member[]; organisation: Organisation } {
-  const members: Member[] = [];
-  const scientist = targetsOf(framework, 'data-scientist');
-  const engineer = targetsOf(framework, 'data-engineer');
-  for (let t = 1; t <= 40; t++) {
-    const team = `Payments ${t}`;
-    for (let i = 0; i < 50; i++) {
-      const role = i % 2 === 0 ? 'data-scientist' : 'data-engineer';
-      const levels = { ...(role === 'data-scientist' ? scientist : engineer) };
-      // In Payments 3 nobody reaches the level needed in data security.
-      if (t === 3 && role === 'data-engineer') levels['data-security'] = 1;
-      members.push(member(`p${t}-${i}`, role, levels, { name: `Person ${t}.${i}`, productTeam: team }));
-    }
-  }
-  return { members, organisation: organisation({ coverage: { minPeople: 2 } }) };
-}
-
 describe('coverage per product team', () => {
-  const { members, organisation: org } = bigOrganisation();
+  const { members, organisation: org } = bigOrganisation(framework);
   const result = analyzeTeam({ framework, organisation: org, members });
 
   it('finds the one team that lacks a skill in a 2,000-person organisation covered as a whole', () => {

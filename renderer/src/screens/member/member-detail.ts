@@ -1,6 +1,6 @@
 import type { Analysis, MemberResult } from '@shared/analysis/types';
 import type { AppData } from '@shared/data';
-import { maxLevel, type Member, type RoleProfile, type Skill } from '@shared/domain';
+import { maxLevel, roleNamesOf, type Member, type RoleProfile, type Skill } from '@shared/domain';
 import { orderedSkills } from '@shared/domain/skill-order';
 import { assessmentAge, DEFAULT_STALE_AFTER_MONTHS, type AssessmentAge } from '@shared/domain/staleness';
 import { areaColour, PALETTE } from '@renderer/charts/setup';
@@ -324,7 +324,7 @@ export function upskillSuggestions(data: AppData, analysis: Analysis, member: Me
       inPlan: true,
     });
   }
-  const roleName = data.framework.roles.find((r) => r.id === member.role)?.name ?? member.role;
+  const roleName = roleNamesOf(data.framework).get(member.role) ?? member.role;
   for (const gap of ownRoleGaps(data, member)) {
     if (gap.level === null || gap.target - gap.level !== 1) continue;
     const reason = `One level short of the ${roleName} target (${gap.target}).`;
@@ -346,7 +346,8 @@ export function memberDetail(
   const result = analysis.members.find((r) => r.memberId === memberId);
   if (!member || !result) return null;
   const fits = fitRows(data, result);
-  const roleName = (id: string) => data.framework.roles.find((r) => r.id === id)?.name ?? id;
+  const names = roleNamesOf(data.framework);
+  const roleName = (id: string) => names.get(id) ?? id;
   return {
     member,
     result,

@@ -1,3 +1,4 @@
+import { OTHER_ROLE_ID, OTHER_ROLE_NAME } from '@shared/domain';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { productTeamsOf, roleLookup } from '@shared/analysis';
 import type { AppData } from '@shared/data';
@@ -204,6 +205,7 @@ export function ScenarioEditor({
                 onChange={(e) => updateMove(row.key, { toRole: e.target.value })}
               >
                 {roleOptions}
+                <option value={OTHER_ROLE_ID}>{OTHER_ROLE_NAME}</option>
               </select>
             </label>
             <label>

@@ -1,5 +1,5 @@
 import type { Framework, Member, Scenario } from '@shared/domain';
-import { OTHER_ROLE_ID } from '@shared/domain';
+import { roleNamesOf } from '@shared/domain';
 
 /*
  * A scenario's changes as lines a person reads ("Priya Raman leaves", "2 × Data engineer for
@@ -20,8 +20,8 @@ export function scenarioChangeLines(
 ): ScenarioChangeLine[] {
   const dates = scenario.dates ?? {};
   const nameOf = new Map(members.map((m) => [m.id, m.name]));
-  const roleName = (id: string) =>
-    framework.roles.find((r) => r.id === id)?.name ?? (id === OTHER_ROLE_ID ? 'Other' : id);
+  const names = roleNamesOf(framework);
+  const roleName = (id: string) => names.get(id) ?? id;
   const lines: ScenarioChangeLine[] = [];
   // Planned hires grouped by role, team and date: "2 × Data engineer for Checkout join".
   const groups = new Map<string, { role: string; team: string; date: string | null; count: number }>();

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppData } from '@shared/data';
-import type { Member } from '@shared/domain';
+import { OTHER_ROLE_ID, OTHER_ROLE_NAME, type Member } from '@shared/domain';
 import { localIsoDate } from '@shared/domain/staleness';
 import type { IpcError } from '@shared/ipc';
 import { Button } from '@renderer/components/common/Button';
@@ -175,6 +175,7 @@ export function MemberEditor({
                   {r.name}
                 </option>
               ))}
+              <option value={OTHER_ROLE_ID}>{OTHER_ROLE_NAME}</option>
             </select>
           </label>
           <label className="team-field" htmlFor={`${id}-team`}>

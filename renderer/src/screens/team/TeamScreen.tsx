@@ -1,3 +1,4 @@
+import { roleNamesOf } from '@shared/domain';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Member } from '@shared/domain';
 import type { Channel } from '@shared/ipc';
@@ -59,7 +60,7 @@ export function TeamScreen({
   const guard = useLeaveGuard();
 
   const rows = useMemo(() => (data ? memberRows(data, selectAnalysis(data)) : []), [data]);
-  const roleNames = useMemo(() => new Map(data?.framework.roles.map((r) => [r.id, r.name]) ?? []), [data]);
+  const roleNames = useMemo(() => roleNamesOf(data?.framework ?? { roles: [] }), [data]);
   const shownRows = useMemo(() => filterRows(rows, filters, roleNames), [rows, filters, roleNames]);
   const productTeams = useMemo(
     () =>

@@ -1,6 +1,6 @@
 import type { Analysis } from '@shared/analysis/types';
 import type { AppData } from '@shared/data';
-import { OTHER_ROLE_ID } from '@shared/domain';
+import { roleNamesOf } from '@shared/domain';
 import { areaColour } from '@renderer/charts/setup';
 import { lazyTable, type TableData } from './table';
 
@@ -56,7 +56,8 @@ export function roleFit(analysis: Analysis, data: AppData): RoleFitData {
       counts: employed.map((e) => counts[i]![e.i]!),
     }))
     .filter((s) => s.counts.some((c) => c > 0));
-  const roleName = (id: string) => roles.find((r) => r.id === id)?.name ?? (id === OTHER_ROLE_ID ? 'Other' : id);
+  const names = roleNamesOf(data.framework);
+  const roleName = (id: string) => names.get(id) ?? id;
   const parts = [
     `Role fit of ${analysis.members.length} members by the role they are employed as`,
     `${mismatches} whose best fit is another role by more than 10 points`,

@@ -1,3 +1,4 @@
+import { roleNamesOf } from '@shared/domain';
 import { useId } from 'react';
 import type { AppData } from '@shared/data';
 import type { ImportPreview } from '@shared/interchange/preview';
@@ -12,7 +13,7 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString()} $
 /** What the import would do: people read, rows with errors (each with its row and column), rows left out. */
 export function PreviewSummary({ preview, data }: { preview: ImportPreview; data: AppData }) {
   const id = useId();
-  const roleNames = new Map(data.framework.roles.map((r) => [r.id, r.name]));
+  const roleNames = roleNamesOf(data.framework);
   const { members, errors, skipped } = preview;
   return (
     <section className="import__preview" aria-labelledby={`${id}-title`}>
