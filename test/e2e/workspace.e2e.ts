@@ -38,7 +38,7 @@ describe('the workspace in Chromium', () => {
     await withApp(async (app) => {
       const { page } = app;
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
-      await expect(page.getByRole('heading', { name: 'This is a sample team' }).isVisible()).resolves.toBe(true);
+      await page.getByRole('heading', { name: 'This is a sample team' }).waitFor();
       const stored = JSON.parse(await readFile(app.store.dataFile, 'utf8')) as AppData;
       expect(stored.sample).toBe(true);
       expect(stored.members).toHaveLength(8);
