@@ -16,7 +16,7 @@ import type {
   TeamAdvice,
   TeamHeadcount,
 } from './structure-types';
-import { compareStrings, listOf } from './text';
+import { compareStrings, countOf, listOf } from './text';
 
 /**
  * Where the advice changes, in one place (the README's "Team structure" section states them).
@@ -67,7 +67,7 @@ export interface StructureInput {
   thresholdPercent: number;
 }
 
-const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (n: number, word: string): string => countOf(n, word, `${word}s`);
 const fte = (x: number): string => `${round2(x)} FTE`;
 
 /** At most `max` items, then how many more: 40 product teams stay readable. */
@@ -272,7 +272,7 @@ function articleAdvice(
     staffed === named.length
       ? `each of the ${count(named.length, 'product team')}`
       : `the ${staffed} of ${named.length} product teams with the most demand`;
-  const basis = `${count(h.engineers, 'data engineer')} for ${count(named.length, 'product team')}: ${T.engineersPerSubTeam} per team plus ${T.architectureEngineers} for architecture staff ${staffed}; size ${sizeClass} (${count(h.productTeams, 'product team')}, ${h.people} people).`;
+  const basis = `${count(h.engineers, 'data engineer')} for ${count(named.length, 'product team')}: ${T.engineersPerSubTeam} per team plus ${T.architectureEngineers} for architecture staff ${staffed}; size ${sizeClass} (${count(h.productTeams, 'product team')}, ${countOf(h.people, 'person', 'people')}).`;
   const restUnit: StructureUnit[] =
     rest.length > 0
       ? [

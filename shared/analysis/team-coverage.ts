@@ -40,6 +40,9 @@ export const TeamCoverage = z.object({
 });
 export type TeamCoverage = z.infer<typeof TeamCoverage>;
 
+/** Team names as people sort them ("Payments 2" before "Payments 10"), the same on every machine. */
+const TEAM_NAMES = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+
 /** One team × skill gap, with the roles whose hire closes it: what the plan hires for. */
 export interface TeamGap {
   productTeam: string;
@@ -140,6 +143,7 @@ export function teamCoverageFrom(
     (a, b) =>
       Number(a.productTeam === '') - Number(b.productTeam === '') ||
       b.gapCount - a.gapCount ||
+      TEAM_NAMES.compare(a.productTeam, b.productTeam) ||
       compareStrings(a.productTeam, b.productTeam),
   );
   return {

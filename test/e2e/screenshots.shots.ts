@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -47,6 +47,7 @@ async function saveOneUnassessed(page: Page) {
 /** A data folder holding `members` of `organisation` on the built-in framework, no sample. */
 async function dataDirWith(team: { members: Member[]; organisation: Organisation }): Promise<string> {
   const dataDir = await freshDataDir();
+  await mkdir(dataDir, { recursive: true });
   const framework = builtinFramework();
   const data: AppData = { ...initialData(sampleTeam(), framework), sample: false, scenarios: [], ...team };
   await writeFile(join(dataDir, 'gapwise-data.json'), JSON.stringify(data));

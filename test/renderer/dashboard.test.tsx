@@ -1,9 +1,9 @@
 import { Chart } from 'chart.js';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Member } from '@shared/domain';
+import type { Member, TeamFile } from '@shared/domain';
 import { analyzeTeam } from '@shared/analysis';
-import type { AppData } from '@shared/data';
+import { initialData, type AppData } from '@shared/data';
 import { CHART_COLOURS } from '@shared/design/tokens';
 import { DashboardScreen } from '@renderer/screens/dashboard/DashboardScreen';
 import { TeamDashboard } from '@renderer/screens/dashboard/TeamDashboard';
@@ -11,6 +11,9 @@ import { selectAnalysis } from '@renderer/state/analysis';
 import { createWorkspaceStore } from '@renderer/state/workspace';
 import { mainInMemory } from './main-in-memory';
 import { mixedTeam } from './mixed-team';
+import { bigOrganisation } from '../support/big-organisation';
+import sampleTeamJson from '../../resources/sample-team.json';
+import { builtinFramework } from '@shared/io';
 import { byText, render, type Rendered, inWorkspace } from './render';
 
 let view: Rendered | undefined;
@@ -304,6 +307,30 @@ describe('dashboard', () => {
 
     const table = await tableOf(container, 'Coverage by product team');
     expect(table.map((r) => [r[0], r[2]])).toEqual(tc.teams.map((t) => [t.label, String(t.gapCount)]));
+  });
+
+  it('at 2,000 people in 40 product teams, the one team lacking a skill leads the team grid and has a tile', async () => {
+    const framework = builtinFramework();
+    const big = bigOrganisation(framework);
+    const team: AppData = {
+      ...initialData(sampleTeamJson as unknown as TeamFile, framework),
+      sample: false,
+      scenarios: [],
+      ...big,
+    };
+    const container = await mountTeam(team);
+    expect(tile(container, 'members')).toBe('2,000');
+    expect(tile(container, 'gaps')).toBe('0');
+    expect(tile(container, 'team-gaps')).toBe('1');
+    const grid = card(container, 'Coverage by product team');
+    const first = grid.querySelector('.team-grid tbody tr')!;
+    expect(first.querySelector('th')!.textContent).toBe('Payments 3 (50)');
+    const gaps = Array.from(grid.querySelectorAll('td.team-grid__cell--uncovered'));
+    expect(gaps.map((td) => td.getAttribute('title'))).toEqual([
+      'Payments 3 · Data security: 0 of 1 needed, nobody; 25 not assessed',
+    ]);
+    expect(grid.querySelectorAll('.team-grid tbody tr')).toHaveLength(25);
+    expect(grid.textContent).toContain('15 more product teams, all without a gap, are in the table view.');
   });
 
   it('aggregates the heatmap and the time allocation per product team above 50 members', async () => {

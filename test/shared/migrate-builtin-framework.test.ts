@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeTeam } from '@shared/analysis';
 import { AppData, DATA_SCHEMA_VERSION, runMigrations } from '@shared/data';
 import { isUneditedPreviousBuiltin } from '@shared/data/migrate-builtin-framework';
 import { FRAMEWORK_SCHEMA_VERSION } from '@shared/domain';
@@ -69,5 +70,26 @@ describe('migration 2 → 3: framework format 2 and the built-in framework 1.1.0
     const parsed = AppData.safeParse(result.data);
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path.slice(0, 2)).toEqual(['framework', 'schemaVersion']);
+  });
+});
+
+describe('a version-2 file and "not assessed"', () => {
+  it('keeps the zeros someone entered and reads the skills with no entry as not assessed', () => {
+    const file = versionTwoFile() as unknown as AppData;
+    // Someone entered 0 for one member on a skill; another member has no entry at all.
+    const [first, second] = file.members;
+    first!.levels = { ...first!.levels, 'data-security': 0 };
+    const { ['data-security']: _dropped, ...rest } = second!.levels;
+    second!.levels = rest;
+    const { data } = migrated(file as unknown as Record<string, unknown>);
+    expect(data.members[0]!.levels['data-security']).toBe(0);
+    expect(data.members[1]!.levels).not.toHaveProperty('data-security');
+    // The six tool skills framework 1.0.0 did not have are not assessed for anyone: unknown.
+    const analysis = analyzeTeam(data);
+    const python = analysis.coverage.find((c) => c.skillId === 'python')!;
+    expect([python.status, python.notAssessed, python.gap]).toEqual(['unknown', data.members.length, 0]);
+    const security = analysis.coverage.find((c) => c.skillId === 'data-security')!;
+    expect(security.assessed).toBe(data.members.length - 1);
+    expect(analysis.plan.assessFirst.map((a) => a.skillId)).toContain('python');
   });
 });

@@ -1,3 +1,4 @@
+import { countOf, formatCount } from '@shared/analysis/text';
 import { useState } from 'react';
 import type { Scenario } from '@shared/domain';
 import type { Channel, ExportFormat } from '@shared/ipc';
@@ -99,8 +100,13 @@ export function PlanScreen({
         <div>
           <h1 id="plan-title">Hiring plan</h1>
           <p className="plan-muted">
-            {data.organisation.name}: {analysis.summary.members} {analysis.summary.members === 1 ? 'member' : 'members'}
-            , {analysis.summary.skillsWithGaps} of {analysis.summary.requiredSkills} required skills with gaps.
+            {data.organisation.name}: {countOf(analysis.summary.members, 'member', 'members')},{' '}
+            {formatCount(analysis.summary.skillsWithGaps)} of{' '}
+            {countOf(analysis.summary.requiredSkills, 'required skill', 'required skills')} with gaps
+            {analysis.teamCoverage.scope !== 'org'
+              ? `, ${countOf(analysis.summary.teamGaps, 'gap', 'gaps')} inside product teams`
+              : ''}
+            .
           </p>
         </div>
         <ExportBar />

@@ -1,3 +1,4 @@
+import { countOf } from '@shared/analysis/text';
 import type { Analysis } from '@shared/analysis';
 import { productTeamsTable, STAGE_LABELS } from '@shared/reports/rows';
 import { DataTable } from '@renderer/components/common/DataTable';
@@ -10,7 +11,7 @@ import { DataTable } from '@renderer/components/common/DataTable';
 
 const SIZE_LABEL = { small: 'Small', medium: 'Medium', large: 'Large' } as const;
 
-const people = (n: number): string => `${n} ${n === 1 ? 'person' : 'people'}`;
+const people = (n: number): string => countOf(n, 'person', 'people');
 
 export function StructureAdvice({ analysis }: { analysis: Analysis }) {
   const { structure } = analysis;

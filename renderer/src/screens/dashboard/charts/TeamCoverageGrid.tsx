@@ -3,6 +3,7 @@ import type { Analysis } from '@shared/analysis/types';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { TEAM_CELL_LABELS, teamCoverageGrid } from '../data/team-coverage-grid';
 import { ChartTable } from './ChartTable';
+import { count, formatCount } from '../data/numbers';
 
 const SCOPE_TEXT = {
   org: 'The policy asks for coverage across the organisation; this view shows where it sits inside teams.',
@@ -19,10 +20,10 @@ export function TeamCoverageGrid({ analysis }: { analysis: Analysis }) {
     <>
       <p className="team-grid__summary">
         {SCOPE_TEXT[tc.scope]}
-        {tc.scopeDerived ? ' (chosen by team size; set it in Settings)' : ''}{' '}
+        {tc.scopeDerived ? ' The scope follows the team size; set it in Settings.' : ''}{' '}
         {tc.gapCount === 0
           ? 'No product team has a gap.'
-          : `${tc.teamsWithGaps} of ${tc.teams.length} product teams have gaps (${tc.gapCount} team × skill gaps).`}
+          : `${formatCount(tc.teamsWithGaps)} of ${count(tc.teams.length, 'product team', 'product teams')} ${tc.teamsWithGaps === 1 ? 'has' : 'have'} ${count(tc.gapCount, 'gap', 'gaps')}.`}
       </p>
       <div className="heatmap-scroll" role="region" aria-label={caption} tabIndex={0}>
         <table className="team-grid">
@@ -33,7 +34,7 @@ export function TeamCoverageGrid({ analysis }: { analysis: Analysis }) {
                 Product team (members)
               </th>
               {grid.columns.map((c) => (
-                <th key={c.skillId} scope="col" className="heatmap__skill" title={c.name}>
+                <th key={c.skillId} scope="col" className={`heatmap__skill heatmap__skill--${c.area}`} title={c.name}>
                   <span>{c.name}</span>
                 </th>
               ))}

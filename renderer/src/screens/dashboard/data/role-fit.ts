@@ -1,7 +1,7 @@
 import type { Analysis } from '@shared/analysis/types';
 import type { AppData } from '@shared/data';
 import { roleNamesOf } from '@shared/domain';
-import { areaColour } from '@renderer/charts/setup';
+import { PALETTE } from '@renderer/charts/setup';
 import { lazyTable, type TableData } from './table';
 
 /*
@@ -9,6 +9,21 @@ import { lazyTable, type TableData } from './table';
  * best and how many fit another role best (a mismatch past the margin, or a near tie within
  * it). A scatter of two fits cannot show five roles; this can show fifty.
  */
+
+/**
+ * One colour per role, in framework order: the article's two roles in their usual blue and
+ * orange, then the other colour-blind-safe hues. Two roles of one family stay apart; past
+ * the eighth role colours repeat and the legend and table tell them apart.
+ */
+const ROLE_COLOURS = [
+  PALETTE.scientist,
+  PALETTE.engineer,
+  PALETTE.machineLearning,
+  PALETTE.sky,
+  PALETTE.shared,
+  PALETTE.warning,
+  PALETTE.neutral,
+];
 
 export interface RoleFitData {
   /** Roles someone is employed as, in framework order: the chart's rows. */
@@ -52,7 +67,7 @@ export function roleFit(analysis: Analysis, data: AppData): RoleFitData {
     .map((r, i) => ({
       roleId: r.id,
       label: `Best fit: ${r.name}`,
-      colour: areaColour(r.area),
+      colour: ROLE_COLOURS[i % ROLE_COLOURS.length]!,
       counts: employed.map((e) => counts[i]![e.i]!),
     }))
     .filter((s) => s.counts.some((c) => c > 0));

@@ -19,7 +19,7 @@ export const TEAM_CELL_LABELS: Record<TeamCellStatus, string> = {
 };
 
 export interface TeamCoverageGrid {
-  columns: { skillId: string; name: string }[];
+  columns: { skillId: string; name: string; area: string }[];
   rows: {
     key: string;
     label: string;
@@ -35,7 +35,8 @@ export interface TeamCoverageGrid {
 
 export function teamCoverageGrid(analysis: Analysis): TeamCoverageGrid {
   const tc = analysis.teamCoverage;
-  const columns = tc.skills.map((s) => ({ skillId: s.skillId, name: s.name }));
+  const areaOf = new Map(analysis.coverage.map((c) => [c.skillId, c.area]));
+  const columns = tc.skills.map((s) => ({ skillId: s.skillId, name: s.name, area: areaOf.get(s.skillId) ?? 'shared' }));
   const cellText = (held: number, status: TeamCellStatus) =>
     status === 'not-required' ? '' : status === 'unknown' ? '?' : String(held);
   const shown = tc.teams.slice(0, MAX_GRID_TEAMS);
