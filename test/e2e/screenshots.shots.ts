@@ -73,12 +73,12 @@ const SHOTS: {
     team: () => bigOrganisation(builtinFramework()),
     show: (page: Page) => scrollTo(page, 'Coverage by product team'),
   })),
-  {
-    name: 'plan-organisation-light',
-    colorScheme: 'light',
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `plan-organisation-${colorScheme}`,
+    colorScheme,
     team: () => bigOrganisation(builtinFramework()),
-    show: (page) => goTo(page, 'Hiring plan'),
-  },
+    show: (page: Page) => goTo(page, 'Hiring plan'),
+  })),
   ...(['light', 'dark'] as const).map((colorScheme) => ({
     name: `role-fit-${colorScheme}`,
     colorScheme,
@@ -86,11 +86,20 @@ const SHOTS: {
     team: () => ({ members: nineMembers(builtinFramework()), organisation: nineOrganisation() }),
     show: (page: Page) => scrollTo(page, 'Role fit'),
   })),
-  {
-    name: 'plan-nine-light',
-    colorScheme: 'light',
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `plan-nine-${colorScheme}`,
+    colorScheme,
     team: () => ({ members: nineMembers(builtinFramework()), organisation: nineOrganisation() }),
-    show: (page) => goTo(page, 'Hiring plan'),
+    show: (page: Page) => goTo(page, 'Hiring plan'),
+  })),
+  { name: 'member-dark', colorScheme: 'dark', show: (page) => openMember(page, 'Kwame Mensah', 'Details') },
+  {
+    name: 'frameworks-dark',
+    colorScheme: 'dark',
+    show: async (page) => {
+      await goTo(page, 'Frameworks');
+      await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Edit' }).click();
+    },
   },
   ...(['light', 'dark'] as const).map((colorScheme) => ({
     name: `scenario-departure-${colorScheme}`,
