@@ -18,6 +18,7 @@ import { importAllData } from '@renderer/state/workflows';
 import './settings.css';
 import { Button } from '@renderer/components/common/Button';
 import { DataTable } from '@renderer/components/common/DataTable';
+import { NumberField } from './NumberField';
 import { ProductTeamRename } from './ProductTeamRename';
 
 /** What the Settings screen starts: its errors show here. */
@@ -283,18 +284,14 @@ function OrganisationForm({
         </select>
       </label>
       <h3>Coverage policy</h3>
-      <label className="field">
-        <span className="field__label">People needed at the target level, per skill</span>
-        <span className="field__hint">2 means no skill may depend on a single person.</span>
-        <input
-          type="number"
-          min={1}
-          max={1000}
-          step={1}
-          value={minPeople}
-          onChange={(e) => setMinPeople(e.target.valueAsNumber)}
-        />
-      </label>
+      <NumberField
+        label="People needed at the target level, per skill"
+        hint="2 means no skill may depend on a single person."
+        min={1}
+        max={1000}
+        value={minPeople}
+        onChange={setMinPeople}
+      />
       <label className="field">
         <span className="field__label">Where coverage is asked for</span>
         <span className="field__hint">
@@ -314,45 +311,32 @@ function OrganisationForm({
           <option value="both">Both</option>
         </select>
       </label>
-      <label className="field">
-        <span className="field__label">People needed at the target level, per product team</span>
-        <input
-          name="team-min-people"
-          type="number"
-          min={1}
-          max={1000}
-          step={1}
-          value={teamMinPeople}
-          onChange={(e) => setTeamMinPeople(e.target.valueAsNumber)}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">Engineering-load threshold (% of a scientist&apos;s time)</span>
-        <span className="field__hint">Scientists spending more than this on data-engineering work are flagged.</span>
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step={5}
-          value={threshold}
-          onChange={(e) => setThreshold(e.target.valueAsNumber)}
-        />
-      </label>
+      <NumberField
+        label="People needed at the target level, per product team"
+        name="team-min-people"
+        min={1}
+        max={1000}
+        value={teamMinPeople}
+        onChange={setTeamMinPeople}
+      />
+      <NumberField
+        label="Engineering-load threshold (% of a scientist's time)"
+        hint="Scientists spending more than this on data-engineering work are flagged."
+        min={0}
+        max={100}
+        step={5}
+        value={threshold}
+        onChange={setThreshold}
+      />
       <h3>Assessments</h3>
-      <label className="field">
-        <span className="field__label">An assessment is stale after (months)</span>
-        <span className="field__hint">
-          Members assessed longer ago than this are flagged as due for a new assessment.
-        </span>
-        <input
-          type="number"
-          min={1}
-          max={120}
-          step={1}
-          value={staleAfterMonths}
-          onChange={(e) => setStaleAfterMonths(e.target.valueAsNumber)}
-        />
-      </label>
+      <NumberField
+        label="An assessment is stale after (months)"
+        hint="Members assessed longer ago than this are flagged as due for a new assessment."
+        min={1}
+        max={120}
+        value={staleAfterMonths}
+        onChange={setStaleAfterMonths}
+      />
       {problems.length > 0 ? (
         <ul className="settings__problems" role="alert">
           {problems.map((p) => (

@@ -6,6 +6,7 @@ import { AGGREGATE_ABOVE } from '../data/product-teams';
 import { heatKey, heatStep, NOT_ASSESSED_LABEL, skillsHeatmap } from '../data/skills-heatmap';
 import { AreaKey } from './AreaKey';
 import { ChartTable } from './ChartTable';
+import { SkillGridHead } from './SkillGridHead';
 import { HeatKey } from './HeatKey';
 
 /** Members (or product teams) by skills, each cell the level on a light-to-dark ramp. */
@@ -19,18 +20,7 @@ export function SkillsHeatmap({ data, analysis }: { data: AppData; analysis: Ana
     <div className="heatmap-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="heatmap">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="heatmap__corner">
-              {heat.aggregated ? 'Product team (members)' : 'Member'}
-            </th>
-            {heat.columns.map((c) => (
-              <th key={c.skillId} scope="col" className={`heatmap__skill heatmap__skill--${c.area}`} title={c.name}>
-                <span>{c.name}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <SkillGridHead corner={heat.aggregated ? 'Product team (members)' : 'Member'} columns={heat.columns} />
         <tbody>
           {heat.rows.map((row) => (
             <tr key={row.key}>

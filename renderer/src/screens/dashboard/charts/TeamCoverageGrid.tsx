@@ -3,6 +3,7 @@ import type { Analysis } from '@shared/analysis/types';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { TEAM_CELL_LABELS, teamCoverageGrid } from '../data/team-coverage-grid';
 import { ChartTable } from './ChartTable';
+import { SkillGridHead } from './SkillGridHead';
 import { count, formatCount } from '../data/numbers';
 
 const SCOPE_TEXT = {
@@ -28,18 +29,7 @@ export function TeamCoverageGrid({ analysis }: { analysis: Analysis }) {
       <div className="heatmap-scroll" role="region" aria-label={caption} tabIndex={0}>
         <table className="team-grid">
           <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="heatmap__corner">
-                Product team (members)
-              </th>
-              {grid.columns.map((c) => (
-                <th key={c.skillId} scope="col" className={`heatmap__skill heatmap__skill--${c.area}`} title={c.name}>
-                  <span>{c.name}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <SkillGridHead corner="Product team (members)" columns={grid.columns} />
           <tbody>
             {grid.rows.map((row) => (
               <tr key={row.key} data-team={row.label}>
