@@ -63,8 +63,8 @@ describe('member detail on the Team screen', () => {
   it("shows Kwame's mismatch: best fit Data engineer, employed as Data scientist", async () => {
     const { container, store } = await mountAndOpen(KWAME);
     const fits = selectAnalysis(store.getState().data!).members.find((m) => m.memberId === KWAME)!.fits;
-    const fit = (roleId: string) => fits.find((f) => f.roleId === roleId)!.fit!;
-    const [ds, de] = [fit('data-scientist'), fit('data-engineer')];
+    const fitTo = (roleId: string) => fits.find((f) => f.roleId === roleId)!.fit!;
+    const [ds, de] = [fitTo('data-scientist'), fitTo('data-engineer')];
     // The engineer fit beats his own by more than the mismatch margin.
     expect(de - ds).toBeGreaterThan(10);
     const detail = detailOf(container);
