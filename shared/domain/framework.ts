@@ -120,6 +120,11 @@ export const RoleProfile = z.strictObject({
   }),
   name: NonEmptyText(120),
   /**
+   * Job titles that mean this role ("BI developer", "MLOps engineer"): an imported
+   * spreadsheet with only a job-title column gets its roles from them.
+   */
+  aliases: z.array(NonEmptyText(120)).max(50).optional(),
+  /**
    * The family a role belongs to. Engineering work counts as "carried" when a member outside
    * the data-engineering family spends time on an engineering responsibility that is not
    * their own role's work (see `owns`).
