@@ -3,7 +3,7 @@ import { matchHeader, unmatchedReason } from '../shared/interchange/layout';
 import { cellText } from '../shared/interchange/normalise';
 import { quoteCell } from '../shared/interchange/quote';
 import type { ColumnMapping, RawSheet, SheetLayout } from '../shared/interchange/types';
-import { mapColumnHint } from './map-hints';
+import { mapColumnHint, targetText } from './map-hints';
 import { nearSkill } from './near-skill';
 
 /*
@@ -34,16 +34,12 @@ function columnLetters(index: number): string {
 
 /** Why the import does not read a column that has a header and values, and how to map it. */
 function droppedReason(layout: SheetLayout, column: ColumnMapping, framework: Framework): string {
-  if (column.ambiguous) {
-    const names = column.ambiguous.map((id) => framework.skills.find((s) => s.id === id)?.name ?? id);
-    return `fits ${names.length} skills (${names.join(', ')}); ${mapColumnHint(column.header, `skill:${column.ambiguous[0]}`)}`;
-  }
   const match = matchHeader(column.header, framework).target;
   if (match.kind !== 'ignore') {
-    // Another column already holds the same field or skill ("same as column …").
+    // Another column already holds the same field or time allocation ("same as column …").
     return `${unmatchedReason(layout, column, framework)}; to read this one instead, ${mapColumnHint(
       column.header,
-      match.kind === 'skill' ? `skill:${match.skillId}` : match.kind,
+      targetText(match),
     )}`;
   }
   const near = nearSkill(column.header, framework);

@@ -2,7 +2,7 @@ import { maxLevel, type Framework } from '../shared/domain';
 import { matchHeader, HEADER_SCAN_ROWS } from '../shared/interchange/layout';
 import { cellText } from '../shared/interchange/normalise';
 import { quoteCell, QUOTED_CHARACTERS } from '../shared/interchange/quote';
-import type { RawSheet, SheetLayout } from '../shared/interchange/types';
+import type { ColumnTarget, RawSheet, SheetLayout } from '../shared/interchange/types';
 
 /*
  * What to put in a --map file to fix a problem, as a one-line example the user can copy.
@@ -15,8 +15,17 @@ function mapKey(header: string): string {
   return header !== '' && [...header].length <= QUOTED_CHARACTERS ? JSON.stringify(header) : '"<header>"';
 }
 
+/** A column target as a --map file writes it: "name", "skill:python", ["skill:a", "skill:b"]. */
+export function targetText(target: ColumnTarget): string | string[] {
+  if (target.kind === 'skill') {
+    const skills = target.skillIds.map((id) => `skill:${id}`);
+    return skills.length === 1 ? skills[0]! : skills;
+  }
+  return target.kind === 'allocation' ? `allocation:${target.responsibilityId}` : target.kind;
+}
+
 /** "map it with --map, e.g. {"columns": {"Spark": "skill:<skill id>"}}" */
-export function mapColumnHint(header: string, target: string): string {
+export function mapColumnHint(header: string, target: string | string[]): string {
   return `map it with --map, e.g. {"columns": {${mapKey(header)}: ${JSON.stringify(target)}}}`;
 }
 
@@ -25,7 +34,7 @@ function firstUnknownHeader(row: readonly unknown[] | undefined, framework: Fram
   for (const cell of row ?? []) {
     const text = cellText(cell as never);
     const match = matchHeader(text, framework);
-    if (text !== '' && match.matchedBy === 'none' && !match.ambiguous) return text;
+    if (text !== '' && match.matchedBy === 'none') return text;
   }
   return undefined;
 }
@@ -39,7 +48,7 @@ export function noHeaderRowHint(sheet: RawSheet, framework: Framework): string {
   sheet.rows.slice(0, HEADER_SCAN_ROWS).forEach((row, r) => {
     const skills = row.filter((cell) => {
       const match = matchHeader(cellText(cell), framework);
-      return match.target.kind === 'skill' || match.ambiguous;
+      return match.target.kind === 'skill';
     }).length;
     if (skills > best.skills) best = { row: r, skills };
   });
@@ -58,7 +67,7 @@ export function noHeaderRowHint(sheet: RawSheet, framework: Framework): string {
 
 /**
  * A field the layout has no column for, as one line with its --map fix; undefined when it
- * has one. The CLI has no default role, so a missing role column stops the import too.
+ * has one. Roles may also come from the job title or a default role.
  */
 export function missingFieldProblem(
   field: 'name' | 'role',
@@ -67,15 +76,28 @@ export function missingFieldProblem(
   framework: Framework,
 ): string | undefined {
   if (layout.columns.some((c) => c.target.kind === field)) return undefined;
+  if (field === 'role' && (layout.defaultRole !== undefined || layout.columns.some((c) => c.target.kind === 'title'))) {
+    return undefined;
+  }
   const header = firstUnknownHeader(sheet.rows[layout.headerRow], framework) ?? '';
-  const needs =
-    field === 'name'
-      ? 'every person needs a name'
-      : `every person needs a role (${framework.roles.map((r) => r.name).join(', ')})`;
+  const where = `sheet ${quoteCell(layout.sheet)}, row ${layout.headerRow + 1}`;
+  if (field === 'name') {
+    return (
+      `${where}: no column holds the names (every person needs a name); ` +
+      mapColumnHint(header, 'name').replace('map it', 'map the name column')
+    );
+  }
+  const firstRole = framework.roles[0]?.id ?? 'data-scientist';
   return (
-    `sheet ${quoteCell(layout.sheet)}, row ${layout.headerRow + 1}: no column holds the ${field}s (${needs}); ` +
-    mapColumnHint(header, field).replace('map it', `map the ${field} column`)
+    `${where}: no column holds the roles or job titles (every person needs a role: ${framework.roles.map((r) => r.name).join(', ')}); ` +
+    `${mapColumnHint(header, 'role').replace('map it', 'map the role or job-title column')}, or give everyone one role with {"defaultRole": "${firstRole}"}`
   );
+}
+
+/** The fix for a role or title value no role was found for: its entry in "roles", or a default role. */
+export function roleValueHint(value: string, framework: Framework): string {
+  const ids = [...framework.roles.map((r) => r.id), 'other'].join(', ');
+  return `map it with --map, e.g. {"roles": {${mapKey(value)}: "<role id>"}} (role ids: ${ids}), or set "defaultRole"`;
 }
 
 /** The level labels no level was found for, with the --map that gives them one; undefined if none. */

@@ -4,14 +4,14 @@ import { describeProblem, parseJsonText } from '../shared/io';
 import { formatOf } from '../shared/interchange/format';
 import { detectLayout } from '../shared/interchange/layout';
 import { layoutFromMappingFile, parseMappingFile, type MappingFile } from '../shared/interchange/mapping-file';
-import { buildPreview } from '../shared/interchange/preview';
+import { buildPreview, ROLE_VALUE_FIX } from '../shared/interchange/preview';
 import { readCsv } from '../shared/interchange/read-csv';
 import { readXlsx } from '../shared/interchange/read-xlsx';
 import { InterchangeError, type RawSheet, type RawWorkbook, type SheetLayout } from '../shared/interchange/types';
 import { quoteCell } from '../shared/interchange/quote';
 import { readBytesFile, readTextFile, UserError } from './files';
 import { leftOutColumns } from './left-out';
-import { levelLabelsHint, missingFieldProblem, noHeaderRowHint } from './map-hints';
+import { levelLabelsHint, mapColumnHint, missingFieldProblem, noHeaderRowHint, roleValueHint } from './map-hints';
 
 /** Row errors printed before "…and N more". */
 const SHOWN_ERRORS = 20;
@@ -104,11 +104,33 @@ export async function teamFromMatrix(file: string, framework: Framework, options
   for (const column of leftOut) options.note(`gapwise: ${file}: ${column.label} left out: ${column.reason}\n`);
   const dropped = leftOut.filter((c) => c.kind === 'dropped').length;
 
+  for (const column of layout.columns) {
+    if (column.target.kind !== 'skill' || column.target.skillIds.length < 2) continue;
+    const names = column.target.skillIds.map((id) => framework.skills.find((s) => s.id === id)?.name ?? id);
+    options.note(
+      `gapwise: ${file}: column ${quoteCell(column.header)} rates ${names.length} skills (${names.join(', ')}); ` +
+        `to rate one, ${mapColumnHint(column.header, `skill:${column.target.skillIds[0]}`)}\n`,
+    );
+  }
+
   const preview = buildPreview(sheet, layout, framework, { existing: [], fileName: basename(file) });
+  // Rows read as totals or left out by --map are said, so no one goes missing unnoticed.
+  for (const skipped of preview.skipped) {
+    if (skipped.reason !== 'blank row')
+      options.note(
+        `gapwise: ${file}: row ${skipped.row} left out: ${skipped.byUser ? 'in "skipRows" of the --map file' : skipped.reason}\n`,
+      );
+  }
   if (preview.errors.length > 0) {
     const lines = preview.errors
       .slice(0, SHOWN_ERRORS)
-      .map((e) => `${file}: row ${e.row}${e.column ? `, column ${quoteCell(e.column)}` : ''}: ${e.message}`);
+      .map(
+        (e) =>
+          `${file}: row ${e.row}${e.person ? ` (${quoteCell(e.person)})` : ''}${e.column ? `, column ${quoteCell(e.column)}` : ''}: ` +
+          (e.roleValue === undefined
+            ? e.message
+            : `${e.message.replace(ROLE_VALUE_FIX, '')}; ${roleValueHint(e.roleValue, framework)}`),
+      );
     if (preview.errors.length > SHOWN_ERRORS) lines.push(`…and ${preview.errors.length - SHOWN_ERRORS} more errors`);
     const labels = levelLabelsHint(layout, framework);
     if (labels !== undefined) lines.push(`${file}: ${labels}`);

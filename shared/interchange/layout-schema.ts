@@ -13,7 +13,10 @@ const ColumnTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('role') }),
   z.strictObject({ kind: z.literal('productTeam') }),
   z.strictObject({ kind: z.literal('fte') }),
-  z.strictObject({ kind: z.literal('skill'), skillId: Id }),
+  z.strictObject({ kind: z.literal('notes') }),
+  z.strictObject({ kind: z.literal('assessedOn') }),
+  z.strictObject({ kind: z.literal('skill'), skillIds: z.array(Id).min(1).max(50) }),
+  z.strictObject({ kind: z.literal('allocation'), responsibilityId: Id }),
   z.strictObject({ kind: z.literal('ignore') }),
 ]);
 
@@ -22,7 +25,6 @@ const ColumnMappingSchema = z.strictObject({
   header: z.string().max(1000),
   target: ColumnTargetSchema,
   matchedBy: z.enum(['name', 'id', 'alias', 'field', 'user', 'none']),
-  ambiguous: z.array(Id).max(100).optional(),
 });
 
 export const SheetLayoutSchema = z.strictObject({
@@ -30,7 +32,10 @@ export const SheetLayoutSchema = z.strictObject({
   headerRow: z.int().min(0).max(1_048_575),
   columns: z.array(ColumnMappingSchema).max(16_384),
   levelLabels: z.record(z.string().max(200), z.int().min(0).max(10).nullable()),
+  roleValues: z.record(z.string().max(200), Id.nullable()).optional(),
   defaultRole: Id.optional(),
+  skipRows: z.array(z.int().min(1).max(1_048_576)).max(1_048_576).optional(),
+  keepRows: z.array(z.int().min(1).max(1_048_576)).max(1_048_576).optional(),
 }) satisfies z.ZodType<SheetLayout>;
 
 export const ImportModeSchema = z.enum(['replace', 'merge']);

@@ -1,6 +1,8 @@
 import { maxLevel, type Framework } from '../domain';
+import { isPercentHeader, matchAllocationHeader } from './allocation-header';
 import { cellNumber, cellText, isNotAssessedMark, normaliseHeader } from './normalise';
 import { quoteCell } from './quote';
+import { collectRoleValues } from './role-values';
 import {
   InterchangeError,
   type ColumnMapping,
@@ -24,17 +26,29 @@ const MAX_LABEL = 200;
 /** A mis-mapped free-text column would otherwise make one label per row. */
 const MAX_LABELS = 200;
 
-type FieldKind = Exclude<ColumnTarget['kind'], 'skill' | 'ignore'>;
+type FieldKind = Exclude<ColumnTarget['kind'], 'skill' | 'allocation' | 'ignore'>;
 
 const FIELD_NAMES: Record<FieldKind, string[]> = {
   name: ['name', 'full name', 'person', 'person name', 'employee', 'employee name', 'member', 'team member'],
-  title: ['title', 'job title', 'position'],
-  role: ['role', 'framework role'],
-  productTeam: ['team', 'product team', 'squad'],
-  fte: ['fte', 'f t e', 'full time equivalent'],
+  title: ['title', 'job title', 'position', 'job', 'job role', 'role title', 'position title'],
+  role: ['role', 'framework role', 'gapwise role', 'job family'],
+  productTeam: ['team', 'product team', 'squad', 'pod', 'team name'],
+  fte: ['fte', 'f t e', 'full time equivalent', 'fte %'],
+  notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'manager notes'],
+  assessedOn: [
+    'assessed on',
+    'assessed',
+    'date assessed',
+    'last assessed',
+    'assessment date',
+    'assessed date',
+    'date of assessment',
+    'review date',
+    'last review',
+  ],
 };
 
-export type HeaderMatch = Pick<ColumnMapping, 'target' | 'matchedBy' | 'ambiguous'>;
+export type HeaderMatch = Pick<ColumnMapping, 'target' | 'matchedBy'>;
 
 interface HeaderIndex {
   fields: Map<string, FieldKind>;
@@ -82,24 +96,38 @@ function headerIndex(framework: Framework): HeaderIndex {
 
 const IGNORE: HeaderMatch = { target: { kind: 'ignore' }, matchedBy: 'none' };
 
-/** What one header names: a known field, then a skill by name, id or alias, else nothing. */
+/**
+ * What one header names: a known field; a responsibility's share of time ("Pipelines %");
+ * else a skill by name, id or alias — every skill the text names, as a "Machine learning"
+ * column may rate two; else nothing.
+ */
 export function matchHeader(text: string, framework: Framework): HeaderMatch {
   const index = headerIndex(framework);
   const key = normaliseHeader(text);
   if (key === '') return IGNORE;
   const field = index.fields.get(key);
   if (field) return { target: { kind: field }, matchedBy: 'field' };
+  const allocation = matchAllocationHeader(text, framework);
+  if (allocation && 'responsibilityId' in allocation) {
+    return { target: { kind: 'allocation', responsibilityId: allocation.responsibilityId }, matchedBy: 'field' };
+  }
+  // A percent header that names no single responsibility is not a skill's levels either.
+  if (allocation || isPercentHeader(text)) return IGNORE;
   for (const [matchedBy, map] of index.tiers) {
     const ids = map.get(key);
-    if (ids?.length === 1) return { target: { kind: 'skill', skillId: ids[0]! }, matchedBy };
-    if (ids && ids.length > 1) return { ...IGNORE, ambiguous: ids };
+    if (ids) return { target: { kind: 'skill', skillIds: ids }, matchedBy };
   }
   return IGNORE;
 }
 
-/** One target per column: a skill or a field held by two columns is the same data twice. */
-const targetKey = (target: ColumnTarget): string | undefined =>
-  target.kind === 'ignore' ? undefined : target.kind === 'skill' ? `skill:${target.skillId}` : target.kind;
+/**
+ * Fields and time allocations are read from one column each: two "Name" columns are the
+ * same data twice. Skills are not: several columns may feed one skill (the highest wins).
+ */
+const targetKey = (target: ColumnTarget): string | undefined => {
+  if (target.kind === 'ignore' || target.kind === 'skill') return undefined;
+  return target.kind === 'allocation' ? `allocation:${target.responsibilityId}` : target.kind;
+};
 
 function headerColumns(row: readonly RawCell[], framework: Framework): ColumnMapping[] {
   const taken = new Set<string>();
@@ -123,8 +151,8 @@ export interface DetectOptions {
 
 /**
  * Finds the header row in the first 30 rows — the one with the most cells naming a field or
- * skill, among rows with a name column and at least one skill column (an ambiguous alias
- * counts: the user resolves it) — and maps its columns. Throws InterchangeError if none fits.
+ * skill, among rows with a name column and at least one skill column — and maps its
+ * columns, level labels and role values. Throws InterchangeError if none fits.
  */
 export function detectLayout(sheet: RawSheet, framework: Framework, options: DetectOptions = {}): SheetLayout {
   const fail = (message: string): never => {
@@ -144,8 +172,8 @@ export function detectLayout(sheet: RawSheet, framework: Framework, options: Det
     sheet.rows.slice(0, HEADER_SCAN_ROWS).forEach((row, r) => {
       const columns = headerColumns(row, framework);
       const hasName = columns.some((c) => c.target.kind === 'name');
-      const skills = columns.filter((c) => c.target.kind === 'skill' || c.ambiguous).length;
-      const score = columns.filter((c) => c.matchedBy !== 'none' || c.ambiguous).length;
+      const skills = columns.filter((c) => c.target.kind === 'skill').length;
+      const score = columns.filter((c) => c.matchedBy !== 'none').length;
       if (hasName && skills > 0 && score > best) {
         best = score;
         headerRow = r;
@@ -162,7 +190,7 @@ export function detectLayout(sheet: RawSheet, framework: Framework, options: Det
     columns: headerColumns(sheet.rows[row] ?? [], framework),
     levelLabels: {},
   };
-  return { ...layout, levelLabels: collectLevelLabels(sheet, layout, framework) };
+  return refreshFromSheet(sheet, layout, framework);
 }
 
 /**
@@ -193,7 +221,9 @@ export function collectLevelLabels(
 ): Record<string, number | null> {
   const labels = new Map(Object.entries(layout.levelLabels));
   const skillColumns = layout.columns.filter((c) => c.target.kind === 'skill').map((c) => c.index);
-  for (const row of sheet.rows.slice(layout.headerRow + 1)) {
+  const skipped = new Set(layout.skipRows);
+  for (const [i, row] of sheet.rows.slice(layout.headerRow + 1).entries()) {
+    if (skipped.has(layout.headerRow + 2 + i)) continue;
     for (const index of skillColumns) {
       const cell = row[index];
       if (typeof cell === 'number' || cellNumber(cell) !== undefined) continue;
@@ -208,14 +238,18 @@ export function collectLevelLabels(
   return Object.fromEntries(labels);
 }
 
-/** The layout with labels collected again, after columns were re-mapped to skills. */
-export function refreshLevelLabels(sheet: RawSheet, layout: SheetLayout, framework: Framework): SheetLayout {
-  return { ...layout, levelLabels: collectLevelLabels(sheet, layout, framework) };
+/**
+ * The layout with level labels and role values collected again from the sheet, after a
+ * column was re-mapped or rows left out; the user's earlier choices are kept.
+ */
+export function refreshFromSheet(sheet: RawSheet, layout: SheetLayout, framework: Framework): SheetLayout {
+  const withLabels = { ...layout, levelLabels: collectLevelLabels(sheet, layout, framework) };
+  return { ...withLabels, roleValues: collectRoleValues(sheet, withLabels, framework) };
 }
 
 /**
- * The user's choice for one column. A column that held the same field or skill before is
- * set to ignore, so one skill never reads from two columns.
+ * The user's choice for one column. A column that held the same field or allocation before
+ * is set to ignore, so a name or a responsibility's time is never read from two columns.
  */
 export function withColumnTarget(layout: SheetLayout, index: number, target: ColumnTarget): SheetLayout {
   const key = targetKey(target);
@@ -235,14 +269,33 @@ export function withLevelLabel(layout: SheetLayout, label: string, level: number
   return { ...layout, levelLabels: { ...layout.levelLabels, [normaliseHeader(label)]: level } };
 }
 
+/** The user's choice to leave a row (1-based, as the sheet numbers it) out or take it in. */
+export function withRowLeftOut(layout: SheetLayout, row: number, leftOut: boolean): SheetLayout {
+  const skipRows = (layout.skipRows ?? []).filter((r) => r !== row);
+  const keepRows = (layout.keepRows ?? []).filter((r) => r !== row);
+  return {
+    ...layout,
+    skipRows: leftOut ? [...skipRows, row].sort((a, b) => a - b) : skipRows,
+    keepRows: leftOut ? keepRows : [...keepRows, row].sort((a, b) => a - b),
+  };
+}
+
 /** Why a column is left out, in words for the mapping table and the CLI. */
 export function unmatchedReason(layout: SheetLayout, column: ColumnMapping, framework: Framework): string {
   if (column.target.kind !== 'ignore') return '';
   if (column.matchedBy === 'user') return 'ignored by you';
   if (column.header === '') return 'no header';
-  if (column.ambiguous) {
-    const names = column.ambiguous.map((id) => framework.skills.find((s) => s.id === id)?.name ?? id);
-    return `fits several skills (${names.join(', ')}); choose one`;
+  const allocation = matchAllocationHeader(column.header, framework);
+  if (allocation && 'ambiguous' in allocation) {
+    const names = allocation.ambiguous.map((id) => framework.skills.find((s) => s.id === id)?.name ?? id);
+    return `a share of time on several responsibilities (${names.join(', ')}); choose one`;
+  }
+  if (
+    allocation === undefined &&
+    isPercentHeader(column.header) &&
+    matchHeader(column.header, framework).target.kind === 'ignore'
+  ) {
+    return 'a share of time, but no responsibility of the framework has this name';
   }
   const key = targetKey(matchHeader(column.header, framework).target);
   const first = layout.columns.find(

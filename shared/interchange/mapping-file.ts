@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { maxLevel, type Framework } from '../domain';
 import { problemFromZod, type Parsed } from '../io/errors';
-import { detectLayout, HEADER_SCAN_ROWS, withColumnTarget, withLevelLabel } from './layout';
+import { OTHER_ROLE_ID } from '../domain';
+import { detectLayout, HEADER_SCAN_ROWS, refreshFromSheet, withColumnTarget, withLevelLabel } from './layout';
 import { cellText, normaliseHeader } from './normalise';
 import { quoteCell } from './quote';
+import { guessRole, withRoleValue } from './role-values';
 import { InterchangeError, type ColumnTarget, type RawSheet, type RawWorkbook, type SheetLayout } from './types';
 
 /*
@@ -12,21 +14,33 @@ import { InterchangeError, type ColumnTarget, type RawSheet, type RawWorkbook, t
  * stays as detected.
  */
 
-const FIELD_TARGETS = ['name', 'title', 'role', 'productTeam', 'fte', 'ignore'] as const;
-const TARGET_PATTERN = /^(?:name|title|role|productTeam|fte|ignore|skill:.+)$/;
+const FIELD_TARGETS = ['name', 'title', 'role', 'productTeam', 'fte', 'notes', 'assessedOn', 'ignore'] as const;
+const TARGET_PATTERN = /^(?:name|title|role|productTeam|fte|notes|assessedOn|ignore|skill:.+|allocation:.+)$/;
+const Target = z
+  .string()
+  .regex(
+    TARGET_PATTERN,
+    `must be one of ${FIELD_TARGETS.join(', ')}, "skill:<skill id>" or "allocation:<responsibility id>"`,
+  );
+const RowNumber = z.int().min(1).max(1_048_576);
 
 export const MappingFile = z.strictObject({
   /** The sheet to import; by default the first one with a header row. */
   sheet: z.string().min(1).max(200).optional(),
   /** The header row as a spreadsheet numbers it (1-based); by default it is searched for. */
   headerRow: z.int().min(1).max(1_048_576).optional(),
-  /** Header text → what the column holds. */
-  columns: z.record(
-    z.string().max(1000),
-    z.string().regex(TARGET_PATTERN, `must be one of ${FIELD_TARGETS.join(', ')} or "skill:<skill id>"`),
-  ),
+  /** Header text → what the column holds; a list of "skill:<id>" for a column that rates several skills. */
+  columns: z.record(z.string().max(1000), z.union([Target, z.array(Target).min(1).max(50)])).optional(),
   /** Level label → level on the scale. */
   levels: z.record(z.string().max(200), z.int().min(0).max(10)).optional(),
+  /** Role or job-title value → role id (or "other"), for values no role name or alias gives. */
+  roles: z.record(z.string().max(200), z.string().min(1).max(64)).optional(),
+  /** Role (id or name) of people whose role the file does not give. */
+  defaultRole: z.string().min(1).max(120).optional(),
+  /** Rows (as the spreadsheet numbers them) to leave out. */
+  skipRows: z.array(RowNumber).max(100_000).optional(),
+  /** Rows to read as people although they look like a totals row (a person called "Sum"). */
+  keepRows: z.array(RowNumber).max(100_000).optional(),
 });
 export type MappingFile = z.infer<typeof MappingFile>;
 
@@ -37,11 +51,13 @@ export function parseMappingFile(data: unknown): Parsed<MappingFile> {
 }
 
 /**
- * The layout with the mapping file's columns and level labels applied (matchedBy 'user').
- * Throws InterchangeError naming the key for a header the sheet lacks, an unknown skill id,
- * two keys for one skill or field, or a level above the scale.
+ * The layout with the mapping file's choices applied (columns as matchedBy 'user'), then
+ * level labels and role values collected again from `sheet`. Throws InterchangeError naming
+ * the key for a header the sheet lacks, an unknown skill, responsibility or role, two keys
+ * for one field, or a level above the scale.
  */
 export function applyMappingFile(
+  sheet: RawSheet,
   layout: SheetLayout,
   mapping: MappingFile,
   framework: Framework,
@@ -50,19 +66,31 @@ export function applyMappingFile(
   const fail = (where: string, message: string): never => {
     throw new InterchangeError({ fileName, where, message });
   };
-  const skillIds = new Set(framework.skills.map((s) => s.id));
+  const skills = new Map(framework.skills.map((s) => [s.id, s]));
+  const roleIds = new Set([...framework.roles.map((r) => r.id), OTHER_ROLE_ID]);
+  const roleList = [...roleIds].join(', ');
   const claimedBy = new Map<string, string>();
   let next = layout;
-  for (const [header, value] of Object.entries(mapping.columns)) {
+  for (const [header, value] of Object.entries(mapping.columns ?? {})) {
     const where = `columns.${quoteCell(header)}`;
-    const target = toTarget(value);
-    if (target.kind === 'skill' && !skillIds.has(target.skillId))
-      fail(where, `unknown skill id ${quoteCell(target.skillId)}`);
+    const target = toTarget(value, (message) => fail(where, message));
+    if (target.kind === 'skill') {
+      const unknown = target.skillIds.find((id) => !skills.has(id));
+      if (unknown !== undefined) fail(where, `unknown skill id ${quoteCell(unknown)}`);
+    }
+    if (target.kind === 'allocation') {
+      const skill = skills.get(target.responsibilityId);
+      if (skill === undefined) fail(where, `unknown responsibility id ${quoteCell(target.responsibilityId)}`);
+      else if (skill.kind !== 'responsibility') {
+        fail(where, `${quoteCell(target.responsibilityId)} is a skill; time is allocated to responsibilities`);
+      }
+    }
     const column =
       layout.columns.find((c) => c.header === header.trim()) ??
       layout.columns.find((c) => c.header !== '' && normaliseHeader(c.header) === normaliseHeader(header));
     if (!column) fail(where, `sheet ${quoteCell(layout.sheet)} has no column with this header`);
-    if (target.kind !== 'ignore') {
+    // Skills may come from several columns; a field or a responsibility's time from one.
+    if (target.kind !== 'ignore' && target.kind !== 'skill' && typeof value === 'string') {
       const other = claimedBy.get(value);
       if (other !== undefined) fail(where, `${quoteCell(value)} is also given to ${other}`);
       claimedBy.set(value, where);
@@ -74,12 +102,38 @@ export function applyMappingFile(
     if (level > top) fail(`levels.${quoteCell(label)}`, `${level} is above the scale's top level ${top}`);
     next = withLevelLabel(next, label, level);
   }
-  return next;
+  next = refreshFromSheet(sheet, next, framework);
+  for (const [value, role] of Object.entries(mapping.roles ?? {})) {
+    const id = roleIdOf(role, framework);
+    if (id === undefined) fail(`roles.${quoteCell(value)}`, `${quoteCell(role)} is not a role id (${roleList})`);
+    next = withRoleValue(next, value, id!);
+  }
+  if (mapping.defaultRole !== undefined) {
+    const id = roleIdOf(mapping.defaultRole, framework);
+    if (id === undefined) fail('defaultRole', `${quoteCell(mapping.defaultRole)} is not a role id (${roleList})`);
+    next = { ...next, defaultRole: id! };
+  }
+  if (mapping.skipRows) next = { ...next, skipRows: [...new Set(mapping.skipRows)].sort((a, b) => a - b) };
+  if (mapping.keepRows) next = { ...next, keepRows: [...new Set(mapping.keepRows)].sort((a, b) => a - b) };
+  // Rows left out no longer add level labels or role values.
+  return mapping.skipRows ? refreshFromSheet(sheet, next, framework) : next;
 }
 
-function toTarget(value: string): ColumnTarget {
-  if (value.startsWith('skill:')) return { kind: 'skill', skillId: value.slice('skill:'.length) };
-  return { kind: value as (typeof FIELD_TARGETS)[number] };
+/** A role given by id, name or abbreviation ("other" included). */
+function roleIdOf(text: string, framework: Framework): string | undefined {
+  const id = guessRole(text, framework);
+  return id ?? undefined;
+}
+
+function toTarget(value: string | string[], fail: (message: string) => never): ColumnTarget {
+  const values = typeof value === 'string' ? [value] : value;
+  if (values.every((v) => v.startsWith('skill:'))) {
+    return { kind: 'skill', skillIds: [...new Set(values.map((v) => v.slice('skill:'.length)))] };
+  }
+  if (values.length > 1) fail('a list is for several skills ("skill:<id>" each); any other column holds one thing');
+  const [only] = values as [string];
+  if (only.startsWith('allocation:')) return { kind: 'allocation', responsibilityId: only.slice('allocation:'.length) };
+  return { kind: only as (typeof FIELD_TARGETS)[number] };
 }
 
 /**
@@ -113,7 +167,7 @@ export function layoutFromMappingFile(
         fileName: workbook.fileName,
         ...(headerRow !== undefined ? { headerRow } : {}),
       });
-      return { sheet, layout: applyMappingFile(detected, mapping, framework, mappingFileName) };
+      return { sheet, layout: applyMappingFile(sheet, detected, mapping, framework, mappingFileName) };
     } catch (error) {
       // Another sheet may be the matrix; report the first sheet's problem if none is.
       if (!(error instanceof InterchangeError)) throw error;
@@ -125,7 +179,7 @@ export function layoutFromMappingFile(
 
 /** The first row with every header the file names: its headers may be ones detection does not know. */
 function rowWithHeaders(sheet: RawSheet, mapping: MappingFile): number | undefined {
-  const wanted = Object.keys(mapping.columns).map(normaliseHeader);
+  const wanted = Object.keys(mapping.columns ?? {}).map(normaliseHeader);
   if (wanted.length === 0 || wanted.includes('')) return undefined;
   const index = sheet.rows.slice(0, HEADER_SCAN_ROWS).findIndex((row) => {
     const headers = new Set(row.map((cell) => normaliseHeader(cellText(cell))));

@@ -1,7 +1,11 @@
-import { isCleanMember, maxLevel, Member, slugify, uniqueSlug, type Framework } from '../domain';
+import { isCleanMember, maxLevel, Member, OTHER_ROLE_ID, slugify, uniqueSlug, type Framework } from '../domain';
+import { allocationScale, parseAllocation, parseAssessedOn } from './cell-values';
 import { guessLevel } from './layout';
 import { cellNumber, cellText, isNotAssessedMark, normaliseHeader, normaliseName } from './normalise';
 import { quoteCell } from './quote';
+import { bad, ok, type Result } from './result';
+import { roleOfValue, roleSourceColumn } from './role-values';
+import { isSummaryLabel } from './summary-rows';
 import type { ColumnMapping, RawCell, RawSheet, RowError, SheetLayout, SkippedRow } from './types';
 
 /*
@@ -30,43 +34,29 @@ export interface ImportPreview {
 }
 
 const MAX_TEXT = 120;
-/** First cells of the summary rows spreadsheets grow under the data (not Min/Max: people are called Max). */
-const SUMMARY_LABELS = new Set([
-  'total',
-  'totals',
-  'grand total',
-  'subtotal',
-  'sum',
-  'average',
-  'averages',
-  'avg',
-  'mean',
-  'median',
-  'count',
-]);
+/** The app's fix for a role or title value that names no role; the CLI says its own (a --map entry). */
+export const ROLE_VALUE_FIX = '; map it to a role (or "other") or choose a default role';
+const MAX_NOTES = 5000;
 
-type Result<T> = { ok: true; value: T } | { ok: false; message: string };
-const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const bad = <T>(message: string): Result<T> => ({ ok: false, message });
+type FieldKind = 'name' | 'title' | 'role' | 'productTeam' | 'fte' | 'notes' | 'assessedOn';
 
-interface Columns {
-  name?: ColumnMapping;
-  title?: ColumnMapping;
-  role?: ColumnMapping;
-  productTeam?: ColumnMapping;
-  fte?: ColumnMapping;
-  skills: { column: ColumnMapping; skillId: string }[];
+interface Columns extends Partial<Record<FieldKind, ColumnMapping>> {
+  skills: { column: ColumnMapping; skillIds: string[] }[];
+  allocation: { column: ColumnMapping; responsibilityId: string; scale: number }[];
 }
 
-/** The first column for each target; a layout built by hand may repeat one, and the first wins. */
-function readColumns(layout: SheetLayout): Columns {
-  const columns: Columns = { skills: [] };
-  const skills = new Set<string>();
+/** The first column for each field or responsibility (a layout built by hand may repeat one); every skill column. */
+function readColumns(sheet: RawSheet, layout: SheetLayout): Columns {
+  const columns: Columns = { skills: [], allocation: [] };
+  const responsibilities = new Set<string>();
   for (const column of layout.columns) {
     const { target } = column;
-    if (target.kind === 'skill') {
-      if (!skills.has(target.skillId)) columns.skills.push({ column, skillId: target.skillId });
-      skills.add(target.skillId);
+    if (target.kind === 'skill') columns.skills.push({ column, skillIds: target.skillIds });
+    else if (target.kind === 'allocation') {
+      if (responsibilities.has(target.responsibilityId)) continue;
+      responsibilities.add(target.responsibilityId);
+      const scale = allocationScale(sheet.rows.slice(layout.headerRow + 1).map((row) => row[column.index]));
+      columns.allocation.push({ column, responsibilityId: target.responsibilityId, scale });
     } else if (target.kind !== 'ignore') {
       columns[target.kind] ??= column;
     }
@@ -76,45 +66,15 @@ function readColumns(layout: SheetLayout): Columns {
 
 type RowKind = 'blank' | 'summary' | 'numbers' | 'data';
 
+/** A row's kind; the label of a totals row is looked for in the name cell, else the first filled cell. */
 function classify(row: readonly RawCell[], nameColumn: ColumnMapping | undefined): RowKind {
   const first = row.find((cell) => cellText(cell) !== '');
   if (first === undefined) return 'blank';
-  if (SUMMARY_LABELS.has(normaliseHeader(cellText(first)))) return 'summary';
-  if (nameColumn !== undefined && cellText(row[nameColumn.index]) !== '') return 'data';
+  const name = nameColumn !== undefined ? cellText(row[nameColumn.index]) : '';
+  if (isSummaryLabel(name !== '' ? name : cellText(first))) return 'summary';
+  if (name !== '') return 'data';
   const onlyNumbers = row.every((cell) => cellText(cell) === '' || cellNumber(cell) !== undefined);
   return onlyNumbers ? 'numbers' : 'data';
-}
-
-function roleResolver(framework: Framework): (text: string) => string | undefined {
-  const keys = new Map<string, Set<string>>();
-  const add = (text: string, id: string) => {
-    const key = normaliseHeader(text);
-    if (key !== '') keys.set(key, (keys.get(key) ?? new Set()).add(id));
-  };
-  for (const role of framework.roles) {
-    add(role.id, role.id);
-    add(role.name, role.id);
-    const words = normaliseHeader(role.name).split(' ');
-    // "Data scientist" → DS: the abbreviation teams write in role columns.
-    if (words.length > 1) add(words.map((w) => w[0]).join(''), role.id);
-  }
-  // A role column holds a handful of distinct texts over thousands of rows.
-  const resolved = new Map<string, string | undefined>();
-  return (text) => {
-    if (resolved.has(text)) return resolved.get(text);
-    const role = resolve(text);
-    if (resolved.size < 1_000) resolved.set(text, role);
-    return role;
-  };
-
-  function resolve(text: string): string | undefined {
-    const key = normaliseHeader(text);
-    const exact = keys.get(key);
-    if (exact) return exact.size === 1 ? [...exact][0] : undefined;
-    // "Senior data scientist" holds exactly one role's name.
-    const within = framework.roles.filter((r) => ` ${key} `.includes(` ${normaliseHeader(r.name)} `));
-    return within.length === 1 ? within[0]!.id : undefined;
-  }
 }
 
 function levelResult(value: number, top: number): Result<number> {
@@ -179,6 +139,12 @@ function textField(cell: RawCell | undefined, field: string): Result<string> {
   return text.length > MAX_TEXT ? bad(`${field} is longer than ${MAX_TEXT} characters (${text.length})`) : ok(text);
 }
 
+/** Notes keep their line breaks (Windows ones made plain); only the ends are trimmed. */
+function notesField(cell: RawCell | undefined): Result<string> {
+  const text = cellText(cell).replace(/\r\n?/g, '\n');
+  return text.length > MAX_NOTES ? bad(`notes are longer than ${MAX_NOTES} characters (${text.length})`) : ok(text);
+}
+
 /** Builds the preview. Never throws: every row after the header ends up in exactly one list. */
 export function buildPreview(
   sheet: RawSheet,
@@ -186,10 +152,23 @@ export function buildPreview(
   framework: Framework,
   options: PreviewOptions,
 ): ImportPreview {
-  const columns = readColumns(layout);
-  const resolveRole = roleResolver(framework);
-  const skillIds = new Set(framework.skills.map((s) => s.id));
-  const skillColumns = columns.skills.map((s) => ({ ...s, known: skillIds.has(s.skillId) }));
+  const columns = readColumns(sheet, layout);
+  const roleSource = roleSourceColumn(layout);
+  const roleIds = new Set([...framework.roles.map((r) => r.id), OTHER_ROLE_ID]);
+  const skills = new Map(framework.skills.map((s) => [s.id, s]));
+  const skillColumns = columns.skills.map((s) => ({ ...s, unknown: s.skillIds.find((id) => !skills.has(id)) }));
+  const allocationColumns = columns.allocation.map((a) => {
+    const skill = skills.get(a.responsibilityId);
+    const problem =
+      skill === undefined
+        ? `the column is mapped to responsibility ${quoteCell(a.responsibilityId)}, which the framework does not have`
+        : skill.kind !== 'responsibility'
+          ? `${quoteCell(skill.name)} is a skill, not a responsibility; time is allocated to responsibilities`
+          : undefined;
+    return { ...a, problem };
+  });
+  const skipRows = new Set(layout.skipRows);
+  const keepRows = new Set(layout.keepRows);
   const top = maxLevel(framework.scale);
   const existingIds = new Map<string, string>();
   for (const member of options.existing) {
@@ -210,18 +189,29 @@ export function buildPreview(
     const rowNumber = start + i + 1;
     const kind = kinds[i];
     if (kind === 'blank') return preview.skipped.push({ row: rowNumber, reason: 'blank row' });
-    if (kind === 'summary') {
-      const label = cellText(row.find((cell) => cellText(cell) !== ''));
-      return preview.skipped.push({ row: rowNumber, reason: `totals row (${quoteCell(label)})` });
-    }
-    if (kind === 'numbers' && i > lastData) {
-      return preview.skipped.push({ row: rowNumber, reason: 'summary row: numbers without a name' });
+    if (skipRows.has(rowNumber))
+      return preview.skipped.push({ row: rowNumber, reason: 'left out by you', byUser: true });
+    if (!keepRows.has(rowNumber)) {
+      if (kind === 'summary') {
+        const label =
+          cellText(columns.name ? row[columns.name.index] : undefined) || cellText(row.find((c) => cellText(c) !== ''));
+        return preview.skipped.push({ row: rowNumber, reason: `totals row (${quoteCell(label)})` });
+      }
+      if (kind === 'numbers' && i > lastData) {
+        return preview.skipped.push({ row: rowNumber, reason: 'summary row: numbers without a name' });
+      }
     }
 
     const errors: RowError[] = [];
+    const person = columns.name ? cellText(row[columns.name.index]).slice(0, MAX_TEXT) : '';
     const at = <T>(column: ColumnMapping | undefined, result: Result<T>): T | undefined => {
       if (result.ok) return result.value;
-      errors.push({ row: rowNumber, ...(column ? { column: columnLabel(column) } : {}), message: result.message });
+      errors.push({
+        row: rowNumber,
+        ...(column ? { column: columnLabel(column) } : {}),
+        ...(person !== '' ? { person } : {}),
+        message: result.message,
+      });
       return undefined;
     };
     const cell = (column: ColumnMapping | undefined) => (column ? row[column.index] : undefined);
@@ -238,33 +228,48 @@ export function buildPreview(
     const title = at(columns.title, textField(cell(columns.title), 'title'));
     const productTeam = at(columns.productTeam, textField(cell(columns.productTeam), 'product team'));
     const fte = at(columns.fte, parseFte(cell(columns.fte)));
-    const role = at(columns.role, readRole(cellText(cell(columns.role)), columns.role !== undefined));
+    const roleText = cellText(cell(roleSource));
+    const role = at(roleSource, readRole(roleText));
+    // The CLI's fix for an unknown title is an entry in its "roles"; it needs the value.
+    if (role === undefined && roleText !== '' && layout.defaultRole === undefined) errors.at(-1)!.roleValue = roleText;
+    const notes = at(columns.notes, notesField(cell(columns.notes)));
+    const assessedOn = at(columns.assessedOn, parseAssessedOn(cell(columns.assessedOn)));
     const levels: Record<string, number> = {};
-    for (const { column, skillId, known } of skillColumns) {
+    for (const { column, skillIds, unknown } of skillColumns) {
       const value = row[column.index];
-      if (!known) {
+      if (unknown !== undefined) {
         if (cellText(value) !== '') {
-          at(column, bad(`the column is mapped to skill ${quoteCell(skillId)}, which the framework does not have`));
+          at(column, bad(`the column is mapped to skill ${quoteCell(unknown)}, which the framework does not have`));
         }
         continue;
       }
-      // The common cells without building a result: empty, and a whole level on the scale.
-      if (value === null || value === undefined) continue;
-      if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= top) {
-        levels[skillId] = value;
-        continue;
-      }
-      if (typeof value === 'string' && value.length === 1) {
-        const digit = value.charCodeAt(0) - 48;
-        if (digit >= 0 && digit <= top) {
-          levels[skillId] = digit;
-          continue;
-        }
-      }
-      const level = at(column, parseLevel(value, layout, framework, top));
-      if (level !== undefined) levels[skillId] = level;
+      const level = readLevel(value, column, at);
+      // Several columns may rate one skill ("Airflow", "dbt"): the highest level is the member's.
+      if (level !== undefined) for (const id of skillIds) if (!(levels[id]! >= level)) levels[id] = level;
     }
-    if (errors.length > 0 || name === undefined || role === undefined || fte === undefined) {
+    const allocation: Record<string, number> = {};
+    for (const { column, responsibilityId, scale, problem } of allocationColumns) {
+      const value = row[column.index];
+      if (problem !== undefined) {
+        if (cellText(value) !== '') at(column, bad(problem));
+        continue;
+      }
+      const percent = at(column, parseAllocation(value, scale));
+      if (percent !== undefined && percent > 0) allocation[responsibilityId] = percent;
+    }
+    const allocated = Object.values(allocation).reduce((sum, pct) => sum + pct, 0);
+    if (allocated > 100.0001) {
+      const names = columns.allocation.map((a) => quoteCell(columnLabel(a.column))).join(', ');
+      at(undefined, bad(`time allocation adds up to ${Math.round(allocated * 10) / 10} % (${names}), more than 100 %`));
+    }
+    if (
+      errors.length > 0 ||
+      name === undefined ||
+      role === undefined ||
+      fte === undefined ||
+      notes === undefined ||
+      assessedOn === undefined
+    ) {
       preview.errors.push(...errors);
       return;
     }
@@ -277,7 +282,9 @@ export function buildPreview(
       productTeam: productTeam ?? '',
       fte,
       levels,
-      allocation: {},
+      allocation,
+      ...(notes !== '' ? { notes } : {}),
+      ...(assessedOn !== '' ? { assessedOn } : {}),
     };
     // The schema only for what the fast check doubts (it says yes only when the schema would).
     const parsed: { success: true; data: Member } | ReturnType<typeof Member.safeParse> = isCleanMember(candidate)
@@ -289,8 +296,12 @@ export function buildPreview(
       const field = String(issue?.path[0] ?? '');
       const column =
         field === 'levels'
-          ? columns.skills.find((s) => s.skillId === issue?.path[1])?.column
-          : columns[field as 'name' | 'title' | 'role' | 'productTeam' | 'fte'];
+          ? columns.skills.find((s) => s.skillIds.includes(String(issue?.path[1])))?.column
+          : field === 'allocation'
+            ? columns.allocation.find((a) => a.responsibilityId === issue?.path[1])?.column
+            : field === 'role'
+              ? roleSource
+              : columns[field as FieldKind];
       at(column, bad(`${field}: ${issue?.message ?? 'invalid'}`));
       preview.errors.push(...errors);
       return;
@@ -305,22 +316,44 @@ export function buildPreview(
   );
   return preview;
 
-  function readRole(text: string, hasColumn: boolean): Result<string> {
-    if (text !== '') {
-      const role = resolveRole(text);
-      const names = framework.roles.map((r) => r.name).join(', ');
-      return role ? ok(role) : bad(`${quoteCell(text)} is not a role of the framework (${names})`);
+  /** The role from the role column (else the job title), else the default role. */
+  function readRole(text: string): Result<string> {
+    const source = roleSource?.target.kind === 'title' ? 'title' : 'role';
+    const role = text === '' ? null : roleOfValue(text, layout, framework);
+    if (role !== null) {
+      return roleIds.has(role)
+        ? ok(role)
+        : bad(`${quoteCell(text)} is mapped to role ${quoteCell(role)}, which the framework does not have`);
     }
     const defaultRole = layout.defaultRole ?? options.defaultRole;
-    if (defaultRole === undefined) {
-      return bad(
-        hasColumn
-          ? 'role is empty; fill it in or choose a default role'
-          : 'no column is mapped to the role; choose the role column or a default role',
-      );
+    const fallback =
+      defaultRole === undefined ? null : roleOfValue(defaultRole, { ...layout, roleValues: {} }, framework);
+    if (fallback !== null && roleIds.has(fallback)) return ok(fallback);
+    if (defaultRole !== undefined)
+      return bad(`the default role ${quoteCell(defaultRole)} is not a role of the framework`);
+    if (text !== '') {
+      return bad(`${source} ${quoteCell(text)} names no role of the framework${ROLE_VALUE_FIX}`);
     }
-    const role = resolveRole(defaultRole);
-    return role ? ok(role) : bad(`the default role ${quoteCell(defaultRole)} is not a role of the framework`);
+    return bad(
+      roleSource === undefined
+        ? 'no column gives the role (no role or job-title column); choose that column or a default role'
+        : `${source} is empty; fill it in or choose a default role`,
+    );
+  }
+
+  /** The level of one skill cell; the common cells (empty, a whole level) without building a result. */
+  function readLevel(
+    value: RawCell | undefined,
+    column: ColumnMapping,
+    at: (column: ColumnMapping, result: Result<number | undefined>) => number | undefined,
+  ): number | undefined {
+    if (value === null || value === undefined) return undefined;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= top) return value;
+    if (typeof value === 'string' && value.length === 1) {
+      const digit = value.charCodeAt(0) - 48;
+      if (digit >= 0 && digit <= top) return digit;
+    }
+    return at(column, parseLevel(value, layout, framework, top));
   }
 
   /** A name already stored keeps its member's id (merge then updates that member); others get a fresh slug. */

@@ -48,7 +48,16 @@ export type ColumnTarget =
   | { kind: 'role' }
   | { kind: 'productTeam' }
   | { kind: 'fte' }
-  | { kind: 'skill'; skillId: string }
+  | { kind: 'notes' }
+  | { kind: 'assessedOn' }
+  /**
+   * Levels for one or more skills: a "Machine learning" column may rate two skills of the
+   * framework. Several columns may feed one skill ("Airflow" and "dbt" both rate
+   * orchestration); a member then has the highest level among them.
+   */
+  | { kind: 'skill'; skillIds: string[] }
+  /** Percent of working time on one responsibility ("Pipelines %", "% time on ETL"). */
+  | { kind: 'allocation'; responsibilityId: string }
   | { kind: 'ignore' };
 
 export interface ColumnMapping {
@@ -59,9 +68,10 @@ export interface ColumnMapping {
   target: ColumnTarget;
   /** How the target was chosen: by the skill's name, its id, one of its aliases, a known field name, the user, or not at all. */
   matchedBy: 'name' | 'id' | 'alias' | 'field' | 'user' | 'none';
-  /** When an alias fits more than one skill, their ids (the column is left unmatched). */
-  ambiguous?: string[];
 }
+
+/** What a role or job-title value becomes: a role id, "other" (OTHER_ROLE_ID), or null (the default role, if any). */
+export type RoleValue = string | null;
 
 export interface SheetLayout {
   sheet: string;
@@ -70,8 +80,18 @@ export interface SheetLayout {
   columns: ColumnMapping[];
   /** Level labels found in skill columns (normalised) → scale level; null for a label not yet mapped. */
   levelLabels: Record<string, number | null>;
-  /** The role (id) of people whose role cell is empty or who have no role column; chosen by the user. */
+  /**
+   * Values of the column roles are read from (the role column, else the job title), normalised
+   * → the role they mean. Guessed from role names, abbreviations and job-title aliases; the
+   * user may change any. A value missing here is resolved as it comes.
+   */
+  roleValues?: Record<string, RoleValue>;
+  /** The role (id) of people whose role cannot be read: no role or title, or a value mapped to none. */
   defaultRole?: string;
+  /** Sheet rows (1-based) the user leaves out. */
+  skipRows?: number[];
+  /** Sheet rows (1-based) read as people although they look like a totals row (a person called "Sum"). */
+  keepRows?: number[];
 }
 
 /** A row that could not become a member, with the place and the reason. */
@@ -80,6 +100,10 @@ export interface RowError {
   row: number;
   /** The column's header, when the error is about one cell. */
   column?: string;
+  /** The person's name from the row, when it has one, so a message can say who. */
+  person?: string;
+  /** A role or job-title value that names no role: the fix is to map it (or choose a default role). */
+  roleValue?: string;
   message: string;
 }
 
@@ -87,6 +111,8 @@ export interface RowError {
 export interface SkippedRow {
   row: number;
   reason: string;
+  /** Left out by the user (layout.skipRows), not found blank or a totals row. */
+  byUser?: boolean;
 }
 
 export type ImportMode = 'replace' | 'merge';

@@ -186,7 +186,8 @@ describe('spreadsheets: gapwise analyze team.xlsx | team.csv', () => {
   ].join('\r\n');
   const GURU_LEFT_OUT =
     'gapwise: team.csv: column "Guru level" left out: no field or skill of the framework has this name; ' +
-    'map it with --map, e.g. {"columns": {"Guru level": "skill:<skill id>"}}, or "ignore" it\n';
+    'map it with --map, e.g. {"columns": {"Guru level": "skill:<skill id>"}}, or "ignore" it\n' +
+    'gapwise: team.csv: row 6 left out: totals row ("Total")\n';
 
   it("reads a CSV matrix with the app's mapping rules and plans hires for it", () => {
     write('team.csv', CSV);
@@ -208,7 +209,7 @@ describe('spreadsheets: gapwise analyze team.xlsx | team.csv', () => {
     await workbook.xlsx.writeFile(join(dir, 'team.xlsx'));
     const csv = gapwise('analyze', 'team.csv', '--format', 'md');
     const xlsx = gapwise('analyze', 'team.xlsx', '--format', 'md');
-    expect(xlsx.stderr).toBe(GURU_LEFT_OUT.replace('team.csv', 'team.xlsx'));
+    expect(xlsx.stderr).toBe(GURU_LEFT_OUT.replaceAll('team.csv', 'team.xlsx'));
     expect(xlsx.code).toBe(0);
     // Excel keeps "3" as text here, as typed: the same plan as the CSV, whatever the format.
     expect(xlsx.stdout.replaceAll('team.xlsx', 'team.csv')).toBe(csv.stdout);
@@ -220,9 +221,10 @@ describe('spreadsheets: gapwise analyze team.xlsx | team.csv', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
-      GURU_LEFT_OUT.replace('team.csv', 'bad.csv').trimEnd(),
-      expect.stringMatching(/^gapwise: bad\.csv: row 4, column "SPARK": .*Guru/),
-      expect.stringMatching(/^bad\.csv: row 5, column "SPARK": 7 is above/),
+      GURU_LEFT_OUT.replaceAll('team.csv', 'bad.csv').split('\n')[0],
+      'gapwise: bad.csv: row 6 left out: totals row ("Total")',
+      expect.stringMatching(/^gapwise: bad\.csv: row 4 \("Ada Quinn"\), column "SPARK": .*Guru/),
+      expect.stringMatching(/^bad\.csv: row 5 \("Bo Lind"\), column "SPARK": 7 is above/),
       'bad.csv: level label "guru" not on the scale; give it a level with --map, e.g. {"levels": {"guru": 4}}',
     ]);
   });
@@ -234,7 +236,10 @@ describe('spreadsheets: gapwise analyze team.xlsx | team.csv', () => {
       levels: { Guru: 4 },
     });
     const mapped = gapwise('analyze', 'bad.csv', '--map', 'map.json', '--format', 'json');
-    expect(mapped.stderr).toBe('gapwise: bad.csv: column "Guru level" left out: ignored as the --map file says\n');
+    expect(mapped.stderr).toBe(
+      'gapwise: bad.csv: column "Guru level" left out: ignored as the --map file says\n' +
+        'gapwise: bad.csv: row 6 left out: totals row ("Total")\n',
+    );
     // The user chose to leave it out: not a reason for --strict to fail.
     expect(gapwise('analyze', 'bad.csv', '--map', 'map.json', '--strict', '--format', 'json').code).toBe(0);
     expect(mapped.code).toBe(0);
@@ -301,10 +306,10 @@ describe('nothing from a file reaches the terminal as a control character', () =
     expect(r.stderr).not.toContain('\u202e');
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toEqual([
-      'gapwise: hostile.csv: row 2, column "Role": "Boss<U+009B>2J␋<U+202E>" is not a role of the framework (Data scientist, Data engineer, ML engineer, Analytics engineer, Data analyst / BI developer)',
-      `hostile.csv: row 2, column "Spark": "${'9'.repeat(80)}…" (9,921 more characters) is not a level of the scale; map it to a level or fix the cell`,
+      'gapwise: hostile.csv: row 2 ("Ada"), column "Role": role "Boss<U+009B>2J␋<U+202E>" names no role of the framework; map it with --map, e.g. {"roles": {"Boss<U+009B>2J\\u000b<U+202E>": "<role id>"}} (role ids: data-scientist, data-engineer, ml-engineer, analytics-engineer, data-analyst, other), or set "defaultRole"',
+      `hostile.csv: row 2 ("Ada"), column "Spark": "${'9'.repeat(80)}…" (9,921 more characters) is not a level of the scale; map it to a level or fix the cell`,
     ]);
-    for (const line of lines) expect(line.length).toBeLessThan(300);
+    for (const line of lines) expect(line.length).toBeLessThan(400);
   });
 
   it('Excel cells written as _x001B_ are shown, not obeyed', async () => {
@@ -326,7 +331,7 @@ describe('nothing from a file reaches the terminal as a control character', () =
     const refused = gapwise('validate', 'hostile.xlsx');
     expect(refused.code).toBe(2);
     expect(refused.stdout + refused.stderr).not.toMatch(RAW_CONTROL);
-    expect(refused.stderr).toContain('row 3, column "Spark": "Guru␛[2J" is not a level of the scale');
+    expect(refused.stderr).toContain('row 3 ("Bo"), column "Spark": "Guru␛[2J" is not a level of the scale');
     write('hostile-levels.json', { columns: {}, levels: { 'guru 2j': 3 } });
     const analyzed = gapwise('analyze', 'hostile.xlsx', '--map', 'hostile-levels.json');
     expect(analyzed.stdout + analyzed.stderr).not.toMatch(RAW_CONTROL);
@@ -347,13 +352,13 @@ describe('columns the import leaves out are said, and --strict refuses them', ()
     const validate = gapwise('validate', 'left-out.csv');
     expect(validate.code).toBe(0);
     expect(validate.stdout).toBe(
-      'left-out.csv: valid skills matrix (2 people; 3 columns with values left out, listed above)\n',
+      'left-out.csv: valid skills matrix (2 people; 1 column with values left out, listed above)\n',
     );
+    // "Notes" are imported as notes; "Machine Learning" rates both skills its alias names, and says so.
     expect(validate.stderr.trimEnd().split('\n')).toEqual([
-      'gapwise: left-out.csv: column "Machine Learning" left out: fits 2 skills (ML model development (training / testing), Machine learning algorithms); map it with --map, e.g. {"columns": {"Machine Learning": "skill:ml-model-development"}}',
       'gapwise: left-out.csv: column "Data Visualization" left out: no field or skill of the framework has this name (it may be "Data visualisation", an alias of "Data storytelling"); map it with --map, e.g. {"columns": {"Data Visualization": "skill:data-storytelling"}}, or "ignore" it',
-      'gapwise: left-out.csv: column "Notes" left out: no field or skill of the framework has this name; map it with --map, e.g. {"columns": {"Notes": "skill:<skill id>"}}, or "ignore" it',
       'gapwise: left-out.csv: column "Empty" left out: nothing under the header',
+      'gapwise: left-out.csv: column "Machine Learning" rates 2 skills (ML model development (training / testing), Machine learning algorithms); to rate one, map it with --map, e.g. {"columns": {"Machine Learning": "skill:ml-model-development"}}',
     ]);
     const analyze = gapwise('analyze', 'left-out.csv');
     expect(analyze.code).toBe(0);
@@ -366,7 +371,7 @@ describe('columns the import leaves out are said, and --strict refuses them', ()
       const r = gapwise(command, 'left-out.csv', '--strict');
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/\ngapwise: left-out\.csv: --strict: 3 columns with values left out \(listed above\)/);
+      expect(r.stderr).toMatch(/\ngapwise: left-out\.csv: --strict: 1 column with values left out \(listed above\)/);
     }
     write('left-out-map.json', {
       columns: {
@@ -397,11 +402,15 @@ describe('problems a mapping would fix say which --map key to use', () => {
   });
 
   it('no role column: one line, not one per row', () => {
-    write('no-role.csv', 'Name,Job family,Spark\nAda Quinn,Data engineer,3\nBo Lind,Data scientist,1\n');
+    write('no-role.csv', 'Name,Group,Spark\nAda Quinn,Data engineer,3\nBo Lind,Data scientist,1\n');
     const r = gapwise('analyze', 'no-role.csv');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'gapwise: no-role.csv: sheet "no-role", row 1: no column holds the roles (every person needs a role (Data scientist, Data engineer, ML engineer, Analytics engineer, Data analyst / BI developer)); map the role column with --map, e.g. {"columns": {"Job family": "role"}}\n',
+      'gapwise: no-role.csv: sheet "no-role", row 1: no column holds the roles or job titles (every person needs a role: Data scientist, Data engineer, ML engineer, Analytics engineer, Data analyst / BI developer); map the role or job-title column with --map, e.g. {"columns": {"Group": "role"}}, or give everyone one role with {"defaultRole": "data-scientist"}\n',
+    );
+    write('no-role-map.json', { defaultRole: 'data-engineer', columns: { Group: 'ignore' } });
+    expect(gapwise('validate', 'no-role.csv', '--map', 'no-role-map.json').stdout).toBe(
+      'no-role.csv: valid skills matrix (2 people)\n',
     );
   });
 

@@ -107,7 +107,7 @@ describe('importing a skills matrix', () => {
     const noRoles = workbook();
     noRoles.sheets[0]!.rows = noRoles.sheets[0]!.rows.map((row) => row.filter((_, i) => i !== 1));
     const { container } = await openDialog(choosing(noRoles));
-    expect(container.querySelector('.import__errors')!.textContent).toContain('no column is mapped to the role');
+    expect(container.querySelector('.import__errors')!.textContent).toContain('no column gives the role');
     expect(importButton(container).disabled).toBe(true);
     const role = byText(container, '.import__field span', 'Role of people with none in the file')
       .closest('label')!

@@ -63,9 +63,8 @@ export function validRequests(): { [C in Channel]: RequestOf<C> } {
           {
             index: 1,
             header: 'Spark',
-            target: { kind: 'skill', skillId: 'big-data-technologies' },
+            target: { kind: 'skill', skillIds: ['big-data-technologies'] },
             matchedBy: 'alias',
-            ambiguous: ['big-data-technologies'],
           },
         ],
         levelLabels: { expert: 4, guru: null },

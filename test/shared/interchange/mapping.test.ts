@@ -3,7 +3,7 @@ import {
   detectLayout,
   guessLevel,
   matchHeader,
-  refreshLevelLabels,
+  refreshFromSheet,
   unmatchedReason,
   withColumnTarget,
   withLevelLabel,
@@ -16,7 +16,11 @@ import { builtinFramework } from '../../support/fixtures';
 const fw = builtinFramework();
 const sheet = (rows: RawCell[][], name = 'Team'): RawSheet => ({ name, rows });
 const targets = (layout: SheetLayout) =>
-  layout.columns.map((c) => [c.header, c.target.kind === 'skill' ? c.target.skillId : c.target.kind, c.matchedBy]);
+  layout.columns.map((c) => [
+    c.header,
+    c.target.kind === 'skill' ? c.target.skillIds.join('+') : c.target.kind,
+    c.matchedBy,
+  ]);
 
 describe('normaliseHeader', () => {
   it('ignores case, spacing, punctuation and accents', () => {
@@ -55,30 +59,32 @@ describe('matchHeader', () => {
 
   it('matches skills by name, then id, then alias, whatever the spelling', () => {
     expect(matchHeader('DATA_PIPELINES (etl)', fw)).toEqual({
-      target: { kind: 'skill', skillId: 'data-pipelines' },
+      target: { kind: 'skill', skillIds: ['data-pipelines'] },
       matchedBy: 'name',
     });
     expect(matchHeader('ml-model-development', fw)).toEqual({
-      target: { kind: 'skill', skillId: 'ml-model-development' },
+      target: { kind: 'skill', skillIds: ['ml-model-development'] },
       matchedBy: 'id',
     });
     expect(matchHeader('math / stats', fw)).toEqual({
-      target: { kind: 'skill', skillId: 'mathematics-statistics' },
+      target: { kind: 'skill', skillIds: ['mathematics-statistics'] },
       matchedBy: 'alias',
     });
     expect(matchHeader('PySpark', fw)).toEqual({
-      target: { kind: 'skill', skillId: 'big-data-technologies' },
+      target: { kind: 'skill', skillIds: ['big-data-technologies'] },
       matchedBy: 'alias',
     });
   });
 
-  it('leaves an alias shared by several skills unmatched, naming them', () => {
+  it('reads an alias shared by several skills into each of them (a "Machine learning" column rates both)', () => {
     expect(matchHeader('Machine learning', fw)).toEqual({
-      target: { kind: 'ignore' },
-      matchedBy: 'none',
-      ambiguous: ['ml-model-development', 'ml-algorithms'],
+      target: { kind: 'skill', skillIds: ['ml-model-development', 'ml-algorithms'] },
+      matchedBy: 'alias',
     });
-    expect(matchHeader('dwh', fw).ambiguous).toEqual(['data-warehouse-solutions', 'data-warehousing']);
+    expect(matchHeader('dwh', fw).target).toEqual({
+      kind: 'skill',
+      skillIds: ['data-warehouse-solutions', 'data-warehousing'],
+    });
   });
 
   it('matches nothing for unknown or empty text', () => {
@@ -149,16 +155,39 @@ describe('detectLayout', () => {
     expect(layout.headerRow).toBe(1);
   });
 
-  it('ignores the second column for a skill already matched', () => {
-    const layout = detectLayout(sheet([['Name', 'Spark', 'Big data technologies', 'Name']]), fw);
+  it('reads every column of a skill (the highest level wins) but a field from its first column only', () => {
+    const layout = detectLayout(sheet([['Name', 'Airflow', 'dbt', 'Name', 'ETL %', '% time on pipelines']]), fw);
     expect(targets(layout)).toEqual([
       ['Name', 'name', 'field'],
-      ['Spark', 'big-data-technologies', 'alias'],
-      ['Big data technologies', 'ignore', 'none'],
+      ['Airflow', 'orchestration', 'alias'],
+      ['dbt', 'orchestration', 'alias'],
       ['Name', 'ignore', 'none'],
+      ['ETL %', 'allocation', 'field'],
+      ['% time on pipelines', 'ignore', 'none'],
     ]);
-    expect(unmatchedReason(layout, layout.columns[2]!, fw)).toBe('same as column "Spark", which is imported');
     expect(unmatchedReason(layout, layout.columns[3]!, fw)).toBe('same as column "Name", which is imported');
+    expect(unmatchedReason(layout, layout.columns[5]!, fw)).toBe('same as column "ETL %", which is imported');
+  });
+
+  it('reads notes, assessment dates and shares of time on responsibilities from their headers', () => {
+    const layout = detectLayout(
+      sheet([['Employee', 'Comments', 'Last assessed', 'Pipelines %', 'Deployment (%)', '% time on ETL', 'Python']]),
+      fw,
+    );
+    expect(layout.columns.map((c) => c.target)).toEqual([
+      { kind: 'name' },
+      { kind: 'notes' },
+      { kind: 'assessedOn' },
+      { kind: 'allocation', responsibilityId: 'data-pipelines' },
+      { kind: 'allocation', responsibilityId: 'ml-deployment-pipelines' },
+      { kind: 'ignore' },
+      { kind: 'skill', skillIds: ['python'] },
+    ]);
+    // A percent header naming no responsibility is not read as a skill either.
+    expect(matchHeader('Python %', fw).target).toEqual({ kind: 'ignore' });
+    expect(
+      unmatchedReason(layout, { index: 9, header: 'Python %', target: { kind: 'ignore' }, matchedBy: 'none' }, fw),
+    ).toBe('a share of time, but no responsibility of the framework has this name');
   });
 
   it('collects level labels from skill columns, guessing their level', () => {
@@ -244,41 +273,42 @@ describe('changing the layout', () => {
   );
 
   it('sets a column the user chose, moving the target away from any other column', () => {
-    const chosen = withColumnTarget(base, 1, { kind: 'skill', skillId: 'ml-algorithms' });
+    const chosen = withColumnTarget(base, 1, { kind: 'skill', skillIds: ['ml-algorithms'] });
     expect(chosen.columns[1]).toEqual({
       index: 1,
       header: 'Machine learning',
-      target: { kind: 'skill', skillId: 'ml-algorithms' },
+      target: { kind: 'skill', skillIds: ['ml-algorithms'] },
       matchedBy: 'user',
     });
-    const moved = withColumnTarget(chosen, 3, { kind: 'skill', skillId: 'big-data-technologies' });
+    // Skills may come from several columns; a field moves.
+    const alsoSpark = withColumnTarget(chosen, 3, { kind: 'skill', skillIds: ['big-data-technologies'] });
+    const moved = withColumnTarget(alsoSpark, 2, { kind: 'name' });
     expect(targets(moved)).toEqual([
-      ['Name', 'name', 'field'],
+      ['Name', 'ignore', 'none'],
       ['Machine learning', 'ml-algorithms', 'user'],
-      ['Spark', 'ignore', 'none'],
+      ['Spark', 'name', 'user'],
       ['Kafka', 'big-data-technologies', 'user'],
     ]);
-    expect(base.columns[1]!.matchedBy).toBe('none');
+    expect(base.columns[1]!.matchedBy).toBe('alias');
   });
 
   it('records a level for a label, normalised', () => {
     expect(withLevelLabel(base, ' GURU ', 4).levelLabels).toEqual({ guru: 4 });
-    expect(base.levelLabels).toEqual({});
+    // "Machine learning" rates two skills, so its "Guru" is a label to map.
+    expect(base.levelLabels).toEqual({ guru: null });
   });
 
   it('collects labels again after a column becomes a skill, keeping choices made', () => {
-    const chosen = withLevelLabel(withColumnTarget(base, 1, { kind: 'skill', skillId: 'ml-algorithms' }), 'guru', 4);
+    const chosen = withLevelLabel(withColumnTarget(base, 1, { kind: 'skill', skillIds: ['ml-algorithms'] }), 'guru', 4);
     const rows = sheet([
       ['Name', 'Machine learning', 'Spark', 'Kafka'],
       ['Ana', 'Guru', 'Awareness', 'Expert'],
     ]);
-    expect(refreshLevelLabels(rows, chosen, fw).levelLabels).toEqual({ guru: 4, awareness: 1 });
+    expect(refreshFromSheet(rows, chosen, fw).levelLabels).toEqual({ guru: 4, awareness: 1 });
   });
 
   it('explains why a column is left out', () => {
-    expect(unmatchedReason(base, base.columns[1]!, fw)).toBe(
-      'fits several skills (ML model development (training / testing), Machine learning algorithms); choose one',
-    );
+    expect(unmatchedReason(base, base.columns[1]!, fw)).toBe('');
     expect(unmatchedReason(base, base.columns[3]!, fw)).toBe('no field or skill of the framework has this name');
     expect(unmatchedReason(base, base.columns[2]!, fw)).toBe('');
     const ignored = withColumnTarget(base, 3, { kind: 'ignore' });
@@ -305,7 +335,7 @@ describe('mapping file (--map)', () => {
     if (!bad.ok) {
       expect(bad.error.path).toBe('columns.Who');
       expect(bad.error.message).toBe(
-        'must be one of name, title, role, productTeam, fte, ignore or "skill:<skill id>"',
+        'must be one of name, title, role, productTeam, fte, notes, assessedOn, ignore, "skill:<skill id>" or "allocation:<responsibility id>"',
       );
     }
     const extra = parseMappingFile({ columns: {}, header: 2 });
@@ -317,6 +347,7 @@ describe('mapping file (--map)', () => {
   it('overrides detection for the columns and labels it names', () => {
     const detected = detectLayout(rows, fw, { headerRow: 1 });
     const layout = applyMappingFile(
+      rows,
       detected,
       {
         columns: {
@@ -332,23 +363,28 @@ describe('mapping file (--map)', () => {
     expect(targets(layout)).toEqual([
       ['Who', 'name', 'user'],
       ['Machine learning', 'ml-algorithms', 'user'],
-      ['Spark', 'ignore', 'none'],
+      // Both columns now rate big data technologies; the higher level is read.
+      ['Spark', 'big-data-technologies', 'alias'],
       ['Kafka', 'big-data-technologies', 'user'],
       ['Notes', 'ignore', 'user'],
     ]);
+    // "Experto" is mapped; "Guru" was never in this sheet.
     expect(layout.levelLabels).toEqual({ experto: 4 });
   });
 
   it('names the key of each mistake', () => {
     const detected = detectLayout(rows, fw, { headerRow: 1 });
     const apply = (columns: Record<string, string>, levels?: Record<string, number>) => () =>
-      applyMappingFile(detected, { columns, ...(levels ? { levels } : {}) }, fw, 'map.json');
+      applyMappingFile(rows, detected, { columns, ...(levels ? { levels } : {}) }, fw, 'map.json');
     expect(apply({ Spark: 'skill:sparkk' })).toThrow('map.json: columns."Spark": unknown skill id "sparkk"');
     expect(apply({ Kafkaa: 'ignore' })).toThrow(
       'map.json: columns."Kafkaa": sheet "Team" has no column with this header',
     );
-    expect(apply({ Spark: 'skill:data-pipelines', Kafka: 'skill:data-pipelines' })).toThrow(
-      'map.json: columns."Kafka": "skill:data-pipelines" is also given to columns."Spark"',
+    expect(apply({ Spark: 'name', Kafka: 'name' })).toThrow(
+      'map.json: columns."Kafka": "name" is also given to columns."Spark"',
+    );
+    expect(apply({ Spark: 'allocation:python' })).toThrow(
+      'map.json: columns."Spark": "python" is a skill; time is allocated to responsibilities',
     );
     expect(apply({}, { Guru: 7 })).toThrow('map.json: levels."Guru": 7 is above the scale\'s top level 4');
   });

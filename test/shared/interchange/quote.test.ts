@@ -53,7 +53,7 @@ describe('row errors quote cells through quoteCell', () => {
     };
     const errors = buildPreview(sheet, detectLayout(sheet, fw), fw, { existing: [], fileName: 't.csv' }).errors;
     expect(errors.map((e) => e.message)).toEqual([
-      '"Boss␛[2J" is not a role of the framework (Data scientist, Data engineer, ML engineer, Analytics engineer, Data analyst / BI developer)',
+      'role "Boss␛[2J" names no role of the framework; map it to a role (or "other") or choose a default role',
       `"${'x'.repeat(80)}…" (9,920 more characters) is not a level of the scale; map it to a level or fix the cell`,
     ]);
   });

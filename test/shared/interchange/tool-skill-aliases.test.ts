@@ -33,13 +33,13 @@ const HEADERS: [string, string][] = [
 
 describe('spreadsheet columns for the tool skills', () => {
   it.each(HEADERS)('"%s" maps to %s', (header, skillId) => {
-    expect(matchHeader(header, fw)).toMatchObject({ target: { kind: 'skill', skillId } });
+    expect(matchHeader(header, fw)).toMatchObject({ target: { kind: 'skill', skillIds: [skillId] } });
   });
 
   it('still map the article skills whose aliases were not moved', () => {
-    expect(matchHeader('ETL tools', fw).target).toEqual({ kind: 'skill', skillId: 'pipeline-tooling' });
-    expect(matchHeader('ECS', fw).target).toEqual({ kind: 'skill', skillId: 'build-deployment-tooling' });
-    expect(matchHeader('CI/CD', fw).target).toEqual({ kind: 'skill', skillId: 'ml-deployment-pipelines' });
+    expect(matchHeader('ETL tools', fw).target).toEqual({ kind: 'skill', skillIds: ['pipeline-tooling'] });
+    expect(matchHeader('ECS', fw).target).toEqual({ kind: 'skill', skillIds: ['build-deployment-tooling'] });
+    expect(matchHeader('CI/CD', fw).target).toEqual({ kind: 'skill', skillIds: ['ml-deployment-pipelines'] });
   });
 
   it('give no alias of a non-article skill to two skills, nor one that is another skill’s name or id', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { detectLayout, refreshLevelLabels, withColumnTarget, withLevelLabel } from '@shared/interchange/layout';
+import { detectLayout, refreshFromSheet, withColumnTarget, withLevelLabel } from '@shared/interchange/layout';
 import { buildPreview } from '@shared/interchange/preview';
 import type { ImportMode, SheetLayout } from '@shared/interchange/types';
 import type { MatrixRead } from '@shared/ipc';
@@ -185,7 +185,7 @@ export function ImportDialog({
                 onChange={(index, target) =>
                   setLayout({
                     ok: true,
-                    layout: refreshLevelLabels(sheet!, withColumnTarget(layout.layout, index, target), data.framework),
+                    layout: refreshFromSheet(sheet!, withColumnTarget(layout.layout, index, target), data.framework),
                   })
                 }
               />

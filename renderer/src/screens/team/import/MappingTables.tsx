@@ -13,10 +13,11 @@ const FIELDS: { value: string; label: string; target: ColumnTarget }[] = [
   { value: 'fte', label: 'FTE', target: { kind: 'fte' } },
 ];
 
-const valueOf = (target: ColumnTarget): string => (target.kind === 'skill' ? `skill:${target.skillId}` : target.kind);
+const valueOf = (target: ColumnTarget): string =>
+  target.kind === 'skill' ? `skill:${target.skillIds[0]}` : target.kind;
 
 function targetOf(value: string): ColumnTarget {
-  if (value.startsWith('skill:')) return { kind: 'skill', skillId: value.slice('skill:'.length) };
+  if (value.startsWith('skill:')) return { kind: 'skill', skillIds: [value.slice('skill:'.length)] };
   return FIELDS.find((f) => f.value === value)?.target ?? { kind: 'ignore' };
 }
 
