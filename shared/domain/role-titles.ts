@@ -37,16 +37,18 @@ interface Holder {
 
 /**
  * Names and aliases that mean two roles, and aliases that can never match a title (no letter
- * or digit). Names are registered first, so a clash between a name and an alias is reported
+ * or digit; a name like that is allowed, as it always was). Names are registered first, so a clash between a name and an alias is reported
  * on the alias: the name is what the role is called everywhere else.
  */
 export function roleTitleIssues(roles: readonly TitledRole[]): RoleTitleIssue[] {
   const issues: RoleTitleIssue[] = [];
   const holders = new Map<string, Holder>();
-  const claim = (text: string, role: number, path: (string | number)[], where: string, what: string) => {
+  const claim = (text: string, role: number, path: (string | number)[], where: string, isName: boolean) => {
     const key = roleTitleKey(text);
     if (key === '') {
-      issues.push({ path, message: `${what} "${text}" has no letter or digit, so no job title can match it` });
+      // A name is what people read, whatever its letters; an alias is only there to match titles.
+      if (!isName)
+        issues.push({ path, message: `the job title "${text}" has no letter or digit, so no title can match it` });
       return;
     }
     const first = holders.get(key);
@@ -55,14 +57,16 @@ export function roleTitleIssues(roles: readonly TitledRole[]): RoleTitleIssue[] 
     } else if (first.role !== role) {
       issues.push({
         path,
-        message: `${what} "${text}" of role "${roles[role]!.name}" also means role "${first.name}" (${first.where}); a job title may mean one role only, so keep it on one of them`,
+        message: isName
+          ? `role "${text}" has the name of role "${first.name}" (${first.where}) but for case or punctuation; a job title could not tell them apart, so rename one of them`
+          : `the job title "${text}" of role "${roles[role]!.name}" also means role "${first.name}" (${first.where}); a job title may mean one role only, so keep it on one of them`,
       });
     }
   };
-  roles.forEach((role, r) => claim(role.name, r, ['roles', r, 'name'], `roles[${r}].name`, 'the name'));
+  roles.forEach((role, r) => claim(role.name, r, ['roles', r, 'name'], `roles[${r}].name`, true));
   roles.forEach((role, r) =>
     (role.aliases ?? []).forEach((alias, a) =>
-      claim(alias, r, ['roles', r, 'aliases', a], `roles[${r}].aliases[${a}]`, 'the job title'),
+      claim(alias, r, ['roles', r, 'aliases', a], `roles[${r}].aliases[${a}]`, false),
     ),
   );
   return issues;
