@@ -20,8 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { from: 1, to: 2, migrate: cleanControlCharacters },
   // 2 → 3: framework format 2; the unedited built-in framework becomes 1.1.0 (new roles).
   { from: 2, to: 3, migrate: addBuiltinRoles },
-  // 3 → 4: the unedited built-in framework becomes 1.2.0 (job titles on every role); role
-  // names that two roles share are told apart.
+  // 3 → 4: framework format 3; the unedited built-in framework becomes 1.2.0 (job titles on
+  // every role); role names that two roles share are told apart.
   { from: 3, to: 4, migrate: addRoleTitles },
 ];
 

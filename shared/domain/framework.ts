@@ -149,10 +149,10 @@ export type RoleProfile = z.infer<typeof RoleProfile>;
 
 export const FRAMEWORK_KIND = 'gapwise-framework';
 /**
- * The framework file format this build writes. Format 2 added `externalSource`; a format-1
- * file is read through `upgradeFrameworkFormat` (framework-format.ts).
+ * The framework file format this build writes. Format 2 added `externalSource`, format 3 a
+ * role's `aliases`; an older file is read through `upgradeFrameworkFormat` (framework-format.ts).
  */
-export const FRAMEWORK_SCHEMA_VERSION = 2;
+export const FRAMEWORK_SCHEMA_VERSION = 3;
 
 const FrameworkShape = z.strictObject({
   kind: z.literal(FRAMEWORK_KIND),

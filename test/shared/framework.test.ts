@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Framework, maxLevel, roleTitleKey } from '@shared/domain';
+import { Framework, FRAMEWORK_SCHEMA_VERSION, maxLevel, roleTitleKey } from '@shared/domain';
 import { parseFramework, parseFrameworkText } from '@shared/io';
 import { article, readJson } from '../support/fixtures';
 
@@ -65,7 +65,7 @@ describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
   });
 
   it('keeps the 26 article skills as version 1.0.0 had them, but for aliases moved to the new tool skills', () => {
-    const previous = Framework.parse({ ...(readJson(PREVIOUS) as object), schemaVersion: 2 });
+    const previous = Framework.parse({ ...(readJson(PREVIOUS) as object), schemaVersion: FRAMEWORK_SCHEMA_VERSION });
     const now = new Map(fw.skills.map((s) => [s.id, s]));
     expect(previous.skills).toHaveLength(26);
     for (const old of previous.skills) {
@@ -91,12 +91,16 @@ describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
   it('is 1.1.0 with job-title aliases on every role, and nothing else changed', () => {
     const previous = readJson(SHIPPED_1_1_0) as Framework;
     expect([previous.version, fw.version]).toEqual(['1.1.0', '1.2.0']);
+    // The file format moves from 2 to 3: format 2 has no role aliases.
+    expect([previous.schemaVersion, fw.schemaVersion]).toEqual([2, 3]);
     const withoutAliases = {
       ...fw,
+      schemaVersion: previous.schemaVersion,
       version: previous.version,
       roles: fw.roles.map(({ aliases: _aliases, ...role }) => role),
     };
-    expect(withoutAliases).toEqual(Framework.parse(previous));
+    expect(withoutAliases).toEqual(previous);
+    expect(parseFramework(previous).ok).toBe(true);
     for (const role of fw.roles) expect(role.aliases?.length ?? 0, role.id).toBeGreaterThanOrEqual(2);
   });
 

@@ -48,7 +48,7 @@ describe('migration 2 → 3: framework format 2 and the built-in framework 1.1.0
     expect(changes[1]).toMatch(/version 1\.2\.0: each role lists the job titles/);
   });
 
-  it('keeps a framework the user edited, relabelled as format 2, and says which built-in roles it lacks', () => {
+  it('keeps a framework the user edited, relabelled to the current format, and says which built-in roles it lacks', () => {
     const edited = previousBuiltinFramework();
     const scientist = edited.roles[0] as { targets: Record<string, { level: number; weight: number }> };
     scientist.targets['data-storytelling'] = { level: 4, weight: 3 };

@@ -3,6 +3,7 @@ import { AppData, DATA_SCHEMA_VERSION, runMigrations } from '@shared/data';
 import { isUneditedBuiltin } from '@shared/data/migrate-builtin-framework';
 import { separateRoleNames } from '@shared/data/migrate-framework-titles';
 import { analyzeTeam } from '@shared/analysis';
+import { parseFramework } from '@shared/io';
 import { builtinFramework } from '../support/fixtures';
 import { versionOneFileWithControls } from '../support/version-one-file';
 import { builtinFramework110, versionThreeFile } from '../support/version-three-file';
@@ -28,10 +29,9 @@ describe('migration 3 → 4: the built-in framework 1.2.0 (job titles on every r
     expect(data.members).toEqual((file as unknown as AppData).members);
     expect(changes).toEqual([expect.stringMatching(/^The built-in framework is now version 1\.2\.0: each role lists/)]);
     // Job titles change no figure: the analysis of the upgraded file is the one of 1.1.0.
-    const before = analyzeTeam({
-      ...(file as unknown as AppData),
-      framework: AppData.shape.framework.parse(builtinFramework110()),
-    });
+    const shipped = parseFramework(builtinFramework110());
+    if (!shipped.ok) throw new Error(shipped.error.message);
+    const before = analyzeTeam({ ...(file as unknown as AppData), framework: shipped.value });
     const after = analyzeTeam(data);
     expect(after.plan).toEqual(before.plan);
     expect(after.coverage).toEqual(before.coverage);
@@ -43,6 +43,8 @@ describe('migration 3 → 4: the built-in framework 1.2.0 (job titles on every r
     (edited.roles[4]!['targets'] as Record<string, unknown>)['sql'] = { level: 4, weight: 3 };
     const { data, changes } = migrated(versionThreeFile(edited));
     expect(data.framework.version).toBe('1.1.0');
+    // Relabelled: format 2 is a subset of format 3.
+    expect(data.framework.schemaVersion).toBe(3);
     expect(data.framework.roles.map((r) => r.name)).toEqual([
       'Data scientist',
       'Platform engineer',
