@@ -28,15 +28,16 @@ export function separateRoleNames(framework: Record<string, unknown>, note: (cha
   };
   // Every name as it is stays taken, so a new name never lands on a later role's.
   const taken = new Set(roles.map((role: unknown) => roleTitleKey(named(role)?.name ?? '')));
-  const seen = new Set<string>();
+  const firstNamed = new Map<string, string>();
   let changed = false;
   const renamed = roles.map((role: unknown) => {
     const found = named(role);
     if (found === undefined) return role;
     const { id, name } = found;
     const key = roleTitleKey(name);
-    if (key === '' || !seen.has(key)) {
-      seen.add(key);
+    const first = firstNamed.get(key);
+    if (key === '' || first === undefined) {
+      firstNamed.set(key, name);
       return role;
     }
     let next = '';
@@ -47,7 +48,7 @@ export function separateRoleNames(framework: Record<string, unknown>, note: (cha
     taken.add(roleTitleKey(next));
     changed = true;
     note(
-      `Two roles of your framework were both called "${name}", so a job title could not tell them apart: the role with id "${id}" is now called "${next}". Rename it on the Frameworks screen if you like.`,
+      `${first === name ? `Two roles of your framework were both called "${name}"` : `The roles "${first}" and "${name}" of your framework differ only in case or punctuation`}, so a job title could not tell them apart: the role with id "${id}" is now called "${next}". Rename it on the Frameworks screen if you like.`,
     );
     return { ...(role as object), name: next };
   });

@@ -37,8 +37,9 @@ interface Holder {
 
 /**
  * Names and aliases that mean two roles, and aliases that can never match a title (no letter
- * or digit; a name like that is allowed, as it always was). Names are registered first, so a clash between a name and an alias is reported
- * on the alias: the name is what the role is called everywhere else.
+ * or digit; a name like that is allowed, as it always was). Names are registered first, so a
+ * clash between a name and an alias is reported on the alias: the name is what the role is
+ * called everywhere else.
  */
 export function roleTitleIssues(roles: readonly TitledRole[]): RoleTitleIssue[] {
   const issues: RoleTitleIssue[] = [];
@@ -58,7 +59,7 @@ export function roleTitleIssues(roles: readonly TitledRole[]): RoleTitleIssue[] 
       issues.push({
         path,
         message: isName
-          ? `role "${text}" has the name of role "${first.name}" (${first.where}) but for case or punctuation; a job title could not tell them apart, so rename one of them`
+          ? `role "${text}" has the same name as role "${first.name}" (${first.where}), ignoring case and punctuation; a job title could not tell them apart, so rename one of them`
           : `the job title "${text}" of role "${roles[role]!.name}" also means role "${first.name}" (${first.where}); a job title may mean one role only, so keep it on one of them`,
       });
     }

@@ -172,7 +172,7 @@ describe('Frameworks: skills and roles', () => {
     await save(container);
     expect(main.api.saveFramework).not.toHaveBeenCalled();
     expect(container.querySelector('[role="alert"]')?.textContent).toMatch(
-      /^roles\[3\]\.name: role "Analytics engineer" has the name of role "Analytics Engineer" \(roles\[1\]\.name\) but for case or punctuation/,
+      /^roles\[3\]\.name: role "Analytics engineer" has the same name as role "Analytics Engineer" \(roles\[1\]\.name\), ignoring case and punctuation/,
     );
     await act(async () => type(labelled(container, 'Name of role data-engineer'), 'BI developer'));
     await save(container);

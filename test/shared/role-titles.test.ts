@@ -64,7 +64,7 @@ describe('role names and job-title aliases', () => {
       {
         path: ['roles', 1, 'name'],
         message:
-          'role "data-scientist" has the name of role "Data scientist" (roles[0].name) but for case or punctuation; a job title could not tell them apart, so rename one of them',
+          'role "data-scientist" has the same name as role "Data scientist" (roles[0].name), ignoring case and punctuation; a job title could not tell them apart, so rename one of them',
       },
     ]);
   });
