@@ -3,7 +3,7 @@ import { checkTeamAgainstFramework, Framework, Member, Organisation, Scenario, t
 
 export const DATA_KIND = 'gapwise-data';
 /** The data file format this build writes. Older files are migrated; newer ones refused. */
-export const DATA_SCHEMA_VERSION = 3;
+export const DATA_SCHEMA_VERSION = 4;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const Theme = z.enum(THEMES);

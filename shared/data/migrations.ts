@@ -1,6 +1,7 @@
 import { DATA_SCHEMA_VERSION } from './app-data';
-import { updateBuiltinFramework } from './migrate-builtin-framework';
 import { cleanControlCharacters } from './migrate-clean-text';
+import { addBuiltinRoles } from './migrate-framework-roles';
+import { addRoleTitles } from './migrate-framework-titles';
 
 /** A pure step from one schema version to the next: takes the old document, returns the new. */
 export interface Migration {
@@ -18,7 +19,10 @@ export const MIGRATIONS: readonly Migration[] = [
   // 1 → 2: text no longer holds control characters.
   { from: 1, to: 2, migrate: cleanControlCharacters },
   // 2 → 3: framework format 2; the unedited built-in framework becomes 1.1.0 (new roles).
-  { from: 2, to: 3, migrate: updateBuiltinFramework },
+  { from: 2, to: 3, migrate: addBuiltinRoles },
+  // 3 → 4: framework format 3; the unedited built-in framework becomes 1.2.0 (job titles on
+  // every role); role names that two roles share are told apart.
+  { from: 3, to: 4, migrate: addRoleTitles },
 ];
 
 export type MigrationResult =

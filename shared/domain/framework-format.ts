@@ -1,10 +1,10 @@
 import { FRAMEWORK_SCHEMA_VERSION } from './framework';
 
 /*
- * Framework file formats. Format 1 (Gapwise up to the 1.0.0 built-in framework) had no
- * `externalSource`; format 2 added it, so a format-2 file with one cannot be read by the
- * previous app, whose schema refuses unknown keys. Format 1 is a subset of format 2: reading
- * one only relabels it.
+ * Framework file formats. Each format adds fields the one before did not have, so a file
+ * that uses one cannot be read by the previous app, whose schema refuses unknown keys:
+ * format 2 added `externalSource` (skills and roles), format 3 a role's job-title `aliases`.
+ * An older format is a subset of the newer ones: reading one only relabels it.
  */
 
 export type FormatUpgrade =
@@ -14,21 +14,29 @@ export type FormatUpgrade =
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** Where a format-1 document uses a field format 1 did not have, if anywhere. */
-function formatTwoField(data: Record<string, unknown>): (string | number)[] | undefined {
-  for (const list of ['skills', 'roles'] as const) {
-    const items = data[list];
+/** The fields each format added, by the list of items that holds them. */
+const ADDED_FIELDS: readonly { format: number; list: 'skills' | 'roles'; field: string }[] = [
+  { format: 2, list: 'skills', field: 'externalSource' },
+  { format: 2, list: 'roles', field: 'externalSource' },
+  { format: 3, list: 'roles', field: 'aliases' },
+];
+
+/** The first field a document of format `version` uses that its format did not have, if any. */
+function laterField(data: Record<string, unknown>, version: number) {
+  for (const added of ADDED_FIELDS) {
+    if (added.format <= version) continue;
+    const items = data[added.list];
     if (!Array.isArray(items)) continue;
-    const at = items.findIndex((item) => isRecord(item) && 'externalSource' in item);
-    if (at >= 0) return [list, at, 'externalSource'];
+    const at = items.findIndex((item) => isRecord(item) && added.field in item);
+    if (at >= 0) return { path: [added.list, at, added.field], ...added };
   }
   return undefined;
 }
 
 /**
- * A framework document brought to the format this build reads. Anything that is not a
- * format-1 document passes unchanged (the schema judges it), except a newer format, which
- * is refused with a message saying so rather than a bare "expected 2".
+ * A framework document brought to the format this build reads. Anything that is not an
+ * older-format document passes unchanged (the schema judges it), except a newer format, which
+ * is refused with a message saying so rather than a bare "expected 3".
  */
 export function upgradeFrameworkFormat(data: unknown): FormatUpgrade {
   if (!isRecord(data)) return { ok: true, data, fromVersion: undefined };
@@ -40,14 +48,17 @@ export function upgradeFrameworkFormat(data: unknown): FormatUpgrade {
       message: `this framework was written by a newer Gapwise (format ${version}; this version reads up to ${FRAMEWORK_SCHEMA_VERSION}). Update Gapwise to open it.`,
     };
   }
-  if (version !== 1) return { ok: true, data, fromVersion: typeof version === 'number' ? version : undefined };
-  const misplaced = formatTwoField(data);
+  const older = typeof version === 'number' && Number.isInteger(version) && version >= 1;
+  if (!older || version === FRAMEWORK_SCHEMA_VERSION) {
+    return { ok: true, data, fromVersion: typeof version === 'number' ? version : undefined };
+  }
+  const misplaced = laterField(data, version);
   if (misplaced) {
     return {
       ok: false,
-      path: misplaced,
-      message: `"externalSource" needs framework format ${FRAMEWORK_SCHEMA_VERSION}; this file says schemaVersion 1`,
+      path: misplaced.path,
+      message: `"${misplaced.field}" needs framework format ${misplaced.format}; this file says schemaVersion ${version}`,
     };
   }
-  return { ok: true, data: { ...data, schemaVersion: FRAMEWORK_SCHEMA_VERSION }, fromVersion: 1 };
+  return { ok: true, data: { ...data, schemaVersion: FRAMEWORK_SCHEMA_VERSION }, fromVersion: version };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, MultiLineText, NonEmptyText, Text } from './ids';
+import { roleTitleIssues } from './role-titles';
 import { ProficiencyScale, maxLevel } from './scale';
 
 /**
@@ -148,10 +149,10 @@ export type RoleProfile = z.infer<typeof RoleProfile>;
 
 export const FRAMEWORK_KIND = 'gapwise-framework';
 /**
- * The framework file format this build writes. Format 2 added `externalSource`; a format-1
- * file is read through `upgradeFrameworkFormat` (framework-format.ts).
+ * The framework file format this build writes. Format 2 added `externalSource`, format 3 a
+ * role's `aliases`; an older file is read through `upgradeFrameworkFormat` (framework-format.ts).
  */
-export const FRAMEWORK_SCHEMA_VERSION = 2;
+export const FRAMEWORK_SCHEMA_VERSION = 3;
 
 const FrameworkShape = z.strictObject({
   kind: z.literal(FRAMEWORK_KIND),
@@ -175,7 +176,8 @@ const FrameworkShape = z.strictObject({
 /**
  * A framework: proficiency scale, skills and role profiles. Cross-references are checked
  * here so that every consumer can trust ids: unique skill and role ids, parents that exist,
- * and role targets that name real skills at levels on the scale.
+ * role targets that name real skills at levels on the scale, and role names and job-title
+ * aliases that each mean one role.
  */
 export const Framework = FrameworkShape.superRefine((fw, ctx) => {
   const top = maxLevel(fw.scale);
@@ -251,5 +253,6 @@ export const Framework = FrameworkShape.superRefine((fw, ctx) => {
       }
     }
   });
+  for (const issue of roleTitleIssues(fw.roles)) ctx.addIssue({ code: 'custom', ...issue });
 });
 export type Framework = z.infer<typeof Framework>;

@@ -1,6 +1,7 @@
 export * from './ids';
 export * from './scale';
 export * from './framework';
+export * from './role-titles';
 export * from './member';
 export * from './organisation';
 export * from './scenario';

@@ -3,7 +3,7 @@ import { checkTeamAgainstFramework, Framework, TeamFile, upgradeFrameworkFormat 
 import { formatPath, problemFromZod, type Parsed } from './errors';
 import { parseJsonText } from './safe-json';
 
-/** Validates a framework already parsed from JSON; a format-1 file is read as format 2. */
+/** Validates a framework already parsed from JSON; a file of an older format is read as the current one. */
 export function parseFramework(data: unknown): Parsed<Framework> {
   const kind = kindOf(data);
   if (kind !== undefined && kind !== 'gapwise-framework') {

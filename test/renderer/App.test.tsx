@@ -70,6 +70,11 @@ describe('App: built-in framework browser', () => {
     expect(roles[2]!.textContent).toContain(
       'UK Government Digital and Data, Government Digital and Data Profession Capability Framework: Machine learning engineer (2024)',
     );
+    // Each role's job titles, the ones a spreadsheet's job-title column is matched against.
+    const titles = roles.map((r) => r.querySelector('.aliases')?.textContent ?? '');
+    expect(titles[4]).toMatch(/^Job titles Data analyst · BI developer · BI analyst · /);
+    expect(titles[2]).toContain('MLOps engineer');
+    expect(titles.every((t) => t.startsWith('Job titles '))).toBe(true);
   });
 
   it('groups each area into responsibilities and skills, with sub-tasks under their responsibility', async () => {

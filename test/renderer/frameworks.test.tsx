@@ -147,7 +147,7 @@ describe('Frameworks: skills and roles', () => {
     const { main, container } = await openFrameworks();
     await act(async () => {
       type(labelled(container, 'Name of skill data-pipelines'), 'Data pipelines (batch)');
-      type(labelled(container, 'Name of role data-engineer'), 'Analytics engineer');
+      type(labelled(container, 'Name of role data-engineer'), 'Data platform engineer');
     });
     const form = byText(container, 'legend', 'Add a role').closest('fieldset')!;
     await act(async () => type(form.querySelector('input')!, 'Platform Engineer'));
@@ -156,7 +156,7 @@ describe('Frameworks: skills and roles', () => {
 
     const fw = main.current().framework;
     expect(fw.skills.find((s) => s.id === 'data-pipelines')?.name).toBe('Data pipelines (batch)');
-    expect(fw.roles.find((r) => r.id === 'data-engineer')?.name).toBe('Analytics engineer');
+    expect(fw.roles.find((r) => r.id === 'data-engineer')?.name).toBe('Data platform engineer');
     expect(fw.roles.find((r) => r.id === 'platform-engineer')).toEqual({
       id: 'platform-engineer',
       name: 'Platform Engineer',
@@ -164,6 +164,22 @@ describe('Frameworks: skills and roles', () => {
       description: '',
       targets: {},
     });
+  });
+
+  it('a role renamed to a name another role has, or one of its job titles, is refused naming both roles', async () => {
+    const { main, container } = await openFrameworks();
+    await act(async () => type(labelled(container, 'Name of role data-engineer'), 'Analytics Engineer'));
+    await save(container);
+    expect(main.api.saveFramework).not.toHaveBeenCalled();
+    expect(container.querySelector('[role="alert"]')?.textContent).toMatch(
+      /^roles\[3\]\.name: role "Analytics engineer" has the same name as role "Analytics Engineer" \(roles\[1\]\.name\), ignoring case and punctuation/,
+    );
+    await act(async () => type(labelled(container, 'Name of role data-engineer'), 'BI developer'));
+    await save(container);
+    expect(main.api.saveFramework).not.toHaveBeenCalled();
+    expect(container.querySelector('[role="alert"]')?.textContent).toMatch(
+      /^roles\[4\]\.aliases\[1\]: the job title "BI developer" of role "Data analyst \/ BI developer" also means role "BI developer" \(roles\[1\]\.name\)/,
+    );
   });
 
   it('an emptied skill name is refused with its path', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Framework } from '@shared/domain';
+import { Framework, FRAMEWORK_SCHEMA_VERSION } from '@shared/domain';
 import { loadFramework } from '@renderer/framework/builtin';
 import { groupSkills, roleTargetSections } from '@renderer/framework/view-model';
 
@@ -14,7 +14,7 @@ const listQuote = { section: 'Team', quote: 'They do a, b and c.' };
 
 const fixture = Framework.parse({
   kind: 'gapwise-framework',
-  schemaVersion: 2,
+  schemaVersion: FRAMEWORK_SCHEMA_VERSION,
   id: 'tiny',
   name: 'Tiny',
   version: '1.0.0',

@@ -78,13 +78,14 @@ describe('workspace: data from the main process', () => {
     expect(container.textContent).not.toContain('Gapwise upgraded');
   });
 
-  it('after upgrading a file with the built-in framework 1.0.0, says the built-in framework now has the new roles', async () => {
+  it('after upgrading a file with the built-in framework 1.0.0, says the built-in framework now has the new roles and job titles', async () => {
     const main = await mainInMemory({ files: { '/data/gapwise-data.json': JSON.stringify(versionTwoFile()) } });
     const { container } = await renderWith(main);
-    const notice = byText(container, 'h2', 'Gapwise upgraded your data file: one change').closest('section')!;
+    const notice = byText(container, 'h2', 'Gapwise upgraded your data file: 2 changes').closest('section')!;
     expect(notice.textContent).toContain('The built-in framework is now version 1.1.0');
     expect(notice.textContent).toContain('ML engineer, Analytics engineer and Data analyst / BI developer');
-    expect(main.current().framework.version).toBe('1.1.0');
+    expect(notice.textContent).toContain('The built-in framework is now version 1.2.0: each role lists the job titles');
+    expect(main.current().framework.version).toBe('1.2.0');
   });
 
   it('a recovery announced later by main is shown too', async () => {

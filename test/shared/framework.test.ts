@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Framework, maxLevel } from '@shared/domain';
+import { Framework, FRAMEWORK_SCHEMA_VERSION, maxLevel, roleTitleKey } from '@shared/domain';
 import { parseFramework, parseFrameworkText } from '@shared/io';
 import { article, readJson } from '../support/fixtures';
 
@@ -7,6 +7,7 @@ const raw = () =>
   structuredClone(readJson('resources/frameworks/ds-vs-de.json')) as Record<string, unknown> & Framework;
 
 const PREVIOUS = 'resources/frameworks/history/ds-vs-de-1.0.0.json';
+const SHIPPED_1_1_0 = 'resources/frameworks/history/ds-vs-de-1.1.0.json';
 
 describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
   const fw = Framework.parse(readJson('resources/frameworks/ds-vs-de.json'));
@@ -64,7 +65,7 @@ describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
   });
 
   it('keeps the 26 article skills as version 1.0.0 had them, but for aliases moved to the new tool skills', () => {
-    const previous = Framework.parse({ ...(readJson(PREVIOUS) as object), schemaVersion: 2 });
+    const previous = Framework.parse({ ...(readJson(PREVIOUS) as object), schemaVersion: FRAMEWORK_SCHEMA_VERSION });
     const now = new Map(fw.skills.map((s) => [s.id, s]));
     expect(previous.skills).toHaveLength(26);
     for (const old of previous.skills) {
@@ -79,12 +80,61 @@ describe('the built-in framework (resources/frameworks/ds-vs-de.json)', () => {
     // The article's two roles keep every target they had; they gain targets only on the new skills.
     for (const role of previous.roles) {
       const current = fw.roles.find((r) => r.id === role.id)!;
-      expect({ ...current, targets: undefined }).toEqual({ ...role, targets: undefined });
+      expect({ ...current, targets: undefined, aliases: undefined }).toEqual({ ...role, targets: undefined });
       for (const [id, target] of Object.entries(role.targets))
         expect(current.targets[id], `${role.id} ${id}`).toEqual(target);
       const added = Object.keys(current.targets).filter((id) => !(id in role.targets));
       for (const id of added) expect(now.get(id)!.externalSource, `${role.id} ${id}`).toBeDefined();
     }
+  });
+
+  it('is 1.1.0 with job-title aliases on every role, and nothing else changed', () => {
+    const previous = readJson(SHIPPED_1_1_0) as Framework;
+    expect([previous.version, fw.version]).toEqual(['1.1.0', '1.2.0']);
+    // The file format moves from 2 to 3: format 2 has no role aliases.
+    expect([previous.schemaVersion, fw.schemaVersion]).toEqual([2, 3]);
+    const withoutAliases = {
+      ...fw,
+      schemaVersion: previous.schemaVersion,
+      version: previous.version,
+      roles: fw.roles.map(({ aliases: _aliases, ...role }) => role),
+    };
+    expect(withoutAliases).toEqual(previous);
+    expect(parseFramework(previous).ok).toBe(true);
+    for (const role of fw.roles) expect(role.aliases?.length ?? 0, role.id).toBeGreaterThanOrEqual(2);
+  });
+
+  it('maps the job titles real data teams use to one role each', () => {
+    const roleOf = new Map(fw.roles.flatMap((r) => [r.name, ...(r.aliases ?? [])].map((t) => [roleTitleKey(t), r.id])));
+    const titles: Record<string, string[]> = {
+      'data-scientist': ['Applied Scientist', 'Decision scientist', 'ML Scientist', 'Research scientist'],
+      'data-engineer': ['ETL Developer', 'Big Data Engineer', 'Data Platform Engineer', 'DataOps engineer'],
+      'ml-engineer': [
+        'Machine Learning Engineer',
+        'MLOps Engineer',
+        'AI Engineer',
+        'ML Platform Engineer',
+        'AI/ML Engineer',
+      ],
+      'analytics-engineer': ['Analytics Engineer', 'dbt Developer'],
+      'data-analyst': [
+        'BI Developer',
+        'BI Analyst',
+        'Business Intelligence Developer',
+        'Data Analyst',
+        'Reporting analyst',
+        'Power BI developer',
+        'Tableau Developer',
+        'Product Analyst',
+        'Insights analyst',
+      ],
+    };
+    for (const [role, list] of Object.entries(titles)) {
+      for (const title of list) expect(roleOf.get(roleTitleKey(title)), title).toBe(role);
+    }
+    // Titles that do not say which role: left to the manager's mapping, never guessed.
+    for (const title of ['Quantitative analyst', 'Business analyst', 'BI engineer', 'Analytics developer', 'Analyst'])
+      expect(roleOf.get(roleTitleKey(title)), title).toBeUndefined();
   });
 
   it('traces every article skill to a sentence of the article, and every other item to a public https source', () => {

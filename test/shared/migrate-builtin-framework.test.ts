@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTeam } from '@shared/analysis';
 import { AppData, DATA_SCHEMA_VERSION, runMigrations } from '@shared/data';
-import { isUneditedPreviousBuiltin } from '@shared/data/migrate-builtin-framework';
+import { isUneditedBuiltin } from '@shared/data/migrate-builtin-framework';
+import { addBuiltinRoles } from '@shared/data/migrate-framework-roles';
 import { FRAMEWORK_SCHEMA_VERSION } from '@shared/domain';
 import { builtinFramework } from '../support/fixtures';
+import { builtinFramework110 } from '../support/version-three-file';
 import { previousBuiltinFramework, reorderedKeys, versionTwoFile } from '../support/version-two-file';
+
+const isUneditedPreviousBuiltin = (framework: unknown) => isUneditedBuiltin(framework, previousBuiltinFramework());
+
+/** The 2 → 3 step alone, with the changes it tells the user. */
+function stepTwoToThree(file: Record<string, unknown>) {
+  const changes: string[] = [];
+  const data = addBuiltinRoles(file, (change) => changes.push(change));
+  return { framework: data['framework'] as Record<string, unknown>, changes };
+}
 
 const NEW_ROLES = ['ML engineer', 'Analytics engineer', 'Data analyst / BI developer'];
 
@@ -18,18 +29,26 @@ function migrated(file: Record<string, unknown>) {
 
 describe('migration 2 → 3: framework format 2 and the built-in framework 1.1.0', () => {
   it('gives a file holding the unedited built-in 1.0.0 the built-in 1.1.0, and says what it adds', () => {
-    const file = versionTwoFile();
-    const { data, changes } = migrated(file);
-    expect(data.framework).toEqual(builtinFramework());
-    expect(data.framework.version).toBe('1.1.0');
-    // The team is untouched: the same levels, time and roles.
-    expect(data.members).toEqual((file as unknown as AppData).members);
+    const { framework, changes } = stepTwoToThree(versionTwoFile());
+    expect(framework).toEqual(builtinFramework110());
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatch(/version 1\.1\.0/);
     for (const role of NEW_ROLES) expect(changes[0]).toContain(role);
   });
 
-  it('keeps a framework the user edited, relabelled as format 2, and says which built-in roles it lacks', () => {
+  it('then, through 3 → 4, the built-in 1.2.0: the team untouched, each release told', () => {
+    const file = versionTwoFile();
+    const { data, changes } = migrated(file);
+    expect(data.framework).toEqual(builtinFramework());
+    expect(data.framework.version).toBe('1.2.0');
+    // The team is untouched: the same levels, time and roles.
+    expect(data.members).toEqual((file as unknown as AppData).members);
+    expect(changes).toHaveLength(2);
+    expect(changes[0]).toMatch(/version 1\.1\.0: it adds the roles/);
+    expect(changes[1]).toMatch(/version 1\.2\.0: each role lists the job titles/);
+  });
+
+  it('keeps a framework the user edited, relabelled to the current format, and says which built-in roles it lacks', () => {
     const edited = previousBuiltinFramework();
     const scientist = edited.roles[0] as { targets: Record<string, { level: number; weight: number }> };
     scientist.targets['data-storytelling'] = { level: 4, weight: 3 };
@@ -39,9 +58,11 @@ describe('migration 2 → 3: framework format 2 and the built-in framework 1.1.0
     expect(data.framework.roles.map((r) => r.id)).toEqual(['data-scientist', 'data-engineer']);
     expect(data.framework.roles[0]!.targets['data-storytelling']).toEqual({ level: 4, weight: 3 });
     expect({ ...data.framework, schemaVersion: 1 }).toEqual(edited);
-    expect(changes).toHaveLength(1);
+    // 2 → 3 names the roles it lacks; 3 → 4 the article roles it keeps with no job titles.
+    expect(changes).toHaveLength(2);
     expect(changes[0]).toMatch(/kept as you edited it/);
     expect(changes[0]).toContain('ML engineer, Analytics engineer and Data analyst / BI developer');
+    expect(changes[1]).toMatch(/kept as you edited it.*your roles Data scientist and Data engineer list none/);
   });
 
   it('counts a renamed skill or a removed alias as an edit', () => {

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Framework, Member, Organisation, RoleProfile, Skill, TeamFile } from '@shared/domain';
+import {
+  FRAMEWORK_SCHEMA_VERSION,
+  type Framework,
+  type Member,
+  type Organisation,
+  type RoleProfile,
+  type Skill,
+  type TeamFile,
+} from '@shared/domain';
 import { builtinFramework } from '@shared/io';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -27,7 +35,7 @@ export function tinyFramework(
 ): Framework {
   return {
     kind: 'gapwise-framework',
-    schemaVersion: 2,
+    schemaVersion: FRAMEWORK_SCHEMA_VERSION,
     id: 'tiny',
     name: 'Tiny',
     version: '1.0.0',

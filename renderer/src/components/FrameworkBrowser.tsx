@@ -3,7 +3,7 @@ import type { Framework } from '@shared/domain';
 import { areaAnchor, groupSkills, roleTargetSections } from '../framework/view-model';
 import { RoleTargetsTable } from './RoleTargetsTable';
 import { ScaleLegend } from './ScaleLegend';
-import { ExternalSourceNote, SkillCard } from './SkillCard';
+import { Aliases, ExternalSourceNote, SkillCard } from './SkillCard';
 import './FrameworkBrowser.css';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -96,6 +96,7 @@ export function FrameworkBrowser({ framework }: { framework: Framework }) {
                 <dt>{role.name}</dt>
                 <dd>
                   {role.description}
+                  <Aliases label="Job titles" aliases={role.aliases} />
                   {role.externalSource ? <ExternalSourceNote source={role.externalSource} /> : null}
                 </dd>
               </div>

@@ -35,11 +35,12 @@ export function ExternalSourceNote({ source }: { source: ExternalSource }) {
   );
 }
 
-function Aliases({ skill }: { skill: Skill }) {
-  if (!skill.aliases || skill.aliases.length === 0) return null;
+/** Other names of a skill, or the job titles of a role: one muted line, absent when there are none. */
+export function Aliases({ label, aliases }: { label: string; aliases: readonly string[] | undefined }) {
+  if (!aliases || aliases.length === 0) return null;
   return (
     <p className="aliases">
-      <span className="aliases__label">Also called</span> {skill.aliases.join(' · ')}
+      <span className="aliases__label">{label}</span> {aliases.join(' · ')}
     </p>
   );
 }
@@ -54,7 +55,7 @@ export function SkillCard({ entry }: { entry: SkillEntry }) {
         {skill.name}
       </h4>
       {skill.description ? <p className="skill-card__description">{skill.description}</p> : null}
-      <Aliases skill={skill} />
+      <Aliases label="Also called" aliases={skill.aliases} />
       {skill.source ? <SourceQuote source={skill.source} /> : null}
       {skill.externalSource ? <ExternalSourceNote source={skill.externalSource} /> : null}
       {entry.subtasks.length > 0 ? (

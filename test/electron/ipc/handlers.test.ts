@@ -15,7 +15,7 @@ import type { RawWorkbook } from '@shared/interchange/types';
 import type { ImportDone } from '@shared/ipc';
 import { readCsv } from '@shared/interchange/read-csv';
 import { readXlsx } from '@shared/interchange/read-xlsx';
-import { builtinFramework, sampleTeam } from '../../support/fixtures';
+import { builtinFramework, readJson, sampleTeam } from '../../support/fixtures';
 
 /* Every handler end to end: the dispatcher, the handler and a real store on a temp folder. */
 
@@ -199,6 +199,35 @@ describe('IPC handlers with a real store', () => {
     expect(await call('framework:import', {})).toEqual({ ok: true, value: null });
     saveAs = null;
     expect(await call('framework:export', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('framework:export and framework:import keep the roles’ job titles; a format-2 file is read too', async () => {
+    const framework = builtinFramework();
+    const titled = {
+      ...framework,
+      roles: framework.roles.map((r, i) => (i === 4 ? { ...r, aliases: [...r.aliases!, 'Looker analyst'] } : r)),
+    };
+    value(await call('framework:save', { framework: titled }));
+    saveAs = join(dir, 'titled-framework.json');
+    value(await call('framework:export', {}));
+    const exported = JSON.parse(await readFile(saveAs, 'utf8')) as {
+      schemaVersion: number;
+      roles: { aliases: string[] }[];
+    };
+    expect(exported.schemaVersion).toBe(3);
+    expect(exported.roles[4]!.aliases).toEqual(titled.roles[4]!.aliases);
+    value(await call('framework:reset', {}));
+    openFrom = saveAs;
+    expect((value(await call('framework:import', {})) as AppData).framework).toEqual(titled);
+
+    // The built-in framework as data version 3 shipped it: format 2, no job titles.
+    openFrom = join(dir, 'framework-1.1.0.json');
+    await writeFile(openFrom, JSON.stringify(readJson('resources/frameworks/history/ds-vs-de-1.1.0.json')));
+    const imported = (value(await call('framework:import', {})) as AppData).framework;
+    expect([imported.version, imported.schemaVersion]).toEqual(['1.1.0', 3]);
+    expect(imported.roles.every((r) => r.aliases === undefined)).toBe(true);
+    saveAs = null;
+    openFrom = null;
   });
 
   it('framework:import refuses a broken file, naming the file and field, and keeps the framework', async () => {

@@ -20,7 +20,7 @@ describe('decodeDataFile', () => {
       JSON.stringify({ ...sampleData(), schemaVersion: DATA_SCHEMA_VERSION + 1, newField: [1] }),
     );
     expect(decoded).toMatchObject({ ok: false, kind: 'newer-version' });
-    if (!decoded.ok) expect(decoded.message).toMatch(/newer Gapwise \(data version 4; this version reads up to 3\)/);
+    if (!decoded.ok) expect(decoded.message).toMatch(/newer Gapwise \(data version 5; this version reads up to 4\)/);
   });
 
   const corrupt: [string, string, RegExp][] = [

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '@main/store';
 import { runMigrations, type MigrationResult } from '@shared/data';
 import { DATA_FILE, sampleData, useTempDirs } from './helpers';
+import { versionThreeFile } from '../../support/version-three-file';
 
 const tempDir = useTempDirs();
 
@@ -38,5 +39,21 @@ describe('opening a file written by an older version', () => {
     await writeFile(join(dir, DATA_FILE), JSON.stringify(old));
     const { recovery } = await openStore({ dir, initial: sampleData });
     expect(recovery?.reason).toMatch(/settings/);
+  });
+
+  it('opens a version-3 data file with the built-in framework 1.1.0 as version 4 with 1.2.0, keeping the original bytes', async () => {
+    const dir = await tempDir();
+    const oldText = JSON.stringify(versionThreeFile(), null, 2);
+    await writeFile(join(dir, DATA_FILE), oldText);
+
+    const { store, recovery, upgradeChanges } = await openStore({ dir, initial: sampleData });
+    expect(recovery).toBeNull();
+    expect([store.data().schemaVersion, store.data().framework.version]).toEqual([4, '1.2.0']);
+    expect(store.data().members).toEqual(sampleData().members);
+    expect(upgradeChanges).toEqual([expect.stringMatching(/^The built-in framework is now version 1\.2\.0/)]);
+    const onDisk = JSON.parse(await readFile(join(dir, DATA_FILE), 'utf8'));
+    expect(onDisk.schemaVersion).toBe(4);
+    const backups = await readdir(join(dir, 'backups'));
+    expect(await readFile(join(dir, 'backups', backups[0]!), 'utf8')).toBe(oldText);
   });
 });

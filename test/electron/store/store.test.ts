@@ -325,7 +325,7 @@ describe('openStore: newer version', () => {
     expect(error).toBeInstanceOf(StoreRefusedError);
     expect((error as StoreRefusedError).code).toBe('newer-version');
     expect((error as StoreRefusedError).message).toMatch(
-      /newer Gapwise \(data version 4; this version reads up to 3\)/,
+      /newer Gapwise \(data version 5; this version reads up to 4\)/,
     );
     expect((error as StoreRefusedError).message).toContain(join(dir, DATA_FILE));
     expect(await snapshotDir(dir)).toEqual(before);
