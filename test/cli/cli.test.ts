@@ -141,7 +141,7 @@ describe('bad input exits 2 with one line naming the place', () => {
   });
 
   it('usage mistakes', () => {
-    expectBadInput(gapwise('analyze', SAMPLE, '--format', 'pdf'), /--format must be one of md, json, csv/);
+    expectBadInput(gapwise('analyze', SAMPLE, '--format', 'pdf'), /--format must be one of md, json, csv, xlsx/);
     expectBadInput(gapwise('analyze'), /name a team file/);
     expectBadInput(gapwise('frobnicate'), /unknown command "frobnicate"/);
     expectBadInput(gapwise('analyze', SAMPLE, '--colour'), /Unknown option '--colour'/);
@@ -153,8 +153,10 @@ describe('other commands', () => {
   it('--help and --version', () => {
     const help = gapwise('--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('gapwise analyze <team.json|team.xlsx|team.csv> [--map <file>] [--framework <file>]');
-    expect(help.stdout).toContain('[--format md|json|csv] [--out <file>]');
+    expect(help.stdout).toContain(
+      'gapwise analyze <team.json|data.json|team.xlsx|team.csv|-> [--map <file>] [--framework <file>]',
+    );
+    expect(help.stdout).toContain('[--format md|json|csv|xlsx] [--out <file>]');
     const version = gapwise('--version');
     expect(version.stdout.trim()).toBe((readJson('package.json') as { version: string }).version);
   });
