@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../cli/run';
 import { createDispatcher, type Dispatch } from '@main/ipc/dispatcher';
 import { createHandlers } from '@main/ipc/handlers';
 import { reportOf } from '@main/ipc/plan-export';
@@ -13,45 +12,13 @@ import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { builtinFramework, readJson, sampleTeam } from '../support/fixtures';
 import { versionTwoFile } from '../support/version-two-file';
 import { testHandlerDeps } from '../electron/ipc/test-deps';
+import { gapwise } from './fake-terminal';
 
 /*
  * The CLI reads what the app writes: its data file and its "Save all data" file, made here by
  * the app's own store and handlers, give the plan the app shows and exports. run() is driven
  * in process with a fake terminal; standard input is whatever the test hands it.
  */
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-  bytes: Uint8Array[];
-}
-
-interface FakeTerminal {
-  /** Standard input's bytes, for the file "-"; reading it when none is given fails the test. */
-  stdin?: string | Uint8Array;
-  /** Standard output is a terminal (binary output is refused there). */
-  terminal?: boolean;
-}
-
-async function gapwise(args: string[], terminal: FakeTerminal = {}): Promise<Ran> {
-  const ran: Ran = { code: -1, stdout: '', stderr: '', bytes: [] };
-  let reads = 0;
-  const io: CliIo = {
-    stdout: (t) => (ran.stdout += t),
-    stderr: (t) => (ran.stderr += t),
-    stdoutBytes: (b) => ran.bytes.push(b),
-    stdoutIsTerminal: terminal.terminal ?? false,
-    readStdin: async () => {
-      reads += 1;
-      if (terminal.stdin === undefined) throw new Error('standard input read, but the test gave none');
-      return typeof terminal.stdin === 'string' ? new TextEncoder().encode(terminal.stdin) : terminal.stdin;
-    },
-  };
-  ran.code = await run(args, io, 'test');
-  expect(reads).toBeLessThanOrEqual(1);
-  return ran;
-}
 
 const APP = 'app://gapwise/index.html';
 let dir: string;
