@@ -6,6 +6,9 @@ declare const GAPWISE_VERSION: string;
 
 /** All of standard input, for the file `-`: read only when a command asks for it. */
 async function readStdin(): Promise<Uint8Array> {
+  // Typed at a terminal rather than piped in: say how to end it, or the command seems to hang.
+  if (process.stdin.isTTY)
+    process.stderr.write('gapwise: reading standard input (end it with Ctrl-D, or Ctrl-Z then Enter on Windows)\n');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return new Uint8Array(Buffer.concat(chunks));

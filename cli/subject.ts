@@ -108,8 +108,8 @@ function underFramework(data: AppData, name: string, options: SubjectOptions): F
     );
   }
   options.note(
-    `gapwise: ${name}: analysed with the framework ${describeFramework(framework)} of ${options.frameworkFile}, ` +
-      `not the data file's own ${describeFramework(data.framework)}\n`,
+    `gapwise: ${name}: using the framework ${describeFramework(framework)} of ${options.frameworkFile} ` +
+      `instead of the data file's own ${describeFramework(data.framework)}\n`,
   );
   return framework;
 }

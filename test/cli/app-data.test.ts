@@ -165,7 +165,7 @@ describe('gapwise analyze reads the app data file', () => {
     const swapped = await gapwise(['analyze', store.dataFile, '--framework', frameworkFile(), '--format', 'json']);
     expect(swapped.code).toBe(0);
     expect(swapped.stderr).toMatch(
-      /analysed with the framework ".+" [\d.]+ of .*builtin\.json, not the data file's own/,
+      /^gapwise: .*gapwise-data\.json: using the framework ".+" [\d.]+ of .*builtin\.json instead of the data file's own ".+" [\d.]+\n$/,
     );
     expect(hiresOf(swapped.stdout).some((h) => h.roleName === 'Platform engineer')).toBe(false);
 

@@ -413,3 +413,28 @@ describe('problems a mapping would fix say which --map key to use', () => {
     expect(help).toMatch(/--strict +fail \(exit 2\) if any column with values is left out/);
   });
 });
+
+describe('standard input and binary output through the real process', () => {
+  it('"-" reads piped JSON; --format xlsx goes to a pipe as the workbook', async () => {
+    const piped = spawnSync(process.execPath, [BIN, 'analyze', '-', '--format', 'json'], {
+      cwd: dir,
+      input: readFileSync(SAMPLE),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(gapwise('analyze', SAMPLE, '--format', 'json').stdout);
+
+    const xlsx = spawnSync(process.execPath, [BIN, 'analyze', SAMPLE, '--format', 'xlsx'], {
+      cwd: dir,
+      timeout: 30_000,
+    });
+    expect(xlsx.stderr.toString()).toBe('');
+    expect(xlsx.status).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.stdout as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toContain('Hires');
+  });
+});
