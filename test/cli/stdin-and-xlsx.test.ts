@@ -153,3 +153,29 @@ describe('--format xlsx writes the plan workbook', () => {
     expect(Array.from((await readFile(out)).subarray(0, 2))).toEqual([0x50, 0x4b]);
   });
 });
+
+describe('what a JSON file holds is told by its kind', () => {
+  it('a framework file to analyze, another kind, and bytes that are not UTF-8 are each named', async () => {
+    const framework = await readFile(join(ROOT, 'resources', 'frameworks', 'ds-vs-de.json'), 'utf8');
+    const asTeam = await gapwise(['analyze', '-'], { stdin: framework });
+    expect(asTeam).toMatchObject({ code: 2, stdout: '' });
+    expect(asTeam.stderr).toBe(
+      'gapwise: standard input: this is a framework file; analyze needs a team, data file or skills matrix (give the framework with --framework)\n',
+    );
+    expect((await gapwise(['validate', '-'], { stdin: framework })).stdout).toMatch(
+      /^standard input: valid framework ".+" 1\.1\.0 \(\d+ skills, 5 roles\)\n$/,
+    );
+    const other = await gapwise(['validate', '-'], { stdin: '{"kind": "gapwise-report"}' });
+    expect(other.stderr).toBe(
+      'gapwise: standard input: kind: expected "gapwise-team", "gapwise-data" or "gapwise-framework", got "gapwise-report"\n',
+    );
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('{"kind": "gapwise-data", "x": "caf'),
+      0xe9,
+      0x22,
+      0x7d,
+    ]);
+    const notUtf8 = await gapwise(['validate', '-'], { stdin: latin1 });
+    expect(notUtf8).toMatchObject({ code: 2, stderr: 'gapwise: standard input: the file is not valid UTF-8 text\n' });
+  });
+});
