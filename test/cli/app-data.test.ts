@@ -8,8 +8,10 @@ import { reportOf } from '@main/ipc/plan-export';
 import { mapStoreError } from '@main/ipc/store-errors';
 import { DEFAULT_DATA_FILE, openStore, type AppStore } from '@main/store';
 import { initialData, type AppData } from '@shared/data';
+import { terminalText } from '@shared/encode/terminal';
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { builtinFramework, readJson, sampleTeam } from '../support/fixtures';
+import { versionOneFileWithControls } from '../support/version-one-file';
 import { versionTwoFile } from '../support/version-two-file';
 import { testHandlerDeps } from '../electron/ipc/test-deps';
 import { gapwise } from './fake-terminal';
@@ -114,32 +116,43 @@ describe('gapwise analyze reads the app data file', () => {
     );
   });
 
-  it('reads a version 2 file through the migrations, says so, and leaves the file as it was', async () => {
-    const file = join(dir, 'version-2.json');
-    const text = JSON.stringify(versionTwoFile(), null, 2);
-    await writeFile(file, text);
-    const cli = await gapwise(['analyze', file, '--format', 'json']);
-    expect(cli.code).toBe(0);
-    const notes = cli.stderr.trimEnd().split('\n');
-    expect(notes[0]).toBe(
-      `gapwise: ${file}: read as data version 2 and brought up to version 3 in memory only (the file is not changed)`,
-    );
-    // What the upgrade changed, each said as the app says it after an upgrade.
-    expect(notes.length).toBeGreaterThan(1);
-    expect(await readFile(file, 'utf8')).toBe(text);
-    // The app opening the same file (a copy) upgrades it to the same data and the same plan.
-    const appDir = join(dir, 'app');
-    await mkdir(appDir);
-    await writeFile(join(appDir, DEFAULT_DATA_FILE), text);
-    const { store: upgraded } = await openStore({
-      dir: appDir,
-      initial: () => {
-        throw new Error('the file is there: no first run');
-      },
-    });
-    expect(hiresOf(cli.stdout)).toEqual(JSON.parse(JSON.stringify(reportOf(upgraded.data()).analysis.plan.hires)));
-    await upgraded.flush();
-  });
+  const OLDER: [number, () => Record<string, unknown>][] = [
+    [1, versionOneFileWithControls],
+    [2, () => versionTwoFile()],
+  ];
+  it.each(OLDER)(
+    'reads a version %i file through the migrations, says so as the app does, and leaves the file as it was',
+    async (version, make) => {
+      const file = join(dir, `version-${version}.json`);
+      const text = JSON.stringify(make(), null, 2);
+      await writeFile(file, text);
+      const cli = await gapwise(['analyze', file, '--format', 'json']);
+      expect(cli.code).toBe(0);
+      expect(await readFile(file, 'utf8')).toBe(text);
+      // The app opening the same file (a copy) upgrades it to the same data and the same plan.
+      const appDir = join(dir, 'app');
+      await mkdir(appDir);
+      await writeFile(join(appDir, DEFAULT_DATA_FILE), text);
+      const { store: upgraded, upgradeChanges } = await openStore({
+        dir: appDir,
+        initial: () => {
+          throw new Error('the file is there: no first run');
+        },
+      });
+      expect(hiresOf(cli.stdout)).toEqual(JSON.parse(JSON.stringify(reportOf(upgraded.data()).analysis.plan.hires)));
+      await upgraded.flush();
+      // What the upgrade changed, each said as the app says it after an upgrade (controls shown visibly).
+      expect(upgradeChanges.length).toBeGreaterThan(0);
+      expect(cli.stderr).toBe(
+        terminalText(
+          [
+            `gapwise: ${file}: read as data version ${version} and brought up to version 3 in memory only (the file is not changed)`,
+            ...upgradeChanges.map((change) => `gapwise: ${file}: ${change}`),
+          ].join('\n') + '\n',
+        ),
+      );
+    },
+  );
 
   it('a bad data file: one line naming the file and the field path, exit 2', async () => {
     const data = JSON.parse(JSON.stringify(store.data())) as { members: { fte: unknown }[] };
