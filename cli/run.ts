@@ -95,6 +95,11 @@ function inputFile(command: string, positionals: string[], example: string): str
   return file;
 }
 
+/** How messages name the input: its path, or "standard input" for `-`. */
+const nameOf = (file: string) => (file === STDIN ? STDIN_NAME : file);
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 async function analyze(positionals: string[], values: Values, io: CliIo, output: TerminalOutput): Promise<number> {
   const file = inputFile('analyze', positionals, 'team file, e.g. gapwise analyze team.json');
   const format = (values.format ?? 'md') as string;
@@ -123,11 +128,6 @@ async function analyze(positionals: string[], values: Values, io: CliIo, output:
   else output.document(report, format === 'json' ? 'json' : 'text');
   return EXIT_OK;
 }
-
-/** How messages name the input: its path, or "standard input" for `-`. */
-const nameOf = (file: string) => (file === STDIN ? STDIN_NAME : file);
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function validate(positionals: string[], values: Values, io: CliIo, output: TerminalOutput): Promise<number> {
   const file = inputFile('validate', positionals, 'file, e.g. gapwise validate team.json');
