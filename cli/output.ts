@@ -10,6 +10,12 @@ import { terminalJson, terminalText } from '../shared/encode/terminal';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Binary output (the XLSX plan) on standard output, exactly as given. */
+  stdoutBytes: (bytes: Uint8Array) => void;
+  /** Whether standard output is a terminal: binary output is refused there (it would garble the screen). */
+  stdoutIsTerminal: boolean;
+  /** All of standard input, read when the file named is `-`. */
+  readStdin: () => Promise<Uint8Array>;
 }
 
 export interface TerminalOutput {
@@ -19,6 +25,8 @@ export interface TerminalOutput {
   out: (text: string) => void;
   /** Lines on standard error (problems, notes about the input). */
   err: (text: string) => void;
+  /** A binary document (the XLSX plan); the caller has made sure standard output is not a terminal. */
+  bytes: (bytes: Uint8Array) => void;
 }
 
 export function terminalOutput(io: CliIo): TerminalOutput {
@@ -26,5 +34,6 @@ export function terminalOutput(io: CliIo): TerminalOutput {
     document: (text, format) => io.stdout(format === 'json' ? terminalJson(text) : terminalText(text, { tabs: true })),
     out: (text) => io.stdout(terminalText(text)),
     err: (text) => io.stderr(terminalText(text)),
+    bytes: (bytes) => io.stdoutBytes(bytes),
   };
 }

@@ -1,19 +1,12 @@
 import { parseArgs } from 'node:util';
 import sampleTeam from '../resources/sample-team.json';
-import type { Framework, TeamFile } from '../shared/domain';
-import {
-  builtinFramework,
-  describeProblem,
-  parseFrameworkText,
-  parseJsonText,
-  parseTeamText,
-  type Parsed,
-} from '../shared/io';
-import { planToCsv, reportFor, reportToJson, reportToMarkdown } from '../shared/reports';
 import { quoteCell } from '../shared/interchange/quote';
-import { readTextFile, UserError, writeFileAtomic } from './files';
-import { isMatrixFile, teamFromMatrix } from './matrix';
+import { planToXlsx } from '../shared/interchange/write-matrix';
+import { planToCsv, reportFor, reportToJson, reportToMarkdown } from '../shared/reports';
+import { UserError, writeFileAtomic } from './files';
+import { readInput, STDIN, STDIN_NAME } from './input';
 import { terminalOutput, type CliIo, type TerminalOutput } from './output';
+import { loadSubject, type Analysable, type SubjectOptions } from './subject';
 
 export type { CliIo } from './output';
 
@@ -25,19 +18,30 @@ export const HELP = `gapwise — score a data team against the data scientist an
 find coverage gaps and plan the fewest hires that close them. Everything runs locally.
 
 Usage:
-  gapwise analyze <team.json|team.xlsx|team.csv> [--map <file>] [--framework <file>]
-                  [--format md|json|csv] [--out <file>] [--strict]
-  gapwise validate <file> [--map <file>] [--framework <file>] [--strict]
+  gapwise analyze <team.json|data.json|team.xlsx|team.csv|-> [--map <file>] [--framework <file>]
+                  [--format md|json|csv|xlsx] [--out <file>] [--strict]
+  gapwise validate <file|-> [--map <file>] [--framework <file>] [--strict]
   gapwise sample
   gapwise --help | --version
 
 Commands:
-  analyze   Analyse a team file and print the hiring plan (Markdown by default).
+  analyze   Analyse a team and print the hiring plan (Markdown by default).
             --format md    the plan as a Markdown document
             --format json  the full report (schema: docs/report.schema.json)
             --format csv   the plan as CSV (hires, upskilling, residual gaps, structure advice)
+            --format xlsx  the plan workbook the app exports (binary: needs --out, or
+                           standard output redirected to a file or a pipe)
             --out <file>   write to a file instead of standard output (all or nothing)
-            --framework    a framework file to use instead of the built-in one
+            --framework    a framework file to use instead of the built-in one (or
+                           instead of a data file's own, which is then said)
+            The app's data file and its "Save all data" file (kind "gapwise-data") are
+            read as the app reads them: with their own framework, organisation
+            settings and scenarios, so the plan is the one the app shows. A file from
+            an older Gapwise is upgraded in memory (said on standard error; the file
+            is not changed); one from a newer Gapwise is refused.
+            The file "-" is standard input: a JSON file (team, data, framework), CSV
+            text or XLSX bytes, told apart by their first bytes; messages call it
+            "standard input".
             A spreadsheet (.xlsx, .csv, .tsv) is read as a skills matrix, one row
             per person, as the app imports it: the header row and the columns are
             matched to the framework's skills by name and aliases. Each column left
@@ -52,7 +56,7 @@ Commands:
                            skill:<skill id> (ids are in the framework file)
             --strict       fail (exit 2) if any column with values is left out;
                            columns the --map file marks "ignore" do not count
-  validate  Check a team, framework or spreadsheet file; says where the problems are.
+  validate  Check a team, data, framework or spreadsheet file; says where the problems are.
             Takes --map, --framework and --strict as analyze does.
   sample    Print the bundled sample team (a starting point for your own file).
 
@@ -62,92 +66,103 @@ Output on a terminal shows control characters in names and cells visibly (ESC as
 Exit status: 0 success, 2 bad input or usage (one line naming the file and field), 1 anything else.
 `;
 
-const FORMATS = ['md', 'json', 'csv'] as const;
+const FORMATS = ['md', 'json', 'csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 
-function unwrap<T>(parsed: Parsed<T>, file: string): T {
-  if (!parsed.ok) throw new UserError(describeProblem(parsed.error, file));
-  return parsed.value;
-}
-
-function loadFramework(file: string | undefined): Framework {
-  return file === undefined ? builtinFramework() : unwrap(parseFrameworkText(readTextFile(file)), file);
-}
-
-export function renderReport(team: TeamFile, framework: Framework, format: Format): string {
-  const report = reportFor({ framework, organisation: team.organisation, members: team.members }, team.scenarios);
+/** The report of a team: today's analysis and every scenario beside it, as the app's plan export builds it. */
+export async function renderReport(team: Analysable, format: Format): Promise<string | Uint8Array> {
+  const report = reportFor(team, team.scenarios);
   if (format === 'json') return reportToJson(report);
   if (format === 'csv') return planToCsv(report);
+  if (format === 'xlsx') return planToXlsx(report);
   return reportToMarkdown(report);
 }
 
 type Values = Record<string, string | boolean | undefined>;
 
-async function loadTeam(file: string, framework: Framework, values: Values, output: TerminalOutput): Promise<TeamFile> {
-  const mapFile = values.map as string | undefined;
-  if (isMatrixFile(file)) {
-    const matrix = await teamFromMatrix(file, framework, { mapFile, strict: values.strict === true, note: output.err });
-    return matrix.team;
-  }
-  if (mapFile !== undefined) throw new UserError('--map applies to spreadsheets (.xlsx, .csv, .tsv) only');
-  return unwrap(parseTeamText(readTextFile(file), framework), file);
+const subjectOptions = (values: Values, output: TerminalOutput): SubjectOptions => ({
+  frameworkFile: values.framework as string | undefined,
+  mapFile: values.map as string | undefined,
+  strict: values.strict === true,
+  note: output.err,
+});
+
+/** The one input file (or `-`); a second one is a mistake, not silently ignored. */
+function inputFile(command: string, positionals: string[], example: string): string {
+  const file = positionals[0];
+  if (file === undefined) throw new UserError(`${command}: name a ${example}`);
+  if (positionals.length > 1) throw new UserError(`${command}: unexpected argument ${quoteCell(positionals[1]!)}`);
+  return file;
 }
 
-async function analyze(positionals: string[], values: Values, output: TerminalOutput): Promise<number> {
-  const teamFile = positionals[0];
-  if (teamFile === undefined) throw new UserError('analyze: name a team file, e.g. gapwise analyze team.json');
-  if (positionals.length > 1) throw new UserError(`analyze: unexpected argument ${quoteCell(positionals[1]!)}`);
+/** How messages name the input: its path, or "standard input" for `-`. */
+const nameOf = (file: string) => (file === STDIN ? STDIN_NAME : file);
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+async function analyze(positionals: string[], values: Values, io: CliIo, output: TerminalOutput): Promise<number> {
+  const file = inputFile('analyze', positionals, 'team file, e.g. gapwise analyze team.json');
   const format = (values.format ?? 'md') as string;
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UserError(`--format must be one of ${FORMATS.join(', ')} (got ${quoteCell(format)})`);
   }
-  const framework = loadFramework(values.framework as string | undefined);
-  const team = await loadTeam(teamFile, framework, values, output);
-  const report = renderReport(team, framework, format as Format);
   const out = values.out as string | undefined;
+  // A workbook's bytes would garble a terminal: said before any work, with the two ways that work.
+  if (format === 'xlsx' && out === undefined && io.stdoutIsTerminal) {
+    throw new UserError(
+      '--format xlsx writes a binary workbook: name a file with --out plan.xlsx, or redirect standard output to a file',
+    );
+  }
+  const subject = await loadSubject(await readInput(file, io), subjectOptions(values, output));
+  if (subject.kind === 'framework') {
+    throw new UserError(
+      `${nameOf(file)}: this is a framework file; analyze needs a team, data file or skills matrix (give the framework with --framework)`,
+    );
+  }
+  const report = await renderReport(subject.team, format as Format);
   // A file gets the exact text; only a terminal needs control characters made visible.
-  if (out === undefined) output.document(report, format === 'json' ? 'json' : 'text');
-  else {
+  if (out !== undefined) {
     writeFileAtomic(out, report);
     output.err(`gapwise: wrote ${out}\n`);
-  }
+  } else if (typeof report !== 'string') output.bytes(report);
+  else output.document(report, format === 'json' ? 'json' : 'text');
   return EXIT_OK;
 }
 
-async function validate(positionals: string[], values: Values, output: TerminalOutput): Promise<number> {
-  const file = positionals[0];
-  if (file === undefined) throw new UserError('validate: name a file, e.g. gapwise validate team.json');
-  if (isMatrixFile(file)) {
-    const framework = loadFramework(values.framework as string | undefined);
-    const { team, dropped } = await teamFromMatrix(file, framework, {
-      mapFile: values.map as string | undefined,
-      strict: values.strict === true,
-      note: output.err,
-    });
-    const leftOut =
-      dropped === 0 ? '' : `; ${dropped} column${dropped === 1 ? '' : 's'} with values left out, listed above`;
-    output.out(`${file}: valid skills matrix (${team.members.length} people${leftOut})\n`);
-    return EXIT_OK;
+async function validate(positionals: string[], values: Values, io: CliIo, output: TerminalOutput): Promise<number> {
+  const file = inputFile('validate', positionals, 'file, e.g. gapwise validate team.json');
+  const subject = await loadSubject(await readInput(file, io), subjectOptions(values, output));
+  const name = nameOf(file);
+  switch (subject.kind) {
+    case 'matrix': {
+      const { team, dropped } = subject;
+      const leftOut = dropped === 0 ? '' : `; ${plural(dropped, 'column')} with values left out, listed above`;
+      output.out(`${name}: valid skills matrix (${team.members.length} people${leftOut})\n`);
+      return EXIT_OK;
+    }
+    case 'framework': {
+      const fw = subject.framework;
+      output.out(
+        `${name}: valid framework "${fw.name}" ${fw.version} (${fw.skills.length} skills, ${fw.roles.length} roles)\n`,
+      );
+      return EXIT_OK;
+    }
+    case 'team': {
+      const { team } = subject;
+      output.out(
+        `${name}: valid team "${team.organisation.name}" (${team.members.length} members, ${plural(team.scenarios.length, 'scenario')})\n`,
+      );
+      return EXIT_OK;
+    }
+    case 'data': {
+      const { data } = subject;
+      output.out(
+        `${name}: valid Gapwise data "${data.organisation.name}" (${data.members.length} members, ` +
+          `${plural(data.scenarios.length, 'scenario')}, framework "${data.framework.name}" ${data.framework.version})\n`,
+      );
+      return EXIT_OK;
+    }
   }
-  const data = unwrap(parseJsonText(readTextFile(file)), file);
-  const kind = data !== null && typeof data === 'object' ? (data as { kind?: unknown }).kind : undefined;
-  if (kind === 'gapwise-framework') {
-    const fw = unwrap(parseFrameworkText(readTextFile(file)), file);
-    output.out(
-      `${file}: valid framework "${fw.name}" ${fw.version} (${fw.skills.length} skills, ${fw.roles.length} roles)\n`,
-    );
-    return EXIT_OK;
-  }
-  if (kind !== 'gapwise-team') {
-    throw new UserError(`${file}: kind: expected "gapwise-team" or "gapwise-framework"`);
-  }
-  const framework = loadFramework(values.framework as string | undefined);
-  const team = unwrap(parseTeamText(readTextFile(file), framework), file);
-  const scenarios = team.scenarios?.length ?? 0;
-  output.out(
-    `${file}: valid team "${team.organisation.name}" (${team.members.length} members, ${scenarios} scenario${scenarios === 1 ? '' : 's'})\n`,
-  );
-  return EXIT_OK;
 }
 
 /** Runs the CLI and returns its exit code; never throws for a user's mistake. */
@@ -180,9 +195,9 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
     switch (command) {
       case 'analyze':
       case 'analyse':
-        return await analyze(rest, values, output);
+        return await analyze(rest, values, io, output);
       case 'validate':
-        return await validate(rest, values, output);
+        return await validate(rest, values, io, output);
       case 'sample':
         output.document(`${JSON.stringify(sampleTeam, null, 2)}\n`, 'json');
         return EXIT_OK;

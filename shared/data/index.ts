@@ -1,3 +1,4 @@
 export * from './app-data';
 export * from './migrations';
 export * from './quick-validate';
+export * from './decode-data-file';

@@ -141,7 +141,7 @@ describe('bad input exits 2 with one line naming the place', () => {
   });
 
   it('usage mistakes', () => {
-    expectBadInput(gapwise('analyze', SAMPLE, '--format', 'pdf'), /--format must be one of md, json, csv/);
+    expectBadInput(gapwise('analyze', SAMPLE, '--format', 'pdf'), /--format must be one of md, json, csv, xlsx/);
     expectBadInput(gapwise('analyze'), /name a team file/);
     expectBadInput(gapwise('frobnicate'), /unknown command "frobnicate"/);
     expectBadInput(gapwise('analyze', SAMPLE, '--colour'), /Unknown option '--colour'/);
@@ -153,8 +153,10 @@ describe('other commands', () => {
   it('--help and --version', () => {
     const help = gapwise('--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('gapwise analyze <team.json|team.xlsx|team.csv> [--map <file>] [--framework <file>]');
-    expect(help.stdout).toContain('[--format md|json|csv] [--out <file>]');
+    expect(help.stdout).toContain(
+      'gapwise analyze <team.json|data.json|team.xlsx|team.csv|-> [--map <file>] [--framework <file>]',
+    );
+    expect(help.stdout).toContain('[--format md|json|csv|xlsx] [--out <file>]');
     const version = gapwise('--version');
     expect(version.stdout.trim()).toBe((readJson('package.json') as { version: string }).version);
   });
@@ -418,5 +420,30 @@ describe('problems a mapping would fix say which --map key to use', () => {
     const help = gapwise('--help').stdout;
     expect(help).toContain('[--strict]');
     expect(help).toMatch(/--strict +fail \(exit 2\) if any column with values is left out/);
+  });
+});
+
+describe('standard input and binary output through the real process', () => {
+  it('"-" reads piped JSON; --format xlsx goes to a pipe as the workbook', async () => {
+    const piped = spawnSync(process.execPath, [BIN, 'analyze', '-', '--format', 'json'], {
+      cwd: dir,
+      input: readFileSync(SAMPLE),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(gapwise('analyze', SAMPLE, '--format', 'json').stdout);
+
+    const xlsx = spawnSync(process.execPath, [BIN, 'analyze', SAMPLE, '--format', 'xlsx'], {
+      cwd: dir,
+      timeout: 30_000,
+    });
+    expect(xlsx.stderr.toString()).toBe('');
+    expect(xlsx.status).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.stdout as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toContain('Hires');
   });
 });
