@@ -74,6 +74,7 @@ export function validRequests(): { [C in Channel]: RequestOf<C> } {
       mode: 'merge',
     },
     'team:export': { format: 'csv' },
+    'team:template': {},
     'data:exportAll': {},
     'data:importAll': { mode: 'merge' },
     'plan:export': { format: 'md' },
