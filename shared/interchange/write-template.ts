@@ -1,6 +1,7 @@
 import type { DataValidation, Style, Worksheet } from 'exceljs';
 import { AREA_LABELS, OTHER_ROLE_NAME, type Framework } from '../domain/framework';
 import { xlsxText } from '../encode/xlsx';
+import { columnLetters } from './merged-cells';
 import {
   DATE_FORMAT,
   FIELD_COLUMN,
@@ -33,20 +34,13 @@ export const LISTS_SHEET = 'Lists';
 const FIRST_DATE = new Date(Date.UTC(2000, 0, 1));
 const LAST_DATE = new Date(Date.UTC(2099, 11, 31));
 
-const columnLetters = (column: number): string => {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-};
-
 /** The data rows of one column (1-based), as a range. */
-const columnRange = (column: number): string =>
-  `${columnLetters(column)}2:${columnLetters(column)}${TEMPLATE_ROWS + 1}`;
+const columnRange = (column: number): string => columnsRange(column, column);
 
 /** The data rows of columns `from`..`to` (1-based), as one range. */
-const columnsRange = (from: number, to: number): string =>
-  `${columnLetters(from)}2:${columnLetters(to)}${TEMPLATE_ROWS + 1}`;
+function columnsRange(from: number, to: number): string {
+  return `${columnLetters(from - 1)}2:${columnLetters(to - 1)}${TEMPLATE_ROWS + 1}`;
+}
 
 /**
  * exceljs 4.4 keeps a sheet's validations by address, a range included (written as one

@@ -2,6 +2,7 @@ import { orderedSkills } from '@shared/domain/skill-order';
 import { Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { initialData, type AppData } from '@shared/data';
+import { OTHER_ROLE_NAME } from '@shared/domain';
 import { readCsv } from '@shared/interchange/read-csv';
 import { readXlsx } from '@shared/interchange/read-xlsx';
 import {
@@ -180,6 +181,36 @@ describe('teamMatrixToCsv', () => {
       const { header, rows } = teamMatrixRows(data);
       const book = readCsv(new TextEncoder().encode(teamMatrixToCsv(data)), 'team.csv');
       expect(book.sheets[0]!.rows).toEqual([header, ...asCsvCells(rows)]);
+    }
+  });
+});
+
+describe('a round trip through the readers', () => {
+  it('gives back the exact cells: other role, date, multi-line notes, allocation, not assessed, a formula-like name', async () => {
+    const data = awkward();
+    const csv = readCsv(new TextEncoder().encode(teamMatrixToCsv(data)), 'team.csv').sheets[0]!.rows;
+    const xlsx = (await readXlsx(await teamMatrixToXlsx(data), 'team.xlsx')).sheets[0]!.rows;
+    for (const [rows, number] of [
+      [csv, String],
+      [xlsx, Number],
+    ] as const) {
+      const [header, ...people] = rows;
+      const cell = (person: number, column: string) => people[person]![header!.indexOf(column)];
+      const sam = people.findIndex((row) => row[0] === 'Sam Okafor');
+      expect(cell(sam, 'Role')).toBe(OTHER_ROLE_NAME);
+      expect(cell(sam, 'Title')).toBe('Platform engineer');
+      expect(cell(sam, 'Notes')).toBe('Line one\n\n=line three');
+      expect(cell(sam, 'Assessed on')).toBeNull();
+      expect(cell(sam, 'Data pipelines (ETL) %')).toBe(number(40));
+      expect(cell(sam, 'Data modelling %')).toBeNull();
+      expect(cell(sam, 'Data pipelines (ETL)')).toBe(number(0));
+      expect(cell(sam, 'Python')).toBe(number(3));
+      expect(cell(sam, 'SQL')).toBeNull();
+      expect(cell(0, 'Name')).toBe('=HYPERLINK("x")');
+      expect(cell(0, 'Assessed on')).toBe('2026-01-19');
+      expect(cell(0, 'Data preparation')).toBeNull(); // not assessed
+      expect(cell(0, 'Data preparation %')).toBe(number(10));
+      expect(cell(3, 'Name')).toBe('Line one\n=two');
     }
   });
 });
