@@ -22,7 +22,8 @@ import {
 /*
  * Writes the team as a people × skills matrix (CSV, XLSX) and the hiring plan as a
  * workbook. Everything the readers take back: a matrix written here and read by readCsv or
- * readXlsx gives the same rows (numbers as text in CSV). Text that a spreadsheet would run
+ * readXlsx gives the same rows (numbers as text in CSV; the assessment date as yyyy-mm-dd
+ * text in CSV and as a date cell in XLSX, which readXlsx gives back as the same text). Text that a spreadsheet would run
  * as a formula (= + - @, tab, CR at the start of the text or of one of its lines) gets a
  * leading apostrophe in both formats — exceljs writes strings as text anyway, but the
  * apostrophe keeps the file safe when someone saves it again as CSV — and both readers
@@ -328,8 +329,8 @@ export const newWorkbook = (): Workbook => {
 /**
  * The team as an Excel workbook: a "Team" sheet with everyone, then one sheet per product
  * team (the organisation's teams in order, then any other team a member names). Header row
- * bold and frozen with the name column, an autofilter, and level cells coloured by level
- * with the number still shown.
+ * bold and frozen with the name column, an autofilter, level cells coloured by level
+ * with the number still shown, "Assessed on" as date cells and the notes wrapped.
  */
 export async function teamMatrixToXlsx(data: AppData): Promise<Uint8Array> {
   const matrix = teamMatrixRows(data);
