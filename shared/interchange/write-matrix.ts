@@ -1,5 +1,6 @@
 import { Workbook, type Style, type Worksheet } from 'exceljs';
 import type { AppData } from '../data/app-data';
+import { roleNamesOf, type Framework } from '../domain/framework';
 import { orderedSkills } from '../domain/skill-order';
 import type { Report } from '../reports/json-report';
 import { toCsv } from '../encode/csv';
@@ -21,7 +22,8 @@ import {
 /*
  * Writes the team as a people × skills matrix (CSV, XLSX) and the hiring plan as a
  * workbook. Everything the readers take back: a matrix written here and read by readCsv or
- * readXlsx gives the same rows (numbers as text in CSV). Text that a spreadsheet would run
+ * readXlsx gives the same rows (numbers as text in CSV; the assessment date as yyyy-mm-dd
+ * text in CSV and as a date cell in XLSX, which readXlsx gives back as the same text). Text that a spreadsheet would run
  * as a formula (= + - @, tab, CR at the start of the text or of one of its lines) gets a
  * leading apostrophe in both formats — exceljs writes strings as text anyway, but the
  * apostrophe keeps the file safe when someone saves it again as CSV — and both readers
@@ -33,37 +35,83 @@ export type MatrixCell = string | number | null;
 
 export interface TeamMatrix {
   header: string[];
-  /** One row per member, in the data's order; null where there is nothing (no title, not assessed). */
+  /**
+   * One row per member, in the data's order; null where there is nothing (no title, no
+   * assessment date, no time on a responsibility, a level not assessed). The assessment date
+   * is ISO text (yyyy-mm-dd), which is also what readXlsx gives back for a date cell.
+   */
   rows: MatrixCell[][];
-  /** The skill of each skill column, in column order (the columns after the fields). */
+  /** The responsibility of each allocation column, in column order (the columns after the fields). */
+  allocationIds: string[];
+  /** The skill of each skill column, in column order (the columns after the allocation columns). */
   skillIds: string[];
 }
 
-/** The columns before the skills. */
-export const MATRIX_FIELDS = ['Name', 'Title', 'Role', 'Product team', 'FTE'] as const;
+/** The columns before the allocation and skill columns: the headers the import recognises. */
+export const MATRIX_FIELDS = ['Name', 'Title', 'Role', 'Product team', 'FTE', 'Assessed on', 'Notes'] as const;
 
-/** The team as a table: the fields, then one column per non-retired skill (by name, in the one skill order). */
-export function teamMatrixRows(data: AppData): TeamMatrix {
-  const skills = orderedSkills(data.framework);
-  const roleNames = new Map(data.framework.roles.map((r) => [r.id, r.name]));
+/** Where each field is in a row. */
+export const FIELD_COLUMN = Object.fromEntries(MATRIX_FIELDS.map((field, i) => [field, i])) as Record<
+  (typeof MATRIX_FIELDS)[number],
+  number
+>;
+
+/** The header of a time-allocation column: the responsibility's name and a percent sign, which the import reads as "percent of time on". */
+export const allocationHeader = (responsibilityName: string): string => `${responsibilityName} %`;
+
+export interface MatrixColumns {
+  header: string[];
+  allocationIds: string[];
+  skillIds: string[];
+}
+
+/**
+ * The matrix's columns for a framework: the fields, one "<responsibility> %" column per live
+ * responsibility, then one column per live skill (responsibilities included: their level),
+ * both in the one skill order. The export and the blank template share it, so a template
+ * filled in reads exactly as an export does.
+ */
+export function matrixColumns(framework: Pick<Framework, 'skills'>): MatrixColumns {
+  const skills = orderedSkills(framework);
+  const responsibilities = skills.filter((s) => s.kind === 'responsibility');
   return {
-    header: [...MATRIX_FIELDS, ...skills.map((s) => s.name)],
+    header: [...MATRIX_FIELDS, ...responsibilities.map((s) => allocationHeader(s.name)), ...skills.map((s) => s.name)],
+    allocationIds: responsibilities.map((s) => s.id),
+    skillIds: skills.map((s) => s.id),
+  };
+}
+
+/**
+ * The team as a table: the fields, the time allocation (percent, empty for none), then the
+ * levels. Everything the plan depends on is there, so the CLI analysing an export plans the
+ * hires the app does.
+ */
+export function teamMatrixRows(data: AppData): TeamMatrix {
+  const { header, allocationIds, skillIds } = matrixColumns(data.framework);
+  const roleNames = roleNamesOf(data.framework);
+  return {
+    header,
     rows: data.members.map((m) => [
       m.name,
       m.title?.trim() || null,
       roleNames.get(m.role) ?? m.role,
       m.productTeam.trim() || null,
       m.fte,
-      ...skills.map((s) => m.levels[s.id] ?? null),
+      m.assessedOn ?? null,
+      m.notes?.trim() || null,
+      ...allocationIds.map((id) => (m.allocation[id] ? m.allocation[id] : null)),
+      ...skillIds.map((id) => m.levels[id] ?? null),
     ]),
-    skillIds: skills.map((s) => s.id),
+    allocationIds,
+    skillIds,
   };
 }
 
 /**
  * The matrix as CSV: RFC 4180 with CRLF line breaks, formula-neutralised, and a UTF-8 byte
  * order mark in front — without it Excel reads the file in the system's legacy code page
- * and shows accented names wrongly. readCsv skips the mark.
+ * and shows accented names wrongly. readCsv skips the mark. Line breaks inside notes are
+ * kept (the field is quoted).
  */
 export function teamMatrixToCsv(data: AppData): string {
   const { header, rows } = teamMatrixRows(data);
@@ -158,11 +206,38 @@ interface SheetOptions {
   freezeFirstColumn?: boolean;
   /** Columns (0-based) from which numbers are levels to colour, with the colours by level. */
   heatmap?: { from: number; colours: LevelColour[] };
+  /** Columns (0-based) from which the header wraps and the column is narrow (numbers under long headers). */
+  narrowFrom?: number;
   /** Columns (0-based) of long text, wrapped. */
   wrap?: number[];
+  /** Columns (0-based) whose ISO date text (yyyy-mm-dd) is written as a date cell. */
+  dates?: number[];
+}
+
+/** How dates show: ISO, as the import reads typed dates and as readXlsx gives date cells back. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** An ISO date as a Date at UTC midnight (exceljs writes dates as UTC serials); undefined if it is not one. */
+export function isoDateValue(text: string): Date | undefined {
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text ? date : undefined;
 }
 
 const displayLength = (cell: MatrixCell): number => (cell === null ? 0 : String(cell).length);
+
+/** The widest line of a cell: a wrapped note is as wide as its longest line, not all of them. */
+const lineLength = (cell: MatrixCell): number =>
+  cell === null
+    ? 0
+    : Math.max(
+        ...String(cell)
+          .split(/\r\n|\r|\n/)
+          .map((line) => line.length),
+      );
 
 function writeTable(
   ws: Worksheet,
@@ -171,7 +246,9 @@ function writeTable(
   options: SheetOptions = {},
 ): void {
   const heatFrom = options.heatmap?.from ?? Infinity;
+  const narrowFrom = Math.min(options.narrowFrom ?? Infinity, heatFrom);
   const wrap = new Set(options.wrap ?? []);
+  const dates = new Set(options.dates ?? []);
   // One style object per look, shared by every cell that has it: exceljs recognises a style
   // object it has already written, so 100,000 cells cost a handful of style look-ups.
   const styles = {
@@ -179,6 +256,7 @@ function writeTable(
     headerWrapped: { font: { bold: true }, alignment: { vertical: 'top', wrapText: true } } as Partial<Style>,
     plain: {} as Partial<Style>,
     wrapped: { alignment: { vertical: 'top', wrapText: true } } as Partial<Style>,
+    date: { numFmt: DATE_FORMAT } as Partial<Style>,
     level: { alignment: { horizontal: 'center' } } as Partial<Style>,
     levels: (options.heatmap?.colours ?? []).map((colour): Partial<Style> => ({
       fill: { type: 'pattern', pattern: 'solid', fgColor: argb(colour.fill) },
@@ -190,47 +268,59 @@ function writeTable(
   header.forEach((text, c) => {
     const cell = headerRow.getCell(c + 1);
     cell.value = xlsxText(text);
-    cell.style = c >= heatFrom ? styles.headerWrapped : styles.header;
+    cell.style = c >= narrowFrom ? styles.headerWrapped : styles.header;
   });
   rows.forEach((values, r) => {
     const row = ws.getRow(r + 2);
     values.forEach((value, c) => {
       if (value === null) return;
       const cell = row.getCell(c + 1);
-      if (typeof value === 'string') {
+      const date = typeof value === 'string' && dates.has(c) ? isoDateValue(value) : undefined;
+      if (date) {
+        cell.value = date;
+        cell.style = styles.date;
+      } else if (typeof value === 'string') {
         cell.value = xlsxText(value);
         cell.style = wrap.has(c) ? styles.wrapped : styles.plain;
       } else {
         cell.value = value;
-        cell.style = c >= heatFrom ? (styles.levels[value] ?? styles.level) : styles.plain;
+        cell.style =
+          c >= heatFrom ? (styles.levels[value] ?? styles.level) : c >= narrowFrom ? styles.level : styles.plain;
       }
     });
   });
 
   let headerLines = 1;
   ws.columns = header.map((text, c) => {
-    if (c >= heatFrom) {
+    if (c >= narrowFrom) {
       const width = Math.min(Math.max(text.length, 6), 16);
       headerLines = Math.max(headerLines, Math.min(Math.ceil(text.length / width), 4));
       return { width: width + 2 };
     }
-    const longest = rows.reduce((max, row) => Math.max(max, displayLength(row[c] ?? null)), text.length);
+    if (dates.has(c)) return { width: Math.max(text.length, DATE_FORMAT.length) + 2 };
+    const length = wrap.has(c) ? lineLength : displayLength;
+    const longest = rows.reduce((max, row) => Math.max(max, length(row[c] ?? null)), text.length);
     return { width: Math.min(Math.max(longest, 6), wrap.has(c) ? 60 : 40) + 2 };
   });
   if (headerLines > 1) headerRow.height = 15 * headerLines;
 
-  const xSplit = options.freezeFirstColumn ? 1 : 0;
-  ws.views = [
-    { state: 'frozen', xSplit, ySplit: 1, topLeftCell: xSplit ? 'B2' : 'A2', activeCell: xSplit ? 'B2' : 'A2' },
-  ];
+  freezeHeader(ws, options.freezeFirstColumn ?? false);
   if (header.length > 0) {
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: header.length } };
   }
 }
 
-const toBytes = async (wb: Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
+/** Freezes the header row, and the name column with it when asked. */
+export function freezeHeader(ws: Worksheet, firstColumn: boolean): void {
+  const xSplit = firstColumn ? 1 : 0;
+  ws.views = [
+    { state: 'frozen', xSplit, ySplit: 1, topLeftCell: xSplit ? 'B2' : 'A2', activeCell: xSplit ? 'B2' : 'A2' },
+  ];
+}
 
-const newWorkbook = (): Workbook => {
+export const toBytes = async (wb: Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
+
+export const newWorkbook = (): Workbook => {
   const wb = new Workbook();
   wb.creator = 'Gapwise';
   return wb;
@@ -239,13 +329,19 @@ const newWorkbook = (): Workbook => {
 /**
  * The team as an Excel workbook: a "Team" sheet with everyone, then one sheet per product
  * team (the organisation's teams in order, then any other team a member names). Header row
- * bold and frozen with the name column, an autofilter, and level cells coloured by level
- * with the number still shown.
+ * bold and frozen with the name column, an autofilter, level cells coloured by level
+ * with the number still shown, "Assessed on" as date cells and the notes wrapped.
  */
 export async function teamMatrixToXlsx(data: AppData): Promise<Uint8Array> {
   const matrix = teamMatrixRows(data);
   const colours = levelColours(data.framework.scale.levels.length);
-  const options: SheetOptions = { freezeFirstColumn: true, heatmap: { from: MATRIX_FIELDS.length, colours } };
+  const options: SheetOptions = {
+    freezeFirstColumn: true,
+    narrowFrom: MATRIX_FIELDS.length,
+    heatmap: { from: MATRIX_FIELDS.length + matrix.allocationIds.length, colours },
+    wrap: [FIELD_COLUMN.Notes],
+    dates: [FIELD_COLUMN['Assessed on']],
+  };
   const wb = newWorkbook();
   const used = new Set<string>();
   writeTable(wb.addWorksheet(sheetName('Team', used)), matrix.header, matrix.rows, options);

@@ -148,6 +148,8 @@ export const ipcContract = withMethods({
   )<ImportDone>(),
   /** Saves the team matrix (CSV or Excel) through a save dialog; null when the user cancels. */
   'team:export': channel(z.strictObject({ format: TeamExportFormat }))<SavedFile | null>(),
+  /** Saves a blank matrix (.xlsx) for the current framework through a save dialog; null when cancelled. */
+  'team:template': channel(Empty)<SavedFile | null>(),
   /** Saves everything (team, framework, scenarios, settings) as one JSON file; null when cancelled. */
   'data:exportAll': channel(Empty)<SavedFile | null>(),
   /** Reads a file saved by data:exportAll and replaces or merges; null when cancelled. */

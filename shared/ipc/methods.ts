@@ -35,6 +35,7 @@ export const CHANNEL_METHODS = {
   'matrix:read': 'readMatrix',
   'team:import': 'importTeam',
   'team:export': 'exportTeam',
+  'team:template': 'saveMatrixTemplate',
   'data:exportAll': 'exportAllData',
   'data:importAll': 'importAllData',
 

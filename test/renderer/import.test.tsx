@@ -1,7 +1,9 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTROL_CHAR } from '@shared/encode/control';
+import { readXlsx } from '@shared/interchange/read-xlsx';
 import type { RawWorkbook } from '@shared/interchange/types';
+import { matrixColumns } from '@shared/interchange/write-matrix';
 import { App } from '@renderer/App';
 import { ImportDialog } from '@renderer/screens/team/import/ImportDialog';
 import { createWorkspaceStore } from '@renderer/state/workspace';
@@ -197,5 +199,30 @@ describe('exporting the team', () => {
     await act(async () => byText(group, 'button', 'Export CSV…').click());
     await settle();
     expect(main.api.exportTeam).toHaveBeenLastCalledWith({ format: 'csv' });
+  });
+
+  it('Download a blank matrix… saves the template through main, also for an empty team, and says where', async () => {
+    const main = await mainInMemory({ saves: [null, '/exports/blank.xlsx'] });
+    const workspace = createWorkspaceStore(main.api);
+    await workspace.getState().load();
+    await workspace.getState().request('team:clearSample', {});
+    view = await render(inWorkspace(workspace, <App initialScreen="team" />));
+    await settle();
+    const group = view.container.querySelector<HTMLElement>('[aria-label="Export the team"]')!;
+    // No one to export, but a blank matrix to fill in.
+    expect((byText(group, 'button', 'Export Excel…') as HTMLButtonElement).disabled).toBe(true);
+    expect((byText(group, 'button', 'Export CSV…') as HTMLButtonElement).disabled).toBe(true);
+    const download = byText(group, 'button', 'Download a blank matrix…') as HTMLButtonElement;
+    expect(download.disabled).toBe(false);
+    const status = group.querySelector('[role="status"]')!;
+    await act(async () => download.click());
+    await settle();
+    expect(status.textContent).toBe('Export cancelled.');
+    await act(async () => download.click());
+    await settle();
+    expect(main.api.saveMatrixTemplate).toHaveBeenLastCalledWith({});
+    expect(status.textContent).toBe('Saved to /exports/blank.xlsx');
+    const saved = await readXlsx(await main.disk.readFile('/exports/blank.xlsx'), 'blank.xlsx');
+    expect(saved.sheets[0]!.rows).toEqual([matrixColumns(main.current().framework).header]);
   });
 });

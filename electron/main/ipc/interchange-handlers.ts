@@ -6,13 +6,15 @@ import { mergeData } from '@shared/interchange/merge-data';
 import { buildPreview } from '@shared/interchange/preview';
 import { InterchangeError, type ImportMode, type RawWorkbook } from '@shared/interchange/types';
 import { teamMatrixToCsv, teamMatrixToXlsx } from '@shared/interchange/write-matrix';
+import { matrixTemplateToXlsx } from '@shared/interchange/write-template';
 import type { ImportDone } from '@shared/ipc';
 import { decodeDataBytes } from '../store';
 import type { Handlers } from './dispatcher';
 import { HandlerError } from './errors';
 import type { HandlerDeps } from './handlers';
 
-type InterchangeChannels = 'matrix:read' | 'team:import' | 'team:export' | 'data:exportAll' | 'data:importAll';
+type InterchangeChannels =
+  'matrix:read' | 'team:import' | 'team:export' | 'team:template' | 'data:exportAll' | 'data:importAll';
 
 const SPREADSHEETS = { name: 'Spreadsheets (Excel, CSV)', extensions: ['xlsx', 'csv', 'tsv', 'txt'] };
 const DATA_FILES = { name: 'Gapwise data', extensions: ['json'] };
@@ -113,6 +115,18 @@ export function createInterchangeHandlers(
       if (file === null) return null;
       const bytes = format === 'xlsx' ? await teamMatrixToXlsx(data) : teamMatrixToCsv(data);
       await writeChosenFile(file, bytes);
+      return { file };
+    },
+
+    'team:template': async () => {
+      const { framework } = store.data();
+      const file = await deps.chooseFileToSave({
+        title: 'Download a blank matrix',
+        defaultName: 'gapwise-blank-matrix.xlsx',
+        filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+      });
+      if (file === null) return null;
+      await writeChosenFile(file, await matrixTemplateToXlsx(framework));
       return { file };
     },
 

@@ -78,18 +78,28 @@ function convert(dir, source) {
   );
 }
 
-/** The app's own export of the sample team, written through esbuild from the TypeScript sources. */
-async function appExport(dir) {
+/**
+ * The app's own files, written through esbuild from the TypeScript sources: the export of
+ * the sample team (app-export.xlsx) and the blank matrix of the built-in framework
+ * (template.xlsx).
+ */
+async function appFiles(dir) {
   const { build } = await import('esbuild');
   const entry = join(dir, 'export.ts');
   writeFileSync(
     entry,
     `import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { initialData } from '${ROOT}/shared/data';
 import { builtinFramework } from '${ROOT}/shared/io';
 import { teamMatrixToXlsx } from '${ROOT}/shared/interchange/write-matrix';
+import { matrixTemplateToXlsx } from '${ROOT}/shared/interchange/write-template';
 import team from '${ROOT}/resources/sample-team.json';
-teamMatrixToXlsx(initialData(team as never, builtinFramework())).then((bytes) => writeFileSync(process.argv[2], bytes));
+const out = process.argv[2];
+void (async () => {
+  writeFileSync(join(out, 'app-export.xlsx'), await teamMatrixToXlsx(initialData(team as never, builtinFramework())));
+  writeFileSync(join(out, 'template.xlsx'), await matrixTemplateToXlsx(builtinFramework()));
+})();
 `,
   );
   const out = join(dir, 'export.cjs');
@@ -104,9 +114,8 @@ teamMatrixToXlsx(initialData(team as never, builtinFramework())).then((bytes) =>
     nodePaths: [join(ROOT, 'node_modules')],
     logLevel: 'warning',
   });
-  const xlsx = join(dir, 'app-export.xlsx');
-  execFileSync(process.execPath, [out, xlsx], { stdio: 'inherit' });
-  return xlsx;
+  execFileSync(process.execPath, [out, dir], { stdio: 'inherit' });
+  return { exported: join(dir, 'app-export.xlsx'), template: join(dir, 'template.xlsx') };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'gapwise-lo-corpus-'));
@@ -114,11 +123,16 @@ try {
   const source = join(dir, 'merged-team.fods');
   writeFileSync(source, fods('Team', mergedTeamSheet()));
   convert(dir, source);
-  // A LibreOffice re-save of the app's export: opened and saved again as .xlsx.
-  const exported = await appExport(dir);
-  const resave = join(dir, 'app-export-resaved.xlsx');
-  execFileSync('cp', [exported, resave]);
-  convert(dir, resave);
+  // LibreOffice re-saves of the app's export and blank matrix: opened and saved again as .xlsx.
+  const { exported, template } = await appFiles(dir);
+  for (const [from, name] of [
+    [exported, 'app-export-resaved.xlsx'],
+    [template, 'template-resaved.xlsx'],
+  ]) {
+    const resave = join(dir, name);
+    execFileSync('cp', [from, resave]);
+    convert(dir, resave);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -73,6 +73,7 @@ export function validRequests(): { [C in Channel]: RequestOf<C> } {
       mode: 'merge',
     },
     'team:export': { format: 'csv' },
+    'team:template': {},
     'data:exportAll': {},
     'data:importAll': { mode: 'merge' },
     'plan:export': { format: 'md' },

@@ -15,6 +15,7 @@ import type { RawWorkbook } from '@shared/interchange/types';
 import type { ImportDone } from '@shared/ipc';
 import { readCsv } from '@shared/interchange/read-csv';
 import { readXlsx } from '@shared/interchange/read-xlsx';
+import { matrixColumns } from '@shared/interchange/write-matrix';
 import { builtinFramework, readJson, sampleTeam } from '../../support/fixtures';
 
 /* Every handler end to end: the dispatcher, the handler and a real store on a temp folder. */
@@ -392,6 +393,16 @@ describe('spreadsheet and whole-data interchange, end to end', () => {
       });
       expect(preview.members.map(strip)).toEqual(store.data().members.map(strip));
     }
+  });
+
+  it('team:template saves the blank matrix of the stored framework, also with no one in the team; null when cancelled', async () => {
+    expect(value(await call('team:template', {}))).toBeNull();
+    value(await call('team:clearSample', {}));
+    saveAs = join(dir, 'blank.xlsx');
+    expect(value(await call('team:template', {}))).toEqual({ file: saveAs });
+    const workbook = await readXlsx(new Uint8Array(await readFile(saveAs)), 'blank.xlsx');
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Team', 'Instructions']);
+    expect(workbook.sheets[0]!.rows).toEqual([matrixColumns(store.data().framework).header]);
   });
 
   it('plan:export writes an Excel workbook', async () => {

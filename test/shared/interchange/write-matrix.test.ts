@@ -2,10 +2,13 @@ import { orderedSkills } from '@shared/domain/skill-order';
 import { Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { initialData, type AppData } from '@shared/data';
+import { OTHER_ROLE_NAME } from '@shared/domain';
 import { readCsv } from '@shared/interchange/read-csv';
 import { readXlsx } from '@shared/interchange/read-xlsx';
 import {
+  allocationHeader,
   levelColours,
+  MATRIX_FIELDS,
   planToXlsx,
   sheetName,
   teamMatrixRows,
@@ -28,11 +31,16 @@ import { builtinFramework, sampleTeam } from '../../support/fixtures';
 
 const sample = (): AppData => initialData(sampleTeam(), builtinFramework());
 
-/** The sample with awkward members: formula-like names, no title, a level not assessed, no product team. */
+/**
+ * The sample with awkward members: formula-like names, no title, a level not assessed, no
+ * product team, and someone with no framework role, no assessment date and multi-line notes
+ * with a formula-like line.
+ */
 function awkward(): AppData {
   const data = sample();
   const [first, second, third, fourth, ...rest] = data.members;
   const { 'data-preparation': _dropped, ...levels } = first!.levels;
+  const { assessedOn: _never, ...unassessed } = rest[0]!;
   return {
     ...data,
     members: [
@@ -41,6 +49,17 @@ function awkward(): AppData {
       { ...third!, name: '@x', productTeam: '' },
       { ...fourth!, name: 'Line one\n=two', productTeam: 'R&D: [EU]/*?' },
       ...rest,
+      {
+        ...unassessed,
+        id: 'sam-okafor',
+        name: 'Sam Okafor',
+        title: 'Platform engineer',
+        role: 'other',
+        productTeam: 'Checkout',
+        notes: 'Line one\n\n=line three',
+        allocation: { 'data-pipelines': 40 },
+        levels: { python: 3, 'data-pipelines': 0 },
+      },
     ],
   };
 }
@@ -56,7 +75,7 @@ const loadWithExcelJs = async (bytes: Uint8Array): Promise<Workbook> => {
 };
 
 describe('teamMatrixRows', () => {
-  it('has the fields, then one column per non-retired skill by name in the one skill order', () => {
+  it('has the fields, one "%" column per live responsibility, then one column per live skill, in the one skill order', () => {
     const data = sample();
     const retired = data.framework.skills[1]!;
     const withRetired: AppData = {
@@ -66,37 +85,94 @@ describe('teamMatrixRows', () => {
         skills: data.framework.skills.map((s) => (s.id === retired.id ? { ...s, retired: true } : s)),
       },
     };
-    const { header, skillIds } = teamMatrixRows(withRetired);
+    const { header, allocationIds, skillIds } = teamMatrixRows(withRetired);
     const active = orderedSkills(data.framework).filter((s) => s.id !== retired.id);
-    expect(header).toEqual(['Name', 'Title', 'Role', 'Product team', 'FTE', ...active.map((s) => s.name)]);
+    const responsibilities = active.filter((s) => s.kind === 'responsibility');
+    expect(retired.kind).toBe('responsibility');
+    expect(header).toEqual([
+      'Name',
+      'Title',
+      'Role',
+      'Product team',
+      'FTE',
+      'Assessed on',
+      'Notes',
+      ...responsibilities.map((s) => `${s.name} %`),
+      ...active.map((s) => s.name),
+    ]);
+    expect(header).toContain('Data pipelines (ETL) %');
+    expect(allocationIds).toEqual(responsibilities.map((s) => s.id));
     expect(skillIds).toEqual(active.map((s) => s.id));
     expect(header).not.toContain(retired.name);
+    expect(header).not.toContain(allocationHeader(retired.name));
   });
 
-  it('has one row per member: role by name, levels as numbers, null where empty', () => {
+  it('has one row per member: role by name ("other" too), date, notes, allocation percent, levels; null where empty', () => {
     const data = awkward();
-    const { rows, skillIds } = teamMatrixRows(data);
+    const { rows, allocationIds, skillIds } = teamMatrixRows(data);
+    const fields = MATRIX_FIELDS.length;
+    const firstSkill = fields + allocationIds.length;
     expect(rows).toHaveLength(data.members.length);
     const first = data.members[0]!;
-    expect(rows[0]!.slice(0, 5)).toEqual(['=HYPERLINK("x")', null, 'Data scientist', 'Recommendations', 1]);
-    expect(rows[0]!.slice(5)).toEqual(skillIds.map((id) => first.levels[id] ?? null));
-    expect(rows[0]![5 + skillIds.indexOf('data-preparation')]).toBeNull();
-    expect(rows[2]!.slice(0, 5)).toEqual(['@x', 'Data scientist', 'Data scientist', null, 0.8]);
+    expect(rows[0]!.slice(0, fields)).toEqual([
+      '=HYPERLINK("x")',
+      null,
+      'Data scientist',
+      'Recommendations',
+      1,
+      '2026-01-19',
+      'Presents model results to the product leads; the only one the business asks for.',
+    ]);
+    expect(rows[0]!.slice(fields, firstSkill)).toEqual(allocationIds.map((id) => first.allocation[id] ?? null));
+    expect(rows[0]![fields + allocationIds.indexOf('data-pipelines')]).toBeNull();
+    expect(rows[0]![fields + allocationIds.indexOf('product-integration')]).toBe(15);
+    expect(rows[0]!.slice(firstSkill)).toEqual(skillIds.map((id) => first.levels[id] ?? null));
+    expect(rows[0]![firstSkill + skillIds.indexOf('data-preparation')]).toBeNull();
+    expect(rows[2]!.slice(0, fields)).toEqual([
+      '@x',
+      'Data scientist',
+      'Data scientist',
+      null,
+      0.8,
+      '2026-01-22',
+      null,
+    ]);
     expect(rows[7]!.slice(0, 5)).toEqual(['Priya Raman', 'Data engineer', 'Data engineer', 'Checkout', 1]);
+    expect(rows[8]!.slice(0, 3)).toEqual(['Sam Okafor', 'Platform engineer', 'Other (no framework role)']);
+    expect(rows[8]!.slice(5, 7)).toEqual([null, 'Line one\n\n=line three']);
+  });
+
+  it('writes no column for allocation of 0 %: the cell is empty', () => {
+    const data = sample();
+    const member = { ...data.members[0]!, allocation: { 'data-pipelines': 0, 'data-modelling': 12.5 } };
+    const { rows, allocationIds } = teamMatrixRows({ ...data, members: [member] });
+    const fields = MATRIX_FIELDS.length;
+    expect(rows[0]![fields + allocationIds.indexOf('data-pipelines')]).toBeNull();
+    expect(rows[0]![fields + allocationIds.indexOf('data-modelling')]).toBe(12.5);
   });
 });
 
 describe('teamMatrixToCsv', () => {
   it('is RFC 4180 with CRLF, a UTF-8 byte order mark and neutralised formulas', () => {
     const csv = teamMatrixToCsv(awkward());
-    expect(csv.startsWith('\uFEFFName,Title,Role,Product team,FTE,ML model development (training / testing),')).toBe(
-      true,
-    );
+    expect(
+      csv.startsWith(
+        '\uFEFFName,Title,Role,Product team,FTE,Assessed on,Notes,ML model development (training / testing) %,Data preparation %,',
+      ),
+    ).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]!.startsWith(`"'=HYPERLINK(""x"")",,Data scientist,Recommendations,1,4,,4,`)).toBe(true);
-    expect(lines[2]!.startsWith("'+1,'-2 grade,Data scientist,Checkout,1,")).toBe(true);
-    expect(lines[3]!.startsWith("'@x,Data scientist,Data scientist,,0.8,")).toBe(true);
+    expect(
+      lines[1]!.startsWith(
+        `"'=HYPERLINK(""x"")",,Data scientist,Recommendations,1,2026-01-19,Presents model results to the product leads; the only one the business asks for.,15,10,5,10,10,10,5,5,,10,,`,
+      ),
+    ).toBe(true);
+    expect(lines[2]!.startsWith("'+1,'-2 grade,Data scientist,Checkout,1,2026-01-20,")).toBe(true);
+    expect(lines[3]!.startsWith("'@x,Data scientist,Data scientist,,0.8,2026-01-22,,")).toBe(true);
     expect(lines[4]!.startsWith('"\'Line one\n=two",Data scientist,Data scientist,R&D: [EU]/*?,1,')).toBe(true);
+    // Notes keep their line breaks (quoted), and a formula-like line makes the cell neutralised.
+    expect(csv).toContain(
+      'Sam Okafor,Platform engineer,Other (no framework role),Checkout,1,,"\'Line one\n\n=line three",',
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
@@ -105,6 +181,36 @@ describe('teamMatrixToCsv', () => {
       const { header, rows } = teamMatrixRows(data);
       const book = readCsv(new TextEncoder().encode(teamMatrixToCsv(data)), 'team.csv');
       expect(book.sheets[0]!.rows).toEqual([header, ...asCsvCells(rows)]);
+    }
+  });
+});
+
+describe('a round trip through the readers', () => {
+  it('gives back the exact cells: other role, date, multi-line notes, allocation, not assessed, a formula-like name', async () => {
+    const data = awkward();
+    const csv = readCsv(new TextEncoder().encode(teamMatrixToCsv(data)), 'team.csv').sheets[0]!.rows;
+    const xlsx = (await readXlsx(await teamMatrixToXlsx(data), 'team.xlsx')).sheets[0]!.rows;
+    for (const [rows, number] of [
+      [csv, String],
+      [xlsx, Number],
+    ] as const) {
+      const [header, ...people] = rows;
+      const cell = (person: number, column: string) => people[person]![header!.indexOf(column)];
+      const sam = people.findIndex((row) => row[0] === 'Sam Okafor');
+      expect(cell(sam, 'Role')).toBe(OTHER_ROLE_NAME);
+      expect(cell(sam, 'Title')).toBe('Platform engineer');
+      expect(cell(sam, 'Notes')).toBe('Line one\n\n=line three');
+      expect(cell(sam, 'Assessed on')).toBeNull();
+      expect(cell(sam, 'Data pipelines (ETL) %')).toBe(number(40));
+      expect(cell(sam, 'Data modelling %')).toBeNull();
+      expect(cell(sam, 'Data pipelines (ETL)')).toBe(number(0));
+      expect(cell(sam, 'Python')).toBe(number(3));
+      expect(cell(sam, 'SQL')).toBeNull();
+      expect(cell(0, 'Name')).toBe('=HYPERLINK("x")');
+      expect(cell(0, 'Assessed on')).toBe('2026-01-19');
+      expect(cell(0, 'Data preparation')).toBeNull(); // not assessed
+      expect(cell(0, 'Data preparation %')).toBe(number(10));
+      expect(cell(3, 'Name')).toBe('Line one\n=two');
     }
   });
 });
@@ -153,7 +259,7 @@ describe('teamMatrixToXlsx', () => {
       expect(ws.columns.every((c) => typeof c.width === 'number' && c.width >= 8)).toBe(true);
     }
     const team = wb.getWorksheet('Team')!;
-    expect(team.autoFilter).toBe(`A1:AK${data.members.length + 1}`);
+    expect(team.autoFilter).toBe(`A1:BC${data.members.length + 1}`);
     expect(team.getColumn(1).width).toBe(15); // "Diego Álvarez" and co: 13 characters + 2
   });
 
@@ -162,18 +268,37 @@ describe('teamMatrixToXlsx', () => {
     const colours = levelColours(data.framework.scale.levels.length);
     const wb = await loadWithExcelJs(await teamMatrixToXlsx(data));
     const team: Worksheet = wb.getWorksheet('Team')!;
-    const { rows } = teamMatrixRows(data);
+    const { rows, allocationIds } = teamMatrixRows(data);
+    const firstSkill = MATRIX_FIELDS.length + allocationIds.length;
     rows.forEach((row, r) => {
-      row.slice(5).forEach((level, i) => {
-        const cell = team.getCell(r + 2, 6 + i);
+      row.slice(firstSkill).forEach((level, i) => {
+        const cell = team.getCell(r + 2, firstSkill + 1 + i);
         expect(cell.value).toBe(level);
         const colour = colours[level as number]!;
         expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour.fill}` } });
         expect(cell.font?.color).toEqual({ argb: `FF${colour.text}` });
       });
     });
-    // No fill on the fields.
+    // No fill on the fields nor on the time allocation.
     expect(team.getCell('E2').fill).toBeUndefined();
+    expect(team.getCell(2, MATRIX_FIELDS.length + 1).value).toBe(15);
+    expect((team.getCell(2, MATRIX_FIELDS.length + 1).fill as { pattern?: string } | undefined)?.pattern).not.toBe(
+      'solid',
+    );
+  });
+
+  it('writes "Assessed on" as a date cell shown yyyy-mm-dd, and wraps the notes', async () => {
+    const wb = await loadWithExcelJs(await teamMatrixToXlsx(awkward()));
+    const team = wb.getWorksheet('Team')!;
+    expect(team.getCell('F1').value).toBe('Assessed on');
+    expect(team.getCell('F2').value).toEqual(new Date(Date.UTC(2026, 0, 19)));
+    expect(team.getCell('F2').numFmt).toBe('yyyy-mm-dd');
+    expect(team.getCell('F10').value).toBeNull(); // Sam: never assessed
+    expect(team.getCell('G1').value).toBe('Notes');
+    expect(team.getCell('G10').value).toBe("'Line one\n\n=line three");
+    expect(team.getCell('G10').alignment).toMatchObject({ wrapText: true });
+    // Wide enough for the longest line of a note, not all its lines end to end.
+    expect(team.getColumn(7).width).toBeLessThanOrEqual(62);
   });
 });
 

@@ -23,7 +23,7 @@ interface Editing {
 }
 
 /** What the Team screen starts: its errors show here, and its buttons wait for them. */
-const TEAM_OPERATIONS: readonly Channel[] = ['member:save', 'member:delete', 'team:export'];
+const TEAM_OPERATIONS: readonly Channel[] = ['member:save', 'member:delete', 'team:export', 'team:template'];
 
 /** The right-hand panel for a saved member: its details, or the editor. */
 type PanelTab = 'details' | 'edit';
@@ -146,7 +146,7 @@ export function TeamScreen({
               Import…
             </Button>
           ) : null}
-          <TeamExportMenu disabled={busy || data.members.length === 0} />
+          <TeamExportMenu busy={busy} teamEmpty={data.members.length === 0} />
         </div>
         <OperationErrors channels={TEAM_OPERATIONS} />
         {toast ? (
