@@ -7,7 +7,7 @@ import { createHandlers } from '@main/ipc/handlers';
 import { reportOf } from '@main/ipc/plan-export';
 import { mapStoreError } from '@main/ipc/store-errors';
 import { DEFAULT_DATA_FILE, openStore, type AppStore } from '@main/store';
-import { initialData, type AppData } from '@shared/data';
+import { DATA_SCHEMA_VERSION, initialData, type AppData } from '@shared/data';
 import { terminalText } from '@shared/encode/terminal';
 import { selectAnalysis } from '../../renderer/src/state/analysis';
 import { builtinFramework, readJson, sampleTeam } from '../support/fixtures';
@@ -146,7 +146,7 @@ describe('gapwise analyze reads the app data file', () => {
       expect(cli.stderr).toBe(
         terminalText(
           [
-            `gapwise: ${file}: read as data version ${version} and brought up to version 3 in memory only (the file is not changed)`,
+            `gapwise: ${file}: read as data version ${version} and brought up to version ${DATA_SCHEMA_VERSION} in memory only (the file is not changed)`,
             ...upgradeChanges.map((change) => `gapwise: ${file}: ${change}`),
           ].join('\n') + '\n',
         ),
