@@ -44,16 +44,29 @@ Commands:
             "standard input".
             A spreadsheet (.xlsx, .csv, .tsv) is read as a skills matrix, one row
             per person, as the app imports it: the header row and the columns are
-            matched to the framework's skills by name and aliases. Each column left
-            out (no skill fits, or several do) is listed on standard error with why.
-            --map <file>   a JSON mapping instead of the detected one:
+            matched to the framework's skills by name and aliases. Roles come from
+            a role column, else the job title; totals rows ("Team average") are left
+            out. Each column and row left out is listed on standard error with why.
+            --map <file>   a JSON mapping; what it leaves out stays as detected:
                            {"sheet": "Team", "headerRow": 3,
-                            "columns": {"Full name": "name", "Position": "role",
+                            "columns": {"Full name": "name", "Job Title": "title",
                                         "Spark": "skill:big-data-technologies",
-                                        "Notes": "ignore"},
-                            "levels": {"Guru": 4}}
-                           columns: name, title, role, productTeam, fte, ignore or
-                           skill:<skill id> (ids are in the framework file)
+                                        "Machine Learning": ["skill:ml-algorithms",
+                                                             "skill:ml-model-development"],
+                                        "Pipelines %": "allocation:data-pipelines",
+                                        "Comments": "notes", "Reviewed": "assessedOn",
+                                        "Coffee": "ignore"},
+                            "levels": {"Guru": 4},
+                            "roles": {"Quant": "data-scientist", "Intern": "other"},
+                            "defaultRole": "data-scientist",
+                            "skipRows": [14], "keepRows": [9]}
+                           columns: name, title, role, productTeam, fte, notes,
+                           assessedOn, ignore, skill:<skill id> (a list for several),
+                           allocation:<responsibility id> (ids are in the framework file);
+                           roles: a role or title value → role id or "other";
+                           defaultRole: for people whose role the file does not give;
+                           skipRows / keepRows: sheet rows to leave out / to read
+                           although they look like a totals row
             --strict       fail (exit 2) if any column with values is left out;
                            columns the --map file marks "ignore" do not count
   validate  Check a team, data, framework or spreadsheet file; says where the problems are.

@@ -391,6 +391,37 @@ describe('columns the import leaves out are said, and --strict refuses them', ()
   });
 });
 
+describe("a manager's own sheet: job titles, time shares, notes and a totals row", () => {
+  const SHEET = [
+    'Data team skills,,,,,',
+    ',,,,,',
+    'Employee,Job Title,Pipelines %,Notes,Python,SQL',
+    'Priya Raman,Senior ML Engineer,20,"Owns serving\nand retraining",Expert,3',
+    'Jonas Weber,Quant,40,,Practitioner,N/A',
+    'Lea Chen,BI Developer,,,Beginner,4',
+    'Team average,,30,,2.8,3.5',
+  ].join('\n');
+
+  it('reads roles from titles and leaves the totals row out; --map gives only the title it cannot know', () => {
+    write('own.csv', SHEET);
+    const plain = gapwise('validate', 'own.csv');
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toContain(
+      'own.csv: row 5 ("Jonas Weber"), column "Job Title": title "Quant" names no role of the framework; map it with --map, e.g. {"roles": {"Quant": "<role id>"}}',
+    );
+    write('own-map.json', { roles: { Quant: 'data-scientist' }, levels: { Beginner: 1 } });
+    const mapped = gapwise('analyze', 'own.csv', '--map', 'own-map.json', '--format', 'json');
+    expect(mapped.stderr).toContain('gapwise: own.csv: row 7 left out: totals row ("Team average")');
+    expect(mapped.code).toBe(0);
+    const report = JSON.parse(mapped.stdout) as { analysis: { summary: { members: number } } };
+    expect(report.analysis.summary.members).toBe(3);
+    write('skip-map.json', { roles: { Quant: 'data-scientist' }, levels: { Beginner: 1 }, skipRows: [6] });
+    const skipped = gapwise('validate', 'own.csv', '--map', 'skip-map.json');
+    expect(skipped.stdout).toBe('own.csv: valid skills matrix (2 people)\n');
+    expect(skipped.stderr).toContain('row 6 left out: in "skipRows" of the --map file');
+  });
+});
+
 describe('problems a mapping would fix say which --map key to use', () => {
   it('a name header detection does not know', () => {
     write('full-name.csv', 'Skills\n\nName (First Last),Role,Spark\nAda Quinn,Data engineer,3\n');
