@@ -74,6 +74,13 @@ const SHOTS: {
     show: (page: Page) => scrollTo(page, 'Coverage by product team'),
   })),
   ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `team-toolbar-${colorScheme}`,
+    colorScheme,
+    // The import, export and blank-matrix buttons above 2,000 people in several roles.
+    team: () => bigOrganisation(builtinFramework()),
+    show: (page: Page) => goTo(page, 'Team'),
+  })),
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
     name: `plan-organisation-${colorScheme}`,
     colorScheme,
     team: () => bigOrganisation(builtinFramework()),
