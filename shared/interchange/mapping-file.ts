@@ -104,25 +104,19 @@ export function applyMappingFile(
   }
   next = refreshFromSheet(sheet, next, framework);
   for (const [value, role] of Object.entries(mapping.roles ?? {})) {
-    const id = roleIdOf(role, framework);
-    if (id === undefined) fail(`roles.${quoteCell(value)}`, `${quoteCell(role)} is not a role id (${roleList})`);
+    const id = guessRole(role, framework);
+    if (id === null) fail(`roles.${quoteCell(value)}`, `${quoteCell(role)} is not a role id (${roleList})`);
     next = withRoleValue(next, value, id!);
   }
   if (mapping.defaultRole !== undefined) {
-    const id = roleIdOf(mapping.defaultRole, framework);
-    if (id === undefined) fail('defaultRole', `${quoteCell(mapping.defaultRole)} is not a role id (${roleList})`);
+    const id = guessRole(mapping.defaultRole, framework);
+    if (id === null) fail('defaultRole', `${quoteCell(mapping.defaultRole)} is not a role id (${roleList})`);
     next = { ...next, defaultRole: id! };
   }
   if (mapping.skipRows) next = { ...next, skipRows: [...new Set(mapping.skipRows)].sort((a, b) => a - b) };
   if (mapping.keepRows) next = { ...next, keepRows: [...new Set(mapping.keepRows)].sort((a, b) => a - b) };
   // Rows left out no longer add level labels or role values.
   return mapping.skipRows ? refreshFromSheet(sheet, next, framework) : next;
-}
-
-/** A role given by id, name or abbreviation ("other" included). */
-function roleIdOf(text: string, framework: Framework): string | undefined {
-  const id = guessRole(text, framework);
-  return id ?? undefined;
 }
 
 function toTarget(value: string | string[], fail: (message: string) => never): ColumnTarget {

@@ -4,7 +4,7 @@ import { guessLevel } from './layout';
 import { cellNumber, cellText, isNotAssessedMark, normaliseHeader, normaliseName } from './normalise';
 import { quoteCell } from './quote';
 import { bad, ok, type Result } from './result';
-import { roleOfValue, roleSourceColumn } from './role-values';
+import { guessRole, roleOfValue, roleSourceColumn } from './role-values';
 import { isSummaryLabel } from './summary-rows';
 import type { ColumnMapping, RawCell, RawSheet, RowError, SheetLayout, SkippedRow } from './types';
 
@@ -326,8 +326,7 @@ export function buildPreview(
         : bad(`${quoteCell(text)} is mapped to role ${quoteCell(role)}, which the framework does not have`);
     }
     const defaultRole = layout.defaultRole ?? options.defaultRole;
-    const fallback =
-      defaultRole === undefined ? null : roleOfValue(defaultRole, { ...layout, roleValues: {} }, framework);
+    const fallback = defaultRole === undefined ? null : guessRole(defaultRole, framework);
     if (fallback !== null && roleIds.has(fallback)) return ok(fallback);
     if (defaultRole !== undefined)
       return bad(`the default role ${quoteCell(defaultRole)} is not a role of the framework`);
