@@ -1,6 +1,7 @@
 import type { AppData } from '../data';
 import { uniqueSlug, withDatesOfItsChanges, type Member } from '../domain';
 import { normaliseName } from './normalise';
+import { roleSourceColumn } from './role-values';
 import type { ImportMode, SheetLayout } from './types';
 
 /*
@@ -10,32 +11,53 @@ import type { ImportMode, SheetLayout } from './types';
  */
 
 /** Member fields a matrix may or may not have a column for. */
-export const IMPORTED_FIELDS = ['title', 'role', 'productTeam', 'fte'] as const;
+export const IMPORTED_FIELDS = ['title', 'role', 'productTeam', 'fte', 'notes', 'assessedOn', 'allocation'] as const;
 export type ImportedField = (typeof IMPORTED_FIELDS)[number];
 
 /** The fields the layout reads from a column: in a merge, the others keep their stored values. */
 export function importedFields(layout: SheetLayout): ImportedField[] {
-  return IMPORTED_FIELDS.filter((field) => layout.columns.some((c) => c.target.kind === field));
+  const kinds = new Set<string>(layout.columns.map((c) => c.target.kind));
+  // Roles are read from the job title when there is no role column.
+  if (roleSourceColumn(layout) !== undefined) kinds.add('role');
+  return IMPORTED_FIELDS.filter((field) => kinds.has(field));
+}
+
+/** What the import does, row by row as well as in total. */
+export interface ImportOutcome {
+  data: AppData;
+  /** Index for index with the imported members: each as it is stored after the import. */
+  stored: Member[];
+  /** Index for index: true when the person matched someone already here (by name). */
+  matched: boolean[];
+}
+
+export interface ImportOptions {
+  /** Which of the imported fields the file had a column for; by default all, as a merge cannot tell an absent column from a default. */
+  fields?: readonly ImportedField[];
+  /**
+   * Index for index with the members: true when the role is the default role, not read from
+   * the file. Someone already here then keeps the role stored for them.
+   */
+  roleFromDefault?: readonly boolean[];
 }
 
 const MAX_PRODUCT_TEAMS = 500;
 
 /**
- * The data after importing `members`. Replace: the team becomes exactly the imported people
- * (no time allocation), and scenarios lose role moves and departures of people who are gone.
- * Merge: a matching member keeps id, allocation, notes and assessment date and takes the
- * imported name, title, role, product team, FTE and skill levels (skills not in the file are
- * kept); everyone else is added. `fields` says which of title/role/productTeam/FTE the file
- * had a column for; by default all, as a merge cannot tell an absent column from a default.
+ * The data after importing `members`, and what became of each. Replace: the team becomes
+ * exactly the imported people, and scenarios lose role moves and departures of people who
+ * are gone. Merge: a matching member keeps their id and takes what the file says (skills not
+ * in the file are kept; an empty cell clears nothing); everyone else is added. In both, a
+ * matched person whose role would only be the default keeps their own.
  * Pure: `data` is not changed.
  */
-export function applyImport(
+export function importOutcome(
   data: AppData,
   members: readonly Member[],
   mode: ImportMode,
-  fields: readonly ImportedField[] = IMPORTED_FIELDS,
-): AppData {
-  const given = new Set(fields);
+  options: ImportOptions = {},
+): ImportOutcome {
+  const given = new Set(options.fields ?? IMPORTED_FIELDS);
   const byName = new Map<string, Member>();
   for (const member of data.members) {
     const key = normaliseName(member.name);
@@ -47,57 +69,83 @@ export function applyImport(
     ...data.members.map((m) => m.id),
     ...data.scenarios.flatMap((s) => s.plannedHires.map((h) => h.id)),
   ]);
-  const matched = new Map<string, Member>();
+  const updated = new Map<string, Member>();
   const added: Member[] = [];
-  const inFileOrder: Member[] = [];
-  for (const member of members) {
+  const stored: Member[] = [];
+  const matched: boolean[] = [];
+  members.forEach((member, i) => {
     const existing = byName.get(normaliseName(member.name));
-    if (existing && !matched.has(existing.id)) {
-      const updated = mode === 'merge' ? mergeMember(existing, member, given) : { ...member, id: existing.id };
-      matched.set(existing.id, updated);
-      inFileOrder.push(updated);
+    if (existing && !updated.has(existing.id)) {
+      const role = options.roleFromDefault?.[i] === true ? existing.role : member.role;
+      const next =
+        mode === 'merge' ? mergeMember(existing, { ...member, role }, given) : { ...member, role, id: existing.id };
+      updated.set(existing.id, next);
+      stored.push(next);
+      matched.push(true);
     } else {
       const id = taken.has(member.id) ? uniqueSlug(member.name, taken, 'member') : member.id;
       taken.add(id);
-      added.push({ ...member, id });
-      inFileOrder.push({ ...member, id });
+      const next = id === member.id ? member : { ...member, id };
+      added.push(next);
+      stored.push(next);
+      matched.push(false);
     }
-  }
+  });
 
-  const next =
-    mode === 'merge'
-      ? [...data.members.map((m) => matched.get(m.id) ?? m), ...added]
-      : inFileOrder.map((m) => ({ ...m, allocation: {} }));
+  const next = mode === 'merge' ? [...data.members.map((m) => updated.get(m.id) ?? m), ...added] : stored;
   const kept = new Set(next.map((m) => m.id));
   return {
-    ...data,
-    sample: false,
-    organisation: { ...data.organisation, productTeams: withProductTeams(data.organisation.productTeams, next) },
-    members: next,
-    scenarios:
-      mode === 'merge'
-        ? data.scenarios
-        : data.scenarios.map((s) =>
-            withDatesOfItsChanges({
-              ...s,
-              roleMoves: s.roleMoves.filter((move) => kept.has(move.memberId)),
-              departures: s.departures.filter((id) => kept.has(id)),
-            }),
-          ),
+    stored,
+    matched,
+    data: {
+      ...data,
+      sample: false,
+      organisation: { ...data.organisation, productTeams: withProductTeams(data.organisation.productTeams, next) },
+      members: next,
+      scenarios:
+        mode === 'merge'
+          ? data.scenarios
+          : data.scenarios.map((s) =>
+              withDatesOfItsChanges({
+                ...s,
+                roleMoves: s.roleMoves.filter((move) => kept.has(move.memberId)),
+                departures: s.departures.filter((id) => kept.has(id)),
+              }),
+            ),
+    },
   };
 }
 
+/** The data after importing `members` (see importOutcome). */
+export function applyImport(
+  data: AppData,
+  members: readonly Member[],
+  mode: ImportMode,
+  options: ImportOptions = {},
+): AppData {
+  return importOutcome(data, members, mode, options).data;
+}
+
 function mergeMember(existing: Member, imported: Member, given: ReadonlySet<ImportedField>): Member {
+  // An empty cell says nothing new; it does not clear what is stored.
   const title = given.has('title') && imported.title ? imported.title : existing.title;
+  const notes = given.has('notes') && imported.notes ? imported.notes : existing.notes;
+  const assessedOn = given.has('assessedOn') && imported.assessedOn ? imported.assessedOn : existing.assessedOn;
+  // A time split is replaced whole, never mixed with the stored one (which could pass 100 %);
+  // a row with no time on anything keeps the stored split.
+  const allocation =
+    given.has('allocation') && Object.keys(imported.allocation).length > 0 ? imported.allocation : existing.allocation;
   return {
     ...existing,
     name: imported.name,
     ...(title !== undefined ? { title } : {}),
     role: given.has('role') ? imported.role : existing.role,
-    // An empty cell says nothing new; it does not clear what is stored.
     productTeam: given.has('productTeam') && imported.productTeam !== '' ? imported.productTeam : existing.productTeam,
     fte: given.has('fte') ? imported.fte : existing.fte,
     levels: { ...existing.levels, ...imported.levels },
+    allocation,
+    ...(notes !== undefined ? { notes } : {}),
+    ...(assessedOn !== undefined ? { assessedOn } : {}),
   };
 }
 

@@ -27,6 +27,8 @@ export interface ImportPreview {
   members: Member[];
   /** The sheet row (1-based) each member came from, index for index with `members`. */
   memberRows: number[];
+  /** Index for index with `members`: the role is the default role, as the file gave none (or one mapped to none). */
+  roleFromDefault: boolean[];
   errors: RowError[];
   skipped: SkippedRow[];
   /** Columns with a header that nothing reads (not those the user chose to ignore). */
@@ -177,7 +179,14 @@ export function buildPreview(
   }
   const taken = new Set(options.existing.map((m) => m.id));
   const firstRowOfName = new Map<string, number>();
-  const preview: ImportPreview = { members: [], memberRows: [], errors: [], skipped: [], unmatchedColumns: [] };
+  const preview: ImportPreview = {
+    members: [],
+    memberRows: [],
+    roleFromDefault: [],
+    errors: [],
+    skipped: [],
+    unmatchedColumns: [],
+  };
 
   const start = Math.max(0, layout.headerRow + 1);
   const rows = sheet.rows.slice(start);
@@ -229,7 +238,8 @@ export function buildPreview(
     const productTeam = at(columns.productTeam, textField(cell(columns.productTeam), 'product team'));
     const fte = at(columns.fte, parseFte(cell(columns.fte)));
     const roleText = cellText(cell(roleSource));
-    const role = at(roleSource, readRole(roleText));
+    const readAs = at(roleSource, readRole(roleText));
+    const role = readAs?.id;
     // The CLI's fix for an unknown title is an entry in its "roles"; it needs the value.
     if (role === undefined && roleText !== '' && layout.defaultRole === undefined) errors.at(-1)!.roleValue = roleText;
     const notes = at(columns.notes, notesField(cell(columns.notes)));
@@ -309,6 +319,7 @@ export function buildPreview(
     taken.add(parsed.data.id);
     preview.members.push(parsed.data);
     preview.memberRows.push(rowNumber);
+    preview.roleFromDefault.push(readAs!.fromDefault);
   });
 
   preview.unmatchedColumns = layout.columns.filter(
@@ -317,17 +328,17 @@ export function buildPreview(
   return preview;
 
   /** The role from the role column (else the job title), else the default role. */
-  function readRole(text: string): Result<string> {
+  function readRole(text: string): Result<{ id: string; fromDefault: boolean }> {
     const source = roleSource?.target.kind === 'title' ? 'title' : 'role';
     const role = text === '' ? null : roleOfValue(text, layout, framework);
     if (role !== null) {
       return roleIds.has(role)
-        ? ok(role)
+        ? ok({ id: role, fromDefault: false })
         : bad(`${quoteCell(text)} is mapped to role ${quoteCell(role)}, which the framework does not have`);
     }
     const defaultRole = layout.defaultRole ?? options.defaultRole;
     const fallback = defaultRole === undefined ? null : guessRole(defaultRole, framework);
-    if (fallback !== null && roleIds.has(fallback)) return ok(fallback);
+    if (fallback !== null && roleIds.has(fallback)) return ok({ id: fallback, fromDefault: true });
     if (defaultRole !== undefined)
       return bad(`the default role ${quoteCell(defaultRole)} is not a role of the framework`);
     if (text !== '') {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { AppData } from '@shared/data';
 import { slugify, type Member } from '@shared/domain';
-import { applyImport, importedFields, type ImportedField } from '@shared/interchange/apply';
+import { applyImport, importedFields, type ImportOptions } from '@shared/interchange/apply';
 import { mergeData } from '@shared/interchange/merge-data';
 import { buildPreview } from '@shared/interchange/preview';
 import { InterchangeError, type ImportMode, type RawWorkbook } from '@shared/interchange/types';
@@ -46,8 +46,8 @@ export function createInterchangeHandlers(
     return { data, added, updated: Math.max(0, imported - added), undoBackup: backup.name };
   }
 
-  const importMembers = (members: Member[], mode: ImportMode, fields: readonly ImportedField[]) =>
-    commit((data) => applyImport(data, members, mode, fields), members.length);
+  const importMembers = (members: Member[], mode: ImportMode, options: ImportOptions) =>
+    commit((data) => applyImport(data, members, mode, options), members.length);
 
   return {
     'matrix:read': async () => {
@@ -96,8 +96,12 @@ export function createInterchangeHandlers(
       if (preview.members.length === 0) {
         throw new HandlerError('invalid-request', `${workbook.fileName}: the sheet has no one to import`, 'layout');
       }
-      // In a merge, fields the sheet has no column for keep their stored values.
-      const done = await importMembers(preview.members, mode, importedFields(layout));
+      // In a merge, fields the sheet has no column for keep their stored values; so does the
+      // role of someone already here whose row gives none.
+      const done = await importMembers(preview.members, mode, {
+        fields: importedFields(layout),
+        roleFromDefault: preview.roleFromDefault,
+      });
       pending = null;
       return done;
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppData, initialData } from '@shared/data';
 import type { Member } from '@shared/domain';
-import { applyImport, importedFields } from '@shared/interchange/apply';
+import { applyImport, importedFields, importOutcome } from '@shared/interchange/apply';
 import { detectLayout } from '@shared/interchange/layout';
 import { buildPreview } from '@shared/interchange/preview';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
@@ -62,9 +62,14 @@ describe('applyImport: replace', () => {
     expect(AppData.safeParse(after).success).toBe(true);
   });
 
-  it('drops any time allocation the members carry', () => {
-    const after = applyImport(data(), [imported('Zoe', { allocation: { 'data-pipelines': 50 } })], 'replace');
-    expect(after.members[0]!.allocation).toEqual({});
+  it('keeps the time allocation, notes and assessment date the file gives', () => {
+    const zoe = imported('Zoe', {
+      allocation: { 'data-pipelines': 50 },
+      notes: 'on call\nmentor',
+      assessedOn: '2026-10-01',
+    });
+    const after = applyImport(data(), [zoe], 'replace');
+    expect(after.members).toEqual([zoe]);
   });
 
   it('never gives a new person the id of someone gone or of a planned hire', () => {
@@ -141,7 +146,7 @@ describe('applyImport: merge', () => {
       fileName: 't.csv',
     });
     expect(importedFields(layout)).toEqual([]);
-    const after = applyImport(before, preview.members, 'merge', importedFields(layout));
+    const after = applyImport(before, preview.members, 'merge', { fields: importedFields(layout) });
     const mei = before.members.find((m) => m.id === 'mei-chen')!;
     expect(after.members.find((m) => m.id === 'mei-chen')).toEqual({
       ...mei,
@@ -164,5 +169,69 @@ describe('applyImport: merge', () => {
   it('lists the fields a layout has columns for', () => {
     const sheet = { name: 'T', rows: [['Name', 'FTE', 'Role', 'Spark', 'Job title']] };
     expect(importedFields(detectLayout(sheet, fw))).toEqual(['title', 'role', 'fte']);
+    const more = { name: 'T', rows: [['Name', 'Notes', 'Assessed on', 'Data pipelines (ETL) %', 'Squad', 'Spark']] };
+    expect(importedFields(detectLayout(more, fw))).toEqual(['productTeam', 'notes', 'assessedOn', 'allocation']);
+  });
+
+  it('reads the role from the job title when there is no role column', () => {
+    const sheet = { name: 'T', rows: [['Name', 'Job title', 'Spark']] };
+    expect(importedFields(detectLayout(sheet, fw))).toEqual(['title', 'role']);
+  });
+
+  it('takes notes, assessment date and a whole time split from the file; empty cells keep what is stored', () => {
+    const before = data();
+    const mei = before.members.find((m) => m.id === 'mei-chen')!;
+    const diego = before.members.find((m) => m.id === 'diego-alvarez')!;
+    expect(Object.keys(diego.allocation).length).toBeGreaterThan(1);
+    const after = applyImport(
+      before,
+      [
+        imported('Mei Chen', { role: mei.role, notes: 'Leads the\nwarehouse move', assessedOn: '2026-11-30' }),
+        imported('Diego Alvarez', { role: diego.role, allocation: { 'ml-deployment-pipelines': 30 } }),
+      ],
+      'merge',
+    );
+    const mei2 = after.members.find((m) => m.id === 'mei-chen')!;
+    expect([mei2.notes, mei2.assessedOn, mei2.allocation]).toEqual([
+      'Leads the\nwarehouse move',
+      '2026-11-30',
+      mei.allocation,
+    ]);
+    const diego2 = after.members.find((m) => m.id === 'diego-alvarez')!;
+    // Replaced whole: mixing the two splits could pass 100 %.
+    expect([diego2.allocation, diego2.notes, diego2.assessedOn]).toEqual([
+      { 'ml-deployment-pipelines': 30 },
+      diego.notes,
+      diego.assessedOn,
+    ]);
+    expect(AppData.safeParse(after).success).toBe(true);
+  });
+});
+
+describe('importOutcome', () => {
+  it('says what became of each row: the member as stored, and whether they were already here', () => {
+    const before = data();
+    const mei = before.members.find((m) => m.id === 'mei-chen')!;
+    const outcome = importOutcome(
+      before,
+      [imported('Mei Chen', { role: 'data-scientist' }), imported('Zoe Park', { role: 'data-scientist' })],
+      'merge',
+      { fields: ['role'], roleFromDefault: [true, true] },
+    );
+    // Mei's role would only be the default: she keeps hers. Zoe is new and takes it.
+    expect(outcome.stored.map((m) => [m.id, m.role])).toEqual([
+      ['mei-chen', mei.role],
+      ['zoe-park', 'data-scientist'],
+    ]);
+    expect(outcome.matched).toEqual([true, false]);
+    expect(outcome.data.members.find((m) => m.id === 'mei-chen')).toBe(outcome.stored[0]);
+  });
+
+  it('keeps a matched role read from the file, and the stored role in a replace when the file gives none', () => {
+    const before = data();
+    const mei = before.members.find((m) => m.id === 'mei-chen')!;
+    const file = [imported('Mei Chen', { role: 'data-scientist' })];
+    expect(importOutcome(before, file, 'merge', { roleFromDefault: [false] }).stored[0]!.role).toBe('data-scientist');
+    expect(importOutcome(before, file, 'replace', { roleFromDefault: [true] }).stored[0]!.role).toBe(mei.role);
   });
 });

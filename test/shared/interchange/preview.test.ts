@@ -42,6 +42,7 @@ describe('buildPreview: members', () => {
         },
       ],
       memberRows: [3],
+      roleFromDefault: [false],
       errors: [],
       skipped: [],
       unmatchedColumns: [],
@@ -115,6 +116,8 @@ describe('buildPreview: members', () => {
     };
     const result = buildPreview(sheet, detectLayout(sheet, fw), fw, { ...OPTIONS, defaultRole: 'Data scientist' });
     expect(result.members.map((m) => [m.role, m.productTeam, m.fte])).toEqual([['data-scientist', '', 1]]);
+    // Said so, so that someone already here keeps their own role rather than the default.
+    expect(result.roleFromDefault).toEqual([true]);
   });
 
   it('reads FTE as a fraction, a percentage or a number above 1, and 1 when empty', () => {
