@@ -116,7 +116,7 @@ export async function teamFromMatrix(file: string, framework: Framework, options
   const preview = buildPreview(sheet, layout, framework, { existing: [], fileName: basename(file) });
   // Rows read as totals or left out by --map are said, so no one goes missing unnoticed.
   for (const skipped of preview.skipped) {
-    if (skipped.reason !== 'blank row')
+    if (!skipped.blank)
       options.note(
         `gapwise: ${file}: row ${skipped.row} left out: ${skipped.byUser ? 'in "skipRows" of the --map file' : skipped.reason}\n`,
       );

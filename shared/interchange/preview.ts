@@ -197,7 +197,7 @@ export function buildPreview(
   rows.forEach((row, i) => {
     const rowNumber = start + i + 1;
     const kind = kinds[i];
-    if (kind === 'blank') return preview.skipped.push({ row: rowNumber, reason: 'blank row' });
+    if (kind === 'blank') return preview.skipped.push({ row: rowNumber, reason: 'blank row', blank: true });
     if (skipRows.has(rowNumber))
       return preview.skipped.push({ row: rowNumber, reason: 'left out by you', byUser: true });
     if (!keepRows.has(rowNumber)) {

@@ -113,6 +113,8 @@ export interface SkippedRow {
   reason: string;
   /** Left out by the user (layout.skipRows), not found blank or a totals row. */
   byUser?: boolean;
+  /** An empty row: nothing to import, and nothing to show a row for. */
+  blank?: boolean;
 }
 
 export type ImportMode = 'replace' | 'merge';

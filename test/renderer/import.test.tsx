@@ -86,7 +86,7 @@ describe('importing a skills matrix', () => {
 
   it('a label that is not a level holds the import until it is mapped', async () => {
     const { container } = await openDialog(choosing(workbook('Guru')));
-    expect(container.querySelector('.import__errors')!.textContent).toContain('Row 4, column "Spark"');
+    expect(container.querySelector('.import__errors')!.textContent).toContain('Row 4 ("Ada Quinn"), column "Spark"');
     expect(importButton(container).disabled).toBe(true);
     const label = container.querySelector<HTMLSelectElement>('select[aria-label=\'Level for "guru"\']')!;
     await setValue(label, '4');
@@ -100,7 +100,7 @@ describe('importing a skills matrix', () => {
     book.sheets[0]!.rows[3]![0] = 'Ana_x001B_]0;pwned_x0007_ Lima';
     const { container } = await openDialog(choosing(book));
     const errors = container.querySelector('.import__errors')!.textContent!;
-    expect(errors).toContain('Row 4, column "Name": name: must not hold control characters or line breaks (found ␛)');
+    expect(errors).toContain('column "Name": name: must not hold control characters or line breaks (found ␛)');
     expect(errors).not.toMatch(CONTROL_CHAR);
     expect(importButton(container).disabled).toBe(true);
   });
@@ -111,7 +111,7 @@ describe('importing a skills matrix', () => {
     const { container } = await openDialog(choosing(noRoles));
     expect(container.querySelector('.import__errors')!.textContent).toContain('no column gives the role');
     expect(importButton(container).disabled).toBe(true);
-    const role = byText(container, '.import__field span', 'Role of people with none in the file')
+    const role = byText(container, '.import__field span', 'Default role, for people the file gives none')
       .closest('label')!
       .querySelector('select')!;
     await setValue(role, 'data-engineer');

@@ -76,7 +76,7 @@ describe('a corpus of real-world matrix shapes', () => {
       ],
       errors: [],
       skipped: [
-        { row: 8, reason: 'blank row' },
+        { row: 8, reason: 'blank row', blank: true },
         { row: 9, reason: 'totals row ("Totals")' },
       ],
     });
@@ -119,8 +119,8 @@ describe('a corpus of real-world matrix shapes', () => {
         { row: 5, column: 'docker', person: 'Di Evans', message: '2.5 is not a whole level' },
       ],
       skipped: [
-        { row: 3, reason: 'blank row' },
-        { row: 6, reason: 'blank row' },
+        { row: 3, reason: 'blank row', blank: true },
+        { row: 6, reason: 'blank row', blank: true },
       ],
     });
   });

@@ -160,11 +160,11 @@ describe('buildPreview: rows left out', () => {
     expect(result.memberRows).toEqual([3, 6]);
     expect(result.errors).toEqual([]);
     expect(result.skipped).toEqual([
-      { row: 4, reason: 'blank row' },
-      { row: 5, reason: 'blank row' },
-      { row: 7, reason: 'blank row' },
+      { row: 4, reason: 'blank row', blank: true },
+      { row: 5, reason: 'blank row', blank: true },
+      { row: 7, reason: 'blank row', blank: true },
       { row: 8, reason: 'totals row ("Total")' },
-      { row: 9, reason: 'blank row' },
+      { row: 9, reason: 'blank row', blank: true },
     ]);
   });
 

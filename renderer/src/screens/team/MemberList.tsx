@@ -1,6 +1,7 @@
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import type { Framework } from '@shared/domain';
+import { usePositioned } from '@renderer/hooks/usePositioned';
 import { formatPercent, SORT_KEYS, SORT_LABELS, type ListFilters, type MemberRow } from './team-model';
 
 /** Row height in px; rows are fixed-height so the virtualiser needs no measuring. */
@@ -86,15 +87,6 @@ export function MemberFilters({
       </p>
     </div>
   );
-}
-
-/** Positions an element through the CSSOM (allowed by the CSP, unlike a style attribute). */
-function usePositioned<E extends HTMLElement>(property: 'transform' | 'height', value: string) {
-  const ref = useRef<E>(null);
-  useLayoutEffect(() => {
-    ref.current?.style.setProperty(property, value);
-  }, [property, value]);
-  return ref;
 }
 
 function Row({

@@ -1,15 +1,28 @@
 import { useEffect, useMemo, useState } from 'react';
-import { detectLayout, refreshFromSheet, withColumnTarget, withLevelLabel } from '@shared/interchange/layout';
+import { roleNamesOf } from '@shared/domain';
+import { importedFields, importOutcome } from '@shared/interchange/apply';
+import {
+  detectLayout,
+  refreshFromSheet,
+  withColumnTarget,
+  withLevelLabel,
+  withRowLeftOut,
+} from '@shared/interchange/layout';
 import { buildPreview } from '@shared/interchange/preview';
+import { withRoleValue } from '@shared/interchange/role-values';
 import type { ImportMode, SheetLayout } from '@shared/interchange/types';
 import type { MatrixRead } from '@shared/ipc';
 import { Modal } from '@renderer/components/workspace/Modal';
 import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
 import { useOperation, usePending, useWorkspace, useWorkspaceStore } from '@renderer/state/hooks';
 import { importTeam, readMatrix } from '@renderer/state/workflows';
-import { ColumnMappingTable, LevelLabelTable } from './MappingTables';
-import { PreviewSummary } from './PreviewSummary';
+import { ColumnTable } from './ColumnTable';
+import { LevelLabelTable } from './LevelLabelTable';
+import { previewRows } from './preview-rows';
+import { PreviewRows } from './PreviewRows';
+import { PreviewCounts, PreviewErrors } from './PreviewSummary';
 import { ReadProgress } from './ReadProgress';
+import { RoleTable } from './RoleTable';
 import './import.css';
 import { Button } from '@renderer/components/common/Button';
 
@@ -89,6 +102,17 @@ export function ImportDialog({
         : null,
     [read, sheet, layout, data],
   );
+  // Each row as it will be stored: a merge keeps what the file does not say, so the preview
+  // shows the result, not the file.
+  const rows = useMemo(() => {
+    if (!preview || !data || !layout?.ok) return null;
+    const outcome = importOutcome(data, preview.members, mode, {
+      fields: importedFields(layout.layout),
+      roleFromDefault: preview.roleFromDefault,
+    });
+    return previewRows(preview, outcome);
+  }, [preview, data, layout, mode]);
+  const roleNames = useMemo(() => (data ? roleNamesOf(data.framework) : new Map<string, string>()), [data]);
 
   if (!data) return null;
   const fileName = read?.workbook.fileName ?? '';
@@ -107,8 +131,13 @@ export function ImportDialog({
     if (await importTeam(workspace, { token: read.token, layout: layout.layout, mode }, fileName)) onClose();
   }
 
+  /** A change to the layout that may change which values the sheet's columns hold. */
+  const remap = (next: SheetLayout) => setLayout({ ok: true, layout: refreshFromSheet(sheet!, next, data.framework) });
+  const setLayoutTo = (next: SheetLayout) => setLayout({ ok: true, layout: next });
+
   const actions = (
     <>
+      {preview ? <PreviewCounts preview={preview} /> : null}
       <Button variant="quiet" onClick={onClose}>
         Cancel
       </Button>
@@ -134,8 +163,8 @@ export function ImportDialog({
       {read ? (
         <div className="import">
           <p className="dialog__hint">
-            <strong>{fileName}</strong>: match each column to a skill of the framework, or ignore it. Nothing is saved
-            until you import; an import can be undone.
+            <strong>{fileName}</strong>: check what each column is read as, the roles and level labels, and the rows.
+            Nothing is saved until you import; an import can be undone.
           </p>
           {read.workbook.sheets.length > 1 ? (
             <label className="import__field">
@@ -179,43 +208,27 @@ export function ImportDialog({
           ) : null}
           {layout?.ok ? (
             <>
-              <ColumnMappingTable
+              <ColumnTable
+                sheet={sheet!}
                 layout={layout.layout}
                 framework={data.framework}
-                onChange={(index, target) =>
-                  setLayout({
-                    ok: true,
-                    layout: refreshFromSheet(sheet!, withColumnTarget(layout.layout, index, target), data.framework),
-                  })
-                }
+                onChange={(index, target) => remap(withColumnTarget(layout.layout, index, target))}
               />
-              <label className="import__field">
-                <span>Role of people with none in the file</span>
-                <select
-                  value={layout.layout.defaultRole ?? ''}
-                  onChange={(e) =>
-                    setLayout({
-                      ok: true,
-                      layout: { ...layout.layout, defaultRole: e.target.value === '' ? undefined : e.target.value },
-                    })
-                  }
-                >
-                  <option value="">None: such rows cannot be imported</option>
-                  {data.framework.roles.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <RoleTable
+                sheet={sheet!}
+                layout={layout.layout}
+                framework={data.framework}
+                onValue={(value, role) => setLayoutTo(withRoleValue(layout.layout, value, role))}
+                onDefault={(role) => {
+                  const { defaultRole: _old, ...rest } = layout.layout;
+                  setLayoutTo(role === undefined ? rest : { ...rest, defaultRole: role });
+                }}
+              />
               <LevelLabelTable
                 layout={layout.layout}
                 framework={data.framework}
-                onChange={(label, level) =>
-                  setLayout({ ok: true, layout: withLevelLabel(layout.layout, label, level) })
-                }
+                onChange={(label, level) => setLayoutTo(withLevelLabel(layout.layout, label, level))}
               />
-              {preview ? <PreviewSummary preview={preview} data={data} /> : null}
               <fieldset className="import__mode">
                 <legend>How to import</legend>
                 <label>
@@ -232,6 +245,22 @@ export function ImportDialog({
                   Replace the whole team with the people in the file
                 </label>
               </fieldset>
+              {preview && rows ? (
+                <section className="import__section" aria-labelledby="import-rows-title">
+                  <h3 id="import-rows-title">Rows</h3>
+                  <PreviewErrors preview={preview} />
+                  <p className="dialog__hint">
+                    Each person as they will be stored
+                    {mode === 'merge' ? ': people already here keep what the file does not say' : ''}.
+                    {rows.blank > 0 ? ` ${rows.blank.toLocaleString()} blank rows are not listed.` : ''}
+                  </p>
+                  <PreviewRows
+                    rows={rows.rows}
+                    roleNames={roleNames}
+                    onLeaveOut={(row, leftOut) => remap(withRowLeftOut(layout.layout, row, leftOut))}
+                  />
+                </section>
+              ) : null}
             </>
           ) : null}
         </div>
