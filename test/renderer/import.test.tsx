@@ -2,72 +2,19 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTROL_CHAR } from '@shared/encode/control';
 import { readXlsx } from '@shared/interchange/read-xlsx';
-import type { RawWorkbook } from '@shared/interchange/types';
 import { matrixColumns } from '@shared/interchange/write-matrix';
 import { App } from '@renderer/App';
-import { ImportDialog } from '@renderer/screens/team/import/ImportDialog';
 import { createWorkspaceStore } from '@renderer/state/workspace';
-import { xlsxBytes } from '../support/xlsx-bytes';
-import { mainInMemory, type MainInMemory } from './main-in-memory';
+import { mainInMemory } from './main-in-memory';
+import { choosing, closeDialog, importButton, openDialog, workbook } from './import-dialog';
 import { byText, render, type Rendered, setValue, settle, inWorkspace } from './render';
 
 let view: Rendered | undefined;
 afterEach(() => {
+  closeDialog();
   view?.unmount();
   view = undefined;
 });
-
-/** A matrix as managers keep them: a title row, headers on row 3, an unknown column, labels and a totals row. */
-const workbook = (spark = 'Expert'): RawWorkbook => ({
-  fileName: 'skills.xlsx',
-  format: 'xlsx',
-  sheets: [
-    {
-      name: 'Team',
-      rows: [
-        ['Skills matrix Q4', null, null, null, null, null],
-        [null, null, null, null, null, null],
-        ['Name', 'Role', 'Squad', 'Data pipelines (ETL)', 'Spark', 'Coffee'],
-        ['Ada Quinn', 'Data engineer', 'Checkout', 3, spark, 'yes'],
-        ['Aiko Tanaka', 'Data scientist', 'Supply chain', 2, 'Working', 'no'],
-        ['Total', null, null, 5, null, null],
-      ],
-    },
-  ],
-});
-
-/** Main, with `matrix` the file the user picks in the open dialog. */
-const choosing = async (matrix: RawWorkbook | Uint8Array) =>
-  mainInMemory({
-    files: { '/home/skills.xlsx': matrix instanceof Uint8Array ? matrix : await xlsxBytes(matrix.sheets) },
-    opens: ['/home/skills.xlsx'],
-  });
-
-async function openDialog(starting: MainInMemory | Promise<MainInMemory> = choosing(workbook())) {
-  const main = await starting;
-  const workspace = createWorkspaceStore(main.api);
-  await workspace.getState().load();
-  let closed = 0;
-  view = await render(
-    inWorkspace(
-      workspace,
-      <ImportDialog
-        onClose={() => {
-          closed += 1;
-        }}
-        confirm={() => true}
-      />,
-    ),
-  );
-  await settle();
-  return { main, workspace, container: view.container, closed: () => closed };
-}
-
-/** The dialog's Import button (the Team screen has an "Import…" button of its own). */
-const importButton = (container: HTMLElement) =>
-  Array.from(container.querySelectorAll<HTMLButtonElement>('dialog .dialog__actions button')).find((b) =>
-    b.textContent?.startsWith('Import'),
-  )!;
 
 describe('importing a skills matrix', () => {
   it('shows each column with what it was matched to, and a preview of every row', async () => {
@@ -176,7 +123,7 @@ describe('importing a skills matrix', () => {
   it('a cancelled file dialog closes without a word, and Cancel sends nothing', async () => {
     const cancelled = await openDialog(mainInMemory());
     expect(cancelled.closed()).toBe(1);
-    view?.unmount();
+    closeDialog();
     const { main, container, closed } = await openDialog();
     await act(async () => byText(container, 'button', 'Cancel').click());
     expect(closed()).toBe(1);
