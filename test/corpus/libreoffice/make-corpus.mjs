@@ -148,7 +148,8 @@ function managerSheet(staffTitle) {
     blank,
     MANAGER_HEADER,
     ...managerPeople(staffTitle),
-    ['Team average', _, _, 0.95, _, 2.8, 2.6, 3.1, 3.2, 2.9, 3, 2.7, 2.4, 37.5, 20, 19.2, _],
+    // The average of the percent column is a percent cell too, as AVERAGE() of one shows.
+    ['Team average', _, _, 0.95, _, 2.8, 2.6, 3.1, 3.2, 2.9, 3, 2.7, 2.4, 37.5, pct(0.2), 19.2, _],
   ];
 }
 
