@@ -1,5 +1,6 @@
 import { maxLevel, type Framework } from '../domain';
 import { isPercentHeader, matchAllocationHeader } from './allocation-header';
+import { levelOfWord } from './level-words';
 import { cellNumber, cellText, isNotAssessedMark, normaliseHeader } from './normalise';
 import { quoteCell } from './quote';
 import { collectRoleValues } from './role-values';
@@ -194,13 +195,14 @@ export function detectLayout(sheet: RawSheet, framework: Framework, options: Det
 }
 
 /**
- * The level a label names, or null: a scale level's name ("Expert"), a number on the scale
- * ("Level 3", "L3"), or both when they agree ("3 - Practitioner").
+ * The level a label names, or null: a scale level's name ("Expert"), a common rating word
+ * that means one ("Intermediate", see level-words.ts), a number on the scale ("Level 3",
+ * "L3"), or both when they agree ("3 - Practitioner").
  */
 export function guessLevel(label: string, framework: Framework): number | null {
   const { levelNames, top } = headerIndex(framework);
   const key = normaliseHeader(label);
-  const named = levelNames.get(key);
+  const named = levelNames.get(key) ?? levelOfWord(key, levelNames);
   if (named !== undefined) return named;
   const numbered = /^(?:level|lvl|l)? ?(\d+)(?: (.+))?$/.exec(key);
   if (!numbered) return null;
