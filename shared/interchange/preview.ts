@@ -48,7 +48,7 @@ interface Columns extends Partial<Record<FieldKind, ColumnMapping>> {
 }
 
 /** The first column for each field or responsibility (a layout built by hand may repeat one); every skill column. */
-function readColumns(sheet: RawSheet, layout: SheetLayout): Columns {
+function readColumns(layout: SheetLayout): Columns {
   const columns: Columns = { skills: [], allocation: [] };
   const responsibilities = new Set<string>();
   for (const column of layout.columns) {
@@ -57,8 +57,8 @@ function readColumns(sheet: RawSheet, layout: SheetLayout): Columns {
     else if (target.kind === 'allocation') {
       if (responsibilities.has(target.responsibilityId)) continue;
       responsibilities.add(target.responsibilityId);
-      const scale = allocationScale(sheet.rows.slice(layout.headerRow + 1).map((row) => row[column.index]));
-      columns.allocation.push({ column, responsibilityId: target.responsibilityId, scale });
+      // The scale is set once the rows are classified (see buildPreview).
+      columns.allocation.push({ column, responsibilityId: target.responsibilityId, scale: 1 });
     } else if (target.kind !== 'ignore') {
       columns[target.kind] ??= column;
     }
@@ -154,21 +154,11 @@ export function buildPreview(
   framework: Framework,
   options: PreviewOptions,
 ): ImportPreview {
-  const columns = readColumns(sheet, layout);
+  const columns = readColumns(layout);
   const roleSource = roleSourceColumn(layout);
   const roleIds = new Set([...framework.roles.map((r) => r.id), OTHER_ROLE_ID]);
   const skills = new Map(framework.skills.map((s) => [s.id, s]));
   const skillColumns = columns.skills.map((s) => ({ ...s, unknown: s.skillIds.find((id) => !skills.has(id)) }));
-  const allocationColumns = columns.allocation.map((a) => {
-    const skill = skills.get(a.responsibilityId);
-    const problem =
-      skill === undefined
-        ? `the column is mapped to responsibility ${quoteCell(a.responsibilityId)}, which the framework does not have`
-        : skill.kind !== 'responsibility'
-          ? `${quoteCell(skill.name)} is a skill, not a responsibility; time is allocated to responsibilities`
-          : undefined;
-    return { ...a, problem };
-  });
   const skipRows = new Set(layout.skipRows);
   const keepRows = new Set(layout.keepRows);
   const top = maxLevel(framework.scale);
@@ -193,6 +183,30 @@ export function buildPreview(
   const kinds = rows.map((row) => classify(row, columns.name));
   // Nameless rows of numbers are sums only below the last person; higher up they are a person without a name.
   const lastData = kinds.lastIndexOf('data');
+  // Whether a time column holds fractions (0.3) or percentages (30) is judged on the people's
+  // rows only: a totals row's 1.6 would make 0.3 and 0.5 read as 0.3 % and 0.5 %.
+  const people =
+    columns.allocation.length === 0
+      ? []
+      : rows.filter((_, i) => {
+          const rowNumber = start + i + 1;
+          if (skipRows.has(rowNumber)) return false;
+          if (keepRows.has(rowNumber)) return kinds[i] !== 'blank';
+          return kinds[i] === 'data' || (kinds[i] === 'numbers' && i <= lastData);
+        });
+  for (const allocation of columns.allocation) {
+    allocation.scale = allocationScale(people.map((row) => row[allocation.column.index]));
+  }
+  const allocationColumns = columns.allocation.map((a) => {
+    const skill = skills.get(a.responsibilityId);
+    const problem =
+      skill === undefined
+        ? `the column is mapped to responsibility ${quoteCell(a.responsibilityId)}, which the framework does not have`
+        : skill.kind !== 'responsibility'
+          ? `${quoteCell(skill.name)} is a skill, not a responsibility; time is allocated to responsibilities`
+          : undefined;
+    return { ...a, problem };
+  });
 
   rows.forEach((row, i) => {
     const rowNumber = start + i + 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Member } from '@shared/domain';
-import { detectLayout, withColumnTarget, withLevelLabel } from '@shared/interchange/layout';
+import { detectLayout, withColumnTarget, withLevelLabel, withRowLeftOut } from '@shared/interchange/layout';
 import { buildPreview, type PreviewOptions } from '@shared/interchange/preview';
 import type { RawCell, RowError, SheetLayout } from '@shared/interchange/types';
 import { builtinFramework } from '../../support/fixtures';
@@ -146,6 +146,27 @@ describe('buildPreview: members', () => {
 });
 
 describe('buildPreview: rows left out', () => {
+  it('judges whether time shares are fractions on the people alone, never on a totals row or a row left out', () => {
+    const sheet = {
+      name: 'Team',
+      rows: [
+        ['Name', 'Role', 'Pipelines %', 'Spark'],
+        ['Ana', 'DS', 0.3, 1],
+        ['Ben', 'DS', 0.5, 2],
+        ['Cy', 'DS', 45, 2],
+        ['Sum', null, 1.6, 5],
+      ],
+    };
+    const layout = withRowLeftOut(detectLayout(sheet, fw), 4, true);
+    const result = buildPreview(sheet, layout, fw, OPTIONS);
+    expect(result.errors).toEqual([]);
+    // Cy's 45 is left out, and the Sum's 1.6 is a totals row: 0.3 and 0.5 are fractions of the day.
+    expect(result.members.map((m) => [m.name, m.allocation])).toEqual([
+      ['Ana', { 'data-pipelines': 30 }],
+      ['Ben', { 'data-pipelines': 50 }],
+    ]);
+  });
+
   it('skips blank rows in the middle and at the end, and a totals row', () => {
     const result = run([
       person('A', 1),
