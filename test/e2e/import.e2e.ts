@@ -69,7 +69,7 @@ describe('importing a skills matrix from Excel', () => {
       const dialog = await openImport(page);
       const errors = dialog.locator('.import__errors');
       await errors.waitFor();
-      await expect(errors.textContent()).resolves.toContain('Row 6, column "SPARK": 7 is above');
+      await expect(errors.textContent()).resolves.toContain('Row 6 ("Person 00003"), column "SPARK": 7 is above');
       await expect(dialog.getByRole('button', { name: /^Import/ }).isDisabled()).resolves.toBe(true);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
       await dialog.waitFor({ state: 'hidden' });

@@ -54,6 +54,19 @@ async function dataDirWith(team: { members: Member[]; organisation: Organisation
   return dataDir;
 }
 
+const MANAGER_SHEET = join(ROOT, 'test/corpus/libreoffice/manager-sheet.xlsx');
+
+/** Team → Import… on `file`, until the preview has counted the rows. */
+async function openImport(page: Page, app: RunningApp, file: string) {
+  app.answerNextOpen(file);
+  await goTo(page, 'Team');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page
+    .getByRole('dialog')
+    .getByText(/people ready/)
+    .waitFor();
+}
+
 const scrollTo = (page: Page, heading: string) =>
   page
     .getByRole('heading', { name: heading })
@@ -178,21 +191,37 @@ const SHOTS: {
     },
   },
   { name: 'settings-light', colorScheme: 'light', show: (page) => goTo(page, 'Settings') },
-  {
-    name: 'import-light',
-    colorScheme: 'light',
-    show: async (page, app) => {
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `import-${colorScheme}`,
+    colorScheme,
+    show: async (page: Page, app: RunningApp) => {
       const file = join(app.exportsDir, 'skills-matrix.xlsx');
       await writeSampleMatrix(file);
-      app.answerNextOpen(file);
-      await goTo(page, 'Team');
-      await page.getByRole('button', { name: 'Import…' }).click();
-      await page
-        .getByRole('dialog')
-        .getByText(/people ready/)
-        .waitFor();
+      await openImport(page, app, file);
     },
-  },
+  })),
+  // A manager's own workbook (saved by LibreOffice: title rows, job titles, word levels, time
+  // shares, a Team average row) over 2,000 people: the roles read from titles, then every row.
+  ...(['light', 'dark'] as const).flatMap((colorScheme) => [
+    {
+      name: `import-roles-${colorScheme}`,
+      colorScheme,
+      team: () => bigOrganisation(builtinFramework()),
+      show: async (page: Page, app: RunningApp) => {
+        await openImport(page, app, MANAGER_SHEET);
+        await scrollTo(page, 'Roles');
+      },
+    },
+    {
+      name: `import-rows-${colorScheme}`,
+      colorScheme,
+      team: () => bigOrganisation(builtinFramework()),
+      show: async (page: Page, app: RunningApp) => {
+        await openImport(page, app, MANAGER_SHEET);
+        await scrollTo(page, 'Rows');
+      },
+    },
+  ]),
 ];
 
 for (const shot of SHOTS) {

@@ -51,18 +51,18 @@ describe('the import dialog: roles', () => {
       tr.querySelector('select')!.value,
     ]);
     expect(guessed).toEqual([
-      ['senior data scientist', '1', 'data-scientist'],
-      ['ml engineer', '2', 'ml-engineer'],
-      ['bi developer', '1', 'data-analyst'],
-      ['head of insights', '1', ''],
+      ['Senior Data Scientist', '1', 'data-scientist'],
+      ['ML Engineer', '2', 'ml-engineer'],
+      ['BI Developer', '1', 'data-analyst'],
+      ['Head of Insights', '1', ''],
     ]);
-    expect(byText(roles, 'th', 'head of insights').closest('tr')!.className).toBe('import__unmatched');
+    expect(byText(roles, 'th', 'Head of Insights').closest('tr')!.className).toBe('import__unmatched');
     expect(container.querySelector('.import__errors')!.textContent).toContain(
       'Row 5 ("Sam Cole"), column "Job Title": title "Head of Insights" names no role of the framework',
     );
     expect(importButton(container).disabled).toBe(true);
 
-    await setValue(select(container, 'Role for "head of insights"'), 'data-analyst');
+    await setValue(select(container, 'Role for "Head of Insights"'), 'data-analyst');
     expect(container.querySelector('.import__errors')).toBeNull();
     await runImport(container);
     const stored = main.current().members.filter((m) => m.productTeam === 'Growth' || m.name === 'Zoe Park');

@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { usePositioned } from '@renderer/hooks/usePositioned';
 import type { PreviewRow } from './preview-rows';
 
@@ -31,7 +31,6 @@ export function PreviewRows({
   roleNames: Map<string, string>;
   onLeaveOut: (row: number, leftOut: boolean) => void;
 }) {
-  const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualiser's functions are not memoisable by the React Compiler; this component does not rely on it.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -46,10 +45,7 @@ export function PreviewRows({
   });
   const innerRef = usePositioned<HTMLDivElement>('height', `${virtualizer.getTotalSize()}px`);
   return (
-    <div className="import__rows" role="table" aria-labelledby={`${id}-caption`} aria-rowcount={rows.length + 1}>
-      <span id={`${id}-caption`} className="visually-hidden">
-        Rows of the sheet
-      </span>
+    <div className="import__rows" role="table" aria-label="Rows of the sheet" aria-rowcount={rows.length + 1}>
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="import-row import-row--head">
           <span role="columnheader">Import</span>
@@ -59,7 +55,7 @@ export function PreviewRows({
           <span role="columnheader">Role · product team · FTE · skills</span>
         </div>
       </div>
-      <div ref={scrollRef} className="import__rows-scroll" tabIndex={-1}>
+      <div ref={scrollRef} className="import__rows-scroll">
         <div ref={innerRef} role="rowgroup" className="import__rows-inner">
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];

@@ -1,18 +1,27 @@
 import { useId } from 'react';
 import { OTHER_ROLE_ID, OTHER_ROLE_NAME, type Framework } from '@shared/domain';
+import { showControls } from '@shared/encode/control';
 import { cellText, normaliseHeader } from '@shared/interchange/normalise';
 import { roleSourceColumn } from '@shared/interchange/role-values';
 import type { RawSheet, RoleValue, SheetLayout } from '@shared/interchange/types';
 import '@renderer/components/common/table-scroll.css';
 
-/** How many rows hold each (normalised) value of the role column. */
-function rowsPerValue(sheet: RawSheet, layout: SheetLayout, index: number): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Each (normalised) value of the role column: as first written in the sheet, and on how many rows. */
+function valuesInSheet(
+  sheet: RawSheet,
+  layout: SheetLayout,
+  index: number,
+): Map<string, { text: string; rows: number }> {
+  const found = new Map<string, { text: string; rows: number }>();
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r += 1) {
-    const key = normaliseHeader(cellText(sheet.rows[r]?.[index]));
-    if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
+    const text = cellText(sheet.rows[r]?.[index]);
+    const key = normaliseHeader(text);
+    if (key === '') continue;
+    const known = found.get(key);
+    if (known) known.rows += 1;
+    else found.set(key, { text: showControls(text), rows: 1 });
   }
-  return counts;
+  return found;
 }
 
 /**
@@ -36,7 +45,9 @@ export function RoleTable({
   const id = useId();
   const source = roleSourceColumn(layout);
   const values = Object.entries(layout.roleValues ?? {});
-  const counts = source ? rowsPerValue(sheet, layout, source.index) : new Map<string, number>();
+  const inSheet = source
+    ? valuesInSheet(sheet, layout, source.index)
+    : new Map<string, { text: string; rows: number }>();
   const defaultName = framework.roles.find((r) => r.id === layout.defaultRole)?.name;
   const roleOptions = (
     <>
@@ -69,24 +80,29 @@ export function RoleTable({
               </tr>
             </thead>
             <tbody>
-              {values.map(([value, role]) => (
-                <tr key={value} className={role === null && !defaultName ? 'import__unmatched' : undefined}>
-                  <th scope="row">{value}</th>
-                  <td className="num">{(counts.get(value) ?? 0).toLocaleString()}</td>
-                  <td>
-                    <select
-                      aria-label={`Role for "${value}"`}
-                      value={role ?? ''}
-                      onChange={(e) => onValue(value, e.target.value === '' ? null : e.target.value)}
-                    >
-                      <option value="">
-                        {defaultName ? `The default role (${defaultName})` : 'None yet (choose one, or a default role)'}
-                      </option>
-                      {roleOptions}
-                    </select>
-                  </td>
-                </tr>
-              ))}
+              {values.map(([value, role]) => {
+                const shown = inSheet.get(value) ?? { text: value, rows: 0 };
+                return (
+                  <tr key={value} className={role === null && !defaultName ? 'import__unmatched' : undefined}>
+                    <th scope="row">{shown.text}</th>
+                    <td className="num">{shown.rows.toLocaleString()}</td>
+                    <td>
+                      <select
+                        aria-label={`Role for "${shown.text}"`}
+                        value={role ?? ''}
+                        onChange={(e) => onValue(value, e.target.value === '' ? null : e.target.value)}
+                      >
+                        <option value="">
+                          {defaultName
+                            ? `The default role (${defaultName})`
+                            : 'None yet (choose one, or a default role)'}
+                        </option>
+                        {roleOptions}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
