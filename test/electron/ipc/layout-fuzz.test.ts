@@ -303,6 +303,24 @@ describe('role values and the default role', () => {
   });
 });
 
+describe('a sheet whose values are prototype keys', () => {
+  it('a job title "Constructor" is read with the default role, not the whole layout refused over its key', async () => {
+    await writeFile(join(dir, FILE), 'Name,Job title,Python\r\nAda,Constructor,2\r\nBo,Data scientist,3\r\n');
+    try {
+      await readSheet();
+      const { detectLayout } = await import('@shared/interchange/layout');
+      const layout = detectLayout(read.workbook.sheets[0]!, store.data().framework, { fileName: FILE });
+      expect(layout.roleValues).toEqual({ 'data scientist': 'data-scientist' });
+      await expectRowRefusal(layout, /row 2, column "Job title": title "Constructor" names no role of the framework/);
+      const stored = await expectImported({ ...layout, defaultRole: 'data-engineer' });
+      expect(person(stored, 'Ada')!.role).toBe('data-engineer');
+    } finally {
+      await writeFile(join(dir, FILE), CSV);
+      await readSheet();
+    }
+  });
+});
+
 describe('rows left out and kept', () => {
   it('negative, zero, fractional, huge and non-number rows are refused at the entry', async () => {
     for (const field of ['skipRows', 'keepRows'] as const) {

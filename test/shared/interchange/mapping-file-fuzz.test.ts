@@ -384,4 +384,27 @@ describe('--map files: each key’s bad values', () => {
     expect(layout.skipRows).toEqual([5, 7]);
     expect(layout.keepRows).toEqual([8]);
   });
+
+  it('a role value that is a prototype key keeps the role the file gives it, rows left out or not', () => {
+    const sheet: RawSheet = {
+      name: 'Team',
+      rows: [
+        ['Name', 'Job title', 'Python'],
+        ['Ada', 'Constructor', 2],
+        ['Bo', 'Data scientist', 3],
+      ],
+    };
+    const book: RawWorkbook = { fileName: 'team.csv', format: 'csv', sheets: [sheet] };
+    for (const skipRows of [undefined, [3]]) {
+      const { layout } = layoutFromMappingFile(
+        book,
+        { roles: { Constructor: 'data-engineer' }, ...(skipRows ? { skipRows } : {}) },
+        fw,
+        MAP,
+      );
+      const preview = buildPreview(sheet, layout, fw, { existing: [], fileName: book.fileName });
+      expect(preview.errors).toEqual([]);
+      expect(preview.members[0]).toMatchObject({ name: 'Ada', role: 'data-engineer' });
+    }
+  });
 });
