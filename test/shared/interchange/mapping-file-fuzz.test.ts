@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeProblem, parseJsonText } from '@shared/io';
+import { SheetLayoutSchema } from '@shared/interchange/layout-schema';
 import { layoutFromMappingFile, parseMappingFile, type MappingFile } from '@shared/interchange/mapping-file';
 import { normaliseHeader } from '@shared/interchange/normalise';
 import { buildPreview } from '@shared/interchange/preview';
@@ -243,6 +244,9 @@ describe('--map files, generated', () => {
         }
         counts.applied += 1;
         expectHonoured(result.layout, mapping);
+        // The CLI does what the dialog can, and no more: its layout is one the dialog could send.
+        const asSent = SheetLayoutSchema.safeParse(result.layout);
+        expect(asSent.success, asSent.error?.message).toBe(true);
         const preview = buildPreview(result.sheet, result.layout, fw, { existing: [], fileName: workbook.fileName });
         counts.members += preview.members.length > 0 ? 1 : 0;
         for (const error of preview.errors) {
