@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMainIpc, type MainIpc } from '@main/ipc/main-ipc';
 import { openStore, type AppStore } from '@main/store';
 import { AppData, initialData } from '@shared/data';
+import { detectLayout } from '@shared/interchange/layout';
 import type { SheetLayout } from '@shared/interchange/types';
 import type { ImportDone, IpcResult, MatrixRead } from '@shared/ipc';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
@@ -54,7 +55,6 @@ beforeAll(async () => {
     logError: (channel, error) => logged.push(`${channel}: ${String(error)}`),
   });
   await readSheet();
-  const { detectLayout } = await import('@shared/interchange/layout');
   detected = detectLayout(read.workbook.sheets[0]!, store.data().framework, { fileName: FILE });
 });
 afterAll(async () => {
@@ -308,7 +308,6 @@ describe('a sheet whose values are prototype keys', () => {
     await writeFile(join(dir, FILE), 'Name,Job title,Python\r\nAda,Constructor,2\r\nBo,Data scientist,3\r\n');
     try {
       await readSheet();
-      const { detectLayout } = await import('@shared/interchange/layout');
       const layout = detectLayout(read.workbook.sheets[0]!, store.data().framework, { fileName: FILE });
       expect(layout.roleValues).toEqual({ 'data scientist': 'data-scientist' });
       await expectRowRefusal(layout, /row 2, column "Job title": title "Constructor" names no role of the framework/);
