@@ -70,6 +70,13 @@ export function applyMappingFile(
   const roleIds = new Set([...framework.roles.map((r) => r.id), OTHER_ROLE_ID]);
   const roleList = [...roleIds].join(', ');
   const claimedBy = new Map<string, string>();
+  /** Keys that mean one thing (two spellings of a header, a label, a value) must agree: neither may silently win. */
+  const saidBy = new Map<string, { where: string; said: string }>();
+  const once = (thing: string, where: string, said: string, what: string) => {
+    const before = saidBy.get(thing);
+    if (before !== undefined && before.said !== said) fail(where, `${what} as ${before.where}, which says otherwise`);
+    saidBy.set(thing, { where, said });
+  };
   let next = layout;
   for (const [header, value] of Object.entries(mapping.columns ?? {})) {
     const where = `columns.${quoteCell(header)}`;
@@ -89,23 +96,30 @@ export function applyMappingFile(
       layout.columns.find((c) => c.header === header.trim()) ??
       layout.columns.find((c) => c.header !== '' && normaliseHeader(c.header) === normaliseHeader(header));
     if (!column) fail(where, `sheet ${quoteCell(layout.sheet)} has no column with this header`);
+    once(`column ${column!.index}`, where, JSON.stringify(target), 'names the same column');
     // Skills may come from several columns; a field or a responsibility's time from one.
-    if (target.kind !== 'ignore' && target.kind !== 'skill' && typeof value === 'string') {
-      const other = claimedBy.get(value);
-      if (other !== undefined) fail(where, `${quoteCell(value)} is also given to ${other}`);
-      claimedBy.set(value, where);
+    // Keyed by the target, not the text: ["name"] claims the name as "name" does.
+    if (target.kind !== 'ignore' && target.kind !== 'skill') {
+      const key = target.kind === 'allocation' ? `allocation:${target.responsibilityId}` : target.kind;
+      const other = claimedBy.get(key);
+      if (other !== undefined) fail(where, `${quoteCell(key)} is also given to ${other}`);
+      claimedBy.set(key, where);
     }
     next = withColumnTarget(next, column!.index, target);
   }
   const top = maxLevel(framework.scale);
   for (const [label, level] of Object.entries(mapping.levels ?? {})) {
-    if (level > top) fail(`levels.${quoteCell(label)}`, `${level} is above the scale's top level ${top}`);
+    const where = `levels.${quoteCell(label)}`;
+    if (level > top) fail(where, `${level} is above the scale's top level ${top}`);
+    once(`level ${normaliseHeader(label)}`, where, String(level), 'is the same label');
     next = withLevelLabel(next, label, level);
   }
   next = refreshFromSheet(sheet, next, framework);
   for (const [value, role] of Object.entries(mapping.roles ?? {})) {
+    const where = `roles.${quoteCell(value)}`;
     const id = guessRole(role, framework);
-    if (id === null) fail(`roles.${quoteCell(value)}`, `${quoteCell(role)} is not a role id (${roleList})`);
+    if (id === null) fail(where, `${quoteCell(role)} is not a role id (${roleList})`);
+    once(`role ${normaliseHeader(value)}`, where, id!, 'is the same value');
     next = withRoleValue(next, value, id!);
   }
   if (mapping.defaultRole !== undefined) {
@@ -154,21 +168,42 @@ export function layoutFromMappingFile(
     }
   }
   let firstError: unknown;
+  /** The first sheet with a header row that the file does not fit: the matrix, most likely, so its problem is the one to say. */
+  let fitError: unknown;
   for (const sheet of candidates) {
+    let detected: SheetLayout;
     try {
+      if (mapping.headerRow !== undefined && mapping.headerRow > sheet.rows.length) {
+        // The fix is in the mapping file, so the message names it and the key.
+        throw new InterchangeError({
+          fileName: mappingFileName,
+          where: 'headerRow',
+          message: `sheet ${quoteCell(sheet.name)} of ${workbook.fileName} has ${sheet.rows.length} rows, not ${mapping.headerRow}`,
+        });
+      }
       const headerRow = mapping.headerRow !== undefined ? mapping.headerRow - 1 : rowWithHeaders(sheet, mapping);
-      const detected = detectLayout(sheet, framework, {
+      detected = detectLayout(sheet, framework, {
         fileName: workbook.fileName,
         ...(headerRow !== undefined ? { headerRow } : {}),
       });
-      return { sheet, layout: applyMappingFile(sheet, detected, mapping, framework, mappingFileName) };
     } catch (error) {
       // Another sheet may be the matrix; report the first sheet's problem if none is.
       if (!(error instanceof InterchangeError)) throw error;
       firstError ??= error;
+      continue;
+    }
+    try {
+      return { sheet, layout: applyMappingFile(sheet, detected, mapping, framework, mappingFileName) };
+    } catch (error) {
+      if (!(error instanceof InterchangeError)) throw error;
+      fitError ??= error;
     }
   }
-  throw firstError ?? new InterchangeError({ fileName: workbook.fileName, message: 'the workbook has no sheets' });
+  throw (
+    fitError ??
+    firstError ??
+    new InterchangeError({ fileName: workbook.fileName, message: 'the workbook has no sheets' })
+  );
 }
 
 /** The first row with every header the file names: its headers may be ones detection does not know. */

@@ -1,4 +1,5 @@
 import { OTHER_ROLE_ID, OTHER_ROLE_NAME, type Framework } from '../domain';
+import { isForbiddenKey } from '../io/safe-json';
 import { cellText, normaliseHeader } from './normalise';
 import type { ColumnMapping, RawSheet, RoleValue, SheetLayout } from './types';
 
@@ -90,6 +91,9 @@ export function collectRoleValues(
     const text = cellText(row[column.index]);
     const key = normaliseHeader(text);
     if (key === '' || key.length > MAX_VALUE || values.has(key)) continue;
+    // A title "Constructor" as a key would get the dialog's layout refused over IPC: unless a
+    // mapping file (which never crosses IPC) chose its role, it is resolved as it comes.
+    if (isForbiddenKey(key) && !Object.hasOwn(before, key)) continue;
     if (values.size >= MAX_ROLE_VALUES) break;
     values.set(key, Object.hasOwn(before, key) ? before[key]! : guessRole(text, framework));
   }

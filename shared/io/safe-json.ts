@@ -4,6 +4,9 @@ import { formatPath, type Parsed, type PathSegment } from './errors';
 /** Keys that could reach an object's prototype if the data were ever merged into one. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Whether data with this key is refused (see FORBIDDEN_KEYS): a record keyed by user text must not make one. */
+export const isForbiddenKey = (key: string): boolean => FORBIDDEN_KEYS.has(key);
+
 /** Deepest nesting accepted; real files are < 10 deep, so this only stops hostile input. */
 export const MAX_DEPTH = 64;
 

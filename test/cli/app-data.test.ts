@@ -1,19 +1,16 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatch } from '@main/ipc/dispatcher';
-import { createHandlers } from '@main/ipc/handlers';
+import type { Dispatch } from '@main/ipc/dispatcher';
 import { reportOf } from '@main/ipc/plan-export';
-import { mapStoreError } from '@main/ipc/store-errors';
 import { DEFAULT_DATA_FILE, openStore, type AppStore } from '@main/store';
-import { DATA_SCHEMA_VERSION, initialData, type AppData } from '@shared/data';
+import { DATA_SCHEMA_VERSION, type AppData } from '@shared/data';
 import { terminalText } from '@shared/encode/terminal';
 import { selectAnalysis } from '../../renderer/src/state/analysis';
-import { builtinFramework, readJson, sampleTeam } from '../support/fixtures';
+import { APP_URL, closeAppOnTempStore, openAppOnTempStore } from '../support/app-on-temp-store';
+import { readJson } from '../support/fixtures';
 import { versionOneFileWithControls } from '../support/version-one-file';
 import { versionTwoFile } from '../support/version-two-file';
-import { testHandlerDeps } from '../electron/ipc/test-deps';
 import { gapwise } from './fake-terminal';
 
 /*
@@ -22,33 +19,22 @@ import { gapwise } from './fake-terminal';
  * in process with a fake terminal; standard input is whatever the test hands it.
  */
 
-const APP = 'app://gapwise/index.html';
 let dir: string;
 let store: AppStore;
 let dispatch: Dispatch;
 let saveAs: string | null;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gapwise-cli-data-'));
-  ({ store } = await openStore({ dir, initial: () => initialData(sampleTeam(), builtinFramework()) }));
   saveAs = null;
-  const deps = testHandlerDeps(store, { open: () => null, save: () => saveAs });
-  dispatch = createDispatcher({
-    handlers: createHandlers(deps),
-    isTrustedSender: (u) => u === APP,
-    mapError: mapStoreError,
-  });
+  ({ dir, store, dispatch } = await openAppOnTempStore('gapwise-cli-data-', { open: () => null, save: () => saveAs }));
 });
 
-afterEach(async () => {
-  await store.flush();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => closeAppOnTempStore({ dir, store }));
 
 /** What the app saves when the user chooses `channel` (a plan export or "Save all data"), as text. */
 async function appSaves(channel: 'plan:export' | 'data:exportAll', request: unknown, name: string): Promise<string> {
   saveAs = join(dir, name);
-  const result = await dispatch(channel, { senderFrame: { url: APP } }, [request]);
+  const result = await dispatch(channel, { senderFrame: { url: APP_URL } }, [request]);
   expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
   return readFile(saveAs, 'utf8');
 }

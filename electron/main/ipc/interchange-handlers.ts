@@ -86,7 +86,9 @@ export function createInterchangeHandlers(
       const [first] = preview.errors;
       if (first) {
         const where = `row ${first.row}${first.column ? `, column "${first.column}"` : ''}`;
-        const count = preview.errors.length === 1 ? '1 row' : `${preview.errors.length} rows`;
+        // A row may have several errors; the count is of rows.
+        const rows = new Set(preview.errors.map((e) => e.row)).size;
+        const count = rows === 1 ? '1 row' : `${rows} rows`;
         throw new HandlerError(
           'invalid-request',
           `${workbook.fileName}: ${count} cannot be imported, so nothing was; ${where}: ${first.message}`,

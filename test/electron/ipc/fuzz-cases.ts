@@ -66,9 +66,27 @@ export function validRequests(): { [C in Channel]: RequestOf<C> } {
             target: { kind: 'skill', skillIds: ['big-data-technologies'] },
             matchedBy: 'alias',
           },
+          { index: 2, header: 'Job title', target: { kind: 'title' }, matchedBy: 'field' },
+          { index: 3, header: 'Notes', target: { kind: 'notes' }, matchedBy: 'field' },
+          { index: 4, header: 'Assessed on', target: { kind: 'assessedOn' }, matchedBy: 'field' },
+          {
+            index: 5,
+            header: 'Machine learning',
+            target: { kind: 'skill', skillIds: ['ml-algorithms', 'ml-model-development'] },
+            matchedBy: 'user',
+          },
+          {
+            index: 6,
+            header: 'Pipelines %',
+            target: { kind: 'allocation', responsibilityId: 'data-pipelines' },
+            matchedBy: 'field',
+          },
         ],
         levelLabels: { expert: 4, guru: null },
+        roleValues: { 'senior data scientist': 'data-scientist', 'bi developer': 'other', intern: null },
         defaultRole: 'data-engineer',
+        skipRows: [9, 12],
+        keepRows: [7],
       },
       mode: 'merge',
     },
@@ -522,4 +540,87 @@ export function malformedJsonFiles(
     { weight: 1, arbitrary: wrapped },
     { weight: 1, arbitrary: own.map((value) => utf8(JSON.stringify(value))) },
   );
+}
+
+/* Import mappings (issue 16): the fields and targets a layout gained, edited where they are. */
+
+const SKILL_IDS = ['python', 'sql', 'big-data-technologies', 'ml-algorithms', 'orchestration'];
+const RESPONSIBILITY_IDS = ['data-pipelines', 'ml-model-development', 'data-modelling'];
+const ROLE_IDS = ['data-scientist', 'data-engineer', 'ml-engineer', 'data-analyst', 'other'];
+/** Ids no framework has, ids that are not slugs, and what is not an id at all. */
+const WRONG_IDS: unknown[] = ['quantum-etl', 'astronaut', 'Python', 'Data Scientist', '', ' ', 'x'.repeat(65), 7, null];
+
+/**
+ * Edits of a valid layout's new fields — column targets (notes, assessed on, several skills,
+ * allocation), role values, the default role, rows left out and kept — each with values of
+ * the right kind (some valid, some naming nothing the framework has) or of the wrong kind,
+ * one to three at a time, as [path, edit] pairs for editAt.
+ */
+export function layoutEdits(
+  layout: { columns: readonly unknown[]; roleValues?: object; levelLabels: object },
+  rowCount: number,
+): fc.Arbitrary<[Path, Edit][]> {
+  const id = (valid: string[]) =>
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom<unknown>(...valid) },
+      { weight: 1, arbitrary: fc.constantFrom(...WRONG_IDS) },
+    );
+  const skillId = id([...SKILL_IDS, ...RESPONSIBILITY_IDS]);
+  const skillIds = fc.oneof(
+    { weight: 6, arbitrary: fc.array(skillId, { minLength: 1, maxLength: 4 }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, 50, 51, 10_000).map((n) => new Array<string>(n).fill('python')) },
+    { weight: 1, arbitrary: fc.constantFrom(51, 10_000).map((n) => Array.from({ length: n }, (_, i) => `skill-${i}`)) },
+  );
+  const kinds = ['name', 'title', 'role', 'productTeam', 'fte', 'notes', 'assessedOn', 'ignore'] as const;
+  const target = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom<unknown>(...kinds).map((kind) => ({ kind })) },
+    { weight: 4, arbitrary: skillIds.map((ids) => ({ kind: 'skill', skillIds: ids })) },
+    {
+      weight: 3,
+      arbitrary: id([...RESPONSIBILITY_IDS, ...SKILL_IDS]).map((r) => ({ kind: 'allocation', responsibilityId: r })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom<unknown>(
+        { kind: 'Notes' },
+        { kind: 'skills', skillIds: ['python'] },
+        { kind: 'allocation' },
+        { kind: 'skill' },
+        { kind: 'notes', responsibilityId: 'data-pipelines' },
+        { kind: null },
+        { kind: '__proto__' },
+        'notes',
+        null,
+        {},
+      ),
+    },
+  );
+  const role = fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 4, arbitrary: id(ROLE_IDS) });
+  const valueKeys = [...Object.keys(layout.roleValues ?? {}), 'nobody', 'x'.repeat(201)];
+  const labelKeys = [...Object.keys(layout.levelLabels), 'guru', ''];
+  const level = fc.constantFrom<unknown>(0, 1, 2, 3, 4, 5, 10, 11, -1, 1.5, null, '3');
+  const row = fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 1, max: rowCount + 2 }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(-1, 0, 1.5, 1_048_576, 1_048_577, 1e21, '5', null) },
+  );
+  const rows = fc.oneof(
+    { weight: 6, arbitrary: fc.array(row, { maxLength: 5 }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(REMOVE, 5, '5', {}, null) },
+  );
+  const columnIndex = fc.nat({ max: layout.columns.length - 1 });
+  const edit = fc.oneof<fc.Arbitrary<[Path, Edit]>[]>(
+    fc.tuple(columnIndex, target).map(([i, t]) => [['columns', i, 'target'], put(t)]),
+    fc.tuple(columnIndex, skillIds).map(([i, ids]) => [['columns', i, 'target', 'skillIds'], put(ids)]),
+    fc.tuple(fc.constantFrom(...valueKeys), role).map(([key, r]) => [['roleValues'], withKey([key, r])]),
+    fc.tuple(fc.constantFrom(...labelKeys), level).map(([key, l]) => [['levelLabels'], withKey([key, l])]),
+    fc
+      .tuple(fc.constantFrom('roleValues', 'levelLabels'), fc.constantFrom(...PROTOTYPE_KEYS))
+      .map(([field, key]) => [[field], withPrototypeKeyEdit(key)]),
+    fc.oneof(role, fc.constant(REMOVE)).map((r) => [['defaultRole'], put(r)]),
+    fc.tuple(fc.constantFrom('skipRows', 'keepRows'), rows).map(([field, r]) => [[field], put(r)]),
+    fc
+      .tuple(fc.constantFrom<Path>(['roleValues'], ['defaultRole'], ['skipRows'], ['keepRows']), jsonEdits([]))
+      .map(([path, e]) => [path, e]),
+  );
+  return fc.array(edit, { minLength: 1, maxLength: 3 });
 }

@@ -1,13 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatch } from '@main/ipc/dispatcher';
-import { createHandlers, type HandlerDeps } from '@main/ipc/handlers';
-import { mapStoreError } from '@main/ipc/store-errors';
-import { testHandlerDeps } from './test-deps';
-import { openStore, type AppStore } from '@main/store';
-import { AppData, initialData } from '@shared/data';
+import type { Dispatch } from '@main/ipc/dispatcher';
+import type { HandlerDeps } from '@main/ipc/handlers';
+import type { AppStore } from '@main/store';
+import { AppData } from '@shared/data';
 import type { Member } from '@shared/domain';
 import { detectLayout, withLevelLabel } from '@shared/interchange/layout';
 import { buildPreview } from '@shared/interchange/preview';
@@ -16,12 +13,12 @@ import type { ImportDone } from '@shared/ipc';
 import { readCsv } from '@shared/interchange/read-csv';
 import { readXlsx } from '@shared/interchange/read-xlsx';
 import { matrixColumns } from '@shared/interchange/write-matrix';
+import { closeAppOnTempStore, openAppOnTempStore, APP_URL } from '../../support/app-on-temp-store';
 import { builtinFramework, readJson, sampleTeam } from '../../support/fixtures';
 
 /* Every handler end to end: the dispatcher, the handler and a real store on a temp folder. */
 
-const APP = 'app://gapwise/index.html';
-const fromApp = { senderFrame: { url: APP } };
+const fromApp = { senderFrame: { url: APP_URL } };
 
 let dir: string;
 let store: AppStore;
@@ -31,22 +28,15 @@ let saveAs: string | null;
 let openFrom: string | null;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gapwise-handlers-'));
-  ({ store } = await openStore({ dir, initial: () => initialData(sampleTeam(), builtinFramework()) }));
   saveAs = null;
   openFrom = null;
-  deps = testHandlerDeps(store, { open: () => openFrom, save: () => saveAs });
-  dispatch = createDispatcher({
-    handlers: createHandlers(deps),
-    isTrustedSender: (u) => u === APP,
-    mapError: mapStoreError,
-  });
+  ({ dir, store, deps, dispatch } = await openAppOnTempStore('gapwise-handlers-', {
+    open: () => openFrom,
+    save: () => saveAs,
+  }));
 });
 
-afterEach(async () => {
-  await store.flush();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => closeAppOnTempStore({ dir, store }));
 
 const call = async (channel: Parameters<Dispatch>[0], request: unknown) => dispatch(channel, fromApp, [request]);
 const onDisk = async () => AppData.parse(JSON.parse(await readFile(store.dataFile, 'utf8')));
