@@ -1,3 +1,4 @@
+import { isForbiddenKey } from '../io/safe-json';
 import { maxLevel, type Framework } from '../domain';
 import { isPercentHeader, matchAllocationHeader } from './allocation-header';
 import { levelOfWord } from './level-words';
@@ -233,6 +234,9 @@ export function collectLevelLabels(
       if (isNotAssessedMark(text)) continue;
       const key = normaliseHeader(text);
       if (key.length > MAX_LABEL || labels.has(key)) continue;
+      // "Constructor" as a label would make the layout one IPC refuses as a prototype key; the
+      // cell is then a row error the user fixes in the file.
+      if (isForbiddenKey(key)) continue;
       if (labels.size >= MAX_LABELS) return Object.fromEntries(labels);
       labels.set(key, guessLevel(key, framework));
     }

@@ -318,6 +318,18 @@ describe('a sheet whose values are prototype keys', () => {
       await readSheet();
     }
   });
+  it('a skill cell "Constructor" is a row error to fix in the file, not the whole layout refused over its key', async () => {
+    await writeFile(join(dir, FILE), 'Name,Role,Python\r\nAda,Data scientist,Constructor\r\nBo,Data scientist,3\r\n');
+    try {
+      await readSheet();
+      const layout = detectLayout(read.workbook.sheets[0]!, store.data().framework, { fileName: FILE });
+      expect(Object.keys(layout.levelLabels)).not.toContain('constructor');
+      await expectRowRefusal(layout, /row 2, column "Python": "Constructor" is not a level of the scale/);
+    } finally {
+      await writeFile(join(dir, FILE), CSV);
+      await readSheet();
+    }
+  });
 });
 
 describe('rows left out and kept', () => {
