@@ -123,6 +123,15 @@ describe('importing a skills matrix from Excel', () => {
         `10,000-row import: ${probe.frames} frames painted while reading; longest gap ${Math.round(probe.longestGap)} ms`,
       );
 
+      // Every row is listed, drawn as it scrolls into view; the keyboard reaches the last.
+      const rows = dialog.getByRole('table', { name: 'Rows of the sheet' });
+      await expect(rows.getAttribute('aria-rowcount')).resolves.toBe('10001');
+      await rows.getByRole('checkbox').first().focus();
+      await page.keyboard.press('End');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe('Import row 10003 (Person 10000)');
+
       await dialog.getByRole('button', { name: 'Import 10,000 people' }).click();
       await page.getByRole('heading', { name: 'Imported from org.xlsx' }).waitFor({ timeout: 60_000 });
       expect(store.data().members).toHaveLength(10_008);

@@ -22,6 +22,12 @@ const select = (container: HTMLElement, label: string) => {
   return found;
 };
 
+async function press(element: HTMLElement, key: string) {
+  await act(async () => {
+    element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  });
+}
+
 const counts = (container: HTMLElement) => container.querySelector('.import__counts')!.textContent;
 
 async function runImport(container: HTMLElement) {
@@ -191,5 +197,13 @@ describe('the import dialog: rows', () => {
     expect(shown).toBeGreaterThan(5);
     expect(shown).toBeLessThan(40);
     expect(counts(container)).toBe('400 people ready.');
+
+    // The keyboard moves between rows (End to the last one drawn or not: see the e2e test).
+    const box = (index: number) => table.querySelector<HTMLInputElement>(`input[data-index="${index}"]`);
+    box(0)!.focus();
+    await press(box(0)!, 'ArrowDown');
+    expect(document.activeElement).toBe(box(1));
+    await press(box(1)!, 'PageDown');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Import row 11 (Person 10)');
   });
 });

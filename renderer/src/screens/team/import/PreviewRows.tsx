@@ -1,10 +1,12 @@
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { usePositioned } from '@renderer/hooks/usePositioned';
 import type { PreviewRow } from './preview-rows';
 
 /** Row height in px: fixed, so the virtualiser needs no measuring. */
 const ROW_HEIGHT = 44;
+/** Rows Page Up and Page Down move by: about one box's height. */
+const PAGE = 8;
 /** Used until the list has been laid out (and in tests: happy-dom has no layout). */
 const INITIAL_RECT: Rect = { width: 880, height: 440 };
 
@@ -44,6 +46,33 @@ export function PreviewRows({
     getItemKey: (index) => rows[index]?.row ?? index,
   });
   const innerRef = usePositioned<HTMLDivElement>('height', `${virtualizer.getTotalSize()}px`);
+
+  /**
+   * Arrow keys, Page Up/Down, Home and End move between the rows' check boxes: Tab alone
+   * would leave the list after the rows drawn so far. The target is scrolled into view first.
+   */
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, index: number) {
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: rows.length - 1,
+      PageDown: index + PAGE,
+      PageUp: index - PAGE,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(rows.length - 1, target));
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    const focus = () => {
+      const box = scrollRef.current?.querySelector<HTMLInputElement>(`input[data-index="${next}"]`);
+      box?.focus();
+      return box !== null && box !== undefined;
+    };
+    if (!focus()) requestAnimationFrame(() => void focus());
+  }
+
   return (
     <div className="import__rows" role="table" aria-label="Rows of the sheet" aria-rowcount={rows.length + 1}>
       <div role="rowgroup">
@@ -67,6 +96,7 @@ export function PreviewRows({
                 start={item.start}
                 roleNames={roleNames}
                 onLeaveOut={onLeaveOut}
+                onKeyDown={onKeyDown}
               />
             ) : null;
           })}
@@ -82,12 +112,14 @@ function Row({
   start,
   roleNames,
   onLeaveOut,
+  onKeyDown,
 }: {
   row: PreviewRow;
   index: number;
   start: number;
   roleNames: Map<string, string>;
   onLeaveOut: (row: number, leftOut: boolean) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>, index: number) => void;
 }) {
   const ref = usePositioned<HTMLDivElement>('transform', `translateY(${start}px)`);
   const name = row.status === 'error' ? (row.person ?? '') : row.status === 'left-out' ? '' : row.member.name;
@@ -97,8 +129,10 @@ function Row({
         <input
           type="checkbox"
           aria-label={`Import row ${row.row}${name ? ` (${name})` : ''}`}
+          data-index={index}
           checked={row.status !== 'left-out'}
           onChange={(e) => onLeaveOut(row.row, !e.target.checked)}
+          onKeyDown={(event) => onKeyDown(event, index)}
         />
       </span>
       <span role="cell" className="import-row__number">
