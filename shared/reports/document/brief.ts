@@ -1,0 +1,192 @@
+import type { Hire } from '../../analysis/types';
+import type { Framework, RoleProfile } from '../../domain';
+import type { Report } from '../json-report';
+import type { DocumentInput } from './input';
+import { documentMeta } from './meta';
+import type { Block, ExportDocument } from './types';
+import { fte, roleInSentence, teamLabel } from './wording';
+
+/*
+ * A job brief per hire, for a recruiter: the role, its seniority and product team, why it
+ * exists (the work it takes over and the gaps it closes), the skills to screen for with what
+ * each level means, the article's responsibilities for the role and what to probe in
+ * interviews. It names no current member and shows no score: the hire's reasons in the
+ * report name the scientists whose work it takes, so they are not used.
+ */
+
+/** A skill the hire must or should bring, at a level of the framework's scale. */
+interface SkillAtLevel {
+  skillId: string;
+  name: string;
+  level: number;
+  levelName: string;
+  levelDescription: string;
+  why?: string;
+}
+
+/** The brief facts the plan gives a hire (seniority, must-have and nice-to-have, work taken over). */
+interface HireBriefFacts {
+  takesOver?: { skillId: string; name: string; fte: number }[];
+  mustHave?: SkillAtLevel[];
+  niceToHave?: SkillAtLevel[];
+  seniority?: { label: string; basis: string };
+}
+
+const levelOf = (framework: Framework, skillId: string, level: number): SkillAtLevel => {
+  const scale = framework.scale.levels[level];
+  return {
+    skillId,
+    name: framework.skills.find((s) => s.id === skillId)?.name ?? skillId,
+    level,
+    levelName: scale?.name ?? `Level ${level}`,
+    levelDescription: scale?.description ?? '',
+  };
+};
+
+/** The hire's brief facts: the plan's when it gives them, otherwise drawn from the screening list and the role profile. */
+function factsOf(hire: Hire, role: RoleProfile | undefined, framework: Framework): Required<HireBriefFacts> {
+  const given = hire as Hire & HireBriefFacts;
+  const mustHave =
+    given.mustHave ??
+    hire.screenFor.map((s) => ({ ...levelOf(framework, s.skillId, s.level), why: 'Closes a coverage gap.' }));
+  const must = new Set(mustHave.map((m) => m.skillId));
+  const targets = Object.entries(role?.targets ?? {}).filter(([id, t]) => t.level > 0 && !must.has(id));
+  const niceToHave = given.niceToHave ?? targets.map(([id, t]) => levelOf(framework, id, t.level));
+  const top = Math.max(0, ...Object.values(role?.targets ?? {}).map((t) => t.level));
+  const seniority = given.seniority ?? {
+    label: framework.scale.levels[top]?.name ?? `Level ${top}`,
+    basis: `The role profile's highest target level is ${top} of ${framework.scale.levels.length - 1}.`,
+  };
+  return { takesOver: given.takesOver ?? [], mustHave, niceToHave, seniority };
+}
+
+/** The article's responsibilities for the role: its targeted responsibilities with their source sentence. */
+function responsibilities(role: RoleProfile, framework: Framework): Block[] {
+  const targeted = framework.skills.filter(
+    (s) => s.kind === 'responsibility' && !s.retired && (role.targets[s.id]?.level ?? 0) > 0,
+  );
+  const blocks: Block[] = [{ kind: 'heading', level: 3, text: 'Responsibilities of the role' }];
+  if (role.description.trim() !== '') blocks.push({ kind: 'paragraph', text: role.description });
+  if (role.externalSource !== undefined) {
+    const src = role.externalSource;
+    blocks.push({
+      kind: 'paragraph',
+      text: `This role is not in the source article; it is described after ${src.publisher}, “${src.title}”${src.year ? ` (${src.year})` : ''}: ${src.summary}`,
+    });
+  }
+  if (targeted.length > 0) {
+    blocks.push({
+      kind: 'list',
+      items: targeted.map((s) => (s.description.trim() === '' ? s.name : `${s.name}: ${s.description}`)),
+    });
+  }
+  for (const s of targeted) if (s.source !== undefined) blocks.push({ kind: 'quote', text: s.source.quote });
+  return blocks;
+}
+
+/** What to probe in interviews, one line per must-have, from what the level means. */
+function interviewFocus(facts: Required<HireBriefFacts>): string[] {
+  const lines = facts.mustHave.map(
+    (m) =>
+      `${m.name} at ${m.levelName}: ask for a recent piece of their own work that shows it${m.levelDescription ? ` (${m.levelDescription.replace(/\.$/, '')})` : ''}.`,
+  );
+  if (facts.takesOver.length > 0) {
+    lines.push(
+      `Taking over running work: how they would take over and improve ${facts.takesOver.map((t) => roleInSentence(t.name)).join(', ')} that others built.`,
+    );
+  }
+  return lines;
+}
+
+function briefBlocks(hire: Hire, total: number, framework: Framework): Block[] {
+  const role = framework.roles.find((r) => r.id === hire.roleId);
+  const facts = factsOf(hire, role, framework);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: `${facts.seniority.label} ${roleInSentence(hire.roleName)}` },
+    {
+      kind: 'facts',
+      items: [
+        { term: 'Role', text: hire.roleName },
+        { term: 'Seniority', text: `${facts.seniority.label}: ${facts.seniority.basis}` },
+        {
+          term: 'Product team',
+          text: hire.productTeam === null ? 'Any: the role serves every product team' : teamLabel(hire.productTeam),
+        },
+        { term: 'Priority', text: `${hire.priority} (hire ${hire.number} of ${total})` },
+      ],
+    },
+    { kind: 'heading', level: 3, text: 'Why the role exists' },
+  ];
+  if (facts.takesOver.length > 0) {
+    const total = facts.takesOver.reduce((sum, t) => sum + t.fte, 0);
+    blocks.push({
+      kind: 'paragraph',
+      text: `Takes over ${fte(total)} of data-engineering work now done by data scientists:`,
+    });
+    blocks.push({ kind: 'list', items: facts.takesOver.map((t) => `${t.name}: ${fte(t.fte)}`) });
+  } else if (hire.absorbsFte > 0) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `Takes over ${fte(hire.absorbsFte)} of data-engineering work now done by data scientists.`,
+    });
+  }
+  const gaps = facts.mustHave.filter((m) => m.why === undefined || /gap/i.test(m.why));
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      gaps.length > 0
+        ? `Closes the team's gaps in ${gaps.map((m) => m.name).join(', ')}.`
+        : 'Closes no coverage gap: the role exists for the work it takes over.',
+  });
+  blocks.push({ kind: 'heading', level: 3, text: 'Must-have skills' });
+  blocks.push({
+    kind: 'table',
+    table: {
+      header: ['Skill', 'Level', 'What the level means', 'Why'],
+      rows: facts.mustHave.map((m) => [m.name, `${m.levelName} (${m.level})`, m.levelDescription, m.why ?? '']),
+      numeric: [],
+    },
+  });
+  blocks.push({ kind: 'heading', level: 3, text: 'Nice to have' });
+  blocks.push(
+    facts.niceToHave.length === 0
+      ? { kind: 'paragraph', text: 'Nothing beyond the must-haves.' }
+      : { kind: 'list', items: facts.niceToHave.map((n) => `${n.name} at ${n.levelName} (${n.level})`) },
+  );
+  if (role !== undefined) blocks.push(...responsibilities(role, framework));
+  blocks.push({ kind: 'heading', level: 3, text: 'Interview focus areas' });
+  blocks.push({ kind: 'list', items: interviewFocus(facts) });
+  return blocks;
+}
+
+const briefTitle = (hire: Hire): string =>
+  `Job brief: ${hire.roleName}${hire.productTeam ? ` for ${hire.productTeam}` : ''} (hire ${hire.number})`;
+
+/** One job brief per recommended hire, in plan order. */
+export function briefDocuments(report: Report, input: DocumentInput, now: Date): ExportDocument[] {
+  const meta = documentMeta(input, report, now);
+  const hires = report.analysis.plan.hires;
+  return hires.map((hire) => ({
+    kind: 'brief',
+    title: briefTitle(hire),
+    meta,
+    personalData: false,
+    blocks: briefBlocks(hire, hires.length, input.framework),
+  }));
+}
+
+/** Every job brief in one document, each starting on a new page. */
+export function allBriefsDocument(report: Report, input: DocumentInput, now: Date): ExportDocument {
+  const briefs = briefDocuments(report, input, now);
+  const blocks: Block[] =
+    briefs.length === 0
+      ? [{ kind: 'paragraph', text: 'No hires recommended, so there is no job brief to write.' }]
+      : briefs.flatMap((b, i): Block[] => [...(i > 0 ? [{ kind: 'pageBreak' } as const] : []), ...b.blocks]);
+  return {
+    kind: 'brief',
+    title: `Job briefs — ${report.analysis.organisation.name}`,
+    meta: documentMeta(input, report, now),
+    personalData: false,
+    blocks,
+  };
+}
