@@ -32,37 +32,39 @@ export function gapsPerSkillChart(report: Report): BarChart | null {
 
 /**
  * Engineering work carried by data scientists per product team (FTE), against what the
- * threshold allows them: threshold × the FTE of the team's scientists. Null when nobody carries any.
+ * threshold allows the scientists who carry it (threshold × their FTE): a team over its mark
+ * has scientists over the threshold. Null when nobody carries any.
  */
 export function loadOnScientistsChart(report: Report, input: DocumentInput): BarChart | null {
   const a = report.analysis;
   const scienceRoles = new Set(input.framework.roles.filter((r) => r.area === 'data-science').map((r) => r.id));
+  const fteOf = new Map(input.members.map((m) => [m.id, m.fte]));
   const threshold = a.separation.thresholdPercent;
-  const carried = new Map<string, number>();
+  const teams = new Map<string, { carried: number; allowed: number; over: number }>();
   for (const c of a.separation.carriers) {
     if (!scienceRoles.has(c.roleId) || c.engineeringFte <= 0) continue;
-    carried.set(c.productTeam, (carried.get(c.productTeam) ?? 0) + c.engineeringFte);
+    const team = teams.get(c.productTeam) ?? { carried: 0, allowed: 0, over: 0 };
+    team.carried += c.engineeringFte;
+    team.allowed += ((fteOf.get(c.memberId) ?? 1) * threshold) / 100;
+    if (c.overThreshold) team.over++;
+    teams.set(c.productTeam, team);
   }
-  if (carried.size === 0) return null;
-  const allowed = new Map<string, number>();
-  for (const m of input.members) {
-    if (scienceRoles.has(m.role))
-      allowed.set(m.productTeam, (allowed.get(m.productTeam) ?? 0) + (m.fte * threshold) / 100);
-  }
-  const bars = [...carried]
-    .map(([team, value]) => ({
+  if (teams.size === 0) return null;
+  const rows = [...teams]
+    .map(([team, t]) => ({
       label: teamLabel(team),
-      value: round2(value),
-      reference: round2(allowed.get(team) ?? 0),
+      value: round2(t.carried),
+      reference: round2(t.allowed),
+      over: t.over,
     }))
     .sort((x, y) => y.value - x.value || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
   return {
     title: 'Engineering load on data scientists',
-    alt: `Data-engineering work carried by data scientists per product team, in FTE, against what the ${threshold} % threshold allows: ${bars
-      .map((b) => `${b.label} ${b.value} FTE (threshold ${b.reference} FTE)`)
+    alt: `Data-engineering work carried by data scientists per product team, in FTE, against what the ${threshold} % threshold allows the scientists who carry it: ${rows
+      .map((b) => `${b.label} ${b.value} FTE (threshold ${b.reference} FTE, ${b.over} over it)`)
       .join('; ')}.`,
     unit: 'FTE',
-    bars,
+    bars: rows.map(({ label, value, reference }) => ({ label, value, reference })),
     referenceLabel: `${threshold} % threshold`,
   };
 }
@@ -74,7 +76,7 @@ export function coverageByTeamChart(report: Report): BarChart | null {
   const bars = tc.teams.map((t) => ({ label: t.label, value: t.gapCount, reference: tc.skills.length }));
   return {
     title: 'Coverage by product team',
-    alt: `Required skills with fewer than ${tc.minPeople} ${tc.minPeople === 1 ? 'person' : 'people'} at the required level inside each product team, of ${tc.skills.length} required skills: ${bars
+    alt: `Required skills with ${tc.minPeople === 1 ? 'nobody' : `fewer than ${tc.minPeople} people`} at the required level inside each product team, of ${tc.skills.length} required skills: ${bars
       .map((b) => `${b.label} ${b.value}`)
       .join('; ')}.`,
     unit: 'skills with a gap',
