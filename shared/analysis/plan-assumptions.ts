@@ -16,12 +16,12 @@ export function planAssumptions(
   const needed = [...new Set(required.map((c) => c.needed))].sort((a, b) => a - b);
   const unknown = coverage.filter((c) => c.status === 'unknown').length;
   const lines = [
-    "Each hire meets every target of their role's profile: a hire counts as holding each of the role's skills at its target level.",
+    "Each hire meets every target of their role's profile (a hire counts as holding each of the role's skills at its target level).",
     'Each hire works 1 FTE, and engineering work is planned in tenths of an FTE.',
     unknown > 0
-      ? `Levels are as assessed; a skill nobody was assessed on is unknown, not 0: ${countOf(unknown, 'required skill is', 'required skills are')} unknown and not hired for until assessed.`
+      ? `Levels are as assessed; a skill nobody was assessed on is unknown, not 0 (${countOf(unknown, 'required skill is', 'required skills are')} unknown and not hired for until assessed).`
       : 'Levels are as assessed; a skill nobody was assessed on would be unknown, not 0.',
-    `The engineering-load threshold is ${separation.thresholdPercent} % of a scientist's time: hires take the engineering work of scientists over it.`,
+    `The engineering-load threshold is ${separation.thresholdPercent} % of a scientist's time; hires take over the engineering work of the scientists above it.`,
   ];
   if (needed.length > 0) {
     const people =

@@ -245,3 +245,25 @@ describe('rounding the work taken over', () => {
     );
   });
 });
+
+describe('the plan assumptions follow the data', () => {
+  it('count the unknown skills, and give the threshold and policy set for the team', () => {
+    const fw = tinyFramework(
+      [{ id: 'a' }, { id: 'b' }],
+      [{ id: 'sci', area: 'data-science', targets: { a: 3, b: 2 } }],
+    );
+    const result = analyzeTeam({
+      framework: fw,
+      organisation: organisation({ coverage: { minPeople: 3 }, engineeringLoadThreshold: 35 }),
+      // Nobody assessed on b.
+      members: [member('s', 'sci', { a: 3 })],
+    });
+    expect(result.plan.assumptions).toEqual([
+      "Each hire meets every target of their role's profile (a hire counts as holding each of the role's skills at its target level).",
+      'Each hire works 1 FTE, and engineering work is planned in tenths of an FTE.',
+      'Levels are as assessed; a skill nobody was assessed on is unknown, not 0 (1 required skill is unknown and not hired for until assessed).',
+      "The engineering-load threshold is 35 % of a scientist's time; hires take over the engineering work of the scientists above it.",
+      "The coverage policy needs 3 people at each required skill's level (the highest target of the roles, on a scale up to Expert).",
+    ]);
+  });
+});
