@@ -86,6 +86,11 @@ describe('hiring plan: recommended hires and advice', () => {
       priority: 'high' as const,
       screenFor: [{ skillId: 'data-security', name: 'Data security', level: 3, levelName: 'practitioner' }],
       absorbsFte: 0.5,
+      replacesFte: 0,
+      takesOver: [{ skillId: 'data-pipelines', name: 'Data pipelines (ETL)', fte: 0.5 }],
+      mustHave: [],
+      niceToHave: [],
+      seniority: { label: 'Mid-level' as const, basis: 'Must have Data security at Practitioner.' },
       productTeam,
       reasons,
     });
