@@ -16,6 +16,8 @@ export interface CliIo {
   stdoutIsTerminal: boolean;
   /** All of standard input, read when the file named is `-`. */
   readStdin: () => Promise<Uint8Array>;
+  /** The clock exports are dated by; the machine's when not given. */
+  now?: () => Date;
 }
 
 export interface TerminalOutput {

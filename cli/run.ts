@@ -2,9 +2,16 @@ import { parseArgs } from 'node:util';
 import sampleTeam from '../resources/sample-team.json';
 import { quoteCell } from '../shared/interchange/quote';
 import { planToXlsx } from '../shared/interchange/write-matrix';
-import { planToCsv, reportFor, reportToJson, reportToMarkdown } from '../shared/reports';
+import { planToCsv, reportFor, reportToHtml, reportToJson, reportToMarkdown } from '../shared/reports';
+import { allBriefsDocument } from '../shared/reports/document/brief';
+import { detailDocument } from '../shared/reports/document/detail';
+import { summaryDocument } from '../shared/reports/document/summary';
+import { documentToHtml } from '../shared/reports/document/to-html';
+import { documentToMarkdown } from '../shared/reports/document/to-markdown';
+import { EXPORT_KINDS, type ExportKind } from '../shared/reports/document/types';
 import { UserError, writeFileAtomic } from './files';
 import { readInput, STDIN, STDIN_NAME } from './input';
+import { htmlToPdf } from './pdf';
 import { terminalOutput, type CliIo, type TerminalOutput } from './output';
 import { loadSubject, type Analysable, type SubjectOptions } from './subject';
 
@@ -19,14 +26,21 @@ find coverage gaps and plan the fewest hires that close them. Everything runs lo
 
 Usage:
   gapwise analyze <team.json|data.json|team.xlsx|team.csv|-> [--map <file>] [--framework <file>]
-                  [--format md|json|csv|xlsx] [--out <file>] [--strict]
+                  [--format md|pdf|json|csv|xlsx] [--kind summary|brief|detail]
+                  [--out <file>] [--strict]
   gapwise validate <file|-> [--map <file>] [--framework <file>] [--strict]
   gapwise sample
   gapwise --help | --version
 
 Commands:
   analyze   Analyse a team and print the hiring plan (Markdown by default).
-            --format md    the plan as a Markdown document
+            --format md    the plan as a Markdown document (the full report, or --kind)
+            --format pdf   the same as PDF, printed by the Chromium or Chrome on this
+                           machine (binary: needs --out, or standard output redirected);
+                           set GAPWISE_CHROMIUM to its path if it is not on the PATH
+            --kind summary the summary for leadership: one or two pages, dated, no names
+            --kind brief   a job brief per hire for a recruiter: no names, no scores
+            --kind detail  the internal detail for the manager: names, personal data
             --format json  the full report (schema: docs/report.schema.json)
             --format csv   the plan as CSV (hires, upskilling, residual gaps, structure advice)
             --format xlsx  the plan workbook the app exports (binary: needs --out, or
@@ -79,16 +93,32 @@ Output on a terminal shows control characters in names and cells visibly (ESC as
 Exit status: 0 success, 2 bad input or usage (one line naming the file and field), 1 anything else.
 `;
 
-const FORMATS = ['md', 'json', 'csv', 'xlsx'] as const;
+const FORMATS = ['md', 'pdf', 'json', 'csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** The report of a team: today's analysis and every scenario beside it, as the app's plan export builds it. */
-export async function renderReport(team: Analysable, format: Format): Promise<string | Uint8Array> {
+/**
+ * The report of a team: today's analysis and every scenario beside it, as the app's plan
+ * export builds it — the full report, or with a kind (Markdown or PDF) one of the documents.
+ */
+export async function renderReport(
+  team: Analysable,
+  format: Format,
+  kind?: ExportKind,
+  now: Date = new Date(),
+): Promise<string | Uint8Array> {
   const report = reportFor(team, team.scenarios);
   if (format === 'json') return reportToJson(report);
   if (format === 'csv') return planToCsv(report);
   if (format === 'xlsx') return planToXlsx(report);
-  return reportToMarkdown(report);
+  if (kind === undefined) return format === 'pdf' ? htmlToPdf(reportToHtml(report)) : reportToMarkdown(report);
+  const input = { framework: team.framework, members: team.members, scenarios: team.scenarios };
+  const doc =
+    kind === 'summary'
+      ? summaryDocument(report, input, now)
+      : kind === 'brief'
+        ? allBriefsDocument(report, input, now)
+        : detailDocument(report, input, now);
+  return format === 'pdf' ? htmlToPdf(documentToHtml(doc)) : documentToMarkdown(doc);
 }
 
 type Values = Record<string, string | boolean | undefined>;
@@ -119,11 +149,19 @@ async function analyze(positionals: string[], values: Values, io: CliIo, output:
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UserError(`--format must be one of ${FORMATS.join(', ')} (got ${quoteCell(format)})`);
   }
+  const kind = values.kind as string | undefined;
+  if (kind !== undefined && !(EXPORT_KINDS as readonly string[]).includes(kind)) {
+    throw new UserError(`--kind must be one of ${EXPORT_KINDS.join(', ')} (got ${quoteCell(kind)})`);
+  }
+  if (kind !== undefined && format !== 'md' && format !== 'pdf') {
+    throw new UserError(`--kind is for --format md or pdf; --format ${format} is the full report`);
+  }
   const out = values.out as string | undefined;
-  // A workbook's bytes would garble a terminal: said before any work, with the two ways that work.
-  if (format === 'xlsx' && out === undefined && io.stdoutIsTerminal) {
+  // A workbook's or a PDF's bytes would garble a terminal: said before any work, with the two ways that work.
+  if ((format === 'xlsx' || format === 'pdf') && out === undefined && io.stdoutIsTerminal) {
+    const what = format === 'xlsx' ? 'a binary workbook' : 'a PDF';
     throw new UserError(
-      '--format xlsx writes a binary workbook: name a file with --out plan.xlsx, or redirect standard output to a file',
+      `--format ${format} writes ${what}: name a file with --out plan.${format}, or redirect standard output to a file`,
     );
   }
   const subject = await loadSubject(await readInput(file, io), subjectOptions(values, output));
@@ -132,7 +170,7 @@ async function analyze(positionals: string[], values: Values, io: CliIo, output:
       `${nameOf(file)}: this is a framework file; analyze needs a team, data file or skills matrix (give the framework with --framework)`,
     );
   }
-  const report = await renderReport(subject.team, format as Format);
+  const report = await renderReport(subject.team, format as Format, kind as ExportKind | undefined, io.now?.());
   // A file gets the exact text; only a terminal needs control characters made visible.
   if (out !== undefined) {
     writeFileAtomic(out, report);
@@ -190,6 +228,7 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
         framework: { type: 'string' },
         map: { type: 'string' },
         format: { type: 'string', short: 'f' },
+        kind: { type: 'string', short: 'k' },
         out: { type: 'string', short: 'o' },
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
