@@ -1,4 +1,5 @@
-import { markdownCell, markdownText } from '../../encode/markdown';
+import { markdownText as escapeMarkdown } from '../../encode/markdown';
+import { showBidiControls } from './bidi';
 import type { Table } from '../rows';
 import { metaParts, PERSONAL_DATA_NOTICE } from './meta-line';
 import { barChartSvg, chartNumber } from './svg-chart';
@@ -9,6 +10,11 @@ import type { BarChart, Block, ExportDocument } from './types';
  * Every text from the document goes through the Markdown encoder, so a name can never
  * become a link, HTML or markup in whatever renders it.
  */
+
+/** Text from the document as Markdown: bidi controls shown (see bidi.ts), then escaped. */
+const markdownText = (value: string | number): string =>
+  escapeMarkdown(typeof value === 'number' ? value : showBidiControls(value));
+const markdownCell = markdownText;
 
 function table({ header, rows, numeric }: Table): string[] {
   return [
