@@ -16,8 +16,8 @@ import type { BarChart } from './types';
 
 const LIGHT = THEMES.light.colours;
 
-/** A4's width less the printed page's side margins (14 mm each), in CSS pixels: 182 mm. */
-export const CHART_WIDTH = 688;
+/** Within A4's width less the printed page's side margins (14 mm each): 182 mm is 687.9 CSS pixels. */
+export const CHART_WIDTH = 680;
 
 const FONT = 'system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, sans-serif';
 const FONT_SIZE = 11;
