@@ -60,18 +60,19 @@ function chart(c: BarChart): string[] {
   ];
 }
 
-function block(b: Block): string[] {
+/** `bullet` is the list marker: a list right after another takes the other one, or CommonMark would join them. */
+function block(b: Block, bullet: '-' | '*'): string[] {
   switch (b.kind) {
     case 'heading':
       return [`${'#'.repeat(b.level)} ${markdownText(b.text)}`, ''];
     case 'paragraph':
       return [markdownText(b.text), ''];
     case 'list':
-      return b.items.length === 0 ? [] : [...b.items.map((item) => `- ${markdownText(item)}`), ''];
+      return b.items.length === 0 ? [] : [...b.items.map((item) => `${bullet} ${markdownText(item)}`), ''];
     case 'facts':
       return b.items.length === 0
         ? []
-        : [...b.items.map((f) => `- **${markdownText(f.term)}:** ${markdownText(f.text)}`), ''];
+        : [...b.items.map((f) => `${bullet} **${markdownText(f.term)}:** ${markdownText(f.text)}`), ''];
     case 'table':
       return table(b.table);
     case 'chart':
@@ -101,6 +102,13 @@ export function documentToMarkdown(doc: ExportDocument): string {
   }
   out.push(`# ${markdownText(doc.title)}`, '');
   out.push(metaParts(doc.meta).map(markdownText).join(' · '), '');
-  for (const b of blocks) out.push(...block(b));
+  let bullet: '-' | '*' = '-';
+  let previous: Block | undefined;
+  for (const b of blocks) {
+    const isList = b.kind === 'list' || b.kind === 'facts';
+    if (isList && (previous?.kind === 'list' || previous?.kind === 'facts')) bullet = bullet === '-' ? '*' : '-';
+    out.push(...block(b, bullet));
+    if (!isList || b.items.length > 0) previous = b;
+  }
   return `${out.join('\n').trimEnd()}\n`;
 }
