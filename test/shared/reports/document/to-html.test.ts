@@ -1,4 +1,4 @@
-// @vitest-environment happy-dom
+import { Window, type Document } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { showControls } from '@shared/encode/control';
 import { documentToHtml } from '@shared/reports/document/to-html';
@@ -9,7 +9,8 @@ import { GAPS_CHART, HOSTILE, LOAD_CHART, longDocument, shortDocument } from './
  * elements the writer made, and every hostile text is there as text.
  */
 
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const window = new Window();
+const parse = (html: string): Document => new window.DOMParser().parseFromString(html, 'text/html');
 
 /** What a reader should see of a hostile text: controls as pictures, bidi controls as <U+…>. */
 const shown = (text: string): string => showControls(text, '\t\n\r', false).replace(/\u202e/g, '<U+202E>');
