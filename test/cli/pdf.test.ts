@@ -11,7 +11,8 @@ import { GAPS_CHART, longDocument, shortDocument } from '../shared/reports/docum
 /*
  * The documents printed to PDF as the CLI prints them (the system's Chromium, headless) and
  * as the app does (Chromium's printToPDF, which Electron's webContents.printToPDF drives; here
- * through the DevTools protocol with the app's options), then read back with pdf.js.
+ * through the DevTools protocol with the app's options), then read back with pdf.js. The page
+ * numbers are the page's CSS margin boxes, which both honour: the app needs no footer template.
  */
 
 interface PdfPages {
@@ -114,7 +115,8 @@ describe('PDF as the app prints it (Chromium printToPDF, A4, background, no head
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.setContent(documentToHtml(longDocument()));
-      const bytes = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      // The options electron/main/index.ts gives webContents.printToPDF: A4, backgrounds, nothing else.
+      const bytes = await page.pdf({ format: 'A4', printBackground: true });
       const pages = await readPdf(new Uint8Array(bytes));
       expect(pages.texts.length).toBeGreaterThanOrEqual(3);
       expectNumbered(pages);
