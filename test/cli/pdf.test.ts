@@ -93,6 +93,18 @@ describe('PDF from the CLI, printed by the system Chromium', () => {
     expect(short.texts[0]).toContain(GAPS_CHART.bars[2]!.label.slice(0, 20));
   }, 60_000);
 
+  it('prints no blank page for a break at the end or a second break in a row', async () => {
+    const doc = shortDocument();
+    doc.blocks.push(
+      { kind: 'pageBreak' },
+      { kind: 'pageBreak' },
+      { kind: 'paragraph', text: 'The second brief.' },
+      { kind: 'pageBreak' },
+    );
+    const pages = await readPdf(await htmlToPdf(documentToHtml(doc), env));
+    expect(pages.texts).toEqual([expect.stringContaining('Page 1 of 2'), 'Page 2 of 2 The second brief.']);
+  }, 60_000);
+
   it('runs no script: the page’s CSP stops one even if it were in the markup', async () => {
     const html = documentToHtml(shortDocument()).replace(
       '<body>',

@@ -3,6 +3,7 @@ import { htmlText as escapeHtml } from '../../encode/html';
 import { showBidiControls } from './bidi';
 import type { Table } from '../rows';
 import { metaParts, PERSONAL_DATA_NOTICE } from './meta-line';
+import { breaksBetweenContent } from './page-breaks';
 import { barChartSvg } from './svg-chart';
 import type { Block, ExportDocument } from './types';
 
@@ -95,7 +96,7 @@ function block(b: Block): string {
  */
 export function documentToHtml(doc: ExportDocument): string {
   const parts: string[] = [];
-  let blocks = doc.blocks;
+  let blocks = breaksBetweenContent(doc.blocks);
   if (doc.personalData) {
     const first = blocks[0];
     const notice = first?.kind === 'notice' ? first.text : PERSONAL_DATA_NOTICE;

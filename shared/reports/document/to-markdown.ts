@@ -2,6 +2,7 @@ import { markdownText as escapeMarkdown } from '../../encode/markdown';
 import { showBidiControls } from './bidi';
 import type { Table } from '../rows';
 import { metaParts, PERSONAL_DATA_NOTICE } from './meta-line';
+import { breaksBetweenContent } from './page-breaks';
 import { barChartSvg, chartNumber } from './svg-chart';
 import type { BarChart, Block, ExportDocument } from './types';
 
@@ -93,7 +94,7 @@ function block(b: Block, bullet: '-' | '*'): string[] {
  */
 export function documentToMarkdown(doc: ExportDocument): string {
   const out: string[] = [];
-  let blocks = doc.blocks;
+  let blocks = breaksBetweenContent(doc.blocks);
   if (doc.personalData) {
     const first = blocks[0];
     const notice = first?.kind === 'notice' ? first.text : PERSONAL_DATA_NOTICE;
