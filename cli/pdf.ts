@@ -17,6 +17,8 @@ export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 
 
 const PRINT_TIMEOUT_MS = 60_000;
 
+const SCRIPT_FREE_CSP = /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/;
+
 function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
@@ -50,9 +52,11 @@ export function findSystemChromium(env: NodeJS.ProcessEnv = process.env): string
 }
 
 /**
- * The flags: headless, a throw-away profile, no JavaScript (the page is script-free anyway),
- * no network at all (every host name fails to resolve, and Chromium's own update, sync and
- * background traffic is off), and no printed header or footer of Chromium's own.
+ * The flags: headless, a throw-away profile, no network at all (every host name fails to
+ * resolve, and Chromium's own update, sync and background traffic is off), and no printed
+ * header or footer of Chromium's own. JavaScript is kept off by the page's own CSP (see
+ * htmlToPdf): `--blink-settings=scriptEnabled=false` makes headless Chromium (156) exit
+ * without writing the PDF.
  */
 export function chromiumPrintArgs(profile: string, pdf: string, html: string): string[] {
   return [
@@ -69,7 +73,6 @@ export function chromiumPrintArgs(profile: string, pdf: string, html: string): s
     '--disable-component-update',
     '--disable-quic',
     '--host-resolver-rules=MAP * ~NOTFOUND',
-    '--blink-settings=scriptEnabled=false',
     '--no-pdf-header-footer',
     `--print-to-pdf=${pdf}`,
     pathToFileURL(html).href,
@@ -92,6 +95,8 @@ function runChromium(chromium: string, args: string[]): Promise<void> {
 
 /** The HTML printed to PDF bytes by the system's Chromium; its temporary files are removed afterwards. */
 export async function htmlToPdf(html: string, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
+  // Only the documents' own pages, whose CSP (default-src 'none') lets no script run.
+  if (!SCRIPT_FREE_CSP.test(html)) throw new Error('htmlToPdf prints only pages whose CSP allows no script');
   const chromium = findSystemChromium(env);
   const dir = mkdtempSync(join(tmpdir(), 'gapwise-pdf-'));
   try {

@@ -37,7 +37,7 @@ export function asOfText(meta: DocumentMeta): string {
 }
 
 /** The meta line's parts, in reading order. */
-export function metaParts(meta: DocumentMeta): string[] {
+export function metaParts(meta: DocumentMeta): [made: string, organisation: string, asOf: string, framework: string] {
   return [
     `Made ${madeAtText(meta.madeAt)}`,
     meta.organisation,

@@ -1,5 +1,6 @@
 import { SERIES, THEMES } from '../../design/tokens';
 import { htmlText } from '../../encode/html';
+import { showBidiControls } from './bidi';
 import type { BarChart } from './types';
 
 /*
@@ -15,8 +16,8 @@ import type { BarChart } from './types';
 
 const LIGHT = THEMES.light.colours;
 
-/** A4's width less the printed page's side margins (14 mm each), in CSS pixels: 182 mm. */
-export const CHART_WIDTH = 688;
+/** Within A4's width less the printed page's side margins (14 mm each): 182 mm is 687.9 CSS pixels. */
+export const CHART_WIDTH = 680;
 
 const FONT = 'system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, sans-serif';
 const FONT_SIZE = 11;
@@ -40,11 +41,15 @@ function charWidth(char: string): number {
   return 0.6;
 }
 
+/** A label's estimated width in pixels at `size`. */
+function labelWidth(label: string, size = FONT_SIZE): number {
+  return Array.from(label).reduce((sum, c) => sum + charWidth(c) * size, 0);
+}
+
 /** The label cut with an ellipsis to fit `width` pixels at `size`. */
 export function fitLabel(label: string, width: number, size = FONT_SIZE): string {
   const chars = Array.from(label);
-  const total = chars.reduce((sum, c) => sum + charWidth(c) * size, 0);
-  if (total <= width) return label;
+  if (labelWidth(label, size) <= width) return label;
   const room = width - charWidth('…') * size;
   let used = 0;
   let kept = 0;
@@ -60,11 +65,11 @@ export function chartNumber(value: number): string {
   return String(Number(value.toFixed(2)));
 }
 
-/** A round top for the scale at or above `max`: 1, 2, 2.5 or 5 times a power of ten. */
+/** A round top for the scale at or above `max`: a round step (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8) times a power of ten. */
 function niceMax(max: number): number {
   if (max <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= max) ?? 10;
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= max) ?? 10;
   return step * power;
 }
 
@@ -84,8 +89,11 @@ function checkChart(chart: BarChart): void {
   }
 }
 
+/** Text from the data as SVG text: bidi controls shown (see bidi.ts), then escaped. */
+const svgText = (value: string): string => htmlText(showBidiControls(value));
+
 const text = (x: number, y: number, content: string, attrs = ''): string =>
-  `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ''}>${htmlText(content)}</text>`;
+  `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ''}>${svgText(content)}</text>`;
 
 /** The chart as an SVG document: a title, a legend when bars have a reference, one row per bar, a scale. */
 export function barChartSvg(chart: BarChart, width = CHART_WIDTH): string {
@@ -108,9 +116,10 @@ export function barChartSvg(chart: BarChart, width = CHART_WIDTH): string {
   y += FONT_SIZE + 4;
   const legendY = y;
   parts.push(`<rect x="${PAD}" y="${legendY - 9}" width="12" height="10" fill="${SERIES.scientist}"/>`);
-  parts.push(text(PAD + 16, legendY, fitLabel(chart.unit, 240), `fill="${LIGHT.textMuted}"`));
+  const unit = fitLabel(showBidiControls(chart.unit), 240);
+  parts.push(text(PAD + 16, legendY, unit, `fill="${LIGHT.textMuted}"`));
   if (hasReference) {
-    const lx = PAD + 270;
+    const lx = PAD + 16 + Math.ceil(labelWidth(unit)) + 20;
     parts.push(
       `<line x1="${lx + 5}" y1="${legendY - 11}" x2="${lx + 5}" y2="${legendY + 2}" stroke="${LIGHT.text}" stroke-width="2"/>`,
     );
@@ -118,7 +127,7 @@ export function barChartSvg(chart: BarChart, width = CHART_WIDTH): string {
       text(
         lx + 14,
         legendY,
-        fitLabel(chart.referenceLabel ?? 'reference', width - lx - 14 - PAD),
+        fitLabel(showBidiControls(chart.referenceLabel ?? 'reference'), width - lx - 14 - PAD),
         `fill="${LIGHT.textMuted}"`,
       ),
     );
@@ -134,18 +143,20 @@ export function barChartSvg(chart: BarChart, width = CHART_WIDTH): string {
     const barTop = y + (ROW_HEIGHT - BAR_HEIGHT) / 2;
     const baseline = y + ROW_HEIGHT / 2 + FONT_SIZE * 0.35;
     const end = x(bar.value);
-    parts.push(`<g><title>${htmlText(`${bar.label}: ${chartNumber(bar.value)} ${chart.unit}`)}</title>`);
-    parts.push(text(PAD, baseline, fitLabel(bar.label, LABEL_WIDTH), 'clip-path="url(#labels)"'));
+    parts.push(`<g><title>${svgText(`${bar.label}: ${chartNumber(bar.value)} ${chart.unit}`)}</title>`);
+    parts.push(text(PAD, baseline, fitLabel(showBidiControls(bar.label), LABEL_WIDTH), 'clip-path="url(#labels)"'));
     parts.push(
       `<rect x="${plotLeft}" y="${barTop}" width="${Math.max(0, end - plotLeft).toFixed(1)}" height="${BAR_HEIGHT}" fill="${SERIES.scientist}"/>`,
     );
+    // The value sits at the bar's end, moved past the reference mark only when the mark would cross it.
     let valueX = end;
     if (bar.reference !== undefined) {
       const rx = x(bar.reference);
       parts.push(
         `<line x1="${rx.toFixed(1)}" y1="${barTop - 3}" x2="${rx.toFixed(1)}" y2="${barTop + BAR_HEIGHT + 3}" stroke="${LIGHT.text}" stroke-width="2"/>`,
       );
-      valueX = Math.max(valueX, rx);
+      const valueWidth = chartNumber(bar.value).length * FONT_SIZE * 0.6 + 10;
+      if (rx >= end - 1 && rx <= end + valueWidth) valueX = rx;
     }
     parts.push(text(Math.round(valueX + 5), baseline, chartNumber(bar.value)));
     parts.push('</g>');
@@ -166,8 +177,8 @@ export function barChartSvg(chart: BarChart, width = CHART_WIDTH): string {
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-    `role="img" aria-label="${htmlText(chart.alt)}" font-family="${FONT}" font-size="${FONT_SIZE}" fill="${LIGHT.text}">` +
-    `<title>${htmlText(chart.alt)}</title>` +
+    `role="img" aria-label="${svgText(chart.alt)}" font-family="${FONT}" font-size="${FONT_SIZE}" fill="${LIGHT.text}">` +
+    `<title>${svgText(chart.alt)}</title>` +
     // Every chart's clip is the same label column, so charts sharing a page share one id harmlessly.
     `<defs><clipPath id="labels"><rect x="0" y="0" width="${PAD + LABEL_WIDTH}" height="100000"/></clipPath></defs>` +
     `<rect width="${width}" height="${height}" fill="#ffffff"/>` +

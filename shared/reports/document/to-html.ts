@@ -1,7 +1,9 @@
 import { THEMES } from '../../design/tokens';
-import { htmlText } from '../../encode/html';
+import { htmlText as escapeHtml } from '../../encode/html';
+import { showBidiControls } from './bidi';
 import type { Table } from '../rows';
 import { metaParts, PERSONAL_DATA_NOTICE } from './meta-line';
+import { breaksBetweenContent } from './page-breaks';
 import { barChartSvg } from './svg-chart';
 import type { Block, ExportDocument } from './types';
 
@@ -16,6 +18,10 @@ import type { Block, ExportDocument } from './types';
  * header and footer are needed and both paths number pages the same way.
  */
 const PRINT = THEMES.light.colours;
+
+/** Text from the document as HTML: bidi controls shown (see bidi.ts), then escaped. */
+const htmlText = (value: string | number): string =>
+  escapeHtml(typeof value === 'number' ? value : showBidiControls(value));
 
 const STYLE = `
   @page {
@@ -32,6 +38,7 @@ const STYLE = `
   h2 { font-size: 13pt; margin: 16pt 0 6pt; border-bottom: 1px solid ${PRINT.borderStrong}; padding-bottom: 2pt; break-after: avoid; }
   h3 { font-size: 11pt; margin: 12pt 0 4pt; break-after: avoid; }
   p.meta { color: ${PRINT.textMuted}; margin: 0 0 10pt; }
+  p.meta .whole { white-space: nowrap; }
   p.notice { border: 1.5px solid ${PRINT.danger}; color: ${PRINT.danger}; font-weight: 600; padding: 4pt 8pt; margin: 0 0 10pt; }
   table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: 4pt 0 8pt; }
   th, td { text-align: left; vertical-align: top; padding: 3pt 5pt; border-bottom: 1px solid ${PRINT.border}; }
@@ -89,7 +96,7 @@ function block(b: Block): string {
  */
 export function documentToHtml(doc: ExportDocument): string {
   const parts: string[] = [];
-  let blocks = doc.blocks;
+  let blocks = breaksBetweenContent(doc.blocks);
   if (doc.personalData) {
     const first = blocks[0];
     const notice = first?.kind === 'notice' ? first.text : PERSONAL_DATA_NOTICE;
@@ -97,7 +104,11 @@ export function documentToHtml(doc: ExportDocument): string {
     parts.push(`<p class="notice" role="note">${htmlText(notice)}</p>`);
   }
   parts.push(`<h1>${htmlText(doc.title)}</h1>`);
-  parts.push(`<p class="meta">${metaParts(doc.meta).map(htmlText).join(' · ')}</p>`);
+  // Dates and the made-at time are kept whole on a line; names may wrap.
+  const [made, organisation, asOf, framework] = metaParts(doc.meta).map(htmlText) as [string, string, string, string];
+  parts.push(
+    `<p class="meta"><span class="whole">${made}</span> · ${organisation} · <span class="whole">${asOf}</span> · ${framework}</p>`,
+  );
   for (const b of blocks) parts.push(block(b));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -1,6 +1,8 @@
-import { markdownCell, markdownText } from '../../encode/markdown';
+import { markdownText as escapeMarkdown } from '../../encode/markdown';
+import { showBidiControls } from './bidi';
 import type { Table } from '../rows';
 import { metaParts, PERSONAL_DATA_NOTICE } from './meta-line';
+import { breaksBetweenContent } from './page-breaks';
 import { barChartSvg, chartNumber } from './svg-chart';
 import type { BarChart, Block, ExportDocument } from './types';
 
@@ -9,6 +11,11 @@ import type { BarChart, Block, ExportDocument } from './types';
  * Every text from the document goes through the Markdown encoder, so a name can never
  * become a link, HTML or markup in whatever renders it.
  */
+
+/** Text from the document as Markdown: bidi controls shown (see bidi.ts), then escaped. */
+const markdownText = (value: string | number): string =>
+  escapeMarkdown(typeof value === 'number' ? value : showBidiControls(value));
+const markdownCell = markdownText;
 
 function table({ header, rows, numeric }: Table): string[] {
   return [
@@ -54,18 +61,19 @@ function chart(c: BarChart): string[] {
   ];
 }
 
-function block(b: Block): string[] {
+/** `bullet` is the list marker: a list right after another takes the other one, or CommonMark would join them. */
+function block(b: Block, bullet: '-' | '*'): string[] {
   switch (b.kind) {
     case 'heading':
       return [`${'#'.repeat(b.level)} ${markdownText(b.text)}`, ''];
     case 'paragraph':
       return [markdownText(b.text), ''];
     case 'list':
-      return b.items.length === 0 ? [] : [...b.items.map((item) => `- ${markdownText(item)}`), ''];
+      return b.items.length === 0 ? [] : [...b.items.map((item) => `${bullet} ${markdownText(item)}`), ''];
     case 'facts':
       return b.items.length === 0
         ? []
-        : [...b.items.map((f) => `- **${markdownText(f.term)}:** ${markdownText(f.text)}`), ''];
+        : [...b.items.map((f) => `${bullet} **${markdownText(f.term)}:** ${markdownText(f.text)}`), ''];
     case 'table':
       return table(b.table);
     case 'chart':
@@ -86,7 +94,7 @@ function block(b: Block): string[] {
  */
 export function documentToMarkdown(doc: ExportDocument): string {
   const out: string[] = [];
-  let blocks = doc.blocks;
+  let blocks = breaksBetweenContent(doc.blocks);
   if (doc.personalData) {
     const first = blocks[0];
     const notice = first?.kind === 'notice' ? first.text : PERSONAL_DATA_NOTICE;
@@ -95,6 +103,13 @@ export function documentToMarkdown(doc: ExportDocument): string {
   }
   out.push(`# ${markdownText(doc.title)}`, '');
   out.push(metaParts(doc.meta).map(markdownText).join(' · '), '');
-  for (const b of blocks) out.push(...block(b));
+  let bullet: '-' | '*' = '-';
+  let previous: Block | undefined;
+  for (const b of blocks) {
+    const isList = b.kind === 'list' || b.kind === 'facts';
+    if (isList && (previous?.kind === 'list' || previous?.kind === 'facts')) bullet = bullet === '-' ? '*' : '-';
+    out.push(...block(b, bullet));
+    if (!isList || b.items.length > 0) previous = b;
+  }
   return `${out.join('\n').trimEnd()}\n`;
 }
