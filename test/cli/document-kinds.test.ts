@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../e2e/harness/probes';
+import { pdfText } from '../support/pdf-text';
 import { builtinFramework, ROOT, sampleTeam } from '../support/fixtures';
 import { nineMembers, nineOrganisation } from '../support/nine-person-team';
 
@@ -75,7 +75,7 @@ describe('gapwise analyze --kind', () => {
   it('refuses a kind on the full report, an unknown kind, and says what to do without a Chromium', () => {
     expect(gapwise(['analyze', SAMPLE, '--kind', 'summary', '--format', 'csv'])).toMatchObject({
       code: 2,
-      stderr: 'gapwise: --kind is for --format md or pdf; --format csv is the full report (try gapwise --help)\n',
+      stderr: 'gapwise: --kind is for --format md or pdf; --format csv is the full report\n',
     });
     expect(gapwise(['analyze', SAMPLE, '--kind', 'memo']).stderr).toMatch(
       /--kind must be one of summary, brief, detail/,
