@@ -47,5 +47,5 @@ export function metaParts(meta: DocumentMeta): [made: string, organisation: stri
 }
 
 /** Said first in a document that names or scores people, unless the document opens with its own notice. */
-export const PERSONAL_DATA_NOTICE =
+export const FALLBACK_PERSONAL_DATA_NOTICE =
   'This document contains personal data: it names team members and their scores. Do not forward it.';

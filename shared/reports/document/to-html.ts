@@ -2,7 +2,7 @@ import { THEMES } from '../../design/tokens';
 import { htmlText as escapeHtml } from '../../encode/html';
 import { showBidiControls } from './bidi';
 import type { Table } from '../rows';
-import { metaParts, PERSONAL_DATA_NOTICE } from './meta-line';
+import { metaParts, FALLBACK_PERSONAL_DATA_NOTICE } from './meta-line';
 import { breaksBetweenContent } from './page-breaks';
 import { barChartSvg } from './svg-chart';
 import type { Block, ExportDocument } from './types';
@@ -99,7 +99,7 @@ export function documentToHtml(doc: ExportDocument): string {
   let blocks = breaksBetweenContent(doc.blocks);
   if (doc.personalData) {
     const first = blocks[0];
-    const notice = first?.kind === 'notice' ? first.text : PERSONAL_DATA_NOTICE;
+    const notice = first?.kind === 'notice' ? first.text : FALLBACK_PERSONAL_DATA_NOTICE;
     if (first?.kind === 'notice') blocks = blocks.slice(1);
     parts.push(`<p class="notice" role="note">${htmlText(notice)}</p>`);
   }

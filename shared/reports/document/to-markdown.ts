@@ -1,7 +1,7 @@
 import { markdownText as escapeMarkdown } from '../../encode/markdown';
 import { showBidiControls } from './bidi';
 import type { Table } from '../rows';
-import { metaParts, PERSONAL_DATA_NOTICE } from './meta-line';
+import { metaParts, FALLBACK_PERSONAL_DATA_NOTICE } from './meta-line';
 import { breaksBetweenContent } from './page-breaks';
 import { barChartSvg, chartNumber } from './svg-chart';
 import type { BarChart, Block, ExportDocument } from './types';
@@ -97,7 +97,7 @@ export function documentToMarkdown(doc: ExportDocument): string {
   let blocks = breaksBetweenContent(doc.blocks);
   if (doc.personalData) {
     const first = blocks[0];
-    const notice = first?.kind === 'notice' ? first.text : PERSONAL_DATA_NOTICE;
+    const notice = first?.kind === 'notice' ? first.text : FALLBACK_PERSONAL_DATA_NOTICE;
     if (first?.kind === 'notice') blocks = blocks.slice(1);
     out.push(`> **${markdownText(notice)}**`, '');
   }
