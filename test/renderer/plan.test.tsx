@@ -76,6 +76,11 @@ describe('hiring plan: recommended hires and advice', () => {
       expect(card.textContent).toContain(group.productTeam ?? 'Any');
     });
     expect(container.textContent).toContain('proven to be the fewest hires');
+    // The claim comes with what it rests on, as the exports state it.
+    const assumptions = container.querySelector('[aria-label="Assumptions of the plan"]')!;
+    expect(Array.from(assumptions.querySelectorAll('li')).map((li) => li.textContent)).toEqual(
+      selectAnalysis(main.current()).plan.assumptions,
+    );
   });
 
   it('groups hires of one role for one product team into a card with a count', () => {

@@ -49,9 +49,13 @@ export function RecommendedHires({
               .filter((r) => r.count > 0)
               .map((r) => `${r.count} × ${r.roleName}`)
               .join(', ')}
-            ). This is proven to be the fewest hires that close every gap a hire can close, assuming each hire meets
-            every target of their role&apos;s profile.
+            ). This is proven to be the fewest hires that close every gap a hire can close, under these assumptions:
           </p>
+          <ul className="plan-assumptions" aria-label="Assumptions of the plan">
+            {plan.assumptions.map((assumption) => (
+              <li key={assumption}>{assumption}</li>
+            ))}
+          </ul>
           <ol className="hire-list" aria-label={title}>
             {groupHires(plan.hires).map((group) => (
               <HireCard key={group.numbers[0]} group={group} />
