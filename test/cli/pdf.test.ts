@@ -105,6 +105,28 @@ describe('PDF from the CLI, printed by the system Chromium', () => {
     expect(pages.texts).toEqual([expect.stringContaining('Page 1 of 2'), 'Page 2 of 2 The second brief.']);
   }, 60_000);
 
+  it('prints a chart of 48 bars in two parts, each whole on one page', async () => {
+    const doc = shortDocument();
+    doc.blocks.splice(2, 0, {
+      kind: 'chart',
+      chart: {
+        ...GAPS_CHART,
+        title: 'Many skills',
+        bars: Array.from({ length: 48 }, (_, i) => ({ label: `Skill ${i + 1}x`, value: 1 })),
+      },
+    });
+    const pages = await readPdf(await htmlToPdf(documentToHtml(doc), env));
+    const pageOf = (label: string) => pages.texts.findIndex((t) => t.includes(` ${label} `));
+    const first = Array.from({ length: 30 }, (_, i) => pageOf(`Skill ${i + 1}x`));
+    const second = Array.from({ length: 18 }, (_, i) => pageOf(`Skill ${i + 31}x`));
+    expect(new Set(first).size).toBe(1);
+    expect(new Set(second).size).toBe(1);
+    expect(first[0]).toBeGreaterThanOrEqual(0);
+    expect(pages.texts[first[0]!]).toContain('Many skills (part 1 of 2)');
+    expect(pages.texts[second[0]!]).toContain('Many skills (part 2 of 2)');
+    expectNumbered(pages);
+  }, 60_000);
+
   it('runs no script: the page’s CSP stops one even if it were in the markup', async () => {
     const html = documentToHtml(shortDocument()).replace(
       '<body>',

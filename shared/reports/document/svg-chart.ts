@@ -95,14 +95,45 @@ const svgText = (value: string): string => htmlText(showBidiControls(value));
 const text = (x: number, y: number, content: string, attrs = ''): string =>
   `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ''}>${svgText(content)}</text>`;
 
+/** The top of the chart's scale: every value and reference fits under it. */
+export function chartScaleMax(chart: BarChart): number {
+  return niceMax(Math.max(0, ...chart.bars.flatMap((b) => [b.value, b.reference ?? 0])));
+}
+
+/*
+ * At most this many bars go in one printed chart: 30 rows and the title, legend and scale
+ * take about 790 of the 990 pixels an A4 page holds inside its margins, so a part never
+ * has to be sliced across pages.
+ */
+export const BARS_PER_PRINTED_PART = 30;
+
+/** A long chart as parts that each fit a printed page, titled "(part 1 of 2)" and drawn on one shared scale. */
+export function printedParts(chart: BarChart): { chart: BarChart; scaleMax: number }[] {
+  const scaleMax = chartScaleMax(chart);
+  const count = Math.max(1, Math.ceil(chart.bars.length / BARS_PER_PRINTED_PART));
+  if (count === 1) return [{ chart, scaleMax }];
+  return Array.from({ length: count }, (_, i) => {
+    const part = `(part ${i + 1} of ${count})`;
+    const bars = chart.bars.slice(i * BARS_PER_PRINTED_PART, (i + 1) * BARS_PER_PRINTED_PART);
+    return { chart: { ...chart, title: `${chart.title} ${part}`, alt: `${chart.alt} ${part}`, bars }, scaleMax };
+  });
+}
+
+export interface SvgOptions {
+  width?: number;
+  /** The top of the scale, when parts of one chart must share it; by default the chart's own. */
+  scaleMax?: number;
+}
+
 /** The chart as an SVG document: a title, a legend when bars have a reference, one row per bar, a scale. */
-export function barChartSvg(chart: BarChart, width = CHART_WIDTH): string {
+export function barChartSvg(chart: BarChart, options: SvgOptions = {}): string {
   checkChart(chart);
+  const width = options.width ?? CHART_WIDTH;
   const hasReference = chart.bars.some((b) => b.reference !== undefined);
   const plotLeft = PAD + LABEL_WIDTH + PAD;
   const plotRight = width - PAD - VALUE_WIDTH;
   const plotWidth = plotRight - plotLeft;
-  const max = niceMax(Math.max(0, ...chart.bars.flatMap((b) => [b.value, b.reference ?? 0])));
+  const max = Math.max(options.scaleMax ?? 0, chartScaleMax(chart));
   const x = (v: number) => plotLeft + (v / max) * plotWidth;
 
   const parts: string[] = [];

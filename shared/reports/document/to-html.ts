@@ -4,7 +4,7 @@ import { showBidiControls } from './bidi';
 import type { Table } from '../rows';
 import { metaParts, FALLBACK_PERSONAL_DATA_NOTICE } from './meta-line';
 import { breaksBetweenContent } from './page-breaks';
-import { barChartSvg } from './svg-chart';
+import { barChartSvg, printedParts } from './svg-chart';
 import type { Block, ExportDocument } from './types';
 
 /*
@@ -78,9 +78,11 @@ function block(b: Block): string {
         : `<dl>${b.items.map((f) => `<dt>${htmlText(f.term)}</dt><dd>${htmlText(f.text)}</dd>`).join('')}</dl>`;
     case 'table':
       return table(b.table);
-    // The SVG carries role="img" and the alt text as its aria-label.
+    // The SVG carries role="img" and the alt text as its aria-label. A long chart is printed in parts that each fit a page.
     case 'chart':
-      return `<figure class="chart">${barChartSvg(b.chart)}</figure>`;
+      return printedParts(b.chart)
+        .map((part) => `<figure class="chart">${barChartSvg(part.chart, { scaleMax: part.scaleMax })}</figure>`)
+        .join('');
     case 'quote':
       return `<blockquote>${htmlText(b.text)}</blockquote>`;
     case 'notice':

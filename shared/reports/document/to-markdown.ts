@@ -17,6 +17,19 @@ const markdownText = (value: string | number): string =>
   escapeMarkdown(typeof value === 'number' ? value : showBidiControls(value));
 const markdownCell = markdownText;
 
+/*
+ * Text that starts a line (a paragraph, a list item, a quote) could still start a block there:
+ * the encoder leaves "-" and "1)" readable, as data inside a line never begins one, and four
+ * leading spaces make code. Leading spaces show nowhere in the rendered text, so they go; a
+ * leading "-" or number-and-parenthesis is escaped.
+ */
+function lineText(value: string): string {
+  return markdownText(value)
+    .replace(/^[ ]+/, '')
+    .replace(/^-/, '\\-')
+    .replace(/^(\d+)\)/, '$1\\)');
+}
+
 function table({ header, rows, numeric }: Table): string[] {
   return [
     `| ${header.map(markdownCell).join(' | ')} |`,
@@ -67,9 +80,9 @@ function block(b: Block, bullet: '-' | '*'): string[] {
     case 'heading':
       return [`${'#'.repeat(b.level)} ${markdownText(b.text)}`, ''];
     case 'paragraph':
-      return [markdownText(b.text), ''];
+      return [lineText(b.text), ''];
     case 'list':
-      return b.items.length === 0 ? [] : [...b.items.map((item) => `${bullet} ${markdownText(item)}`), ''];
+      return b.items.length === 0 ? [] : [...b.items.map((item) => `${bullet} ${lineText(item)}`), ''];
     case 'facts':
       return b.items.length === 0
         ? []
@@ -79,7 +92,7 @@ function block(b: Block, bullet: '-' | '*'): string[] {
     case 'chart':
       return chart(b.chart);
     case 'quote':
-      return [`> ${markdownText(b.text)}`, ''];
+      return [`> ${lineText(b.text)}`, ''];
     case 'notice':
       return [`> **${markdownText(b.text)}**`, ''];
     // A rule between the pages of print (one job brief and the next).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERIES, THEMES } from '@shared/design/tokens';
-import { barChartSvg, CHART_WIDTH, fitLabel } from '@shared/reports/document/svg-chart';
+import { barChartSvg, CHART_WIDTH, fitLabel, printedParts } from '@shared/reports/document/svg-chart';
 import type { BarChart } from '@shared/reports/document/types';
 import { GAPS_CHART, HOSTILE, LOAD_CHART } from './documents';
 
@@ -119,5 +119,20 @@ describe('a bar chart as SVG', () => {
     expect(() =>
       barChartSvg({ ...GAPS_CHART, bars: [{ label: HOSTILE.pipe, value: 1, reference: Infinity }] }),
     ).toThrow('reference Infinity');
+  });
+
+  it('prints a long chart in parts of at most 30 bars that share one scale', () => {
+    const many: BarChart = {
+      ...GAPS_CHART,
+      bars: Array.from({ length: 48 }, (_, i) => ({ label: `Skill ${i + 1}`, value: i === 47 ? 9 : 1 })),
+    };
+    const parts = printedParts(many);
+    expect(parts.map((p) => p.chart.bars.length)).toEqual([30, 18]);
+    expect(parts.map((p) => p.chart.title)).toEqual(['Gaps per skill (part 1 of 2)', 'Gaps per skill (part 2 of 2)']);
+    expect(parts[0]!.chart.alt).toBe(`${GAPS_CHART.alt} (part 1 of 2)`);
+    expect(parts.map((p) => p.scaleMax)).toEqual([10, 10]);
+    // The first part, whose own largest value is 1, is drawn on the whole chart's scale.
+    expect(barChartSvg(parts[0]!.chart, { scaleMax: parts[0]!.scaleMax })).toContain('>10</text>');
+    expect(printedParts(GAPS_CHART)).toEqual([{ chart: GAPS_CHART, scaleMax: 3 }]);
   });
 });

@@ -103,6 +103,38 @@ describe('an export document as Markdown', () => {
     expect(text).not.toContain('\u202e');
   });
 
+  it('starts no block from text at the start of a line: no list, rule, heading or code', () => {
+    const starts = [
+      '- item',
+      '1) first',
+      '1. first',
+      '---',
+      '    code',
+      '# heading',
+      '> quote',
+      '=== ',
+      '+ plus',
+      '***',
+    ];
+    const doc = shortDocument();
+    doc.blocks = [...starts.map((text) => ({ kind: 'paragraph' as const, text })), { kind: 'quote', text: '- quoted' }];
+    const parsed = renderer.parse(documentToMarkdown(doc), {});
+    const blocks = parsed.filter((t) => t.level === 0 && t.nesting !== -1).map((t) => t.type);
+    expect(blocks).toEqual([
+      'heading_open',
+      'paragraph_open',
+      ...starts.map(() => 'paragraph_open'),
+      'blockquote_open',
+    ]);
+    const paragraphs = parsed.filter((t) => t.type === 'inline').map((t) => textOf([t]));
+    expect(paragraphs.slice(2)).toEqual([...starts.map((t) => t.trim()), '- quoted']);
+    const items = flatten(
+      renderer.parse(documentToMarkdown({ ...doc, blocks: [{ kind: 'list', items: ['- nested?', '2) no'] }] }), {}),
+    );
+    expect(items.filter((t) => t.type === 'bullet_list_open')).toHaveLength(1);
+    expect(items.filter((t) => t.type === 'ordered_list_open')).toHaveLength(0);
+  });
+
   it('keeps the table rows holding a pipe or stars in their columns', () => {
     const rows = all.filter((t) => t.type === 'tr_open').length;
     expect(rows).toBe(3 + 4 + 80 + 3);
