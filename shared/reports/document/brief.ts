@@ -60,11 +60,23 @@ function factsOf(hire: Hire, role: RoleProfile | undefined, framework: Framework
   return { takesOver: given.takesOver ?? [], mustHave, niceToHave, seniority };
 }
 
-/** The article's responsibilities for the role: its targeted responsibilities with their source sentence. */
-function responsibilities(role: RoleProfile, framework: Framework): Block[] {
+/**
+ * The responsibilities that are the role's own work: those of its family and those it owns.
+ * A target alone does not make work a role's own (a data engineer knows data preparation
+ * without it being their job); a role with neither keeps every targeted responsibility.
+ */
+function ownResponsibilities(role: RoleProfile, framework: Framework): Framework['skills'] {
   const targeted = framework.skills.filter(
     (s) => s.kind === 'responsibility' && !s.retired && (role.targets[s.id]?.level ?? 0) > 0,
   );
+  const owns = new Set(role.owns ?? []);
+  const own = targeted.filter((s) => s.area === role.area || owns.has(s.id));
+  return own.length > 0 ? own : targeted;
+}
+
+/** The article's responsibilities for the role: its own responsibilities with their source sentence. */
+function responsibilities(role: RoleProfile, framework: Framework): Block[] {
+  const targeted = ownResponsibilities(role, framework);
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: 'Responsibilities of the role' }];
   if (role.description.trim() !== '') blocks.push({ kind: 'paragraph', text: role.description });
   if (role.externalSource !== undefined) {
@@ -84,12 +96,17 @@ function responsibilities(role: RoleProfile, framework: Framework): Block[] {
   return blocks;
 }
 
-/** What to probe in interviews, one line per must-have, from what the level means. */
+/** What to probe in interviews: the must-haves grouped by level, with what the level means. */
 function interviewFocus(facts: Required<HireBriefFacts>): string[] {
-  const lines = facts.mustHave.map(
-    (m) =>
-      `${m.name} at ${m.levelName}: ask for a recent piece of their own work that shows it${m.levelDescription ? ` (${m.levelDescription.replace(/\.$/, '')})` : ''}.`,
-  );
+  const byLevel = new Map<number, SkillAtLevel[]>();
+  for (const m of facts.mustHave) byLevel.set(m.level, [...(byLevel.get(m.level) ?? []), m]);
+  const lines = [...byLevel]
+    .sort(([x], [y]) => y - x)
+    .map(([, skills]) => {
+      const { levelName, levelDescription } = skills[0]!;
+      const what = levelDescription.trim().replace(/\.$/, '');
+      return `${skills.map((m) => m.name).join(', ')} at ${levelName}: ask for recent work of their own that shows it${what ? `; the level means: ${what[0]!.toLowerCase()}${what.slice(1)}` : ''}.`;
+    });
   if (facts.takesOver.length > 0) {
     lines.push(
       `Taking over running work: how they would take over and improve ${facts.takesOver.map((t) => roleInSentence(t.name)).join(', ')} that others built.`,

@@ -1,7 +1,7 @@
 import { countOf, formatCount } from '../../analysis/text';
 import type { Hire } from '../../analysis/types';
 import type { Report } from '../json-report';
-import { EMPTY_TEXT, sizeLine, structureSources, structureTable, type Table } from '../rows';
+import { EMPTY_TEXT, sizeLine, structureSources, type Table } from '../rows';
 import { planAssumptions } from './assumptions';
 import { coverageByTeamChart, gapsPerSkillChart, loadOnScientistsChart } from './charts';
 import type { DocumentInput } from './input';
@@ -44,7 +44,7 @@ function teamToday(report: Report, input: DocumentInput): Block[] {
     },
     {
       term: 'Coverage',
-      text: `${formatCount(Math.max(0, meeting))} of ${countOf(s.requiredSkills, 'required skill', 'required skills')} meet the coverage policy; ${formatCount(s.skillsWithGaps)} fall short (${formatCount(s.uncoveredSkills)} held by nobody)${s.unknownSkills > 0 ? `; ${formatCount(s.unknownSkills)} nobody was assessed on` : ''}.`,
+      text: `${formatCount(Math.max(0, meeting))} of ${countOf(s.requiredSkills, 'required skill', 'required skills')} meet the coverage policy; ${formatCount(s.skillsWithGaps)} fall short${s.uncoveredSkills > 0 ? ` (${formatCount(s.uncoveredSkills)} held by nobody)` : ''}${s.unknownSkills > 0 ? `; ${formatCount(s.unknownSkills)} nobody was assessed on` : ''}.`,
     },
     {
       term: 'Single points of failure',
@@ -115,10 +115,11 @@ function recommendation(report: Report): Block[] {
     });
   }
   if (plan.upskilling.length > 0) {
-    const people = new Set(plan.upskilling.map((u) => u.memberId)).size + plan.upskillingNotListed;
+    // Members listed, each once; the plan leaves some out (counted per member and skill), hence "at least".
+    const people = new Set(plan.upskilling.map((u) => u.memberId)).size;
     blocks.push({
       kind: 'paragraph',
-      text: `Alternative to hiring: ${countOf(people, 'member is', 'members are')} one level short of a skill with a gap (named in the internal detail).`,
+      text: `Alternative to hiring: ${plan.upskillingNotListed > 0 ? 'at least ' : ''}${countOf(people, 'member is', 'members are')} one level short of a skill with a gap (named in the internal detail).`,
     });
   }
   blocks.push({ kind: 'heading', level: 3, text: 'Assumptions' });
@@ -134,11 +135,13 @@ function structure(report: Report): Block[] {
     {
       kind: 'facts',
       items: [
-        { term: 'Data science', text: a.structure.dataScience.summary },
-        { term: 'Data engineering', text: a.structure.dataEngineering.summary },
+        { term: 'Data science', text: `${a.structure.dataScience.summary} Based on: ${a.structure.dataScience.basis}` },
+        {
+          term: 'Data engineering',
+          text: `${a.structure.dataEngineering.summary} Based on: ${a.structure.dataEngineering.basis}`,
+        },
       ],
     },
-    { kind: 'table', table: structureTable(a) },
     ...structureSources(a).map((text): Block => ({ kind: 'quote', text })),
   ];
 }

@@ -114,13 +114,16 @@ describe('job brief per hire', () => {
   it("quotes the article's responsibilities for the role and derives the interview focus from the must-haves", () => {
     const pipelines = framework.skills.find((s) => s.id === 'data-pipelines')!;
     expect(engineer.blocks).toContainEqual({ kind: 'quote', text: pipelines.source!.quote });
+    // Not another family's work the role merely knows about: data preparation is a scientist's.
+    const preparation = framework.skills.find((s) => s.id === 'data-preparation')!;
+    expect(engineer.blocks).not.toContainEqual({ kind: 'quote', text: preparation.source!.quote });
     const focus = after(engineer, 'Interview focus areas', 'list').items;
-    const must = after(engineer, 'Must-have skills', 'table').table.rows.map((r) => String(r[0]));
-    for (const name of must)
-      expect(
-        focus.some((f) => f.startsWith(`${name} at `)),
-        name,
-      ).toBe(true);
+    const must = after(engineer, 'Must-have skills', 'table').table.rows;
+    for (const [name, level] of must) {
+      const levelName = String(level).replace(/ \(\d+\)$/, '');
+      const line = focus.find((f) => f.includes(String(name)));
+      expect(line, String(name)).toMatch(new RegExp(` at ${levelName}: ask for recent work of their own`));
+    }
     // A role not from the article says where it is described instead.
     expect(
       briefs[1]!.blocks.some(
