@@ -1,7 +1,7 @@
 import { countOf, formatCount } from '../../analysis/text';
 import type { Hire } from '../../analysis/types';
 import type { Report } from '../json-report';
-import { EMPTY_TEXT, sizeLine, structureSources, type Table } from '../rows';
+import { EMPTY_TEXT, sizeLine, structureSources } from '../rows';
 import { planAssumptions } from './assumptions';
 import { coverageByTeamChart, gapsPerSkillChart, loadOnScientistsChart } from './charts';
 import type { DocumentInput } from './input';
@@ -32,15 +32,10 @@ function teamToday(report: Report, input: DocumentInput): Block[] {
   const h = a.structure.headcount;
   const spof = a.coverage.filter((c) => c.status === 'single-point-of-failure').map((c) => c.name);
   const meeting = s.requiredSkills - s.skillsWithGaps - s.unknownSkills;
-  const headcount: Table = {
-    header: ['Role', 'People'],
-    rows: h.roles.map((r) => [r.roleName, r.people]),
-    numeric: [1],
-  };
   const facts = [
     {
       term: 'Headcount',
-      text: `${countOf(h.people, 'person', 'people')} in ${countOf(h.productTeams, 'product team', 'product teams')}: ${formatCount(h.scientists)} in data-science roles, ${formatCount(h.engineers)} in data-engineering roles.`,
+      text: `${countOf(h.people, 'person', 'people')} in ${countOf(h.productTeams, 'product team', 'product teams')}: ${h.roles.map((r) => `${r.roleName} ${formatCount(r.people)}`).join(', ')}.`,
     },
     {
       term: 'Coverage',
@@ -67,7 +62,6 @@ function teamToday(report: Report, input: DocumentInput): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: 'The team today' },
     { kind: 'facts', items: facts },
-    { kind: 'table', table: headcount },
   ];
   for (const chart of [gapsPerSkillChart(report), loadOnScientistsChart(report, input), coverageByTeamChart(report)]) {
     if (chart !== null) blocks.push({ kind: 'chart', chart });
@@ -89,16 +83,16 @@ function recommendation(report: Report): Block[] {
     blocks.push({
       kind: 'table',
       table: {
-        header: ['#', 'Role', 'Product team', 'Priority', 'Gaps it closes', 'Engineering work it takes over'],
+        // In priority order, so the number is the priority.
+        header: ['#', 'Role', 'Product team', 'Gaps it closes', 'Takes over (FTE)'],
         rows: plan.hires.map((h) => [
           h.number,
           h.roleName,
           h.productTeam === null ? 'Any' : teamLabel(h.productTeam),
-          h.priority,
           gapsClosed(h).join(', ') || '—',
-          h.absorbsFte > 0 ? fte(h.absorbsFte) : '—',
+          h.absorbsFte > 0 ? h.absorbsFte : '—',
         ]),
-        numeric: [0],
+        numeric: [0, 4],
       },
     });
   }
@@ -135,11 +129,8 @@ function structure(report: Report): Block[] {
     {
       kind: 'facts',
       items: [
-        { term: 'Data science', text: `${a.structure.dataScience.summary} Based on: ${a.structure.dataScience.basis}` },
-        {
-          term: 'Data engineering',
-          text: `${a.structure.dataEngineering.summary} Based on: ${a.structure.dataEngineering.basis}`,
-        },
+        { term: 'Data science', text: a.structure.dataScience.summary },
+        { term: 'Data engineering', text: a.structure.dataEngineering.summary },
       ],
     },
     ...structureSources(a).map((text): Block => ({ kind: 'quote', text })),
