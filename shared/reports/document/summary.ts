@@ -26,6 +26,9 @@ const gapsClosed = (h: Hire): string[] => {
   return h.screenFor.map((s) => s.name);
 };
 
+/** Single points of failure named in the summary's text; the gaps chart shows every one. */
+const SPOF_NAMED = 5;
+
 function teamToday(report: Report, input: DocumentInput): Block[] {
   const a = report.analysis;
   const s = a.summary;
@@ -46,7 +49,7 @@ function teamToday(report: Report, input: DocumentInput): Block[] {
       text:
         spof.length === 0
           ? 'None: no required skill rests on one person.'
-          : `${countOf(spof.length, 'skill rests', 'skills rest')} on one person: ${spof.join(', ')}.`,
+          : `${countOf(spof.length, 'skill rests', 'skills rest')} on one person: ${spof.length > SPOF_NAMED ? `${spof.slice(0, SPOF_NAMED).join(', ')} and ${spof.length - SPOF_NAMED} more (in the gaps chart)` : spof.join(', ')}.`,
     },
     {
       term: 'Engineering load on scientists',
