@@ -32,6 +32,15 @@ interface HireBriefFacts {
   seniority?: { label: string; basis: string };
 }
 
+/** Why a skill is a must-have, as the plan says it ("gap", "load", "gap-and-load"), in words. */
+const WHY_TEXT: Record<string, string> = {
+  gap: 'Closes a coverage gap.',
+  load: 'Work the hire takes over.',
+  'gap-and-load': 'Closes a coverage gap, and is work the hire takes over.',
+};
+const whyText = (why: string | undefined): string => (why === undefined ? '' : (WHY_TEXT[why] ?? why));
+const closesGap = (why: string | undefined): boolean => why === 'gap' || why === 'gap-and-load';
+
 const levelOf = (framework: Framework, skillId: string, level: number): SkillAtLevel => {
   const scale = framework.scale.levels[level];
   return {
@@ -47,8 +56,7 @@ const levelOf = (framework: Framework, skillId: string, level: number): SkillAtL
 function factsOf(hire: Hire, role: RoleProfile | undefined, framework: Framework): Required<HireBriefFacts> {
   const given = hire as Hire & HireBriefFacts;
   const mustHave =
-    given.mustHave ??
-    hire.screenFor.map((s) => ({ ...levelOf(framework, s.skillId, s.level), why: 'Closes a coverage gap.' }));
+    given.mustHave ?? hire.screenFor.map((s) => ({ ...levelOf(framework, s.skillId, s.level), why: 'gap' }));
   const must = new Set(mustHave.map((m) => m.skillId));
   const targets = Object.entries(role?.targets ?? {}).filter(([id, t]) => t.level > 0 && !must.has(id));
   const niceToHave = given.niceToHave ?? targets.map(([id, t]) => levelOf(framework, id, t.level));
@@ -147,7 +155,7 @@ function briefBlocks(hire: Hire, total: number, framework: Framework): Block[] {
       text: `Takes over ${fte(hire.absorbsFte)} of data-engineering work now done by data scientists.`,
     });
   }
-  const gaps = facts.mustHave.filter((m) => m.why === undefined || /gap/i.test(m.why));
+  const gaps = facts.mustHave.filter((m) => closesGap(m.why));
   blocks.push({
     kind: 'paragraph',
     text:
@@ -160,7 +168,7 @@ function briefBlocks(hire: Hire, total: number, framework: Framework): Block[] {
     kind: 'table',
     table: {
       header: ['Skill', 'Level', 'What the level means', 'Why'],
-      rows: facts.mustHave.map((m) => [m.name, `${m.levelName} (${m.level})`, m.levelDescription, m.why ?? '']),
+      rows: facts.mustHave.map((m) => [m.name, `${m.levelName} (${m.level})`, m.levelDescription, whyText(m.why)]),
       numeric: [],
     },
   });

@@ -21,8 +21,7 @@ import { fte, plain, teamLabel } from './wording';
 /** The skills a hire closes a gap in, by name (the plan's screening list holds the gaps). */
 const gapsClosed = (h: Hire): string[] => {
   const must = (h as { mustHave?: { name: string; why?: string }[] }).mustHave;
-  if (Array.isArray(must))
-    return must.filter((m) => !/take|load|over/i.test(m.why ?? '') || /gap/i.test(m.why ?? '')).map((m) => m.name);
+  if (Array.isArray(must)) return must.filter((m) => m.why === 'gap' || m.why === 'gap-and-load').map((m) => m.name);
   return h.screenFor.map((s) => s.name);
 };
 
