@@ -119,6 +119,14 @@ async function chooseFileToOpen(options: { title: string; filters: OpenDialogOpt
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+async function chooseFolder(options: { title: string }) {
+  const dialogOptions: OpenDialogOptions = { title: options.title, properties: ['openDirectory', 'createDirectory'] };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, dialogOptions)
+    : await dialog.showOpenDialog(dialogOptions);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 async function chooseFileToSave(options: {
   title: string;
   defaultName: string;
@@ -148,6 +156,8 @@ function handlerDeps(store: AppStore, recovery: RecoveryNotice | null, upgradeCh
     builtinFramework,
     chooseFileToOpen,
     chooseFileToSave,
+    chooseFolder,
+    now: () => new Date(),
     readTextFile: async (file) => Buffer.from(await readImportBytes(file)).toString('utf8'),
     readFileBytes: readImportBytes,
     readMatrix: (file, onProgress) => readMatrixInWorker(join(__dirname, 'matrix-worker.js'), file, onProgress),
@@ -179,7 +189,7 @@ function installMenu(handlers: Handlers, store: AppStore): void {
         void Promise.resolve(handlers['framework:import']({}))
           .then((data) => data && send('data:changed', data))
           .catch(report('Import failed')),
-      exportPlan: (format) => void Promise.resolve(handlers['plan:export']({ format })).catch(report('Export failed')),
+      exportPlan: (request) => void Promise.resolve(handlers['plan:export'](request)).catch(report('Export failed')),
       backupNow: () =>
         void store
           .backupNow()

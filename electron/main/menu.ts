@@ -5,6 +5,8 @@
  * standard editing and window commands are Electron roles, which behave natively per OS.
  */
 
+import type { PlanExportRequest } from '@shared/ipc';
+
 /** The roles this menu uses: a subset of Electron's MenuItemConstructorOptions['role']. */
 export type MenuRole =
   | 'about'
@@ -40,11 +42,9 @@ export interface MenuTemplateItem {
   submenu?: MenuTemplateItem[];
 }
 
-export type PlanExportFormat = 'md' | 'csv' | 'json' | 'pdf' | 'xlsx';
-
 export interface MenuActions {
   importFramework(): void;
-  exportPlan(format: PlanExportFormat): void;
+  exportPlan(request: PlanExportRequest): void;
   /** Opens the page's spreadsheet import (its mapping step lives in the page). */
   importTeam(): void;
   exportTeam(format: 'csv' | 'xlsx'): void;
@@ -76,12 +76,29 @@ export function buildMenuTemplate(options: MenuOptions): MenuTemplateItem[] {
   const { actions, appName, isDev } = options;
   const isMac = options.platform === 'darwin';
 
+  // The documents a manager forwards first (the summary on the shortcuts), then the full report.
   const exportItems: MenuTemplateItem[] = [
-    { label: 'Markdown…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportPlan('md') },
-    { label: 'CSV…', click: () => actions.exportPlan('csv') },
-    { label: 'JSON…', click: () => actions.exportPlan('json') },
-    { label: 'PDF…', accelerator: 'CmdOrCtrl+P', click: () => actions.exportPlan('pdf') },
-    { label: 'Excel…', click: () => actions.exportPlan('xlsx') },
+    {
+      label: 'Summary for leadership (PDF)…',
+      accelerator: 'CmdOrCtrl+P',
+      click: () => actions.exportPlan({ format: 'pdf', kind: 'summary' }),
+    },
+    {
+      label: 'Summary for leadership (Markdown)…',
+      accelerator: 'CmdOrCtrl+E',
+      click: () => actions.exportPlan({ format: 'md', kind: 'summary' }),
+    },
+    { label: 'Job briefs (PDF)…', click: () => actions.exportPlan({ format: 'pdf', kind: 'brief' }) },
+    { label: 'Job briefs (Markdown)…', click: () => actions.exportPlan({ format: 'md', kind: 'brief' }) },
+    { label: 'Internal detail, with names (PDF)…', click: () => actions.exportPlan({ format: 'pdf', kind: 'detail' }) },
+    {
+      label: 'Internal detail, with names (Markdown)…',
+      click: () => actions.exportPlan({ format: 'md', kind: 'detail' }),
+    },
+    separator(),
+    { label: 'Full report as CSV…', click: () => actions.exportPlan({ format: 'csv' }) },
+    { label: 'Full report as JSON…', click: () => actions.exportPlan({ format: 'json' }) },
+    { label: 'Full report as Excel…', click: () => actions.exportPlan({ format: 'xlsx' }) },
   ];
 
   const appMenu: MenuTemplateItem = {

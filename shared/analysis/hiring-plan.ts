@@ -1,9 +1,20 @@
 import type { Member } from '../domain';
 import type { LevelMatrix } from './level-matrix';
 import { solveMinCover, type CoverConstraint } from './cover-solver';
-import { isEngineeringArea, type FrameworkIndex, type IndexedRole } from './framework-index';
+import { isEngineeringArea, type FrameworkIndex } from './framework-index';
 import { EPSILON, FTE_TOLERANCE, round2 } from './numbers';
 import type { EngineeringLoad } from './separation';
+import {
+  addWork,
+  mustHaveOf,
+  niceToHaveOf,
+  requiredLevels,
+  roundedWork,
+  seniorityOf,
+  shareOfWork,
+  type WorkBySkill,
+} from './hire-brief';
+import { planAssumptions } from './plan-assumptions';
 import { compareStrings, listOf } from './text';
 import type { Hire, HiringPlan, Priority, ResidualGap, RoleSeparation, SkillCoverage, UpskillCandidate } from './types';
 import { replacesLeaver, type UnownedWork } from './unowned-work';
@@ -18,6 +29,10 @@ export const CARRIERS_NAMED = 5;
 const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
 const fteText = (fte: number): string => `${round2(fte)} FTE`;
+
+/** Engineering work a hire takes over that no responsibility on record explains (a fallback). */
+const ENGINEERING_WORK_ID = 'engineering-load';
+const ENGINEERING_WORK_NAME = 'Data-engineering work';
 
 interface PlanInput {
   index: FrameworkIndex;
@@ -171,7 +186,7 @@ export function loadInTenths(byTeam: EngineeringLoad['byTeam'], excessFte: numbe
 }
 
 /** The plan without the upskilling list: everything the hires depend on. */
-export type PlannedHires = Omit<HiringPlan, 'upskilling' | 'upskillingNotListed' | 'assessFirst'>;
+export type PlannedHires = Omit<HiringPlan, 'upskilling' | 'upskillingNotListed' | 'assessFirst' | 'assumptions'>;
 
 /**
  * What the hires depend on in the coverage, as text: equal keys, equal hires (given the
@@ -210,6 +225,7 @@ export function computeHiringPlan(
     byRole: hires.byRole,
     hiresForEngineeringLoad: hires.hiresForEngineeringLoad,
     optimal: hires.optimal,
+    assumptions: planAssumptions(input.index, input.coverage, input.separation),
     upskilling,
     upskillingNotListed: notListed,
     residualGaps: hires.residualGaps,
@@ -257,7 +273,10 @@ export function planHires({
   }
 
   // The non-engineering work a leaver leaves goes to a hire of the leaver's role.
-  const replacement = new Map<number, { name: string; fte: number; responsibilities: string[] }[]>();
+  const replacement = new Map<
+    number,
+    { name: string; fte: number; whole: number; responsibilities: string[]; work: WorkBySkill }[]
+  >();
   for (const w of unowned) {
     const fte = w.fte - w.engineeringFte;
     if (fte <= FTE_TOLERANCE) continue;
@@ -274,7 +293,9 @@ export function planHires({
       });
       continue;
     }
-    replacement.set(ri, [...(replacement.get(ri) ?? []), { name: w.name, fte, responsibilities }]);
+    const work: WorkBySkill = new Map();
+    for (const r of w.responsibilities) if (!r.engineering) addWork(work, r.skillId, r.fte);
+    replacement.set(ri, [...(replacement.get(ri) ?? []), { name: w.name, fte, whole: fte, responsibilities, work }]);
   }
 
   // Variables: hires of each role for no team in particular, and hires of a role for a
@@ -323,9 +344,9 @@ export function planHires({
     return loadShares[at]!;
   };
   // Per product team, once: who carries engineering work over the threshold (named in the
-  // reasons) and how much of each responsibility (screened for) — not again for every hire.
+  // reasons) and how much of each responsibility, in FTE (what its hires take over).
   const carriersNamed = new Map<string, { named: string[]; count: number }>();
-  const carriedByTeam = new Map<string, Map<string, number>>();
+  const carriedByTeam = new Map<string, WorkBySkill>();
   for (const c of separation.carriers) {
     if (!c.overThreshold) continue;
     let team = carriersNamed.get(c.productTeam);
@@ -334,7 +355,11 @@ export function planHires({
     if (team.count++ < CARRIERS_NAMED) team.named.push(`${c.name} ${c.engineeringPercent} %`);
     let carried = carriedByTeam.get(c.productTeam);
     if (!carried) carriedByTeam.set(c.productTeam, (carried = new Map<string, number>()));
-    for (const resp of c.responsibilities) carried.set(resp.skillId, (carried.get(resp.skillId) ?? 0) + resp.percent);
+    // The carrier's engineering FTE split by the responsibilities' shares of their time.
+    if (c.engineeringPercent <= 0) continue;
+    for (const resp of c.responsibilities) {
+      addWork(carried, resp.skillId, (c.engineeringFte * resp.percent) / c.engineeringPercent);
+    }
   }
   const carriersText = new Map(
     [...carriersNamed].map(([productTeam, { named, count }]) => [
@@ -349,32 +374,11 @@ export function planHires({
     leftByTeam.set(w.productTeam, [...(leftByTeam.get(w.productTeam) ?? []), `${w.name} ${fteText(w.engineeringFte)}`]);
     let carried = carriedByTeam.get(w.productTeam);
     if (!carried) carriedByTeam.set(w.productTeam, (carried = new Map<string, number>()));
-    for (const r of w.responsibilities) {
-      if (r.engineering) carried.set(r.skillId, (carried.get(r.skillId) ?? 0) + r.fte * 100);
-    }
+    for (const r of w.responsibilities) if (r.engineering) addWork(carried, r.skillId, r.fte);
   }
-  // A hire made for the load alone is screened for the work it takes over: the heaviest
-  // responsibilities its product teams' scientists carry. Hires sharing teams share it.
-  const loadScreening = new Map<string, { skillId: string; level: number }[]>();
-  const screenForLoad = (role: IndexedRole, teams: string[]): { skillId: string; level: number }[] => {
-    const key = `${role.index}\u0000${teams.join('\u0000')}`;
-    let screen = loadScreening.get(key);
-    if (!screen) {
-      const carried = new Map<string, number>();
-      for (const team of teams) {
-        for (const [skillId, percent] of carriedByTeam.get(team) ?? []) {
-          carried.set(skillId, (carried.get(skillId) ?? 0) + percent);
-        }
-      }
-      screen = [...carried.entries()]
-        .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
-        .slice(0, 4)
-        .map(([skillId]) => ({ skillId, level: role.role.targets[skillId]?.level ?? 0 }))
-        .filter((sc) => sc.level > 0);
-      loadScreening.set(key, screen);
-    }
-    return screen;
-  };
+  const requiredLevel = requiredLevels(coverage);
+  const nameOf = (skillId: string) =>
+    skillId === ENGINEERING_WORK_ID ? ENGINEERING_WORK_NAME : (index.skillById.get(skillId)?.name ?? skillId);
   const drafts: { hire: Hire; order: number }[] = [];
   // Hires for a product team first (by team), then those for no team in particular.
   const slots = variables.list
@@ -452,27 +456,38 @@ export function planHires({
       }
       // A replacement takes up to one FTE of the work its role's leavers left.
       let replaced = 0;
+      const replacedWork: WorkBySkill = new Map();
       const queue = replacement.get(ri) ?? [];
       while (queue.length > 0 && replaced < 1 - FTE_TOLERANCE) {
         const next = queue[0]!;
         const take = Math.min(next.fte, 1 - replaced);
         replaced += take;
+        for (const [skillId, fte] of next.work) addWork(replacedWork, skillId, (fte * take) / next.whole);
         reasons.push(`Takes over ${fteText(take)} of the work ${next.name} leaves (${listOf(next.responsibilities)}).`);
         if (next.fte - take <= FTE_TOLERANCE) queue.shift();
         else queue[0] = { ...next, fte: next.fte - take };
       }
 
-      const screenFor = screened.map((c) => ({ skillId: c.skillId, level: c.requiredLevel }));
-      for (const g of teamScreened) {
-        if (!screenFor.some((sc) => sc.skillId === g.skillId))
-          screenFor.push({ skillId: g.skillId, level: g.requiredLevel });
+      // The work taken over: each team's share split over the responsibilities its
+      // scientists (and leavers) carry, then the leaver's own-role work this hire replaces.
+      const engineeringWork: WorkBySkill = new Map();
+      for (const share of shares) {
+        for (const [skillId, fte] of shareOfWork(carriedByTeam.get(share.productTeam), share.fte, ENGINEERING_WORK_ID))
+          addWork(engineeringWork, skillId, fte);
       }
-      // A hire taking over carried work is screened for that work too, not only for the gaps.
-      if (shares.length > 0) {
-        for (const sc of screenForLoad(r, [...new Set(shares.map((sh) => sh.productTeam))])) {
-          if (!screenFor.some((x) => x.skillId === sc.skillId)) screenFor.push(sc);
-        }
-      }
+      const takesOver = [
+        ...roundedWork(engineeringWork, absorbsFte, nameOf),
+        ...roundedWork(replacedWork, replaced, nameOf),
+      ].sort((a, b) => b.fte - a.fte || compareStrings(a.skillId, b.skillId));
+      const gapsClosed = screened.map((c) => ({ skillId: c.skillId, level: c.requiredLevel }));
+      for (const g of teamScreened) gapsClosed.push({ skillId: g.skillId, level: g.requiredLevel });
+      const mustHave = mustHaveOf(
+        index,
+        r,
+        gapsClosed,
+        takesOver.filter((w) => w.skillId !== ENGINEERING_WORK_ID),
+        requiredLevel,
+      );
 
       const priority: Priority =
         uncovered.length > 0 || teamUncovered.length > 0 || absorbsFte > EPSILON || replaced > EPSILON
@@ -487,13 +502,19 @@ export function planHires({
           roleId: r.role.id,
           roleName: r.role.name,
           priority,
-          screenFor: screenFor.map((s) => ({
-            skillId: s.skillId,
-            name: index.skillById.get(s.skillId)?.name ?? s.skillId,
-            level: s.level,
-            levelName: index.levelName(s.level),
+          // The screening list is the must-haves: the gaps closed and the work taken over.
+          screenFor: mustHave.map((m) => ({
+            skillId: m.skillId,
+            name: m.name,
+            level: m.level,
+            levelName: m.levelName,
           })),
           absorbsFte: round2(absorbsFte),
+          replacesFte: round2(replaced),
+          takesOver,
+          mustHave,
+          niceToHave: niceToHaveOf(index, r, mustHave),
+          seniority: seniorityOf(index, r, mustHave),
           productTeam,
           reasons,
         },

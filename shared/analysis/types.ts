@@ -119,6 +119,35 @@ export type RoleSeparation = z.infer<typeof RoleSeparation>;
 export const Priority = z.enum(['high', 'medium', 'low']);
 export type Priority = z.infer<typeof Priority>;
 
+export const SkillAtLevel = z.object({
+  skillId: z.string(),
+  name: z.string(),
+  level: z.int(),
+  levelName: z.string(),
+  levelDescription: z.string().describe("What the level means, from the framework's proficiency scale."),
+});
+export type SkillAtLevel = z.infer<typeof SkillAtLevel>;
+
+export const MustHaveWhy = z.enum(['gap', 'load', 'gap-and-load']);
+export type MustHaveWhy = z.infer<typeof MustHaveWhy>;
+
+export const MustHave = SkillAtLevel.extend({
+  why: MustHaveWhy.describe(
+    '"gap": the hire closes a coverage gap in it; "load": it is work the hire takes over; "gap-and-load": both.',
+  ),
+});
+export type MustHave = z.infer<typeof MustHave>;
+
+export const SeniorityLabel = z.enum(['Junior', 'Mid-level', 'Senior', 'Lead']);
+export type SeniorityLabel = z.infer<typeof SeniorityLabel>;
+
+export const WorkTakenOver = z.object({
+  skillId: z.string().describe('The responsibility (a framework skill of kind "responsibility").'),
+  name: z.string(),
+  fte: z.number().describe('FTE of it the hire takes over, in hundredths.'),
+});
+export type WorkTakenOver = z.infer<typeof WorkTakenOver>;
+
 export const Hire = z.object({
   number: z.int().min(1).describe('Position in the plan, in priority order.'),
   roleId: z.string(),
@@ -126,8 +155,27 @@ export const Hire = z.object({
   priority: Priority,
   screenFor: z
     .array(z.object({ skillId: z.string(), name: z.string(), level: z.int(), levelName: z.string() }))
-    .describe('Skills to screen candidates for, at the level the team needs.'),
+    .describe('Skills to screen candidates for, at the level the team needs: the same skills as `mustHave`.'),
   absorbsFte: z.number().describe('Engineering FTE this hire takes off scientists (0 for coverage-only hires).'),
+  replacesFte: z
+    .number()
+    .describe("FTE of a leaver's own-role work this hire takes over (a departure scenario; 0 otherwise)."),
+  takesOver: z
+    .array(WorkTakenOver)
+    .describe(
+      "The work the hire takes over, per responsibility, largest first, from the members' allocations: rounded to hundredths so that it sums to absorbsFte + replacesFte. Empty for a coverage-only hire.",
+    ),
+  mustHave: z
+    .array(MustHave)
+    .describe(
+      "Skills the hire must have, at level: those whose coverage gap the hire closes, then the responsibilities it takes over (at the role's target level, or the level the team needs).",
+    ),
+  niceToHave: z
+    .array(SkillAtLevel)
+    .describe("The rest of the role's profile: its targets that are not must-haves, at the target level."),
+  seniority: z
+    .object({ label: SeniorityLabel, basis: z.string().describe('Why, in a sentence.') })
+    .describe('From the highest must-have level on the scale (see hire-brief.ts).'),
   productTeam: z.string().nullable().describe('Product team the hire should serve, when the plan can tell.'),
   reasons: z.array(z.string()),
 });
@@ -166,6 +214,9 @@ export const HiringPlan = z.object({
   optimal: z
     .literal(true)
     .describe('Always true: the hires are the proven minimum (an integer program solved exactly by HiGHS).'),
+  assumptions: z
+    .array(z.string())
+    .describe('What "the fewest hires" rests on, in sentences built from the data: print them wherever it is claimed.'),
   upskilling: z
     .array(UpskillCandidate)
     .describe('Members one level short of a skill with a gap (the best few per skill).'),

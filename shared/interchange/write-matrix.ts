@@ -393,11 +393,13 @@ export async function planToXlsx(report: Report): Promise<Uint8Array> {
     ['Members who fit another role better', s.mismatches],
     ['Residual gaps', s.residualGaps],
     ...[...summaryLines(a), sizeLine(a)].map((line): MatrixCell[] => ['Summary', plain(line)]),
+    // What "the fewest hires" in the summary rests on.
+    ...a.plan.assumptions.map((line): MatrixCell[] => ['Assumption', line]),
   ];
   writeTable(wb.addWorksheet('Summary'), ['Item', 'Value'], summary, { wrap: [1] });
 
   const hires = withEmptyText(hiresTable(a), EMPTY_TEXT.hires);
-  writeTable(wb.addWorksheet('Hires'), hires.header, hires.rows, { wrap: [4, 5] });
+  writeTable(wb.addWorksheet('Hires'), hires.header, hires.rows, { wrap: [4, 5, 6] });
 
   const upskilling = withEmptyText(upskillingTable(a), EMPTY_TEXT.upskilling);
   writeTable(wb.addWorksheet('Upskilling'), upskilling.header, upskilling.rows);

@@ -3,6 +3,7 @@ import { Framework, Id, Member, NonEmptyText, Organisation, Scenario } from '../
 import { Settings, type AppData } from '../data';
 import { ImportModeSchema, SheetLayoutSchema } from '../interchange/layout-schema';
 import type { RawWorkbook } from '../interchange/types';
+import { EXPORT_KINDS } from '../reports/document/types';
 import { CHANNEL_METHODS, type Channel, type EVENT_SUBSCRIBERS } from './methods';
 
 export { CHANNEL_METHODS, EVENT_SUBSCRIBERS, type Channel, type MethodOf } from './methods';
@@ -80,12 +81,32 @@ export interface DataSnapshot {
 }
 
 export interface SavedFile {
+  /** The file written, or the folder of the files when there are several. */
   file: string;
+  /** The files written into `file`, when it is a folder (one job brief per hire). */
+  files?: string[];
 }
 
 export const EXPORT_FORMATS = ['md', 'csv', 'json', 'pdf', 'xlsx'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/**
+ * A plan export. Markdown and PDF are one of the documents a manager forwards (the summary
+ * for leadership, the job briefs, the internal detail with names; the detail when no kind is
+ * given); CSV, JSON and Excel are the full report. Briefs may be written one file per hire.
+ */
+export const PlanExportRequest = z
+  .strictObject({ format: ExportFormat, kind: z.enum(EXPORT_KINDS).optional(), eachHire: z.boolean().optional() })
+  .refine((r) => r.kind === undefined || r.format === 'md' || r.format === 'pdf', {
+    path: ['kind'],
+    message: 'only Markdown and PDF exports have a kind; CSV, JSON and Excel are the full report',
+  })
+  .refine((r) => r.eachHire !== true || r.kind === 'brief', {
+    path: ['eachHire'],
+    message: 'one file per hire is for job briefs only',
+  });
+export type PlanExportRequest = z.infer<typeof PlanExportRequest>;
 
 export const TEAM_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const TeamExportFormat = z.enum(TEAM_EXPORT_FORMATS);
@@ -155,8 +176,8 @@ export const ipcContract = withMethods({
   /** Reads a file saved by data:exportAll and replaces or merges; null when cancelled. */
   'data:importAll': channel(z.strictObject({ mode: ImportModeSchema }))<ImportDone | null>(),
 
-  /** Saves the hiring plan through a save dialog; null when the user cancels. */
-  'plan:export': channel(z.strictObject({ format: ExportFormat }))<SavedFile | null>(),
+  /** Saves the hiring plan through a save (or folder) dialog; null when the user cancels. */
+  'plan:export': channel(PlanExportRequest)<SavedFile | null>(),
 } as const satisfies Record<Channel, object>);
 
 export type IpcContract = typeof ipcContract;

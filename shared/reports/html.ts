@@ -2,6 +2,7 @@ import { THEMES } from '../design/tokens';
 import { htmlText } from '../encode/html';
 import type { Report } from './json-report';
 import {
+  ASSUMPTIONS_TITLE,
   carriersTable,
   coverageTable,
   EMPTY_TEXT,
@@ -73,6 +74,10 @@ export function reportToHtml(report: Report): string {
     `<h2>Summary</h2><ul>${summaryLines(a)
       .map((line) => `<li>${strong(line)}</li>`)
       .join('')}</ul>`,
+  );
+  // "The fewest hires" holds only under the plan's assumptions: they follow the claim.
+  parts.push(
+    `<h2>${ASSUMPTIONS_TITLE}</h2><ul>${plan.assumptions.map((line) => `<li>${htmlText(line)}</li>`).join('')}</ul>`,
   );
   parts.push(section('Recommended hires', hiresTable(a), EMPTY_TEXT.hires));
   parts.push(section('Data scientists carrying data-engineering work', carriersTable(a), EMPTY_TEXT.carriers));

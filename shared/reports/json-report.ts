@@ -6,7 +6,7 @@ import { compareScenario, type ScenarioComparison } from '../analysis/scenario';
 import type { Framework, Member, Organisation, Scenario } from '../domain';
 
 export const REPORT_KIND = 'gapwise-report';
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 export const ScenarioReport = z.object({
   scenarioId: z.string(),

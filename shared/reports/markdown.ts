@@ -1,6 +1,7 @@
 import { markdownCell, markdownText } from '../encode/markdown';
 import type { Report } from './json-report';
 import {
+  ASSUMPTIONS_TITLE,
   carriersTable,
   coverageTable,
   EMPTY_TEXT,
@@ -45,6 +46,8 @@ export function reportToMarkdown(report: Report): string {
     '',
   );
   out.push('## Summary', '', ...summaryLines(a).map((line) => `- ${line}`), '');
+  // "The fewest hires" holds only under the plan's assumptions: they follow the claim.
+  out.push(`## ${ASSUMPTIONS_TITLE}`, '', ...plan.assumptions.map((line) => `- ${markdownText(line)}`), '');
   out.push(...section('Recommended hires', hiresTable(a), EMPTY_TEXT.hires));
   out.push(...section('Data scientists carrying data-engineering work', carriersTable(a), EMPTY_TEXT.carriers));
 

@@ -1,5 +1,5 @@
 import { countOf, formatCount } from '../analysis/text';
-import type { Analysis, StructureStage } from '../analysis/types';
+import type { Analysis, Hire, StructureStage } from '../analysis/types';
 import { AREA_LABELS, OTHER_ROLE_ID, OTHER_ROLE_NAME } from '../domain';
 import type { Report } from './json-report';
 
@@ -15,15 +15,19 @@ export interface Table {
   numeric: number[];
 }
 
+/** "Data pipelines (ETL) 0.3 FTE, Data modelling 0.1 FTE": the work a hire takes over, or "—". */
+export const takesOverText = (h: Hire): string => h.takesOver.map((w) => `${w.name} ${w.fte} FTE`).join(', ') || '—';
+
 export function hiresTable(a: Analysis): Table {
   return {
-    header: ['#', 'Role', 'Priority', 'Product team', 'Screen for', 'Why'],
+    header: ['#', 'Role', 'Priority', 'Product team', 'Screen for', 'Takes over', 'Why'],
     rows: a.plan.hires.map((h) => [
       h.number,
       h.roleName,
       h.priority,
       h.productTeam ?? '—',
       h.screenFor.map((x) => `${x.name} (${x.levelName})`).join(', ') || '—',
+      takesOverText(h),
       h.reasons.join(' '),
     ]),
     numeric: [0],
@@ -92,7 +96,7 @@ export function summaryLines(a: Analysis): string[] {
   const s = a.summary;
   const sep = a.separation;
   const lines = [
-    `**${formatCount(s.hiresRecommended)}** ${s.hiresRecommended === 1 ? 'hire' : 'hires'} recommended (the fewest that close every closable gap).`,
+    `**${formatCount(s.hiresRecommended)}** ${s.hiresRecommended === 1 ? 'hire' : 'hires'} recommended (the fewest that close every closable gap, under the assumptions below).`,
     `${formatCount(s.skillsWithGaps)} of ${countOf(s.requiredSkills, 'required skill', 'required skills')} below the coverage policy (${formatCount(s.uncoveredSkills)} held by nobody, ${countOf(s.singlePointsOfFailure, 'single point of failure', 'single points of failure')}).`,
     `Data scientists carry **${sep.engineeringFteCarriedByScientists} FTE** of data-engineering work; ${formatCount(s.scientistsOverThreshold)} over the ${sep.thresholdPercent} % threshold.`,
   ];
@@ -233,6 +237,9 @@ export function productTeamsTable(a: Analysis): Table {
 /** The article's sentences the advice rests on, when it is one of the article's structures. */
 export const structureSources = (a: Analysis): string[] =>
   [a.structure.dataScience.source, a.structure.dataEngineering.source].filter((s): s is string => s !== null);
+
+/** The heading of the plan's assumptions, printed under the summary that claims the fewest hires. */
+export const ASSUMPTIONS_TITLE = 'Assumptions';
 
 export const EMPTY_TEXT = {
   hires:

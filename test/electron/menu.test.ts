@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, type MenuActions, type MenuTemplateItem, type PlanExportFormat } from '@main/menu';
+import { buildMenuTemplate, type MenuActions, type MenuTemplateItem } from '@main/menu';
+import type { PlanExportRequest } from '@shared/ipc';
 
 function fakeActions() {
   return {
     importFramework: vi.fn<() => void>(),
-    exportPlan: vi.fn<(format: PlanExportFormat) => void>(),
+    exportPlan: vi.fn<(request: PlanExportRequest) => void>(),
     importTeam: vi.fn<() => void>(),
     exportTeam: vi.fn<(format: 'csv' | 'xlsx') => void>(),
     exportAllData: vi.fn<() => void>(),
@@ -74,11 +75,16 @@ describe('buildMenuTemplate structure', () => {
     expect(menu(build('linux'), 'File').at(-1)?.role).toBe('quit');
     expect(menu(build('darwin'), 'File').at(-1)?.role).toBe('close');
     expect(item(menu(build('linux'), 'File'), 'Export plan').submenu?.map(labelOf)).toEqual([
-      'Markdown…',
-      'CSV…',
-      'JSON…',
-      'PDF…',
-      'Excel…',
+      'Summary for leadership (PDF)…',
+      'Summary for leadership (Markdown)…',
+      'Job briefs (PDF)…',
+      'Job briefs (Markdown)…',
+      'Internal detail, with names (PDF)…',
+      'Internal detail, with names (Markdown)…',
+      'separator',
+      'Full report as CSV…',
+      'Full report as JSON…',
+      'Full report as Excel…',
     ]);
   });
 
@@ -136,11 +142,19 @@ describe('buildMenuTemplate structure', () => {
 describe('buildMenuTemplate wiring', () => {
   it.each([
     [['File', 'Import framework…'], 'importFramework', []],
-    [['File', 'Export plan', 'Markdown…'], 'exportPlan', ['md']],
-    [['File', 'Export plan', 'CSV…'], 'exportPlan', ['csv']],
-    [['File', 'Export plan', 'JSON…'], 'exportPlan', ['json']],
-    [['File', 'Export plan', 'PDF…'], 'exportPlan', ['pdf']],
-    [['File', 'Export plan', 'Excel…'], 'exportPlan', ['xlsx']],
+    [['File', 'Export plan', 'Summary for leadership (PDF)…'], 'exportPlan', [{ format: 'pdf', kind: 'summary' }]],
+    [['File', 'Export plan', 'Summary for leadership (Markdown)…'], 'exportPlan', [{ format: 'md', kind: 'summary' }]],
+    [['File', 'Export plan', 'Job briefs (PDF)…'], 'exportPlan', [{ format: 'pdf', kind: 'brief' }]],
+    [['File', 'Export plan', 'Job briefs (Markdown)…'], 'exportPlan', [{ format: 'md', kind: 'brief' }]],
+    [['File', 'Export plan', 'Internal detail, with names (PDF)…'], 'exportPlan', [{ format: 'pdf', kind: 'detail' }]],
+    [
+      ['File', 'Export plan', 'Internal detail, with names (Markdown)…'],
+      'exportPlan',
+      [{ format: 'md', kind: 'detail' }],
+    ],
+    [['File', 'Export plan', 'Full report as CSV…'], 'exportPlan', [{ format: 'csv' }]],
+    [['File', 'Export plan', 'Full report as JSON…'], 'exportPlan', [{ format: 'json' }]],
+    [['File', 'Export plan', 'Full report as Excel…'], 'exportPlan', [{ format: 'xlsx' }]],
     [['File', 'Import team from a spreadsheet…'], 'importTeam', []],
     [['File', 'Export team matrix', 'Excel…'], 'exportTeam', ['xlsx']],
     [['File', 'Export team matrix', 'CSV…'], 'exportTeam', ['csv']],
@@ -166,12 +180,12 @@ describe('buildMenuTemplate wiring', () => {
     }
   });
 
-  it('puts Ctrl/Cmd+O on import, +E on the Markdown export and +P on the PDF export', () => {
+  it('puts Ctrl/Cmd+O on import, +E and +P on the summary for leadership as Markdown and PDF', () => {
     const file = menu(build('linux'), 'File');
     expect(item(file, 'Import framework…').accelerator).toBe('CmdOrCtrl+O');
     const exports = item(file, 'Export plan').submenu ?? [];
-    expect(item(exports, 'Markdown…').accelerator).toBe('CmdOrCtrl+E');
-    expect(item(exports, 'PDF…').accelerator).toBe('CmdOrCtrl+P');
+    expect(item(exports, 'Summary for leadership (Markdown)…').accelerator).toBe('CmdOrCtrl+E');
+    expect(item(exports, 'Summary for leadership (PDF)…').accelerator).toBe('CmdOrCtrl+P');
   });
 
   it('wires every clickable item on every platform to one of the actions', () => {

@@ -2,6 +2,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanScreen } from '@renderer/screens/plan/PlanScreen';
 import { groupHires, hireGroupTitle } from '@shared/analysis';
+import type { PlanExportRequest } from '@shared/ipc';
 import { selectAnalysis, selectComparison } from '@renderer/state/analysis';
 import { createWorkspaceStore } from '@renderer/state/workspace';
 import { EXPORTS_DIR, mainInMemory, type MainInMemory } from './main-in-memory';
@@ -85,6 +86,11 @@ describe('hiring plan: recommended hires and advice', () => {
       priority: 'high' as const,
       screenFor: [{ skillId: 'data-security', name: 'Data security', level: 3, levelName: 'practitioner' }],
       absorbsFte: 0.5,
+      replacesFte: 0,
+      takesOver: [{ skillId: 'data-pipelines', name: 'Data pipelines (ETL)', fte: 0.5 }],
+      mustHave: [],
+      niceToHave: [],
+      seniority: { label: 'Mid-level' as const, basis: 'Must have Data security at Practitioner.' },
       productTeam,
       reasons,
     });
@@ -303,22 +309,42 @@ describe('hiring plan: scenarios', () => {
 });
 
 describe('hiring plan: exports', () => {
-  it('each export button asks main for its format and confirms where the file went', async () => {
-    const names = ['md', 'csv', 'json', 'pdf', 'xlsx', 'md'].map((format) => `/exports/gapwise-plan.${format}`);
+  it('each export button asks main for its document or report and confirms where the file went', async () => {
+    const expected: [string, PlanExportRequest][] = [
+      ['Summary for leadership as PDF', { format: 'pdf', kind: 'summary' }],
+      ['Summary for leadership as Markdown', { format: 'md', kind: 'summary' }],
+      ['Job briefs as PDF', { format: 'pdf', kind: 'brief' }],
+      ['Job briefs as Markdown', { format: 'md', kind: 'brief' }],
+      ['Internal detail as PDF', { format: 'pdf', kind: 'detail' }],
+      ['Internal detail as Markdown', { format: 'md', kind: 'detail' }],
+      ['Full report as CSV', { format: 'csv' }],
+      ['Full report as JSON', { format: 'json' }],
+      ['Full report as Excel', { format: 'xlsx' }],
+    ];
+    const names = expected.map(([, r], i) => `/exports/export-${i}.${r.format}`);
     const { main, container } = await renderPlan(mainInMemory({ saves: names }));
     const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
     const status = () => bar.querySelector('[role="status"]')!.textContent;
-    const formats = { Markdown: 'md', CSV: 'csv', JSON: 'json', PDF: 'pdf', Excel: 'xlsx' } as const;
-    for (const [label, format] of Object.entries(formats)) {
-      await click(byText(bar, 'button', label));
+    for (const [i, [label, request]] of expected.entries()) {
+      await click(bar.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!);
       await settle();
-      expect(main.api.exportPlan).toHaveBeenLastCalledWith({ format });
-      expect(status()).toBe(`Saved to /exports/gapwise-plan.${format}`);
+      expect(main.api.exportPlan).toHaveBeenLastCalledWith(request);
+      expect(status()).toBe(`Saved to ${names[i]}`);
     }
-    expect(main.api.exportPlan).toHaveBeenCalledTimes(5);
-    await click(byText(bar, 'button', 'Markdown'));
+    expect(main.api.exportPlan).toHaveBeenCalledTimes(expected.length);
+  });
+
+  it('job briefs one file per hire go into a chosen folder, and the status says how many', async () => {
+    const main = await mainInMemory({ opens: [EXPORTS_DIR] });
+    const { container } = await renderPlan(main);
+    const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
+    await click(byText(bar, 'label', 'One file per hire').querySelector('input')!);
+    await click(bar.querySelector<HTMLButtonElement>('button[aria-label="Job briefs as Markdown"]')!);
     await settle();
-    expect(status()).toBe('Saved to /exports/gapwise-plan.md');
+    expect(main.api.exportPlan).toHaveBeenLastCalledWith({ format: 'md', kind: 'brief', eachHire: true });
+    const hires = selectAnalysis(main.current())!.plan.hires.length;
+    expect(hires).toBeGreaterThan(1);
+    expect(bar.querySelector('[role="status"]')!.textContent).toBe(`Saved ${hires} files to ${EXPORTS_DIR}`);
   });
 
   it('shows progress while exporting, with the buttons disabled', async () => {
@@ -327,7 +353,7 @@ describe('hiring plan: exports', () => {
     main.api.exportPlan.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
     const { container } = await renderPlan(main);
     const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
-    await click(byText(bar, 'button', 'PDF'));
+    await click(bar.querySelector<HTMLButtonElement>('button[aria-label="Summary for leadership as PDF"]')!);
     expect(bar.textContent).toContain('Exporting…');
     expect(Array.from(bar.querySelectorAll('button')).every((b) => b.disabled)).toBe(true);
     await act(async () => finish({ ok: true, value: { file: '/exports/plan.pdf' } }));
@@ -340,17 +366,17 @@ describe('hiring plan: exports', () => {
     const main = await mainInMemory({ saves: ['/exports/gapwise-plan.csv'] });
     const { workspace, container } = await renderPlan(main);
     const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
-    await click(byText(bar, 'button', 'CSV'));
+    await click(bar.querySelector<HTMLButtonElement>('button[aria-label="Full report as CSV"]')!);
     await settle();
     expect(bar.textContent).toContain('Saved to /exports/gapwise-plan.csv');
 
     main.disk.fail(EXPORTS_DIR, 'ENOSPC');
-    await click(byText(bar, 'button', 'Markdown'));
+    await click(bar.querySelector<HTMLButtonElement>('button[aria-label="Full report as JSON"]')!);
     await settle();
-    expect(main.api.exportPlan).toHaveBeenLastCalledWith({ format: 'md' });
+    expect(main.api.exportPlan).toHaveBeenLastCalledWith({ format: 'json' });
     expect(bar.textContent).not.toContain('Saved');
     expect(workspace.getState().operations['plan:export']?.error?.message).toBe(
-      '/exports/gapwise-plan-northwind-retail.md could not be written: the disk is full',
+      '/exports/gapwise-plan-northwind-retail.json could not be written: the disk is full',
     );
   });
 
@@ -358,7 +384,7 @@ describe('hiring plan: exports', () => {
     const main = await mainInMemory({ saves: [null] });
     const { container } = await renderPlan(main);
     const bar = container.querySelector<HTMLElement>('[aria-label="Export the plan"]')!;
-    await click(byText(bar, 'button', 'JSON'));
+    await click(bar.querySelector<HTMLButtonElement>('button[aria-label="Full report as JSON"]')!);
     await settle();
     expect(bar.textContent).not.toContain('Saved');
     expect(bar.textContent).toContain('Export cancelled.');

@@ -44,7 +44,7 @@ describe('JSON report', () => {
   });
 
   it('carries kind, schemaVersion and every scenario', () => {
-    expect(report).toMatchObject({ kind: 'gapwise-report', schemaVersion: 2 });
+    expect(report).toMatchObject({ kind: 'gapwise-report', schemaVersion: 3 });
     expect(report.scenarios.map((s) => s.scenarioId)).toEqual(team.scenarios!.map((s) => s.id));
   });
 });

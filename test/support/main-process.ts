@@ -93,6 +93,9 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     appVersion: options.appVersion,
     builtinFramework,
     chooseFileToOpen: async () => openAnswers.shift() ?? null,
+    // A folder is chosen in an open dialog: it takes the open dialogs' answers.
+    chooseFolder: async () => openAnswers.shift() ?? null,
+    now: options.now ?? (() => new Date()),
     chooseFileToSave: async ({ defaultName }) =>
       saveAnswers.length > 0 ? saveAnswers.shift()! : join(options.exportsDir, defaultName),
     // As the app reads a file the user chose: its bytes, as UTF-8 text where text is wanted.

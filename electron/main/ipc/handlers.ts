@@ -6,6 +6,7 @@ import type { RawWorkbook } from '@shared/interchange/types';
 import type { ImportProgress, RecoveryNotice } from '@shared/ipc';
 import type { AppStore } from '../store';
 import { HandlerError } from './errors';
+import { exportDocument } from './document-export';
 import type { Handlers } from './dispatcher';
 import { chosenFileWriter } from './files';
 import { createInterchangeHandlers } from './interchange-handlers';
@@ -33,6 +34,10 @@ export interface HandlerDeps {
     defaultName: string;
     filters: { name: string; extensions: string[] }[];
   }) => Promise<string | null>;
+  /** A native dialog choosing a folder (to write several files into); null when cancelled. */
+  chooseFolder: (options: { title: string }) => Promise<string | null>;
+  /** The clock exports are dated by. */
+  now: () => Date;
   readTextFile: (file: string) => Promise<string>;
   /** The bytes of a file the user chose (size-limited by the caller). */
   readFileBytes: (file: string) => Promise<Uint8Array>;
@@ -219,8 +224,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return data;
     },
 
-    'plan:export': async ({ format }) => {
+    'plan:export': async (request) => {
+      const { format } = request;
       const data = store.data();
+      // Markdown and PDF with a kind are the documents a manager forwards; without one, the full report.
+      if (request.kind !== undefined && (format === 'md' || format === 'pdf')) {
+        return exportDocument({ ...request, format }, reportOf(data), data, deps, writeChosenFile);
+      }
       const file = await deps.chooseFileToSave({
         title: 'Export the hiring plan',
         defaultName: defaultExportName(data.organisation.name, format),

@@ -94,7 +94,7 @@ export function validRequests(): { [C in Channel]: RequestOf<C> } {
     'team:template': {},
     'data:exportAll': {},
     'data:importAll': { mode: 'merge' },
-    'plan:export': { format: 'md' },
+    'plan:export': { format: 'pdf', kind: 'brief', eachHire: true },
   };
 }
 

@@ -240,7 +240,7 @@ describe('IPC handlers with a real store', () => {
       const text = await readFile(saveAs, 'utf8');
       if (format === 'md') expect(text).toMatch(/^# Hiring plan — Northwind Retail/);
       if (format === 'csv') expect(text).toMatch(/^type,number,priority,role/);
-      if (format === 'json') expect(JSON.parse(text)).toMatchObject({ kind: 'gapwise-report', schemaVersion: 2 });
+      if (format === 'json') expect(JSON.parse(text)).toMatchObject({ kind: 'gapwise-report', schemaVersion: 3 });
       if (format === 'pdf') expect(text).toMatch(/^%PDF/);
     }
     expect(deps.printToPdf).toHaveBeenCalledWith(expect.stringContaining('Hiring plan — Northwind Retail'));

@@ -24,6 +24,9 @@ export function testHandlerDeps(
     builtinFramework,
     chooseFileToOpen: vi.fn(async () => dialogs.open()),
     chooseFileToSave: vi.fn(async () => dialogs.save()),
+    chooseFolder: vi.fn(async () => dialogs.open()),
+    // A fixed clock, so exports dated by it read the same in every run.
+    now: () => new Date('2026-12-01T09:30:00Z'),
     readTextFile: (file) => readFile(file, 'utf8'),
     readFileBytes: async (file) => new Uint8Array(await readFile(file)),
     // In-process here; the app runs the same readers in a worker (the e2e suite covers that).

@@ -19,16 +19,30 @@ type Effect =
 
 const saveAs = (title: string, file: RegExp): Effect => ({ dialog: 'showSaveDialog', title, file });
 const plan = (ext: string) => saveAs('Export the hiring plan', new RegExp(`^gapwise-plan-northwind-retail\\.${ext}$`));
+const doc = (what: string, stem: string, ext: string) =>
+  saveAs(`Export the ${what}`, new RegExp(`^gapwise-${stem}-northwind-retail\\.${ext}$`));
 const team = (ext: string) => saveAs('Export the team matrix', new RegExp(`^gapwise-team-northwind-retail\\.${ext}$`));
 
 /** Keyed by the labels from the menu bar down; the test fails if the menu has an item not listed here. */
 const EFFECTS: Record<string, Effect> = {
   'File › Import framework…': { dialog: 'showOpenDialog', title: 'Import a framework' },
-  'File › Export plan › Markdown…': plan('md'),
-  'File › Export plan › CSV…': plan('csv'),
-  'File › Export plan › JSON…': plan('json'),
-  'File › Export plan › PDF…': plan('pdf'),
-  'File › Export plan › Excel…': plan('xlsx'),
+  'File › Export plan › Summary for leadership (PDF)…': doc('summary for leadership', 'summary', 'pdf'),
+  'File › Export plan › Summary for leadership (Markdown)…': doc('summary for leadership', 'summary', 'md'),
+  'File › Export plan › Job briefs (PDF)…': doc('job briefs', 'job-briefs', 'pdf'),
+  'File › Export plan › Job briefs (Markdown)…': doc('job briefs', 'job-briefs', 'md'),
+  'File › Export plan › Internal detail, with names (PDF)…': doc(
+    'internal detail (personal data)',
+    'plan-detail',
+    'pdf',
+  ),
+  'File › Export plan › Internal detail, with names (Markdown)…': doc(
+    'internal detail (personal data)',
+    'plan-detail',
+    'md',
+  ),
+  'File › Export plan › Full report as CSV…': plan('csv'),
+  'File › Export plan › Full report as JSON…': plan('json'),
+  'File › Export plan › Full report as Excel…': plan('xlsx'),
   'File › Import team from a spreadsheet…': { page: 'import-team' },
   'File › Export team matrix › Excel…': team('xlsx'),
   'File › Export team matrix › CSV…': team('csv'),
@@ -105,13 +119,13 @@ describe('the application menu of the built main process', () => {
     await main.ready();
     const markdown = join(main.documentsDir, 'plan.md');
     await main.answer({ save: { canceled: false, filePath: markdown } });
-    await main.click(['File', 'Export plan', 'Markdown…']);
+    await main.click(['File', 'Export plan', 'Summary for leadership (Markdown)…']);
     expect(readFileSync(markdown, 'utf8')).toContain('Northwind Retail');
 
     const pdf = join(main.documentsDir, 'plan.pdf');
     await main.answer({ save: { canceled: false, filePath: pdf } });
     const mark = lastSeq(await main.world());
-    await main.click(['File', 'Export plan', 'PDF…']);
+    await main.click(['File', 'Export plan', 'Summary for leadership (PDF)…']);
     const world = await main.world();
     const [printer] = entries(world, 'new BrowserWindow').filter((entry) => entry.seq > mark);
     const printerOptions = printer?.['options'] as { show: boolean; webPreferences: Record<string, unknown> };

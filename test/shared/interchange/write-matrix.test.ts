@@ -402,7 +402,7 @@ describe('planToXlsx', () => {
       expect(ws.getCell('A1').font?.bold).toBe(true);
     }
     const book = await readXlsx(await planToXlsx(empty), 'plan.xlsx');
-    expect(book.sheets[1]!.rows[1]).toEqual([EMPTY_TEXT.hires, null, null, null, null, null]);
+    expect(book.sheets[1]!.rows[1]).toEqual([EMPTY_TEXT.hires, null, null, null, null, null, null]);
     expect(book.sheets[2]!.rows[1]).toEqual([EMPTY_TEXT.upskilling, null, null, null]);
     expect(book.sheets[3]!.rows[1]).toEqual([EMPTY_TEXT.residual, null, null]);
     expect(book.sheets[4]!.rows).toEqual([

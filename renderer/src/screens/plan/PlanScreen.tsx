@@ -1,12 +1,12 @@
 import { countOf, formatCount } from '@shared/analysis/text';
 import { useState } from 'react';
 import type { Scenario } from '@shared/domain';
-import type { Channel, ExportFormat } from '@shared/ipc';
+import type { Channel } from '@shared/ipc';
 import { Button } from '@renderer/components/common/Button';
 import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
 import { selectAnalysis, selectComparison } from '@renderer/state/analysis';
 import { usePending, useRequest, useWorkspace } from '@renderer/state/hooks';
-import { exportOutcome } from '@renderer/state/workflows';
+import { ExportBar } from './ExportBar';
 import { RecommendedHires, ResidualGaps, UpskillingAlternatives } from './PlanSections';
 import { StructureAdvice } from './StructureAdviceSection';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
@@ -19,14 +19,6 @@ import './plan.css';
  * The hiring plan: what to hire and why, what upskilling could do instead, what no hire
  * closes, the article's structure advice — and scenarios, compared with today, plus exports.
  */
-
-const EXPORTS: { format: ExportFormat; label: string }[] = [
-  { format: 'md', label: 'Markdown' },
-  { format: 'csv', label: 'CSV' },
-  { format: 'json', label: 'JSON' },
-  { format: 'pdf', label: 'PDF' },
-  { format: 'xlsx', label: 'Excel' },
-];
 
 type Editing = { draft: ScenarioDraft } | null;
 
@@ -202,44 +194,4 @@ function describe(scenario: Scenario): string {
   if (scenario.roleMoves.length) parts.push(count(scenario.roleMoves.length, 'role move', 'role moves'));
   if (scenario.departures.length) parts.push(count(scenario.departures.length, 'departure', 'departures'));
   return parts.length ? parts.join(', ') : 'No changes yet';
-}
-
-function ExportBar() {
-  const request = useRequest();
-  const busy = usePending('plan:export');
-  const [exporting, setExporting] = useState<ExportFormat | null>(null);
-  const [outcome, setOutcome] = useState<{ saved: string } | { cancelled: true } | null>(null);
-
-  async function run(format: ExportFormat) {
-    setExporting(format);
-    setOutcome(null);
-    try {
-      const saved = await request('plan:export', { format }, { title: 'The plan was not exported' });
-      const result = exportOutcome(saved);
-      if (result === 'saved' && saved) setOutcome({ saved: saved.file });
-      else if (result === 'cancelled') setOutcome({ cancelled: true });
-    } finally {
-      setExporting(null);
-    }
-  }
-
-  return (
-    <div className="export-bar" role="group" aria-label="Export the plan">
-      <span className="export-bar__label">Export</span>
-      {EXPORTS.map(({ format, label }) => (
-        <Button key={format} disabled={busy || exporting !== null} onClick={() => void run(format)}>
-          {label}
-        </Button>
-      ))}
-      <p className="export-bar__status" role="status">
-        {exporting
-          ? 'Exporting…'
-          : outcome && 'saved' in outcome
-            ? `Saved to ${outcome.saved}`
-            : outcome
-              ? 'Export cancelled.'
-              : ''}
-      </p>
-    </div>
-  );
 }
