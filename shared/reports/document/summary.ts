@@ -2,7 +2,6 @@ import { countOf, formatCount } from '../../analysis/text';
 import type { Hire } from '../../analysis/types';
 import type { Report } from '../json-report';
 import { EMPTY_TEXT, sizeLine, structureSources } from '../rows';
-import { planAssumptions } from './assumptions';
 import { coverageByTeamChart, gapsPerSkillChart, loadOnScientistsChart } from './charts';
 import type { DocumentInput } from './input';
 import { documentMeta } from './meta';
@@ -18,12 +17,9 @@ import { fte, plain, teamLabel } from './wording';
  * scientists whose work a hire takes over, so they are not used here.
  */
 
-/** The skills a hire closes a gap in, by name (the plan's screening list holds the gaps). */
-const gapsClosed = (h: Hire): string[] => {
-  const must = (h as { mustHave?: { name: string; why?: string }[] }).mustHave;
-  if (Array.isArray(must)) return must.filter((m) => m.why === 'gap' || m.why === 'gap-and-load').map((m) => m.name);
-  return h.screenFor.map((s) => s.name);
-};
+/** The skills whose coverage gap a hire closes, by name. */
+const gapsClosed = (h: Hire): string[] =>
+  h.mustHave.filter((m) => m.why === 'gap' || m.why === 'gap-and-load').map((m) => m.name);
 
 /** Single points of failure named in the summary's text; the gaps chart shows every one. */
 const SPOF_NAMED = 5;
@@ -119,7 +115,7 @@ function recommendation(report: Report): Block[] {
     });
   }
   blocks.push({ kind: 'heading', level: 3, text: 'Assumptions' });
-  blocks.push({ kind: 'list', items: planAssumptions(report) });
+  blocks.push({ kind: 'list', items: plan.assumptions });
   return blocks;
 }
 

@@ -137,11 +137,12 @@ describe('summary for leadership: sample team', () => {
     const assumptions = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Assumptions');
     expect(at).toBeGreaterThan(0);
     expect(assumptions).toBeGreaterThan(at);
+    expect(listAfter(doc, 'Assumptions')).toEqual(sampleReport.analysis.plan.assumptions);
     const items = listAfter(doc, 'Assumptions').join(' ');
-    expect(items).toMatch(/every target of their role profile/);
+    expect(items).toMatch(/every target of their role's profile/);
     expect(items).toMatch(/20 %/);
     expect(items).toMatch(/1 FTE/);
-    expect(items).toMatch(/unknown, not a gap/);
+    expect(items).toMatch(/unknown, not 0/);
   });
 
   it('gives the structure advice with the article sentence it rests on', () => {
