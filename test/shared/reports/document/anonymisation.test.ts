@@ -5,6 +5,8 @@ import { reportFor } from '@shared/reports';
 import { allBriefsDocument, briefDocuments } from '@shared/reports/document/brief';
 import { detailDocument } from '@shared/reports/document/detail';
 import { summaryDocument } from '@shared/reports/document/summary';
+import { documentToHtml } from '@shared/reports/document/to-html';
+import { documentToMarkdown } from '@shared/reports/document/to-markdown';
 import { builtinFramework } from '../../../support/fixtures';
 import { nineMembers, nineOrganisation } from '../../../support/nine-person-team';
 import { stringsHolding } from './document-strings';
@@ -113,6 +115,25 @@ describe('anonymisation of the summary and the job briefs', () => {
     expect(docs.allBriefs).toEqual(plain.allBriefs);
     // The check can fail: the detail names people, so it differs.
     expect(docs.detail).not.toEqual(plain.detail);
+  });
+
+  it('stays anonymous once written out as Markdown and HTML', () => {
+    const written = forwarded.flatMap((doc) => [documentToMarkdown(doc), documentToHtml(doc)]).join('\n');
+    const neutralWritten = neutralForwarded.flatMap((doc) => [documentToMarkdown(doc), documentToHtml(doc)]).join('\n');
+    expect(written).toBe(neutralWritten);
+    for (const text of [
+      'Spark Chen',
+      'spark-chen',
+      'Femi Adeyemi',
+      'Adeyemi',
+      'Moreau',
+      'Suzuki',
+      'Novak',
+      'Private note',
+      'raise in October',
+    ]) {
+      expect(written.toLowerCase()).not.toContain(text.toLowerCase());
+    }
   });
 
   it('hides a scenario whose name names a member', () => {
