@@ -116,10 +116,18 @@ function briefBlocks(hire: Hire, total: number, framework: Framework): Block[] {
   blocks.push({
     kind: 'table',
     table: {
-      header: ['Skill', 'Level', 'What the level means', 'Why'],
-      rows: hire.mustHave.map((m) => [m.name, `${m.levelName} (${m.level})`, m.levelDescription, WHY_TEXT[m.why]]),
+      header: ['Skill', 'Level', 'Why'],
+      rows: hire.mustHave.map((m) => [m.name, `${m.levelName} (${m.level})`, WHY_TEXT[m.why]]),
       numeric: [],
     },
+  });
+  // What each level asked for means, once per level rather than on every row.
+  const levels = new Map(hire.mustHave.map((m) => [m.level, m]));
+  blocks.push({
+    kind: 'facts',
+    items: [...levels.values()]
+      .sort((x, y) => y.level - x.level)
+      .map((m) => ({ term: `${m.levelName} (${m.level})`, text: m.levelDescription })),
   });
   blocks.push({ kind: 'heading', level: 3, text: 'Nice to have' });
   blocks.push(

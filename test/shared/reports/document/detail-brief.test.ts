@@ -118,7 +118,12 @@ describe('job brief per hire', () => {
     const table = after(engineer, 'Must-have skills', 'table').table;
     const security = table.rows.find((r) => r[0] === 'Data security');
     const practitioner = framework.scale.levels[3]!;
-    expect(security?.slice(0, 3)).toEqual(['Data security', `${practitioner.name} (3)`, practitioner.description]);
+    expect(security).toEqual(['Data security', `${practitioner.name} (3)`, 'Closes a coverage gap.']);
+    // The scale's description of each level asked for, once per level.
+    expect(after(engineer, 'Must-have skills', 'facts').items).toEqual([
+      { term: `${practitioner.name} (3)`, text: practitioner.description },
+      { term: `${framework.scale.levels[2]!.name} (2)`, text: framework.scale.levels[2]!.description },
+    ]);
     const nice = after(engineer, 'Nice to have', 'list').items;
     const must = new Set(table.rows.map((r) => r[0]));
     expect(nice.length).toBeGreaterThan(0);
