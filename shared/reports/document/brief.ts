@@ -1,4 +1,4 @@
-import type { Hire } from '../../analysis/types';
+import type { Hire, MustHave, MustHaveWhy } from '../../analysis/types';
 import type { Framework, RoleProfile } from '../../domain';
 import type { Report } from '../json-report';
 import type { DocumentInput } from './input';
@@ -14,57 +14,31 @@ import { fte, roleInSentence, teamLabel } from './wording';
  * report name the scientists whose work it takes, so they are not used.
  */
 
-/** A skill the hire must or should bring, at a level of the framework's scale. */
-interface SkillAtLevel {
-  skillId: string;
-  name: string;
-  level: number;
-  levelName: string;
-  levelDescription: string;
-  why?: string;
-}
-
-/** The brief facts the plan gives a hire (seniority, must-have and nice-to-have, work taken over). */
-interface HireBriefFacts {
-  takesOver?: { skillId: string; name: string; fte: number }[];
-  mustHave?: SkillAtLevel[];
-  niceToHave?: SkillAtLevel[];
-  seniority?: { label: string; basis: string };
-}
-
-const levelOf = (framework: Framework, skillId: string, level: number): SkillAtLevel => {
-  const scale = framework.scale.levels[level];
-  return {
-    skillId,
-    name: framework.skills.find((s) => s.id === skillId)?.name ?? skillId,
-    level,
-    levelName: scale?.name ?? `Level ${level}`,
-    levelDescription: scale?.description ?? '',
-  };
+/** Why a skill is a must-have, in words. */
+const WHY_TEXT: Record<MustHaveWhy, string> = {
+  gap: 'Closes a coverage gap.',
+  load: 'Work the hire takes over.',
+  'gap-and-load': 'Closes a coverage gap, and is work the hire takes over.',
 };
+const closesGap = (why: MustHaveWhy): boolean => why === 'gap' || why === 'gap-and-load';
 
-/** The hire's brief facts: the plan's when it gives them, otherwise drawn from the screening list and the role profile. */
-function factsOf(hire: Hire, role: RoleProfile | undefined, framework: Framework): Required<HireBriefFacts> {
-  const given = hire as Hire & HireBriefFacts;
-  const mustHave =
-    given.mustHave ??
-    hire.screenFor.map((s) => ({ ...levelOf(framework, s.skillId, s.level), why: 'Closes a coverage gap.' }));
-  const must = new Set(mustHave.map((m) => m.skillId));
-  const targets = Object.entries(role?.targets ?? {}).filter(([id, t]) => t.level > 0 && !must.has(id));
-  const niceToHave = given.niceToHave ?? targets.map(([id, t]) => levelOf(framework, id, t.level));
-  const top = Math.max(0, ...Object.values(role?.targets ?? {}).map((t) => t.level));
-  const seniority = given.seniority ?? {
-    label: framework.scale.levels[top]?.name ?? `Level ${top}`,
-    basis: `The role profile's highest target level is ${top} of ${framework.scale.levels.length - 1}.`,
-  };
-  return { takesOver: given.takesOver ?? [], mustHave, niceToHave, seniority };
-}
-
-/** The article's responsibilities for the role: its targeted responsibilities with their source sentence. */
-function responsibilities(role: RoleProfile, framework: Framework): Block[] {
+/**
+ * The responsibilities that are the role's own work: those of its family and those it owns.
+ * A target alone does not make work a role's own (a data engineer knows data preparation
+ * without it being their job); a role with neither keeps every targeted responsibility.
+ */
+function ownResponsibilities(role: RoleProfile, framework: Framework): Framework['skills'] {
   const targeted = framework.skills.filter(
     (s) => s.kind === 'responsibility' && !s.retired && (role.targets[s.id]?.level ?? 0) > 0,
   );
+  const owns = new Set(role.owns ?? []);
+  const own = targeted.filter((s) => s.area === role.area || owns.has(s.id));
+  return own.length > 0 ? own : targeted;
+}
+
+/** The article's responsibilities for the role: its own responsibilities with their source sentence. */
+function responsibilities(role: RoleProfile, framework: Framework): Block[] {
+  const targeted = ownResponsibilities(role, framework);
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: 'Responsibilities of the role' }];
   if (role.description.trim() !== '') blocks.push({ kind: 'paragraph', text: role.description });
   if (role.externalSource !== undefined) {
@@ -84,15 +58,20 @@ function responsibilities(role: RoleProfile, framework: Framework): Block[] {
   return blocks;
 }
 
-/** What to probe in interviews, one line per must-have, from what the level means. */
-function interviewFocus(facts: Required<HireBriefFacts>): string[] {
-  const lines = facts.mustHave.map(
-    (m) =>
-      `${m.name} at ${m.levelName}: ask for a recent piece of their own work that shows it${m.levelDescription ? ` (${m.levelDescription.replace(/\.$/, '')})` : ''}.`,
-  );
-  if (facts.takesOver.length > 0) {
+/** What to probe in interviews: the must-haves grouped by level, with what the level means. */
+function interviewFocus(hire: Hire): string[] {
+  const byLevel = new Map<number, MustHave[]>();
+  for (const m of hire.mustHave) byLevel.set(m.level, [...(byLevel.get(m.level) ?? []), m]);
+  const lines = [...byLevel]
+    .sort(([x], [y]) => y - x)
+    .map(([, skills]) => {
+      const { levelName, levelDescription } = skills[0]!;
+      const what = levelDescription.trim().replace(/\.$/, '');
+      return `${skills.map((m) => m.name).join(', ')} at ${levelName}: ask for recent work of their own that shows it${what ? `; the level means: ${what[0]!.toLowerCase()}${what.slice(1)}` : ''}.`;
+    });
+  if (hire.takesOver.length > 0) {
     lines.push(
-      `Taking over running work: how they would take over and improve ${facts.takesOver.map((t) => roleInSentence(t.name)).join(', ')} that others built.`,
+      `Taking over running work: how they would take over and improve ${hire.takesOver.map((t) => roleInSentence(t.name)).join(', ')} that others built.`,
     );
   }
   return lines;
@@ -100,14 +79,13 @@ function interviewFocus(facts: Required<HireBriefFacts>): string[] {
 
 function briefBlocks(hire: Hire, total: number, framework: Framework): Block[] {
   const role = framework.roles.find((r) => r.id === hire.roleId);
-  const facts = factsOf(hire, role, framework);
   const blocks: Block[] = [
-    { kind: 'heading', level: 2, text: `${facts.seniority.label} ${roleInSentence(hire.roleName)}` },
+    { kind: 'heading', level: 2, text: `${hire.seniority.label} ${roleInSentence(hire.roleName)}` },
     {
       kind: 'facts',
       items: [
         { term: 'Role', text: hire.roleName },
-        { term: 'Seniority', text: `${facts.seniority.label}: ${facts.seniority.basis}` },
+        { term: 'Seniority', text: `${hire.seniority.label}: ${hire.seniority.basis}` },
         {
           term: 'Product team',
           text: hire.productTeam === null ? 'Any: the role serves every product team' : teamLabel(hire.productTeam),
@@ -117,20 +95,16 @@ function briefBlocks(hire: Hire, total: number, framework: Framework): Block[] {
     },
     { kind: 'heading', level: 3, text: 'Why the role exists' },
   ];
-  if (facts.takesOver.length > 0) {
-    const total = facts.takesOver.reduce((sum, t) => sum + t.fte, 0);
-    blocks.push({
-      kind: 'paragraph',
-      text: `Takes over ${fte(total)} of data-engineering work now done by data scientists:`,
-    });
-    blocks.push({ kind: 'list', items: facts.takesOver.map((t) => `${t.name}: ${fte(t.fte)}`) });
-  } else if (hire.absorbsFte > 0) {
-    blocks.push({
-      kind: 'paragraph',
-      text: `Takes over ${fte(hire.absorbsFte)} of data-engineering work now done by data scientists.`,
-    });
+  if (hire.takesOver.length > 0) {
+    const total = hire.takesOver.reduce((sum, t) => sum + t.fte, 0);
+    const whose =
+      hire.replacesFte > 0
+        ? 'work now done by data scientists, and the work of someone who leaves'
+        : 'data-engineering work now done by data scientists';
+    blocks.push({ kind: 'paragraph', text: `Takes over ${fte(total)} of ${whose}:` });
+    blocks.push({ kind: 'list', items: hire.takesOver.map((t) => `${t.name}: ${fte(t.fte)}`) });
   }
-  const gaps = facts.mustHave.filter((m) => m.why === undefined || /gap/i.test(m.why));
+  const gaps = hire.mustHave.filter((m) => closesGap(m.why));
   blocks.push({
     kind: 'paragraph',
     text:
@@ -142,20 +116,28 @@ function briefBlocks(hire: Hire, total: number, framework: Framework): Block[] {
   blocks.push({
     kind: 'table',
     table: {
-      header: ['Skill', 'Level', 'What the level means', 'Why'],
-      rows: facts.mustHave.map((m) => [m.name, `${m.levelName} (${m.level})`, m.levelDescription, m.why ?? '']),
+      header: ['Skill', 'Level', 'Why'],
+      rows: hire.mustHave.map((m) => [m.name, `${m.levelName} (${m.level})`, WHY_TEXT[m.why]]),
       numeric: [],
     },
   });
+  // What each level asked for means, once per level rather than on every row.
+  const levels = new Map(hire.mustHave.map((m) => [m.level, m]));
+  blocks.push({
+    kind: 'facts',
+    items: [...levels.values()]
+      .sort((x, y) => y.level - x.level)
+      .map((m) => ({ term: `${m.levelName} (${m.level})`, text: m.levelDescription })),
+  });
   blocks.push({ kind: 'heading', level: 3, text: 'Nice to have' });
   blocks.push(
-    facts.niceToHave.length === 0
+    hire.niceToHave.length === 0
       ? { kind: 'paragraph', text: 'Nothing beyond the must-haves.' }
-      : { kind: 'list', items: facts.niceToHave.map((n) => `${n.name} at ${n.levelName} (${n.level})`) },
+      : { kind: 'list', items: hire.niceToHave.map((n) => `${n.name} at ${n.levelName} (${n.level})`) },
   );
   if (role !== undefined) blocks.push(...responsibilities(role, framework));
   blocks.push({ kind: 'heading', level: 3, text: 'Interview focus areas' });
-  blocks.push({ kind: 'list', items: interviewFocus(facts) });
+  blocks.push({ kind: 'list', items: interviewFocus(hire) });
   return blocks;
 }
 

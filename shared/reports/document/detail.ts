@@ -15,7 +15,6 @@ import {
   upskillingTable,
   type Table,
 } from '../rows';
-import { planAssumptions } from './assumptions';
 import type { DocumentInput } from './input';
 import { documentMeta } from './meta';
 import type { Block, ExportDocument } from './types';
@@ -51,7 +50,7 @@ export function detailDocument(report: Report, input: DocumentInput, now: Date):
     { kind: 'list', items: summaryLines(a).map(plain) },
     ...section('Recommended hires', hiresTable(a), EMPTY_TEXT.hires),
     { kind: 'heading', level: 3, text: 'Assumptions' },
-    { kind: 'list', items: planAssumptions(report) },
+    { kind: 'list', items: plan.assumptions },
     ...section('Data scientists carrying data-engineering work', carriersTable(a), EMPTY_TEXT.carriers),
     ...section('Upskilling alternatives', upskillingTable(a), EMPTY_TEXT.upskilling),
   ];

@@ -1,8 +1,7 @@
 import { countOf, formatCount } from '../../analysis/text';
 import type { Hire } from '../../analysis/types';
 import type { Report } from '../json-report';
-import { EMPTY_TEXT, sizeLine, structureSources, structureTable, type Table } from '../rows';
-import { planAssumptions } from './assumptions';
+import { EMPTY_TEXT, sizeLine, structureSources } from '../rows';
 import { coverageByTeamChart, gapsPerSkillChart, loadOnScientistsChart } from './charts';
 import type { DocumentInput } from './input';
 import { documentMeta } from './meta';
@@ -18,13 +17,12 @@ import { fte, plain, teamLabel } from './wording';
  * scientists whose work a hire takes over, so they are not used here.
  */
 
-/** The skills a hire closes a gap in, by name (the plan's screening list holds the gaps). */
-const gapsClosed = (h: Hire): string[] => {
-  const must = (h as { mustHave?: { name: string; why?: string }[] }).mustHave;
-  if (Array.isArray(must))
-    return must.filter((m) => !/take|load|over/i.test(m.why ?? '') || /gap/i.test(m.why ?? '')).map((m) => m.name);
-  return h.screenFor.map((s) => s.name);
-};
+/** The skills whose coverage gap a hire closes, by name. */
+const gapsClosed = (h: Hire): string[] =>
+  h.mustHave.filter((m) => m.why === 'gap' || m.why === 'gap-and-load').map((m) => m.name);
+
+/** Single points of failure named in the summary's text; the gaps chart shows every one. */
+const SPOF_NAMED = 5;
 
 function teamToday(report: Report, input: DocumentInput): Block[] {
   const a = report.analysis;
@@ -32,26 +30,21 @@ function teamToday(report: Report, input: DocumentInput): Block[] {
   const h = a.structure.headcount;
   const spof = a.coverage.filter((c) => c.status === 'single-point-of-failure').map((c) => c.name);
   const meeting = s.requiredSkills - s.skillsWithGaps - s.unknownSkills;
-  const headcount: Table = {
-    header: ['Role', 'People'],
-    rows: h.roles.map((r) => [r.roleName, r.people]),
-    numeric: [1],
-  };
   const facts = [
     {
       term: 'Headcount',
-      text: `${countOf(h.people, 'person', 'people')} in ${countOf(h.productTeams, 'product team', 'product teams')}: ${formatCount(h.scientists)} in data-science roles, ${formatCount(h.engineers)} in data-engineering roles.`,
+      text: `${countOf(h.people, 'person', 'people')} in ${countOf(h.productTeams, 'product team', 'product teams')}: ${h.roles.map((r) => `${r.roleName} ${formatCount(r.people)}`).join(', ')}.`,
     },
     {
       term: 'Coverage',
-      text: `${formatCount(Math.max(0, meeting))} of ${countOf(s.requiredSkills, 'required skill', 'required skills')} meet the coverage policy; ${formatCount(s.skillsWithGaps)} fall short (${formatCount(s.uncoveredSkills)} held by nobody)${s.unknownSkills > 0 ? `; ${formatCount(s.unknownSkills)} nobody was assessed on` : ''}.`,
+      text: `${formatCount(Math.max(0, meeting))} of ${countOf(s.requiredSkills, 'required skill', 'required skills')} meet the coverage policy; ${formatCount(s.skillsWithGaps)} fall short${s.uncoveredSkills > 0 ? ` (${formatCount(s.uncoveredSkills)} held by nobody)` : ''}${s.unknownSkills > 0 ? `; ${formatCount(s.unknownSkills)} nobody was assessed on` : ''}.`,
     },
     {
       term: 'Single points of failure',
       text:
         spof.length === 0
           ? 'None: no required skill rests on one person.'
-          : `${countOf(spof.length, 'skill rests', 'skills rest')} on one person: ${spof.join(', ')}.`,
+          : `${countOf(spof.length, 'skill rests', 'skills rest')} on one person: ${spof.length > SPOF_NAMED ? `${spof.slice(0, SPOF_NAMED).join(', ')} and ${spof.length - SPOF_NAMED} more (in the gaps chart)` : spof.join(', ')}.`,
     },
     {
       term: 'Engineering load on scientists',
@@ -67,7 +60,6 @@ function teamToday(report: Report, input: DocumentInput): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: 'The team today' },
     { kind: 'facts', items: facts },
-    { kind: 'table', table: headcount },
   ];
   for (const chart of [gapsPerSkillChart(report), loadOnScientistsChart(report, input), coverageByTeamChart(report)]) {
     if (chart !== null) blocks.push({ kind: 'chart', chart });
@@ -89,16 +81,16 @@ function recommendation(report: Report): Block[] {
     blocks.push({
       kind: 'table',
       table: {
-        header: ['#', 'Role', 'Product team', 'Priority', 'Gaps it closes', 'Engineering work it takes over'],
+        // In priority order, so the number is the priority.
+        header: ['#', 'Role', 'Product team', 'Gaps it closes', 'Takes over (FTE)'],
         rows: plan.hires.map((h) => [
           h.number,
           h.roleName,
           h.productTeam === null ? 'Any' : teamLabel(h.productTeam),
-          h.priority,
           gapsClosed(h).join(', ') || '—',
-          h.absorbsFte > 0 ? fte(h.absorbsFte) : '—',
+          h.absorbsFte > 0 ? h.absorbsFte : '—',
         ]),
-        numeric: [0],
+        numeric: [0, 4],
       },
     });
   }
@@ -115,14 +107,15 @@ function recommendation(report: Report): Block[] {
     });
   }
   if (plan.upskilling.length > 0) {
-    const people = new Set(plan.upskilling.map((u) => u.memberId)).size + plan.upskillingNotListed;
+    // Members listed, each once; the plan leaves some out (counted per member and skill), hence "at least".
+    const people = new Set(plan.upskilling.map((u) => u.memberId)).size;
     blocks.push({
       kind: 'paragraph',
-      text: `Alternative to hiring: ${countOf(people, 'member is', 'members are')} one level short of a skill with a gap (named in the internal detail).`,
+      text: `Alternative to hiring: ${plan.upskillingNotListed > 0 ? 'at least ' : ''}${countOf(people, 'member is', 'members are')} one level short of a skill with a gap (named in the internal detail).`,
     });
   }
   blocks.push({ kind: 'heading', level: 3, text: 'Assumptions' });
-  blocks.push({ kind: 'list', items: planAssumptions(report) });
+  blocks.push({ kind: 'list', items: plan.assumptions });
   return blocks;
 }
 
@@ -138,7 +131,6 @@ function structure(report: Report): Block[] {
         { term: 'Data engineering', text: a.structure.dataEngineering.summary },
       ],
     },
-    { kind: 'table', table: structureTable(a) },
     ...structureSources(a).map((text): Block => ({ kind: 'quote', text })),
   ];
 }

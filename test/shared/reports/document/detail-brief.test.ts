@@ -88,7 +88,10 @@ describe('job brief per hire', () => {
   it('gives the title, seniority and product team', () => {
     expect(fact(engineer, 'Role')).toBe('Data engineer');
     expect(fact(engineer, 'Product team')).toBe('Search');
-    expect(fact(engineer, 'Seniority')).not.toBe('');
+    expect(fact(engineer, 'Seniority')).toBe(
+      `${nineReport.analysis.plan.hires[0]!.seniority.label}: ${nineReport.analysis.plan.hires[0]!.seniority.basis}`,
+    );
+    expect(engineer.blocks[0]).toEqual({ kind: 'heading', level: 2, text: 'Mid-level data engineer' });
     expect(fact(briefs[1]!, 'Product team')).toMatch(/^Any/);
   });
 
@@ -96,15 +99,31 @@ describe('job brief per hire', () => {
     const why = engineer.blocks
       .filter((b) => b.kind === 'paragraph')
       .map((b) => (b.kind === 'paragraph' ? b.text : ''));
-    expect(why.some((t) => t.startsWith('Takes over 0.8 FTE of data-engineering work'))).toBe(true);
-    expect(why.some((t) => t.startsWith("Closes the team's gaps in ") && t.includes('Data security'))).toBe(true);
+    expect(why).toContain('Takes over 0.8 FTE of data-engineering work now done by data scientists:');
+    // The two scientists' pipelines (15 % + 20 %), deployment (10 % + 15 %) and warehouse (10 % + 10 %).
+    expect(after(engineer, 'Why the role exists', 'list').items).toEqual([
+      'Data pipelines (ETL): 0.35 FTE',
+      'ML build / deployment pipelines: 0.25 FTE',
+      'Data warehouse solutions: 0.2 FTE',
+    ]);
+    const gaps = why.find((t) => t.startsWith("Closes the team's gaps in "));
+    expect(gaps).toContain('Data security');
+    // Deployment is work it takes over, not a gap it closes.
+    expect(gaps).not.toContain('ML build / deployment pipelines');
+    // A coverage-only hire takes over nothing.
+    expect(briefs[1]!.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Takes over'))).toBe(false);
   });
 
   it("lists must-have skills at level with the scale's description of the level", () => {
     const table = after(engineer, 'Must-have skills', 'table').table;
     const security = table.rows.find((r) => r[0] === 'Data security');
     const practitioner = framework.scale.levels[3]!;
-    expect(security?.slice(0, 3)).toEqual(['Data security', `${practitioner.name} (3)`, practitioner.description]);
+    expect(security).toEqual(['Data security', `${practitioner.name} (3)`, 'Closes a coverage gap.']);
+    // The scale's description of each level asked for, once per level.
+    expect(after(engineer, 'Must-have skills', 'facts').items).toEqual([
+      { term: `${practitioner.name} (3)`, text: practitioner.description },
+      { term: `${framework.scale.levels[2]!.name} (2)`, text: framework.scale.levels[2]!.description },
+    ]);
     const nice = after(engineer, 'Nice to have', 'list').items;
     const must = new Set(table.rows.map((r) => r[0]));
     expect(nice.length).toBeGreaterThan(0);
@@ -114,13 +133,19 @@ describe('job brief per hire', () => {
   it("quotes the article's responsibilities for the role and derives the interview focus from the must-haves", () => {
     const pipelines = framework.skills.find((s) => s.id === 'data-pipelines')!;
     expect(engineer.blocks).toContainEqual({ kind: 'quote', text: pipelines.source!.quote });
+    // Not another family's work the role merely knows about: data preparation is a scientist's.
+    const preparation = framework.skills.find((s) => s.id === 'data-preparation')!;
+    expect(engineer.blocks).not.toContainEqual({ kind: 'quote', text: preparation.source!.quote });
     const focus = after(engineer, 'Interview focus areas', 'list').items;
-    const must = after(engineer, 'Must-have skills', 'table').table.rows.map((r) => String(r[0]));
-    for (const name of must)
-      expect(
-        focus.some((f) => f.startsWith(`${name} at `)),
-        name,
-      ).toBe(true);
+    expect(focus.at(-1)).toMatch(
+      /^Taking over running work: how they would take over and improve data pipelines \(ETL\), /,
+    );
+    const must = after(engineer, 'Must-have skills', 'table').table.rows;
+    for (const [name, level] of must) {
+      const levelName = String(level).replace(/ \(\d+\)$/, '');
+      const line = focus.find((f) => f.includes(String(name)));
+      expect(line, String(name)).toMatch(new RegExp(` at ${levelName}: ask for recent work of their own`));
+    }
     // A role not from the article says where it is described instead.
     expect(
       briefs[1]!.blocks.some(
