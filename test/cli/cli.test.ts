@@ -141,7 +141,7 @@ describe('bad input exits 2 with one line naming the place', () => {
   });
 
   it('usage mistakes', () => {
-    expectBadInput(gapwise('analyze', SAMPLE, '--format', 'pdf'), /--format must be one of md, json, csv, xlsx/);
+    expectBadInput(gapwise('analyze', SAMPLE, '--format', 'docx'), /--format must be one of md, pdf, json, csv, xlsx/);
     expectBadInput(gapwise('analyze'), /name a team file/);
     expectBadInput(gapwise('frobnicate'), /unknown command "frobnicate"/);
     expectBadInput(gapwise('analyze', SAMPLE, '--colour'), /Unknown option '--colour'/);
@@ -156,7 +156,7 @@ describe('other commands', () => {
     expect(help.stdout).toContain(
       'gapwise analyze <team.json|data.json|team.xlsx|team.csv|-> [--map <file>] [--framework <file>]',
     );
-    expect(help.stdout).toContain('[--format md|json|csv|xlsx] [--out <file>]');
+    expect(help.stdout).toContain('[--format md|pdf|json|csv|xlsx] [--kind summary|brief|detail]');
     const version = gapwise('--version');
     expect(version.stdout.trim()).toBe((readJson('package.json') as { version: string }).version);
   });
