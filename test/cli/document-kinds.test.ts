@@ -72,6 +72,16 @@ describe('gapwise analyze --kind', () => {
     expect(text).toContain('Job brief');
   });
 
+  it('prints the summary for leadership in one or two pages, for the sample and the nine-person team', async () => {
+    for (const team of [SAMPLE, nine]) {
+      const out = join(dir, 'summary.pdf');
+      expect(gapwise(['analyze', team, '--kind', 'summary', '--format', 'pdf', '--out', out]).code).toBe(0);
+      const { pages, text } = await pdfText(new Uint8Array(readFileSync(out)));
+      expect(pages, team).toBeLessThanOrEqual(2);
+      expect(text).toContain('Gaps per skill');
+    }
+  });
+
   it('refuses a kind on the full report, an unknown kind, and says what to do without a Chromium', () => {
     expect(gapwise(['analyze', SAMPLE, '--kind', 'summary', '--format', 'csv'])).toMatchObject({
       code: 2,

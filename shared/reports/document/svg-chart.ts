@@ -25,8 +25,8 @@ const TITLE_SIZE = 13;
 const PAD = 8;
 const LABEL_WIDTH = 210;
 const VALUE_WIDTH = 64;
-const BAR_HEIGHT = 16;
-const ROW_HEIGHT = 24;
+const BAR_HEIGHT = 13;
+const ROW_HEIGHT = 20;
 
 /*
  * Without a font to measure with, a label's width is estimated from its characters, on the

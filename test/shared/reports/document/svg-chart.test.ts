@@ -45,7 +45,7 @@ describe('a bar chart as SVG', () => {
 
   it('has one bar per label, each as long as its value on a shared scale', () => {
     const svg = barChartSvg(LOAD_CHART);
-    const bars = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="16" fill="([^"]+)"/g)];
+    const bars = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="13" fill="([^"]+)"/g)];
     expect(bars).toHaveLength(LOAD_CHART.bars.length);
     expect(bars.every((b) => b[2] === SERIES.scientist)).toBe(true);
     const widths = bars.map((b) => Number(b[1]));
