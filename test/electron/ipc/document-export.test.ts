@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '@main/ipc/dispatcher';
 import type { HandlerDeps } from '@main/ipc/handlers';
 import type { AppStore } from '@main/store';
+import { reportOf } from '@main/ipc/plan-export';
+import { NINE_PRODUCT_TEAMS, nineMembers, nineOrganisation } from '../../support/nine-person-team';
 import { closeAppOnTempStore, openAppOnTempStore, APP_URL } from '../../support/app-on-temp-store';
 
 // plan:export of the documents a manager forwards: the summary, the job briefs (one file or
@@ -45,6 +47,29 @@ describe('plan:export of a document', () => {
     expect(deps.chooseFileToSave).toHaveBeenCalledWith(
       expect.objectContaining({ defaultName: 'gapwise-summary-northwind-retail.md' }),
     );
+  });
+
+  it("writes the nine-person mixed team's documents: its product teams and roles, nobody named outside the detail", async () => {
+    const framework = store.data().framework;
+    await store.update((data) => ({
+      ...data,
+      sample: false,
+      organisation: nineOrganisation(),
+      members: nineMembers(framework),
+      scenarios: [],
+    }));
+    const names = store.data().members.map((m) => m.name);
+    const text: Record<string, string> = {};
+    for (const kind of ['summary', 'brief', 'detail'] as const) {
+      saveAs = join(dir, `nine-${kind}.md`);
+      expect(await call({ format: 'md', kind })).toMatchObject({ ok: true });
+      text[kind] = await readFile(saveAs, 'utf8');
+    }
+    for (const team of NINE_PRODUCT_TEAMS) expect(text['summary']).toContain(team);
+    const hires = reportOf(store.data()).analysis.plan.hires;
+    for (const hire of hires) expect(text['brief']).toContain(hire.roleName);
+    expect(names.filter((name) => text['summary']!.includes(name) || text['brief']!.includes(name))).toEqual([]);
+    expect(names.every((name) => text['detail']!.includes(name))).toBe(true);
   });
 
   it('prints a kind as PDF through the app printer, from the document HTML', async () => {
