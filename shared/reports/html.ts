@@ -17,6 +17,7 @@ import {
   upskillingTable,
   type Table,
 } from './rows';
+import { htmlTable as table } from './html-table';
 
 /*
  * The page's colours come from the design tokens, the light theme's: the report is printed on
@@ -39,14 +40,6 @@ const STYLE = `
   blockquote { margin: 6pt 0; padding-left: 8pt; border-left: 3px solid ${PRINT.quoteBar}; color: ${PRINT.textMuted}; font-style: italic; }
   ul { padding-left: 16pt; }
 `;
-
-function table({ header, rows, numeric }: Table): string {
-  const cell = (tag: 'th' | 'td', v: string | number, i: number) =>
-    `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${htmlText(v)}</${tag}>`;
-  return `<table><thead><tr>${header.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((v, i) => cell('td', v, i)).join('')}</tr>`)
-    .join('')}</tbody></table>`;
-}
 
 /** A section: its heading, then the table, or a sentence when the table would be empty. */
 function section(title: string, t: Table, empty: string): string {

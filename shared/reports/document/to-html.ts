@@ -1,6 +1,7 @@
 import { THEMES } from '../../design/tokens';
 import { htmlText as escapeHtml } from '../../encode/html';
 import { showBidiControls } from './bidi';
+import { htmlTable } from '../html-table';
 import type { Table } from '../rows';
 import { metaParts, FALLBACK_PERSONAL_DATA_NOTICE } from './meta-line';
 import { breaksBetweenContent } from './page-breaks';
@@ -22,6 +23,9 @@ const PRINT = THEMES.light.colours;
 /** Text from the document as HTML: bidi controls shown (see bidi.ts), then escaped. */
 const htmlText = (value: string | number): string =>
   escapeHtml(typeof value === 'number' ? value : showBidiControls(value));
+
+/** A table with the document's escaping (invisible controls shown). */
+const table = (t: Table): string => htmlTable(t, htmlText);
 
 const STYLE = `
   @page {
@@ -55,14 +59,6 @@ const STYLE = `
   figure.chart svg { display: block; width: 100%; height: auto; }
   div.page-break { break-before: page; }
 `;
-
-function table({ header, rows, numeric }: Table): string {
-  const cell = (tag: 'th' | 'td', v: string | number, i: number) =>
-    `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${htmlText(v)}</${tag}>`;
-  return `<table><thead><tr>${header.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((v, i) => cell('td', v, i)).join('')}</tr>`)
-    .join('')}</tbody></table>`;
-}
 
 function block(b: Block): string {
   switch (b.kind) {
