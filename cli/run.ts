@@ -4,6 +4,7 @@ import { quoteCell } from '../shared/interchange/quote';
 import { planToXlsx } from '../shared/interchange/write-matrix';
 import { planToCsv, reportFor, reportToHtml, reportToJson, reportToMarkdown } from '../shared/reports';
 import { allBriefsDocument } from '../shared/reports/document/brief';
+import { documentMeta } from '../shared/reports/document/meta';
 import { detailDocument } from '../shared/reports/document/detail';
 import { summaryDocument } from '../shared/reports/document/summary';
 import { documentToHtml } from '../shared/reports/document/to-html';
@@ -109,8 +110,11 @@ export async function renderReport(
   const report = reportFor(team, team.scenarios);
   if (format === 'json') return reportToJson(report);
   if (format === 'csv') return planToCsv(report);
-  if (format === 'xlsx') return planToXlsx(report);
-  if (kind === undefined) return format === 'pdf' ? htmlToPdf(reportToHtml(report)) : reportToMarkdown(report);
+  const meta = documentMeta(team, report, now);
+  if (format === 'xlsx') return planToXlsx(report, meta);
+  if (kind === undefined) {
+    return format === 'pdf' ? htmlToPdf(reportToHtml(report, meta)) : reportToMarkdown(report, meta);
+  }
   const input = { framework: team.framework, members: team.members, scenarios: team.scenarios };
   const doc =
     kind === 'summary'

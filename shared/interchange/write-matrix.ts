@@ -3,6 +3,8 @@ import type { AppData } from '../data/app-data';
 import { roleNamesOf, type Framework } from '../domain/framework';
 import { orderedSkills } from '../domain/skill-order';
 import type { Report } from '../reports/json-report';
+import { asOfText, madeAtText } from '../reports/document/meta-line';
+import type { DocumentMeta } from '../reports/document/types';
 import { toCsv } from '../encode/csv';
 import { xlsxText } from '../encode/xlsx';
 import {
@@ -374,12 +376,15 @@ function withEmptyText(table: Table, empty: string): { header: string[]; rows: M
  * The hiring plan as an Excel workbook: Summary, Hires, Upskilling, Residual gaps and
  * Scenarios, with the same tables and wording as the other report formats.
  */
-export async function planToXlsx(report: Report): Promise<Uint8Array> {
+export async function planToXlsx(report: Report, meta?: DocumentMeta): Promise<Uint8Array> {
   const a = report.analysis;
   const s = a.summary;
   const wb = newWorkbook();
 
   const summary: MatrixCell[][] = [
+    ...(meta
+      ? [['Made', madeAtText(meta.madeAt)] as MatrixCell[], ['Assessments', asOfText(meta)] as MatrixCell[]]
+      : []),
     ['Organisation', a.organisation.name],
     ['Framework', `${a.framework.name} ${a.framework.version}`],
     ['Members', s.members],

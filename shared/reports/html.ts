@@ -1,5 +1,7 @@
 import { THEMES } from '../design/tokens';
 import { htmlText } from '../encode/html';
+import { metaParts } from './document/meta-line';
+import type { DocumentMeta } from './document/types';
 import type { Report } from './json-report';
 import {
   ASSUMPTIONS_TITLE,
@@ -27,7 +29,7 @@ import { htmlTable as table } from './html-table';
 const PRINT = THEMES.light.colours;
 
 const STYLE = `
-  @page { size: A4; margin: 16mm 14mm; }
+  @page { size: A4; margin: 16mm 14mm 18mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8.5pt; color: ${PRINT.textMuted}; } }
   body { font: 10.5pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: ${PRINT.text}; margin: 0; }
   h1 { font-size: 19pt; margin: 0 0 4pt; }
   h2 { font-size: 13pt; margin: 18pt 0 6pt; border-bottom: 1px solid ${PRINT.borderStrong}; padding-bottom: 2pt; break-after: avoid; }
@@ -53,13 +55,14 @@ const strong = (line: string) => htmlText(line).replace(/\*\*(.+?)\*\*/g, '<stro
  * The hiring plan as a standalone, script-free HTML page for printing to PDF. Every value
  * is escaped; the page's own CSP allows nothing but its inline style.
  */
-export function reportToHtml(report: Report): string {
+export function reportToHtml(report: Report, meta?: DocumentMeta): string {
   const a = report.analysis;
   const s = a.summary;
   const structure = a.structure;
   const plan = a.plan;
   const parts: string[] = [];
   parts.push(`<h1>Hiring plan — ${htmlText(a.organisation.name)}</h1>`);
+  if (meta) parts.push(`<p class="meta">${metaParts(meta).map(htmlText).join(' · ')}</p>`);
   parts.push(
     `<p class="meta">${htmlText(a.framework.name)} ${htmlText(a.framework.version)} · ${s.members} members: ${s.scientists} in data-science roles, ${s.engineers} in data-engineering roles</p>`,
   );

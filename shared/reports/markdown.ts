@@ -1,4 +1,6 @@
 import { markdownCell, markdownText } from '../encode/markdown';
+import { metaParts } from './document/meta-line';
+import type { DocumentMeta } from './document/types';
 import type { Report } from './json-report';
 import {
   ASSUMPTIONS_TITLE,
@@ -33,7 +35,7 @@ function section(title: string, t: Table, empty: string): string[] {
 }
 
 /** The hiring plan as a Markdown document a manager can paste into a wiki or an email. */
-export function reportToMarkdown(report: Report): string {
+export function reportToMarkdown(report: Report, meta?: DocumentMeta): string {
   const a = report.analysis;
   const s = a.summary;
   const structure = a.structure;
@@ -41,6 +43,8 @@ export function reportToMarkdown(report: Report): string {
   const out: string[] = [];
 
   out.push(`# Hiring plan — ${markdownText(a.organisation.name)}`, '');
+  // When it was made and as of which assessments (the app and the CLI say; a bare report cannot).
+  if (meta) out.push(metaParts(meta).map(markdownText).join(' · '), '');
   out.push(
     `Framework: ${markdownText(a.framework.name)} (${markdownText(a.framework.version)}). ${s.members} members: ${s.scientists} in data-science roles, ${s.engineers} in data-engineering roles.`,
     '',

@@ -46,7 +46,12 @@ describe('gapwise analyze', () => {
     expect(r.stdout).toMatch(
       /\| Data engineering \| Keep the 1 data engineer .* \| 1 data engineer for 3 product teams \(Checkout&#x3A; 2 scientists, 1 engineer/,
     );
-    expect(gapwise('analyze', SAMPLE).stdout).toBe(r.stdout);
+    // Dated under its title (made when, as of which assessments); Markdown is the default format.
+    const meta =
+      /^Made \d{4}-\d{2}-\d{2} \d{2}&#x3A;\d{2} UTC · Northwind Retail · Assessments as of 2026-01-19 to 2026-02-11 · Framework&#x3A; .+$/m;
+    expect(r.stdout.split('\n')[2]).toMatch(meta);
+    const undated = (text: string) => text.replace(meta, '');
+    expect(undated(gapwise('analyze', SAMPLE).stdout)).toBe(undated(r.stdout));
   });
 
   it('--format json validates against docs/report.schema.json', () => {

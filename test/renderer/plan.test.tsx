@@ -76,6 +76,7 @@ describe('hiring plan: recommended hires and advice', () => {
       expect(card.textContent).toContain(group.productTeam ?? 'Any');
     });
     expect(container.textContent).toContain('proven to be the fewest hires');
+    expect(container.textContent).toContain('Assessments as of 2026-01-19 to 2026-02-11.');
     // The claim comes with what it rests on, as the exports state it.
     const assumptions = container.querySelector('[aria-label="Assumptions of the plan"]')!;
     expect(Array.from(assumptions.querySelectorAll('li')).map((li) => li.textContent)).toEqual(

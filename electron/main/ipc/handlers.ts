@@ -6,6 +6,7 @@ import type { RawWorkbook } from '@shared/interchange/types';
 import type { ImportProgress, RecoveryNotice } from '@shared/ipc';
 import type { AppStore } from '../store';
 import { HandlerError } from './errors';
+import { documentMeta } from '@shared/reports/document/meta';
 import { exportDocument } from './document-export';
 import type { Handlers } from './dispatcher';
 import { chosenFileWriter } from './files';
@@ -238,7 +239,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       });
       if (file === null) return null;
       // Rendered before anything is written: a failure leaves no half-made file.
-      const bytes = await renderExport(reportOf(data), format, deps.printToPdf);
+      const report = reportOf(data);
+      const bytes = await renderExport(report, format, deps.printToPdf, documentMeta(data, report, deps.now()));
       await writeChosenFile(file, bytes);
       return { file };
     },

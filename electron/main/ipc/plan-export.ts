@@ -2,6 +2,7 @@ import type { AppData } from '@shared/data';
 import { slugify } from '@shared/domain';
 import { planToXlsx } from '@shared/interchange/write-matrix';
 import type { ExportFormat } from '@shared/ipc';
+import type { DocumentMeta } from '@shared/reports/document/types';
 import { planToCsv, reportToHtml, reportToJson, reportFor, reportToMarkdown, type Report } from '@shared/reports';
 
 /** The report of the data as stored: today's analysis and every scenario beside it. */
@@ -28,17 +29,18 @@ export async function renderExport(
   report: Report,
   format: ExportFormat,
   printToPdf: (html: string) => Promise<Uint8Array>,
+  meta?: DocumentMeta,
 ): Promise<string | Uint8Array> {
   switch (format) {
     case 'md':
-      return reportToMarkdown(report);
+      return reportToMarkdown(report, meta);
     case 'csv':
       return planToCsv(report);
     case 'json':
       return reportToJson(report);
     case 'pdf':
-      return printToPdf(reportToHtml(report));
+      return printToPdf(reportToHtml(report, meta));
     case 'xlsx':
-      return planToXlsx(report);
+      return planToXlsx(report, meta);
   }
 }

@@ -9,7 +9,7 @@ import type { DocumentMeta } from './types';
  */
 export function documentMeta(
   input: { members: readonly Pick<Member, 'assessedOn'>[] },
-  report: Report,
+  report: { analysis: Pick<Report['analysis'], 'organisation' | 'framework'> },
   now: Date,
 ): DocumentMeta {
   if (Number.isNaN(now.getTime())) throw new Error('documentMeta: "now" is not a valid date');

@@ -7,6 +7,8 @@ import { OperationErrors } from '@renderer/components/workspace/OperationErrors'
 import { selectAnalysis, selectComparison } from '@renderer/state/analysis';
 import { usePending, useRequest, useWorkspace } from '@renderer/state/hooks';
 import { ExportBar } from './ExportBar';
+import { asOfText } from '@shared/reports/document/meta-line';
+import { documentMeta } from '@shared/reports/document/meta';
 import { RecommendedHires, ResidualGaps, UpskillingAlternatives } from './PlanSections';
 import { StructureAdvice } from './StructureAdviceSection';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
@@ -21,6 +23,9 @@ import './plan.css';
  */
 
 type Editing = { draft: ScenarioDraft } | null;
+
+/** The "as of" line needs no clock: only the assessments' own dates are shown. */
+const UNDATED = new Date(0);
 
 /** What the Plan screen starts: its errors show here. */
 const PLAN_OPERATIONS: readonly Channel[] = ['scenario:save', 'scenario:delete', 'plan:export'];
@@ -100,6 +105,7 @@ export function PlanScreen({
               : ''}
             .
           </p>
+          <p className="plan-muted">{asOfText(documentMeta(data, { analysis }, UNDATED))}.</p>
         </div>
         <ExportBar />
       </header>
