@@ -212,7 +212,7 @@ export function barChartSvg(chart: BarChart, options: SvgOptions = {}): string {
     `<title>${svgText(chart.alt)}</title>` +
     // Every chart's clip is the same label column, so charts sharing a page share one id harmlessly.
     `<defs><clipPath id="labels"><rect x="0" y="0" width="${PAD + LABEL_WIDTH}" height="100000"/></clipPath></defs>` +
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
+    `<rect width="${width}" height="${height}" fill="${LIGHT.surface}"/>` +
     parts.join('') +
     '</svg>'
   );

@@ -37,7 +37,7 @@ const STYLE = `
       color: ${PRINT.textMuted};
     }
   }
-  body { font: 10pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: ${PRINT.text}; background: #ffffff; margin: 0; overflow-wrap: break-word; }
+  body { font: 10pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: ${PRINT.text}; background: ${PRINT.surface}; margin: 0; overflow-wrap: break-word; }
   h1 { font-size: 19pt; margin: 0 0 4pt; }
   h2 { font-size: 13pt; margin: 16pt 0 6pt; border-bottom: 1px solid ${PRINT.borderStrong}; padding-bottom: 2pt; break-after: avoid; }
   h3 { font-size: 11pt; margin: 12pt 0 4pt; break-after: avoid; }
