@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { run, type CliIo } from '../../cli/run';
+import { TEST_NOW } from '../support/fixtures';
 
 /* The CLI's run() in process, with a fake terminal: standard input is what the test hands it. */
 
@@ -25,6 +26,8 @@ export async function gapwise(args: string[], terminal: FakeTerminal = {}): Prom
     stderr: (t) => (ran.stderr += t),
     stdoutBytes: (b) => ran.bytes.push(b),
     stdoutIsTerminal: terminal.terminal ?? false,
+    // The clock main's handlers have in tests, so the CLI's exports and the app's compare equal.
+    now: () => new Date(TEST_NOW),
     readStdin: async () => {
       reads += 1;
       if (terminal.stdin === undefined) throw new Error('standard input read, but the test gave none');

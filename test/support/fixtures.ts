@@ -70,3 +70,6 @@ export function member(id: string, role: string, levels: Record<string, number>,
 export function organisation(extra: Partial<Organisation> = {}): Organisation {
   return { name: 'Org', productTeams: [], coverage: { minPeople: 2 }, engineeringLoadThreshold: 20, ...extra };
 }
+
+/** The clock of the in-process main and CLI in tests: exports dated by it read the same in every run. */
+export const TEST_NOW = '2026-12-01T09:30:00Z';

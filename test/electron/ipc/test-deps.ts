@@ -6,7 +6,7 @@ import type { AppStore } from '@main/store';
 import { formatOf } from '@shared/interchange/format';
 import { readCsv } from '@shared/interchange/read-csv';
 import { readXlsx } from '@shared/interchange/read-xlsx';
-import { builtinFramework } from '../../support/fixtures';
+import { builtinFramework, TEST_NOW } from '../../support/fixtures';
 
 /**
  * The handlers' dependencies for tests: the real store and real files, and simple doubles
@@ -25,8 +25,7 @@ export function testHandlerDeps(
     chooseFileToOpen: vi.fn(async () => dialogs.open()),
     chooseFileToSave: vi.fn(async () => dialogs.save()),
     chooseFolder: vi.fn(async () => dialogs.open()),
-    // A fixed clock, so exports dated by it read the same in every run.
-    now: () => new Date('2026-12-01T09:30:00Z'),
+    now: () => new Date(TEST_NOW),
     readTextFile: (file) => readFile(file, 'utf8'),
     readFileBytes: async (file) => new Uint8Array(await readFile(file)),
     // In-process here; the app runs the same readers in a worker (the e2e suite covers that).
