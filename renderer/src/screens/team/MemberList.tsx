@@ -1,6 +1,7 @@
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useId, useRef, type KeyboardEvent } from 'react';
 import type { Framework } from '@shared/domain';
+import { moveInVirtualList } from '@renderer/hooks/list-keys';
 import { usePositioned } from '@renderer/hooks/usePositioned';
 import { formatPercent, SORT_KEYS, SORT_LABELS, type ListFilters, type MemberRow } from './team-model';
 
@@ -176,28 +177,8 @@ export function MemberList({
   });
   const innerRef = usePositioned<HTMLDivElement>('height', `${virtualizer.getTotalSize()}px`);
 
-  /** Arrow keys, Home and End move between rows; the target is scrolled into view first. */
-  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: rows.length - 1,
-      PageDown: index + 8,
-      PageUp: index - 8,
-    };
-    const target = moves[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    const next = Math.max(0, Math.min(rows.length - 1, target));
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    const focus = () => {
-      const button = scrollRef.current?.querySelector<HTMLButtonElement>(`button[data-index="${next}"]`);
-      button?.focus();
-      return button !== null && button !== undefined;
-    };
-    if (!focus()) requestAnimationFrame(() => void focus());
-  }
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) =>
+    moveInVirtualList(event, index, rows.length, virtualizer, scrollRef.current);
 
   return (
     <div ref={scrollRef} className="member-list" tabIndex={-1}>

@@ -1,12 +1,11 @@
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
+import { moveInVirtualList } from '@renderer/hooks/list-keys';
 import { usePositioned } from '@renderer/hooks/usePositioned';
 import type { PreviewRow } from './preview-rows';
 
 /** Row height in px: fixed, so the virtualiser needs no measuring. */
 const ROW_HEIGHT = 44;
-/** Rows Page Up and Page Down move by: about one box's height. */
-const PAGE = 8;
 /** Used until the list has been laid out (and in tests: happy-dom has no layout). */
 const INITIAL_RECT: Rect = { width: 880, height: 440 };
 
@@ -47,31 +46,8 @@ export function PreviewRows({
   });
   const innerRef = usePositioned<HTMLDivElement>('height', `${virtualizer.getTotalSize()}px`);
 
-  /**
-   * Arrow keys, Page Up/Down, Home and End move between the rows' check boxes: Tab alone
-   * would leave the list after the rows drawn so far. The target is scrolled into view first.
-   */
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, index: number) {
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: rows.length - 1,
-      PageDown: index + PAGE,
-      PageUp: index - PAGE,
-    };
-    const target = moves[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    const next = Math.max(0, Math.min(rows.length - 1, target));
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    const focus = () => {
-      const box = scrollRef.current?.querySelector<HTMLInputElement>(`input[data-index="${next}"]`);
-      box?.focus();
-      return box !== null && box !== undefined;
-    };
-    if (!focus()) requestAnimationFrame(() => void focus());
-  }
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, index: number) =>
+    moveInVirtualList(event, index, rows.length, virtualizer, scrollRef.current);
 
   return (
     <div className="import__rows" role="table" aria-label="Rows of the sheet" aria-rowcount={rows.length + 1}>
