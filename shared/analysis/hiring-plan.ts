@@ -103,7 +103,10 @@ export function distributeLoad(byTeam: EngineeringLoad['byTeam'], hires: number)
     const room = free.reduce((sum, f) => sum + f, 0) - team.excessFte - excessLeft;
     place(team.productTeam, team.excessFte + Math.max(0, Math.min(team.overFte - team.excessFte, room)));
   }
-  for (const list of shares) list.sort((a, b) => b.fte - a.fte || compareStrings(a.productTeam, b.productTeam));
+  // Largest share first; equal shares (in tenths) keep the order of `byTeam`, which puts the
+  // team whose scientists carry the most first, so a hire is for the team that needs it most.
+  const tenths = (fte: number) => Math.round(fte * LOAD_STEPS_PER_FTE);
+  for (const list of shares) list.sort((a, b) => tenths(b.fte) - tenths(a.fte));
   return shares;
 }
 
@@ -154,14 +157,13 @@ export function hiresForLoad(excessFte: number): number {
 }
 
 /**
- * The load in whole tenths per product team, for handing out to hires: the teams' excess
- * tenths add up to the total's (largest remainders get the rounding, then team order), so
- * `hiresForLoad(total)` hires hold all of it and every share is at least a tenth.
+ * Whole tenths for each value that add up to `total` tenths, none below its `floor`: each
+ * value's whole tenths first, then the largest remainders (then list order) get the rest.
+ * Float noise can leave the floors above the total: the smallest remainders give it back.
  */
-export function loadInTenths(byTeam: EngineeringLoad['byTeam'], excessFte: number): EngineeringLoad['byTeam'] {
-  const total = Math.max(0, Math.round(excessFte * LOAD_STEPS_PER_FTE));
-  const raw = byTeam.map((t) => t.excessFte * LOAD_STEPS_PER_FTE);
-  const steps = raw.map((r) => Math.floor(r + FTE_TOLERANCE));
+function apportionTenths(values: readonly number[], total: number, floors: readonly number[]): number[] {
+  const raw = values.map((v) => v * LOAD_STEPS_PER_FTE);
+  const steps = raw.map((r, i) => Math.max(floors[i]!, Math.floor(r + FTE_TOLERANCE)));
   let left = total - steps.reduce((a, b) => a + b, 0);
   const byRemainder = raw.map((r, i) => ({ i, rest: r - steps[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (const { i } of byRemainder) {
@@ -169,19 +171,39 @@ export function loadInTenths(byTeam: EngineeringLoad['byTeam'], excessFte: numbe
     steps[i]!++;
     left--;
   }
-  // Float noise can leave the floors a step above the rounded total: take it back from the smallest remainders.
   for (let k = byRemainder.length - 1; k >= 0 && left < 0; k--) {
     const i = byRemainder[k]!.i;
-    if (steps[i]! > 0) {
+    if (steps[i]! > floors[i]!) {
       steps[i]!--;
       left++;
     }
   }
+  return steps;
+}
+
+/**
+ * The load in whole tenths per product team, for handing out to hires: the teams' excess
+ * tenths add up to the total's, so `hiresForLoad(total)` hires hold all of it and every share
+ * is at least a tenth. What the teams' carriers carry in all (`overFte`, which a hire with
+ * room takes over whole) is apportioned the same way, never below the team's excess, so no
+ * hire takes a sliver such as 0.02 FTE and two teams' 0.45 and 0.35 still make 0.8.
+ */
+export function loadInTenths(byTeam: EngineeringLoad['byTeam'], excessFte: number): EngineeringLoad['byTeam'] {
+  const tenthsOf = (fte: number) => Math.max(0, Math.round(fte * LOAD_STEPS_PER_FTE));
+  const excess = apportionTenths(
+    byTeam.map((t) => t.excessFte),
+    tenthsOf(excessFte),
+    byTeam.map(() => 0),
+  );
+  const over = apportionTenths(
+    byTeam.map((t) => t.overFte),
+    tenthsOf(byTeam.reduce((sum, t) => sum + t.overFte, 0)),
+    excess,
+  );
   return byTeam.map((t, i) => ({
     productTeam: t.productTeam,
-    excessFte: steps[i]! / LOAD_STEPS_PER_FTE,
-    // What the team's scientists really carry over the threshold: never rounded up.
-    overFte: Math.max(steps[i]! / LOAD_STEPS_PER_FTE, t.overFte),
+    excessFte: excess[i]! / LOAD_STEPS_PER_FTE,
+    overFte: over[i]! / LOAD_STEPS_PER_FTE,
   }));
 }
 

@@ -65,6 +65,54 @@ describe('engineering load granularity (whole tenths of an FTE)', () => {
     ]);
   });
 
+  it('a gap hire in a team whose scientists carry a sliver (0.015 FTE) takes none of it', () => {
+    // Found by the property below (seed 243943225): one half-time member 1 point over a 2 %
+    // threshold, in a team where the hire closes gaps. The sliver is not work anyone can hand over.
+    const sliverFw = tinyFramework(
+      [
+        { id: 'pipes', area: 'data-engineering', kind: 'responsibility' },
+        { id: 's1' },
+        { id: 's3', area: 'data-engineering' },
+      ],
+      [
+        { id: 'eng', area: 'data-engineering', targets: { pipes: 4, s1: 1, s3: 2 } },
+        { id: 'sci', area: 'data-science', targets: { s1: 1 } },
+      ],
+    );
+    const result = analyzeTeam({
+      framework: sliverFw,
+      organisation: organisation({ productTeams: ['A', 'B'], engineeringLoadThreshold: 2 }),
+      members: [
+        member('m0', 'sci', { pipes: 0, s1: 3, s3: 3 }, { fte: 0.5, productTeam: 'A', allocation: { pipes: 3 } }),
+      ],
+    });
+    // 0.5 FTE × 3 % = 0.015 FTE, reported to two places.
+    expect(result.separation.engineeringFteOverThreshold).toBe(0.02);
+    const engineers = result.plan.hires.filter((h) => h.roleId === 'eng');
+    expect(engineers.length).toBeGreaterThan(0);
+    for (const hire of engineers) {
+      expect(hire.absorbsFte).toBe(0);
+      expect(hire.takesOver).toEqual([]);
+      expect(hire.reasons.join(' ')).not.toMatch(/Takes over/);
+    }
+  });
+
+  it("apportions what each team's carriers carry in tenths that add up: 0.45 + 0.35 is 0.8, not 0.9", () => {
+    const tenths = loadInTenths(
+      [
+        { productTeam: 'A', overFte: 0.45, excessFte: 0.25 },
+        { productTeam: 'B', overFte: 0.35, excessFte: 0.15 },
+        { productTeam: 'C', overFte: 0.015, excessFte: 0.005 },
+      ],
+      0.405,
+    );
+    expect(tenths.map((t) => [t.productTeam, t.excessFte, t.overFte])).toEqual([
+      ['A', 0.3, 0.5],
+      ['B', 0.1, 0.3],
+      ['C', 0, 0],
+    ]);
+  });
+
   it('never lists a hire with nothing to do: each closes a gap or takes at least a tenth of load', () => {
     fc.assert(
       fc.property(randomCase, (input) => {

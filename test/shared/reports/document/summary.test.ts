@@ -126,7 +126,7 @@ describe('summary for leadership: sample team', () => {
     const hires = tableAfter(doc, 'The recommendation');
     expect(hires.rows.map((r) => [r[1], r[2], r[4]])).toEqual([
       ['Data engineer', 'Checkout', 0.9],
-      ['Data engineer', 'Supply chain', 0.57],
+      ['Data engineer', 'Supply chain', 0.6],
       ['Data scientist', 'Any', '—'],
     ]);
     expect(String(hires.rows[2]![3])).toContain('Data storytelling');
