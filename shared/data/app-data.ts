@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { checkTeamAgainstFramework, Framework, Member, Organisation, Scenario, type TeamFile } from '../domain';
+import { roundIssues } from '../rounds/check';
+import { MAX_ROUNDS, RoundEntry, SelfAssessment } from '../rounds/schema';
 
 export const DATA_KIND = 'gapwise-data';
 /** The data file format this build writes. Older files are migrated; newer ones refused. */
-export const DATA_SCHEMA_VERSION = 4;
+export const DATA_SCHEMA_VERSION = 5;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const Theme = z.enum(THEMES);
@@ -31,6 +33,10 @@ export const AppDataShape = z.strictObject({
   /** The framework in use: the built-in one until the manager edits or imports one. */
   framework: Framework,
   settings: Settings,
+  /** The closed assessment rounds, oldest first; each one's team is in its own round file. */
+  rounds: z.array(RoundEntry).max(MAX_ROUNDS),
+  /** The open round's returned self-assessment forms, one per member at most. */
+  selfAssessments: z.array(SelfAssessment).max(100_000),
 });
 
 /** Everything Gapwise stores: one JSON document in the user-data folder. */
@@ -38,6 +44,7 @@ export const AppData = AppDataShape.superRefine((data, ctx) => {
   for (const issue of checkTeamAgainstFramework(asTeamFile(data), data.framework)) {
     ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   }
+  for (const issue of roundIssues(data)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 export type AppData = z.infer<typeof AppData>;
 
@@ -64,6 +71,8 @@ export function initialData(sampleTeam: TeamFile, framework: Framework): AppData
     scenarios: sampleTeam.scenarios ?? [],
     framework,
     settings: DEFAULT_SETTINGS,
+    rounds: [],
+    selfAssessments: [],
   };
 }
 
@@ -75,5 +84,6 @@ export function clearedSample(data: AppData): AppData {
     organisation: { ...data.organisation, name: 'My organisation', productTeams: [] },
     members: [],
     scenarios: [],
+    selfAssessments: [],
   };
 }

@@ -2,6 +2,7 @@ import { DATA_SCHEMA_VERSION } from './app-data';
 import { cleanControlCharacters } from './migrate-clean-text';
 import { addBuiltinRoles } from './migrate-framework-roles';
 import { addRoleTitles } from './migrate-framework-titles';
+import { addRounds } from './migrate-rounds';
 
 /** A pure step from one schema version to the next: takes the old document, returns the new. */
 export interface Migration {
@@ -23,6 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // 3 → 4: framework format 3; the unedited built-in framework becomes 1.2.0 (job titles on
   // every role); role names that two roles share are told apart.
   { from: 3, to: 4, migrate: addRoleTitles },
+  // 4 → 5: assessment rounds (none closed yet) and self-assessments (none returned yet).
+  { from: 4, to: 5, migrate: addRounds },
 ];
 
 export type MigrationResult =

@@ -1,4 +1,5 @@
 import { checkTeamAgainstFramework, isCleanMember } from '../domain';
+import { roundIssues } from '../rounds/check';
 import { AppDataShape, asTeamFile, type AppData } from './app-data';
 
 /*
@@ -26,5 +27,6 @@ export function appDataQuickly(document: Record<string, unknown>): AppData | nul
   const top = TopLevel.safeParse(rest);
   if (!top.success) return null;
   const data = inAppDataOrder({ ...top.data, members } as AppData);
+  if (roundIssues(data).length > 0) return null;
   return checkTeamAgainstFramework(asTeamFile(data), data.framework).length === 0 ? data : null;
 }

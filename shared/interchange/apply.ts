@@ -102,6 +102,9 @@ export function importOutcome(
       sample: false,
       organisation: { ...data.organisation, productTeams: withProductTeams(data.organisation.productTeams, next) },
       members: next,
+      // Replace: a returned self-assessment of someone no longer in the team goes with them.
+      selfAssessments:
+        mode === 'merge' ? data.selfAssessments : data.selfAssessments.filter((f) => kept.has(f.memberId)),
       scenarios:
         mode === 'merge'
           ? data.scenarios

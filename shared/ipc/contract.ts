@@ -4,6 +4,8 @@ import { Settings, type AppData } from '../data';
 import { ImportModeSchema, SheetLayoutSchema } from '../interchange/layout-schema';
 import type { RawWorkbook } from '../interchange/types';
 import { EXPORT_KINDS } from '../reports/document/types';
+import { SelfDecision, type RoundSnapshot } from '../rounds/schema';
+import { RoundRef, type MemberHistory, type RoundComparison } from '../rounds/types';
 import { CHANNEL_METHODS, type Channel, type EVENT_SUBSCRIBERS } from './methods';
 
 export { CHANNEL_METHODS, EVENT_SUBSCRIBERS, type Channel, type MethodOf } from './methods';
@@ -133,6 +135,29 @@ export interface ImportProgress {
   total: number;
 }
 
+/** A round deleted: the data without it, and the token that brings it back (`round:undoDelete`). */
+export interface RoundDeleted {
+  data: AppData;
+  undo: string;
+}
+
+/** The open round replaced by a closed round's team; `undoBackup` restores the data as it was. */
+export interface RoundReopened {
+  data: AppData;
+  undoBackup: string;
+}
+
+/** Returned self-assessment forms read: those taken in, and each refused file with the reason. */
+export interface FormsImported {
+  data: AppData;
+  imported: { file: string; memberId: string; name: string }[];
+  refused: { file: string; reason: string }[];
+}
+
+export const ROUND_EXPORT_FORMATS = ['md', 'csv', 'json', 'xlsx'] as const;
+export const RoundExportFormat = z.enum(ROUND_EXPORT_FORMATS);
+export type RoundExportFormat = z.infer<typeof RoundExportFormat>;
+
 export const ipcContract = withMethods({
   'app:getInfo': channel(Empty)<{ version: string; dataFolder: string }>(),
   'app:openDataFolder': channel(Empty)<null>(),
@@ -178,6 +203,32 @@ export const ipcContract = withMethods({
 
   /** Saves the hiring plan through a save (or folder) dialog; null when the user cancels. */
   'plan:export': channel(PlanExportRequest)<SavedFile | null>(),
+
+  /** Closes the open round: the team as it is now is frozen into its own round file. */
+  'round:close': channel(z.strictObject({ name: NonEmptyText(120), date: z.iso.date() }))<AppData>(),
+  'round:rename': channel(z.strictObject({ roundId: Id, name: NonEmptyText(120) }))<AppData>(),
+  'round:delete': channel(z.strictObject({ roundId: Id }))<RoundDeleted>(),
+  'round:undoDelete': channel(z.strictObject({ undo: z.string().min(1).max(200) }))<AppData>(),
+  /** Starts the open round again from a closed round's team (the closed round stays as it was). */
+  'round:reopen': channel(z.strictObject({ roundId: Id }))<RoundReopened>(),
+  'round:load': channel(z.strictObject({ roundId: Id }))<RoundSnapshot>(),
+  'round:memberHistory': channel(z.strictObject({ memberId: Id }))<MemberHistory>(),
+  'rounds:compare': channel(z.strictObject({ from: RoundRef, to: RoundRef }))<RoundComparison>(),
+  /** Saves the trends over rounds (every chart's table) through a save dialog; null when cancelled. */
+  'rounds:exportTrends': channel(z.strictObject({ format: RoundExportFormat }))<SavedFile | null>(),
+  /** Saves a comparison of two rounds through a save dialog; null when cancelled. */
+  'rounds:exportComparison': channel(
+    z.strictObject({ from: RoundRef, to: RoundRef, format: RoundExportFormat }),
+  )<SavedFile | null>(),
+
+  /** Writes self-assessment forms (.xlsx) into a chosen folder: one per member, or one per product team. */
+  'forms:export': channel(
+    z.strictObject({ memberIds: z.array(Id).max(100_000).optional(), perTeam: z.boolean() }),
+  )<SavedFile | null>(),
+  /** Reads returned forms chosen in an open dialog (many at once); null when cancelled. */
+  'forms:import': channel(Empty)<FormsImported | null>(),
+  /** Takes a member's self rating of a skill as the manager's level, or keeps the manager's. */
+  'selfAssessment:decide': channel(z.strictObject({ memberId: Id, skillId: Id, decision: SelfDecision }))<AppData>(),
 } as const satisfies Record<Channel, object>);
 
 export type IpcContract = typeof ipcContract;

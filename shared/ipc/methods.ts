@@ -40,6 +40,21 @@ export const CHANNEL_METHODS = {
   'data:importAll': 'importAllData',
 
   'plan:export': 'exportPlan',
+
+  'round:close': 'closeRound',
+  'round:rename': 'renameRound',
+  'round:delete': 'deleteRound',
+  'round:undoDelete': 'undoDeleteRound',
+  'round:reopen': 'reopenRound',
+  'round:load': 'loadRound',
+  'round:memberHistory': 'memberHistory',
+  'rounds:compare': 'compareRounds',
+  'rounds:exportTrends': 'exportTrends',
+  'rounds:exportComparison': 'exportComparison',
+
+  'forms:export': 'exportForms',
+  'forms:import': 'importForms',
+  'selfAssessment:decide': 'decideSelfRating',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;
@@ -73,6 +88,13 @@ export const DATA_IN_ANSWER = {
   'backup:restore': 'value',
   'team:import': 'data',
   'data:importAll': 'data',
+  'round:close': 'value',
+  'round:rename': 'value',
+  'round:delete': 'data',
+  'round:undoDelete': 'value',
+  'round:reopen': 'data',
+  'forms:import': 'data',
+  'selfAssessment:decide': 'value',
 } as const satisfies Record<AnswersWithData, 'value' | 'data'>;
 
 /** Where the data is in `channel`'s answer, or undefined when the answer carries none. */

@@ -112,6 +112,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return {
           ...data,
           members: data.members.filter((m) => m.id !== memberId),
+          // The member's returned self-assessment goes with them.
+          selfAssessments: data.selfAssessments.some((f) => f.memberId === memberId)
+            ? data.selfAssessments.filter((f) => f.memberId !== memberId)
+            : data.selfAssessments,
           // Scenarios that moved or removed this member no longer can; the others stay the
           // same objects, so nothing derived from them is redone.
           scenarios: data.scenarios.map((s) =>

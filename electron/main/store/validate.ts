@@ -1,6 +1,7 @@
 import { AppData, AppDataShape, asTeamFile, inAppDataOrder, MAX_SCENARIOS } from '@shared/data';
 import { checkTeamAgainstFramework, Framework, Member, Scenario } from '@shared/domain';
 import { KnownGood } from '@shared/identity';
+import { roundIssues } from '@shared/rounds/check';
 import { describeProblem, problemFromZod } from '@shared/io';
 import { StoreValidationError } from './errors';
 
@@ -20,6 +21,8 @@ const Header = AppDataShape.pick({ kind: true, schemaVersion: true, sample: true
 const PARTS = {
   organisation: AppDataShape.shape.organisation,
   settings: AppDataShape.shape.settings,
+  rounds: AppDataShape.shape.rounds,
+  selfAssessments: AppDataShape.shape.selfAssessments,
 } as const;
 const KEYS = new Set(Object.keys(AppDataShape.shape));
 
@@ -30,6 +33,8 @@ export function remember(data: AppData): void {
   known.add(data.scenarios);
   for (const scenario of data.scenarios) known.add(scenario);
   known.add(data.settings);
+  known.add(data.rounds);
+  known.add(data.selfAssessments);
   for (const member of data.members) known.add(member);
 }
 
@@ -122,9 +127,30 @@ function validatedQuickly(data: AppData): AppData | null {
   const organisation = part('organisation', data.organisation);
   const scenarios = scenariosPart(data.scenarios);
   const settings = part('settings', data.settings);
-  if (!header.success || organisation === null || scenarios === null || settings === null) return null;
-  const assembled: AppData = { ...header.data, organisation, members, scenarios, framework, settings };
+  const rounds = part('rounds', data.rounds);
+  const selfAssessments = part('selfAssessments', data.selfAssessments);
+  if (
+    !header.success ||
+    organisation === null ||
+    scenarios === null ||
+    settings === null ||
+    rounds === null ||
+    selfAssessments === null
+  ) {
+    return null;
+  }
+  const assembled: AppData = {
+    ...header.data,
+    organisation,
+    members,
+    scenarios,
+    framework,
+    settings,
+    rounds,
+    selfAssessments,
+  };
   if (checkTeamAgainstFramework(asTeamFile({ ...assembled, members: toCheck }), framework).length > 0) return null;
+  if (roundIssues(assembled).length > 0) return null;
   return inAppDataOrder(assembled);
 }
 

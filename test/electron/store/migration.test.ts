@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '@main/store';
-import { runMigrations, type MigrationResult } from '@shared/data';
+import { DATA_SCHEMA_VERSION, runMigrations, type MigrationResult } from '@shared/data';
 import { DATA_FILE, sampleData, useTempDirs } from './helpers';
 import { versionThreeFile } from '../../support/version-three-file';
 
@@ -41,18 +41,18 @@ describe('opening a file written by an older version', () => {
     expect(recovery?.reason).toMatch(/settings/);
   });
 
-  it('opens a version-3 data file with the built-in framework 1.1.0 as version 4 with 1.2.0, keeping the original bytes', async () => {
+  it('opens a version-3 data file with the built-in framework 1.1.0 at the current version with 1.2.0, keeping the original bytes', async () => {
     const dir = await tempDir();
     const oldText = JSON.stringify(versionThreeFile(), null, 2);
     await writeFile(join(dir, DATA_FILE), oldText);
 
     const { store, recovery, upgradeChanges } = await openStore({ dir, initial: sampleData });
     expect(recovery).toBeNull();
-    expect([store.data().schemaVersion, store.data().framework.version]).toEqual([4, '1.2.0']);
+    expect([store.data().schemaVersion, store.data().framework.version]).toEqual([DATA_SCHEMA_VERSION, '1.2.0']);
     expect(store.data().members).toEqual(sampleData().members);
     expect(upgradeChanges).toEqual([expect.stringMatching(/^The built-in framework is now version 1\.2\.0/)]);
     const onDisk = JSON.parse(await readFile(join(dir, DATA_FILE), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(4);
+    expect(onDisk.schemaVersion).toBe(DATA_SCHEMA_VERSION);
     const backups = await readdir(join(dir, 'backups'));
     expect(await readFile(join(dir, 'backups', backups[0]!), 'utf8')).toBe(oldText);
   });

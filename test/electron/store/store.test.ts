@@ -324,8 +324,8 @@ describe('openStore: newer version', () => {
     const error = await open(dir, { ops }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreRefusedError);
     expect((error as StoreRefusedError).code).toBe('newer-version');
-    expect((error as StoreRefusedError).message).toMatch(
-      /newer Gapwise \(data version 5; this version reads up to 4\)/,
+    expect((error as StoreRefusedError).message).toContain(
+      `newer Gapwise (data version ${DATA_SCHEMA_VERSION + 1}; this version reads up to ${DATA_SCHEMA_VERSION})`,
     );
     expect((error as StoreRefusedError).message).toContain(join(dir, DATA_FILE));
     expect(await snapshotDir(dir)).toEqual(before);
@@ -536,7 +536,7 @@ describe('restoreBackup', () => {
     const invalid = backupNameFor(new Date('2026-03-09T10:00:00.000Z'));
     const newer = backupNameFor(new Date('2026-03-09T11:00:00.000Z'));
     await writeBackupFile(dir, invalid, JSON.stringify({ ...sampleData(), members: [{ id: 'x' }] }));
-    await writeBackupFile(dir, newer, JSON.stringify({ ...sampleData(), schemaVersion: 5 }));
+    await writeBackupFile(dir, newer, JSON.stringify({ ...sampleData(), schemaVersion: DATA_SCHEMA_VERSION + 1 }));
     const before = await snapshotDir(dir);
     const memory = store.data();
     const expectations: [string, string, RegExp][] = [
