@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { uniqueSlug } from '@shared/domain';
 import { decodeRoundFile } from '@shared/rounds/decode-round-file';
+import { encodeRoundFile } from '@shared/rounds/round-file';
 import type { RoundEntry, RoundSnapshot } from '@shared/rounds/schema';
 import { TODAY } from '@shared/rounds/types';
 import { backupDate, fileStamp, listBackups } from './backups';
@@ -67,8 +68,8 @@ export class RoundFiles {
     return join(this.folder, `${id}.json`);
   }
 
-  /** A new round's id: a slug of its name, not 'today', and used by no listed round nor any file kept. */
-  async newId(name: string, rounds: readonly RoundEntry[]): Promise<string> {
+  /** Ids a new round may not take: 'today', the rounds listed, and every round file kept here. */
+  async takenIds(rounds: readonly RoundEntry[]): Promise<Set<string>> {
     const taken = new Set<string>([TODAY, ...rounds.map((r) => r.id)]);
     for (const file of await this.names(this.folder)) {
       const id = ROUND_FILE.exec(file)?.[1];
@@ -78,22 +79,26 @@ export class RoundFiles {
       const id = DELETED_FILE.exec(file)?.[1];
       if (id) taken.add(id);
     }
-    return uniqueSlug(name, taken, 'round');
+    return taken;
+  }
+
+  /** A new round's id: a slug of its name that no listed round and no file kept here uses. */
+  async newId(name: string, rounds: readonly RoundEntry[]): Promise<string> {
+    return uniqueSlug(name, await this.takenIds(rounds), 'round');
   }
 
   /**
-   * Writes the round's file durably and returns its size and digest for the entry. Refuses to
-   * replace a file that exists: a round file is written once.
+   * Writes the round's file durably and returns its bytes (the entry records their size and
+   * digest). Refuses to replace a file that exists: a round file is written once.
    */
-  async write(round: RoundSnapshot): Promise<{ bytes: number; sha256: string }> {
+  async write(round: RoundSnapshot): Promise<Uint8Array> {
     const target = this.fileOf(round.id);
     await this.ensureFolder(this.folder);
     if (await exists(this.ops, target)) throw new Error(`the round file ${target} exists already`);
-    const bytes = Buffer.from(JSON.stringify(round), 'utf8');
+    const bytes = encodeRoundFile(round);
     await writeFileDurable(this.ops, target, bytes);
-    const sha256 = sha256Of(bytes);
-    this.cache.set(round.id, { sha256, round });
-    return { bytes: bytes.byteLength, sha256 };
+    this.cache.set(round.id, { sha256: sha256Of(bytes), round });
+    return bytes;
   }
 
   /** Removes a file `write` made for a round the data never came to list. */
@@ -134,11 +139,23 @@ export class RoundFiles {
     );
   }
 
-  private decode(bytes: Uint8Array, entry: RoundEntry) {
+  /**
+   * The size and digest are checked here with Node's native SHA-256 (the shared decoder's
+   * plain-TypeScript one is many times slower on a large team), then the content without
+   * the entry, then the id.
+   */
+  private decode(
+    bytes: Uint8Array,
+    entry: RoundEntry,
+  ): { ok: true; round: RoundSnapshot } | { ok: false; message: string } {
     if (sha256Of(bytes) !== entry.sha256) {
-      return { ok: false as const, message: 'its SHA-256 is not the one the round was written with' };
+      return { ok: false, message: `sha256: the file's content is not what the round was closed with` };
     }
-    return decodeRoundFile(bytes, entry);
+    const decoded = decodeRoundFile(bytes);
+    if (decoded.ok && decoded.round.id !== entry.id) {
+      return { ok: false, message: `id: the file holds round "${decoded.round.id}", not "${entry.id}"` };
+    }
+    return decoded;
   }
 
   /**

@@ -138,7 +138,16 @@ export async function openStore(
   await rounds.open(data.rounds);
 
   // Fresh from AppData.parse (decoding, a backup or the initial data): frozen and known good.
-  const store = new DurableStore(ops, dir, dataFile, trusted(data), backups, rounds, onBackgroundError, options.migrate);
+  const store = new DurableStore(
+    ops,
+    dir,
+    dataFile,
+    trusted(data),
+    backups,
+    rounds,
+    onBackgroundError,
+    options.migrate,
+  );
   return { store, recovery, upgradeChanges };
 }
 
