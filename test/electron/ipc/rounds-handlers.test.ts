@@ -294,6 +294,32 @@ describe('Save all data with rounds', () => {
     expect(store.data().rounds).toEqual(closed.rounds);
   });
 
+  it('refuses to save all data while a round file is damaged, naming the round', async () => {
+    await closeRound('Q1');
+    const file = join(dir, 'rounds', 'q1.json');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('"Q1"', '"Q9"'));
+    await store.flush();
+    ({ store, dispatch } = await reopenApp());
+    saveAs = join(dir, 'saved.json');
+    const error = refusal(await call('data:exportAll', {}));
+    expect(error).toMatchObject({ code: 'io-error', path: 'rounds.0' });
+    expect(error.message).toContain('"Q1"');
+    await expect(readFile(saveAs)).rejects.toThrow();
+  });
+
+  it('merges people from a saved file and keeps the rounds here', async () => {
+    const here = await closeRound('Q1');
+    saveAs = join(dir, 'saved.json');
+    value(await call('data:exportAll', {}));
+    value(await call('round:delete', { roundId: 'q1' }));
+    await closeRound('Q2');
+    openFrom = saveAs;
+    const done = value<{ data: AppData }>(await call('data:importAll', { mode: 'merge' }));
+    expect(done.data.rounds.map((r) => r.id)).toEqual(['q2']);
+    expect(done.data.members).toHaveLength(here.members.length);
+    expect(await roundFiles()).toEqual(['q2.json']);
+  });
+
   it('gives an incoming round a new id when another round file here has its id', async () => {
     await closeRound('Q1');
     saveAs = join(dir, 'saved.json');

@@ -193,3 +193,23 @@ describe('restoring a backup', () => {
     expect(await roundsIn(dir)).toEqual(['deleted', 'q2.json']);
   });
 });
+
+describe('recovery at start', () => {
+  it('restores a backup listing a round and brings the round file back from where it was set aside', async () => {
+    const dir = await tempDir();
+    const clock = manualClock(T0);
+    const { store } = await opened(dir, clock);
+    const q1 = await close(store, 'q1');
+    await store.backupNow();
+    clock.advance(60_000);
+    await store.update((data) => ({ ...data, rounds: [] }));
+    await store.rounds.setAside('q1');
+    await store.flush();
+    // The data file is damaged: the next start goes back to the backup, which lists q1.
+    await writeFile(join(dir, 'gapwise-data.json'), '{"kind": "gapwise-data", ');
+    const { store: again, recovery } = await opened(dir, clock);
+    expect(recovery).not.toBeNull();
+    expect(again.data().rounds).toEqual([q1]);
+    expect((await again.rounds.read(q1)).id).toBe('q1');
+  });
+});
