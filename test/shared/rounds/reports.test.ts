@@ -153,12 +153,12 @@ describe('the trends', () => {
   it('write one long CSV row per table, series and round', () => {
     const parsed = Papa.parse<string[]>(trendsToCsv(trends), { skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual([...TRENDS_CSV_HEADER]);
-    const sql = parsed.filter((r) => r[0].startsWith('Coverage per skill') && r[2] === 'sql');
+    const sql = parsed.filter((r) => r[0]!.startsWith('Coverage per skill') && r[2] === 'sql');
     expect(sql.map((r) => [r[1], r[5], r[7]])).toEqual([
       [HOSTILE.stars, 'q1', String(trends.skills.find((s) => s.skillId === 'sql')!.cells[0]!.holders)],
       [HOSTILE.stars, 'today', String(trends.skills.find((s) => s.skillId === 'sql')!.cells[1]!.holders)],
     ]);
-    const retired = parsed.filter((r) => r[0].startsWith('Coverage per skill') && r[2] === 'version-control-ci');
+    const retired = parsed.filter((r) => r[0]!.startsWith('Coverage per skill') && r[2] === 'version-control-ci');
     expect(retired.map((r) => r[7])).toEqual([expect.stringMatching(/^\d+$/), '']);
     expect(retired[0]![3]).toMatch(/^retired after /);
   });
