@@ -337,3 +337,32 @@ describe('Save all data with rounds', () => {
     expect(round.members).toHaveLength(done.data.members.length);
   });
 });
+
+describe('rounds:exportTrends and rounds:exportComparison', () => {
+  it('saves the trends in each format, a column per round and today', async () => {
+    await closeRound('Q1 <b>review</b>');
+    for (const format of ['md', 'csv', 'json', 'xlsx'] as const) {
+      saveAs = join(dir, `trends.${format}`);
+      expect(value(await call('rounds:exportTrends', { format }))).toEqual({ file: saveAs });
+      const bytes = await readFile(saveAs);
+      expect(bytes.length, format).toBeGreaterThan(0);
+      if (format === 'xlsx') expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      if (format === 'md') expect(bytes.toString('utf8')).not.toContain('<b>');
+      if (format === 'json') expect(bytes.toString('utf8')).toContain('Q1 <b>review</b>');
+    }
+  });
+
+  it('saves what changed between two rounds, and nothing when the dialog is cancelled', async () => {
+    const closed = await closeRound('Q1');
+    await call('member:delete', { memberId: closed.members[0]!.id });
+    saveAs = join(dir, 'changes.csv');
+    value(await call('rounds:exportComparison', { from: 'q1', to: 'today', format: 'csv' }));
+    expect(await readFile(saveAs, 'utf8')).toContain(closed.members[0]!.name);
+    saveAs = null;
+    expect(value(await call('rounds:exportComparison', { from: 'q1', to: 'today', format: 'md' }))).toBeNull();
+    expect(refusal(await call('rounds:exportComparison', { from: 'q9', to: 'today', format: 'md' }))).toMatchObject({
+      code: 'not-found',
+      path: 'from',
+    });
+  });
+});
