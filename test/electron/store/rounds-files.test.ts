@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupNameFor, nodeFileOps, openStore, RoundFileError, RoundFiles, type AppStore } from '@main/store';
+import { CACHED_ROUNDS } from '@main/store/rounds';
 import type { AppData } from '@shared/data';
 import { roundEntry, roundSnapshot } from '@shared/rounds/round-file';
 import type { RoundEntry, RoundSnapshot, TrendPoint } from '@shared/rounds/schema';
@@ -108,6 +109,19 @@ describe('round files', () => {
     expect(later.message).toContain(kept[0]);
     // The entry stays listed: the round is reported, not dropped.
     expect(store.data().rounds).toEqual([entry]);
+  });
+
+  it('keeps the last few rounds read in memory and reads older ones from their files again', async () => {
+    const dir = await tempDir();
+    const { store } = await opened(dir);
+    const entries: RoundEntry[] = [];
+    for (let q = 1; q <= CACHED_ROUNDS + 1; q += 1) entries.push(await close(store, `q${q}`));
+    const files = new RoundFiles(nodeFileOps, dir, () => new Date(T0));
+    for (const entry of entries) await files.read(entry);
+    // Both files damaged on disk: the first was pushed out of memory, the last is still there.
+    for (const id of ['q1', `q${CACHED_ROUNDS + 1}`]) await writeFile(join(dir, 'rounds', `${id}.json`), 'damaged');
+    await expect(files.read(entries[0]!)).rejects.toBeInstanceOf(RoundFileError);
+    expect((await files.read(entries.at(-1)!)).id).toBe(`q${CACHED_ROUNDS + 1}`);
   });
 
   it('refuses a file of the right size and digest that holds another round', async () => {
