@@ -158,6 +158,10 @@ describe('round:reopen', () => {
     expect(undone.members).toHaveLength(closed.members.length - 1);
     expect(undone.openRoundBasedOn).toBeUndefined();
     value(await call('round:reopen', { roundId: 'q1' }));
+    // Kept in the data file: the next start still knows what the open round was reopened from.
+    await store.flush();
+    ({ store, dispatch } = await reopenApp());
+    expect(store.data().openRoundBasedOn).toBe('q1');
     const next = await closeRound('Q1 again');
     expect(next.rounds.at(-1)!.basedOn).toBe('q1');
     expect(next.openRoundBasedOn).toBeUndefined();
