@@ -12,15 +12,15 @@ import { markdownSection, roundTitle } from './table';
 export const COMPARISON_KIND = 'gapwise-round-comparison';
 export const COMPARISON_SCHEMA_VERSION = 1;
 
-const heading = (c: RoundComparison) => `What changed: ${roundTitle(c.from)} → ${roundTitle(c.to)}`;
+/** The title: fixed words as Markdown, the rounds' names through the encoder. */
+const heading = (c: RoundComparison) =>
+  `What changed: ${markdownText(roundTitle(c.from))} → ${markdownText(roundTitle(c.to))}`;
 
 /** The comparison as a Markdown document: a section per table. It names people: the notice comes first. */
 export function comparisonToMarkdown(c: RoundComparison, framework: Pick<Framework, 'roles'>): string {
-  const out = [`> **${markdownText(FALLBACK_PERSONAL_DATA_NOTICE)}**`, '', `# ${markdownText(heading(c))}`, ''];
+  const out = [`> **${markdownText(FALLBACK_PERSONAL_DATA_NOTICE)}**`, '', `# ${heading(c)}`, ''];
   out.push(
-    markdownText(
-      `${c.joined.length} joined, ${c.left.length} left, ${c.levelChanges.length} level changes, ${c.gapsClosed.length} gaps closed, ${c.gapsOpened.length} gaps opened.`,
-    ),
+    `${c.joined.length} joined, ${c.left.length} left, ${c.levelChanges.length} level changes, ${c.gapsClosed.length} gaps closed, ${c.gapsOpened.length} gaps opened.`,
     '',
   );
   for (const table of comparisonTables(c, framework)) out.push(...markdownSection(table));

@@ -22,7 +22,8 @@ export function markdownTable({ header, rows }: RoundsTable): string[] {
 
 /** A section: the heading, then the table or the sentence for an empty one. */
 export const markdownSection = (table: RoundsTable): string[] => [
-  `## ${markdownCell(table.title)}`,
+  // Titles are this module's own words; only data goes through the encoder.
+  `## ${table.title}`,
   '',
   ...(table.rows.length === 0 ? [markdownCell(table.empty)] : markdownTable(table)),
   '',

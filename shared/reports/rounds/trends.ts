@@ -24,9 +24,9 @@ export function trendsToMarkdown(t: TrendsTables, organisationName: string): str
   const first = t.columns[0]!;
   const last = t.columns[t.columns.length - 1]!;
   const out = [
-    `# ${markdownText(`Trends — ${organisationName}`)}`,
+    `# Trends — ${markdownText(organisationName)}`,
     '',
-    markdownText(`${t.columns.length} rounds, from ${roundTitle(first)} to ${roundTitle(last)}.`),
+    `${t.columns.length} rounds, from ${markdownText(roundTitle(first))} to ${markdownText(roundTitle(last))}.`,
     '',
     ...markdownTable(roundsTable(t)),
     '',
