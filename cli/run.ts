@@ -11,6 +11,7 @@ import { documentToHtml } from '../shared/reports/document/to-html';
 import { documentToMarkdown } from '../shared/reports/document/to-markdown';
 import { EXPORT_KINDS, type ExportKind } from '../shared/reports/document/types';
 import { UserError, writeFileAtomic } from './files';
+import { formsCommand } from './forms';
 import { readInput, STDIN, STDIN_NAME } from './input';
 import { htmlToPdf } from './pdf';
 import { terminalOutput, type CliIo, type TerminalOutput } from './output';
@@ -30,6 +31,7 @@ Usage:
                   [--format md|pdf|json|csv|xlsx] [--kind summary|brief|detail]
                   [--out <file>] [--strict]
   gapwise validate <file|-> [--map <file>] [--framework <file>] [--strict]
+  gapwise forms <data-file|-> --out <dir> [--per-team]
   gapwise sample
   gapwise --help | --version
 
@@ -86,6 +88,13 @@ Commands:
                            columns the --map file marks "ignore" do not count
   validate  Check a team, data, framework or spreadsheet file; says where the problems are.
             Takes --map, --framework and --strict as analyze does.
+  forms     Write the self-assessment forms (.xlsx) of the app's data file into a folder:
+            one per member, or with --per-team one per product team (a sheet per
+            member; members without a team in "No product team"). Members choose
+            their level per skill from a drop-down and add notes; the app imports
+            the returned forms, matched to members by an id inside each form.
+            A file already in the folder is never replaced: the form gets the next
+            free name (" (2)") and this is said on standard error.
   sample    Print the bundled sample team (a starting point for your own file).
 
 Output on a terminal shows control characters in names and cells visibly (ESC as ␛);
@@ -235,6 +244,7 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
         kind: { type: 'string', short: 'k' },
         out: { type: 'string', short: 'o' },
         strict: { type: 'boolean' },
+        'per-team': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -251,9 +261,20 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
     switch (command) {
       case 'analyze':
       case 'analyse':
+        if (values['per-team'] !== undefined) throw new UserError('--per-team is an option of forms only');
         return await analyze(rest, values, io, output);
       case 'validate':
+        if (values['per-team'] !== undefined) throw new UserError('--per-team is an option of forms only');
         return await validate(rest, values, io, output);
+      case 'forms': {
+        const file = inputFile('forms', rest, 'data file, e.g. gapwise forms gapwise-data.json --out forms');
+        const stray = (['framework', 'map', 'format', 'kind', 'strict'] as const).find((o) => values[o] !== undefined);
+        if (stray !== undefined)
+          throw new UserError(`forms: --${stray} is not an option of forms (try gapwise --help)`);
+        const options = { out: values.out, perTeam: values['per-team'] === true };
+        await formsCommand(file, nameOf(file), options, io, output);
+        return EXIT_OK;
+      }
       case 'sample':
         output.document(`${JSON.stringify(sampleTeam, null, 2)}\n`, 'json');
         return EXIT_OK;
