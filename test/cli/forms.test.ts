@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSelfAssessmentForm } from '@shared/forms';
+import { ROOT } from '../support/fixtures';
 import { formData } from '../shared/forms/form-data';
 import { gapwise } from './fake-terminal';
 
@@ -90,4 +92,25 @@ describe('gapwise forms', () => {
     expect(ran.stdout).toContain('gapwise forms <data-file|-> --out <dir> [--per-team]');
     expect(ran.stdout).toMatch(/\n {2}forms {5}Write the self-assessment forms/);
   });
+
+  it('works in the built CLI, run as a child process', async () => {
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stderr).toBe(0);
+    const out = join(dir, 'forms');
+    const ran = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'gapwise.cjs'), 'forms', dataFile, '--out', out, '--per-team'],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(ran.stderr).toBe('gapwise: wrote 3 self-assessment forms, one per product team\n');
+    expect(ran.status).toBe(0);
+    const growth = join(out, 'Self-assessment - Growth.xlsx');
+    expect(await readBack(growth)).toEqual(data.members.filter((m) => m.productTeam === 'Growth').map((m) => m.id));
+  }, 60_000);
 });
