@@ -55,9 +55,19 @@ const levelAnswers: Record<number, string> = {
 const noteAnswers: Record<number, string> = { 0: 'Led the churn model\nand its retraining', 5: '=1+1 is text here' };
 const generalNote = "Happy to talk it through. 'Quoted' too.";
 
+/** A team whose texts a spreadsheet could misread: a formula-like, escape-like skill name and a path-like member name. */
+const TRICKY_SKILL = "'=SUM(A1) _x0041_ ü";
+const trickyData = formData(data.members.map((m, i) => (i === 0 ? { ...m, name: '=Ann/CON' } : m)));
+trickyData.framework = {
+  ...trickyData.framework,
+  skills: trickyData.framework.skills.map((s) => (s.id === skills[0] ? { ...s, name: TRICKY_SKILL } : s)),
+};
+
 let sheets: string[] = [];
 let filled: Uint8Array;
 let deleted: Uint8Array;
+let tricky: Uint8Array;
+let trickySheet = '';
 let seen: { sheets: string[]; protected: Record<string, boolean> }[] = [];
 
 beforeAll(() => {
@@ -84,9 +94,23 @@ beforeAll(() => {
       { sheet: first, cell: cellAddress(NOTES_COLUMN, generalNotesRow(skills.length)), value: generalNote },
       { sheet: sheets[1]!, cell: cellAddress(LEVEL_COLUMN, FIRST_SKILL_ROW), value: 'Not observed' },
     ];
+    const [trickyForm] = await selfAssessmentForms(trickyData, {
+      memberIds: [trickyData.members[0]!.id],
+      perTeam: false,
+      now: TEST_NOW,
+    });
+    writeFileSync(join(work, 'tricky.xlsx'), trickyForm!.bytes);
+    const trickyBook = new Workbook();
+    await trickyBook.xlsx.load(Buffer.from(trickyForm!.bytes) as never);
+    trickySheet = trickyBook.worksheets[0]!.name;
     const jobs = [
       { in: original, out: join(work, 'filled.xlsx'), edits },
       { in: original, out: join(work, 'deleted.xlsx'), deleteRows: [{ sheet: first, row: FIRST_SKILL_ROW + 2 }] },
+      {
+        in: join(work, 'tricky.xlsx'),
+        out: join(work, 'tricky-filled.xlsx'),
+        edits: [{ sheet: trickySheet, cell: cellAddress(LEVEL_COLUMN, FIRST_SKILL_ROW), value: scale[2]!.name }],
+      },
     ];
     writeFileSync(join(work, 'jobs.json'), JSON.stringify(jobs));
     const run = spawnSync(unoPython(), [SCRIPT, SOFFICE, join(work, 'profile'), join(work, 'jobs.json')], {
@@ -101,8 +125,9 @@ beforeAll(() => {
       .map((line) => JSON.parse(line) as (typeof seen)[number]);
     filled = new Uint8Array(readFileSync(join(work, 'filled.xlsx')));
     deleted = new Uint8Array(readFileSync(join(work, 'deleted.xlsx')));
+    tricky = new Uint8Array(readFileSync(join(work, 'tricky-filled.xlsx')));
     console.log(
-      `libreoffice round trip: ${Math.round(performance.now() - started)} ms (write, fill in and save twice)`,
+      `libreoffice round trip: ${Math.round(performance.now() - started)} ms (write, then fill in and save three copies in one LibreOffice)`,
     );
   });
 }, 90_000);
@@ -117,7 +142,7 @@ const fullyLoaded = async (bytes: Uint8Array): Promise<Workbook> => {
 
 describe('a form filled in with LibreOffice', () => {
   it('opens in LibreOffice with every sheet protected', () => {
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
     expect(seen[0]!.sheets).toEqual([...sheets, 'Levels', 'gapwise']);
     expect(Object.values(seen[0]!.protected).every(Boolean)).toBe(true);
   });
@@ -173,6 +198,20 @@ describe('a form filled in with LibreOffice', () => {
         expect(cellLocked(filled, name, cellAddress(SKILL_COLUMN, row))).toBe(true);
       }
     }
+  });
+
+  it('keeps texts a spreadsheet could misread as they were written', async () => {
+    const wb = await fullyLoaded(tricky);
+    expect(wb.worksheets[0]!.getCell(FIRST_SKILL_ROW, SKILL_COLUMN).value).toBe(`'${TRICKY_SKILL}`);
+    const read = await readSelfAssessmentForm(tricky, 'tricky.xlsx', trickyData, TODAY);
+    expect(read.ok ? read.forms.map((f) => [f.memberId, f.ratings]) : read.reason).toEqual([
+      [trickyData.members[0]!.id, { [skills[0]!]: 2 }],
+    ]);
+  });
+
+  it('keeps the matching sheet hidden (LibreOffice saves a very hidden sheet as hidden)', async () => {
+    const wb = await fullyLoaded(filled);
+    expect(wb.getWorksheet('gapwise')?.state).toBe('hidden');
   });
 
   it('refuses the copy with a skill row deleted in LibreOffice, naming the sheet and cell', async () => {
