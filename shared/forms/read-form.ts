@@ -101,8 +101,10 @@ export async function readSelfAssessmentForm(
     return { ok: true, forms: await readForm(bytes, file, data, today) };
   } catch (error) {
     if (error instanceof FormRefused || error instanceof InterchangeError) return { ok: false, reason: error.message };
-    // Anything else comes from a workbook exceljs could not make sense of.
-    return { ok: false, reason: `${file}: the workbook is damaged and cannot be read` };
+    // Anything else is a workbook the library could not make sense of past loading (a getter
+    // failing on odd XML); said as such, so that the fuzz test can tell it was never reached.
+    const kind = error instanceof Error ? error.name : typeof error;
+    return { ok: false, reason: `${file}: the workbook is damaged and cannot be read past loading (${kind})` };
   }
 }
 
