@@ -11,6 +11,7 @@ import { documentToHtml } from '../shared/reports/document/to-html';
 import { documentToMarkdown } from '../shared/reports/document/to-markdown';
 import { EXPORT_KINDS, type ExportKind } from '../shared/reports/document/types';
 import { UserError, writeFileAtomic } from './files';
+import { formsCommand } from './forms';
 import { readInput, STDIN, STDIN_NAME } from './input';
 import { htmlToPdf } from './pdf';
 import { terminalOutput, type CliIo, type TerminalOutput } from './output';
@@ -34,6 +35,7 @@ Usage:
   gapwise rounds <data-file>
   gapwise diff <data-file> [--from <round>] [--to <round|today>] [--format md|json|csv]
                [--out <file>]
+  gapwise forms <data-file|-> --out <dir> [--per-team]
   gapwise sample
   gapwise --help | --version
 
@@ -101,6 +103,13 @@ Commands:
             Round files are read from the folder "rounds" beside the data file and
             checked as the app checks them; a missing or damaged one is named.
             Skills are matched by id: renamed, retired and added skills are listed.
+  forms     Write the self-assessment forms (.xlsx) of the app's data file into a folder:
+            one per member, or with --per-team one per product team (a sheet per
+            member; members without a team in "No product team"). Members choose
+            their level per skill from a drop-down and add notes; the app imports
+            the returned forms, matched to members by an id inside each form.
+            A file already in the folder is never replaced: the form gets the next
+            free name (" (2)") and this is said on standard error.
   sample    Print the bundled sample team (a starting point for your own file).
 
 Output on a terminal shows control characters in names and cells visibly (ESC as ␛);
@@ -252,6 +261,7 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
         strict: { type: 'boolean' },
         from: { type: 'string' },
         to: { type: 'string' },
+        'per-team': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -269,6 +279,9 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
     for (const option of ['from', 'to'] as const) {
       if (values[option] !== undefined && command !== 'diff') throw new UserError(`--${option} applies to diff only`);
     }
+    if (values['per-team'] !== undefined && command !== 'forms') {
+      throw new UserError('--per-team is an option of forms only');
+    }
     switch (command) {
       case 'analyze':
       case 'analyse':
@@ -279,6 +292,15 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
         return await listRounds(rest, values, io, output);
       case 'diff':
         return await diff(rest, values, io, output);
+      case 'forms': {
+        const file = inputFile('forms', rest, 'data file, e.g. gapwise forms gapwise-data.json --out forms');
+        const stray = (['framework', 'map', 'format', 'kind', 'strict'] as const).find((o) => values[o] !== undefined);
+        if (stray !== undefined)
+          throw new UserError(`forms: --${stray} is not an option of forms (try gapwise --help)`);
+        const options = { out: values.out, perTeam: values['per-team'] === true };
+        await formsCommand(file, nameOf(file), options, io, output);
+        return EXIT_OK;
+      }
       case 'sample':
         output.document(`${JSON.stringify(sampleTeam, null, 2)}\n`, 'json');
         return EXIT_OK;

@@ -101,8 +101,10 @@ export async function readSelfAssessmentForm(
     return { ok: true, forms: await readForm(bytes, file, data, today) };
   } catch (error) {
     if (error instanceof FormRefused || error instanceof InterchangeError) return { ok: false, reason: error.message };
-    // Anything else comes from a workbook exceljs could not make sense of.
-    return { ok: false, reason: `${file}: the workbook is damaged and cannot be read` };
+    // Anything else is a workbook the library could not make sense of past loading (a getter
+    // failing on odd XML); said as such, so that the fuzz test can tell it was never reached.
+    const kind = error instanceof Error ? error.name : typeof error;
+    return { ok: false, reason: `${file}: the workbook is damaged and cannot be read past loading (${kind})` };
   }
 }
 
@@ -128,14 +130,18 @@ async function readForm(bytes: Uint8Array, file: string, data: AppData, today: s
 
   return meta.members.map(({ memberId, sheet: name }) => {
     const ws = sheets.get(name);
-    if (ws === undefined) refuse(`sheet "${name}"`, 'the sheet is missing (was it renamed or deleted?)');
+    if (ws === undefined) refuse(sheetPlace(name), 'the sheet is missing (was it renamed or deleted?)');
     return readMemberSheet(ws!, memberId, meta, levels, today, refuse);
   });
 }
 
 type Refuse = (where: string | undefined, message: string) => never;
 
-const at = (sheet: string, column: number, row: number): string => `sheet "${sheet}", cell ${cellAddress(column, row)}`;
+/** A sheet named in a message: its name comes from the file, so it is quoted as cell text is. */
+const sheetPlace = (sheet: string): string => `sheet ${quoteCell(sheet)}`;
+
+const at = (sheet: string, column: number, row: number): string =>
+  `${sheetPlace(sheet)}, cell ${cellAddress(column, row)}`;
 
 /** A cell's text as written (apostrophe rule undone), or null for an empty cell; anything else refused. */
 function textAt(ws: Worksheet, column: number, row: number, refuse: Refuse, what: string): string | null {
@@ -156,7 +162,7 @@ const cellValue = (cell: Cell): unknown => cell.value;
 
 function readMeta(ws: Worksheet, data: AppData, refuse: Refuse): FormMeta {
   const where = (row: number, column = 1) => at(ws.name, column, row);
-  if (ws.rowCount > MAX_META_ROWS) refuse(`sheet "${ws.name}"`, 'the hidden sheet is damaged (too many rows)');
+  if (ws.rowCount > MAX_META_ROWS) refuse(sheetPlace(ws.name), 'the hidden sheet is damaged (too many rows)');
   const text = (row: number, column: number): string => textAt(ws, column, row, refuse, 'the hidden sheet') ?? '';
   const expect = (row: number, key: string): void => {
     if (text(row, 1) !== key) refuse(where(row), `the hidden sheet is damaged (expected "${key}" here)`);
@@ -224,8 +230,8 @@ function readMeta(ws: Worksheet, data: AppData, refuse: Refuse): FormMeta {
       refuse(where(row), `the hidden sheet is damaged (unexpected ${quoteCell(key)})`);
     }
   }
-  if (members.length === 0) refuse(`sheet "${ws.name}"`, 'the hidden sheet is damaged (it names no member)');
-  if (skills.length === 0) refuse(`sheet "${ws.name}"`, 'the hidden sheet is damaged (it names no skill)');
+  if (members.length === 0) refuse(sheetPlace(ws.name), 'the hidden sheet is damaged (it names no member)');
+  if (skills.length === 0) refuse(sheetPlace(ws.name), 'the hidden sheet is damaged (it names no skill)');
   return { formId, frameworkId, frameworkVersion, firstSkillRow: FIRST_SKILL_ROW, members, skills };
 }
 
@@ -298,7 +304,7 @@ function readMemberSheet(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     refuse(
-      `sheet "${ws.name}"`,
+      sheetPlace(ws.name),
       `the answers cannot be kept (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'})`,
     );
   }

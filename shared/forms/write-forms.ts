@@ -33,7 +33,9 @@ import {
  * protected without a password (protection here keeps the structure readable, it is not a
  * secret), so a form comes back in the shape it went out. A very hidden sheet records the
  * form id, the members, the framework and the skill ids row by row: the reader matches a
- * form to its members by it, never by the file name.
+ * form to its members by it, never by the file name. (LibreOffice saves a very hidden sheet
+ * as merely hidden; the reader needs it only to exist, not to stay out of sight.) A team
+ * workbook has one form id, shared by its members' self-assessments.
  */
 
 export interface SelfAssessmentFormFile {

@@ -1,7 +1,9 @@
+import { inflateRawSync } from 'node:zlib';
 import { Workbook, type Worksheet } from 'exceljs';
 import { AppData, initialData } from '@shared/data/app-data';
 import type { Member } from '@shared/domain';
 import { orderedSkills } from '@shared/domain/skill-order';
+import { readZipDirectory } from '@shared/interchange/zip-directory';
 import { FIRST_SKILL_ROW, LEVEL_COLUMN, NOTES_COLUMN, generalNotesRow } from '@shared/forms/layout';
 import { bigOrganisation } from '../../support/big-organisation';
 import { builtinFramework, sampleTeam } from '../../support/fixtures';
@@ -67,4 +69,49 @@ export function fillIn(answers: Answers, skillCount: number): (ws: Worksheet) =>
       ws.getCell(generalNotesRow(skillCount), NOTES_COLUMN).value = answers.general as never;
     }
   };
+}
+
+/** The text of every part of an .xlsx whose name matches `pattern`, by name. */
+export function zipParts(bytes: Uint8Array, pattern: RegExp): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of readZipDirectory(bytes)) {
+    if (!pattern.test(entry.name)) continue;
+    const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+    out.set(entry.name, new TextDecoder().decode(entry.method === 8 ? inflateRawSync(raw) : raw));
+  }
+  return out;
+}
+
+/** Whether every worksheet of the workbook is protected ("1" or "true": both are XML booleans). */
+export function everySheetProtected(bytes: Uint8Array): { sheets: number; protectedSheets: number } {
+  const parts = [...zipParts(bytes, /^xl\/worksheets\/[^/]+\.xml$/).values()];
+  const protectedSheets = parts.filter((xml) => /<sheetProtection\b[^>]*\bsheet="(1|true)"/.test(xml)).length;
+  return { sheets: parts.length, protectedSheets };
+}
+
+const attr = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * Whether the cell at `address` of sheet `sheet` is locked, read from the XML (exceljs reads
+ * only "0"/"1", LibreOffice writes "false"/"true"). A cell with no style, or a style with no
+ * protection element, is locked, as in Excel.
+ */
+export function cellLocked(bytes: Uint8Array, sheet: string, address: string): boolean {
+  const parts = zipParts(bytes, /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|worksheets\/[^/]+\.xml)$/);
+  const sheetTag = [...(parts.get('xl/workbook.xml') ?? '').matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((tag) => attr(tag, 'name') === sheet);
+  if (sheetTag === undefined) throw new Error(`no sheet "${sheet}"`);
+  const relId = attr(sheetTag, 'r:id');
+  const rel = [...(parts.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((tag) => attr(tag, 'Id') === relId);
+  const target = attr(rel ?? '', 'Target')?.replace(/^\/?(xl\/)?/, '');
+  const xml = parts.get(`xl/${target}`) ?? '';
+  const cell = new RegExp(`<c\\b[^>]*\\br="${address}"[^>]*>`).exec(xml)?.[0];
+  const style = Number(attr(cell ?? '', 's') ?? '0');
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(parts.get('xl/styles.xml') ?? '')?.[1] ?? '';
+  const xf = [...xfs.matchAll(/<xf\b[^>]*\/>|<xf\b[^>]*>[\s\S]*?<\/xf>/g)][style]?.[0] ?? '';
+  const locked = attr(/<protection\b[^>]*>/.exec(xf)?.[0] ?? '', 'locked');
+  return !(locked === '0' || locked === 'false');
 }

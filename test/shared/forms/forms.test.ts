@@ -65,6 +65,32 @@ describe('selfAssessmentForms', () => {
     expect(byFile).toEqual([team('Payments'), team('Search'), team('Growth'), [data.members[0]!.id]]);
   });
 
+  it('gives two members of one team with the same name a sheet each, and reads both', async () => {
+    const base = formData();
+    const twins = [
+      { ...base.members[0]!, id: 'sam-1', name: 'Sam Lee', productTeam: 'Payments' },
+      { ...base.members[1]!, id: 'sam-2', name: 'Sam Lee', productTeam: 'Payments' },
+      { ...base.members[2]!, id: 'levels', name: 'Levels', productTeam: 'Payments' },
+    ];
+    const data = formData(twins);
+    const [file] = await selfAssessmentForms(data, { perTeam: true, now: TEST_NOW });
+    const wb = new Workbook();
+    await wb.xlsx.load(Buffer.from(file!.bytes) as never);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Sam Lee', 'Sam Lee (2)', 'Levels (2)', 'Levels', 'gapwise']);
+    const n = formSkillIds(data).length;
+    const filled = await editForm(file!.bytes, (ws) => {
+      const level = ws.name === 'Sam Lee' ? 1 : ws.name === 'Sam Lee (2)' ? 2 : 3;
+      fillIn({ levels: { 0: data.framework.scale.levels[level]!.name } }, n)(ws);
+    });
+    const read = await readSelfAssessmentForm(filled, file!.fileName, data, TODAY);
+    const first = formSkillIds(data)[0]!;
+    expect(read.ok ? read.forms.map((f) => [f.memberId, f.ratings[first]]) : read.reason).toEqual([
+      ['sam-1', 1],
+      ['sam-2', 2],
+      ['levels', 3],
+    ]);
+  });
+
   it('gives names safe on every system, and never the same name twice', async () => {
     const base = formData();
     const names = ['CON', 'a/b', 'x'.repeat(120), 'Sam Lee', 'Sam Lee', 'sam lee', 'lpt1.txt', '..', 'a:b*?"<>|'];
