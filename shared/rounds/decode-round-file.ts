@@ -1,5 +1,5 @@
 import { asTeamFile } from '../data/app-data';
-import { checkTeamAgainstFramework } from '../domain';
+import { checkTeamAgainstFramework, isCleanMember } from '../domain';
 import { describeProblem, findUnsafeKey, formatPath, parseJsonSyntax, problemFromZod } from '../io';
 import { roundIssues } from './check';
 import { ROUND_KIND, ROUND_SCHEMA_VERSION, RoundSnapshot, type RoundEntry } from './schema';
@@ -16,6 +16,30 @@ export type DecodedRound = { ok: true; round: RoundSnapshot } | { ok: false; mes
  */
 
 const refuse = (message: string): DecodedRound => ({ ok: false, message });
+
+const WithoutMembers = RoundSnapshot.omit({ members: true });
+const KEY_ORDER = Object.keys(RoundSnapshot.shape);
+
+/**
+ * The schema's reading of a round, members checked the fast way: at 10,000 members zod takes
+ * most of a second a round, and a member's history reads every round. Each member passes the
+ * same conservative check as the data file's (shared/domain/member-check.ts) and the rest the
+ * schema; any doubt takes the full parse, which decides and names the place.
+ */
+function parsedRound(document: Record<string, unknown>) {
+  const members = document['members'];
+  if (Array.isArray(members) && members.length <= 100_000 && members.every(isCleanMember)) {
+    const { members: _members, ...rest } = document;
+    const quick = WithoutMembers.safeParse(rest);
+    if (quick.success) {
+      // In the schema's key order, as the full parse gives it, so the round encodes the same.
+      const all: Record<string, unknown> = { ...quick.data, members };
+      const data = Object.fromEntries(KEY_ORDER.filter((k) => k in all).map((k) => [k, all[k]])) as RoundSnapshot;
+      return { success: true as const, data };
+    }
+  }
+  return RoundSnapshot.safeParse(document);
+}
 
 /**
  * A round file's bytes → a validated round. When the data file's entry for the round is
@@ -60,7 +84,7 @@ export function decodeRoundFile(bytes: Uint8Array, entry?: RoundEntry): DecodedR
       `schemaVersion: the round was written by a newer Gapwise (round format ${version}; this one reads up to ${ROUND_SCHEMA_VERSION})`,
     );
   }
-  const result = RoundSnapshot.safeParse(document);
+  const result = parsedRound(document);
   if (!result.success) return refuse(describeProblem(problemFromZod(result.error)));
   const round = result.data;
   const team = asTeamFile({ organisation: round.organisation, members: round.members, scenarios: [], sample: false });
