@@ -6,7 +6,7 @@ import { comparisonToCsv, comparisonToJson, comparisonToMarkdown } from '../shar
 import { compareRounds } from '../shared/rounds/compare';
 import { decodeRoundFile } from '../shared/rounds/decode-round-file';
 import { closedRoundView, openRoundView, type RoundView } from '../shared/rounds/round-view';
-import type { RoundEntry } from '../shared/rounds/schema';
+import type { RoundEntry, RoundSnapshot } from '../shared/rounds/schema';
 import { TODAY } from '../shared/rounds/types';
 import { readBytesFile, UserError, writeFileAtomic } from './files';
 import { readInput, STDIN } from './input';
@@ -45,7 +45,7 @@ async function dataFile(command: string, positionals: string[], values: Values, 
       `${file === STDIN ? 'standard input' : file}: ${command} needs the app's data file (kind "gapwise-data"): only it lists rounds`,
     );
   }
-  return { file, data: subject.data };
+  return { file, data: subject.data, snapshots: subject.roundSnapshots };
 }
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].length));
@@ -97,9 +97,12 @@ export function findRound(rounds: readonly RoundEntry[], wanted: string, option:
 }
 
 /** A closed round's team from its file beside the data file; a missing or damaged file is named. */
-function loadRound(dataPath: string, entry: RoundEntry): RoundView {
-  const path = join(dirname(dataPath), 'rounds', `${entry.id}.json`);
+function loadRound(dataPath: string, entry: RoundEntry, saved: ReadonlyMap<string, RoundSnapshot>): RoundView {
   const what = `round ${quoteCell(entry.name)}`;
+  // A "Save all data" file carries each round's team itself (checked when it was read).
+  const kept = saved.get(entry.id);
+  if (kept) return closedRoundView(kept, entry);
+  const path = join(dirname(dataPath), 'rounds', `${entry.id}.json`);
   if (!existsSync(path)) throw new UserError(`${path}: the file of ${what} is missing`);
   const bytes = readBytesFile(path);
   const decoded = decodeRoundFile(bytes, entry);
@@ -120,7 +123,7 @@ export async function diff(positionals: string[], values: Values, io: CliIo, out
   if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
     throw new UserError(`--format must be one of ${DIFF_FORMATS.join(', ')} for diff (got ${quoteCell(format)})`);
   }
-  const { file, data } = await dataFile('diff', positionals, values, io, output);
+  const { file, data, snapshots } = await dataFile('diff', positionals, values, io, output);
   const fromName = values.from as string | undefined;
   const toName = (values.to as string | undefined) ?? TODAY;
   const from = fromName === undefined ? lastClosed(data.rounds) : findRound(data.rounds, fromName, '--from');
@@ -136,7 +139,7 @@ export async function diff(positionals: string[], values: Values, io: CliIo, out
   }
   const today = localIsoDate(io.now?.() ?? new Date());
   const view = (ref: RoundEntry | typeof TODAY): RoundView =>
-    ref === TODAY ? openRoundView(data, today) : loadRound(file, ref);
+    ref === TODAY ? openRoundView(data, today) : loadRound(file, ref, snapshots);
   const later = view(to);
   const comparison = compareRounds(view(from), later);
   // Role names as the later round's framework gives them.

@@ -7,6 +7,8 @@ import {
   runMigrations,
   type AppData,
 } from '../shared/data';
+import { splitSavedAll } from '../shared/rounds/saved-all';
+import type { RoundSnapshot } from '../shared/rounds/schema';
 import {
   checkTeamAgainstFramework,
   type Framework,
@@ -46,7 +48,7 @@ export interface Analysable {
 export type Subject =
   | { kind: 'matrix'; team: Analysable; dropped: number }
   | { kind: 'team'; team: Analysable }
-  | { kind: 'data'; team: Analysable; data: AppData }
+  | { kind: 'data'; team: Analysable; data: AppData; roundSnapshots: ReadonlyMap<string, RoundSnapshot> }
   | { kind: 'framework'; framework: Framework };
 
 export interface SubjectOptions {
@@ -140,10 +142,13 @@ export async function loadSubject(input: Input, options: SubjectOptions): Promis
   const value = unwrap(parseJsonText(text), name);
   const kind = value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
   if (kind === DATA_KIND) {
+    // A "Save all data" file holds the closed rounds' teams beside the data: read apart.
+    const parts = splitSavedAll(text);
+    if (!parts.ok) throw new UserError(`${name}: ${parts.message}`);
     // decodeDataFile parses the text again: the store's own reading, unchanged, is worth it.
-    const data = dataFromText(text, name, options.note);
+    const data = dataFromText(parts.dataText, name, options.note);
     const framework = underFramework(data, name, options);
-    return { kind: 'data', data, team: { ...data, framework } };
+    return { kind: 'data', data, team: { ...data, framework }, roundSnapshots: parts.snapshots };
   }
   if (kind === 'gapwise-framework') return { kind: 'framework', framework: unwrap(parseFramework(value), name) };
   if (kind !== 'gapwise-team') {

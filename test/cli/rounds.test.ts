@@ -116,6 +116,28 @@ describe('gapwise diff', () => {
     expect(rows.filter((r) => r[0] === 'level change')).toHaveLength(expected.levelChanges.length);
   });
 
+  it('reads a "Save all data" file, which carries the rounds\' teams itself, with no rounds folder', async () => {
+    const saved = join(dir, 'saved-all.json');
+    const snapshots = [q1.snapshot, q2.snapshot];
+    writeFileSync(saved, JSON.stringify({ ...data(), roundSnapshots: snapshots }, null, 2));
+    rmSync(join(dir, 'rounds'), { recursive: true });
+    const ran = await gapwise(['diff', saved, '--from', 'r-q1', '--to', 'r-q2', '--format', 'json']);
+    expect([ran.code, ran.stderr]).toEqual([0, '']);
+    const { kind: _kind, schemaVersion: _version, ...comparison } = JSON.parse(ran.stdout) as Record<string, unknown>;
+    expect(comparison).toEqual(JSON.parse(JSON.stringify(compareRounds(q1.view, q2.view))));
+    // analyze takes it as the data file it holds.
+    const analyzed = await gapwise(['analyze', saved, '--format', 'json']);
+    expect([analyzed.code, analyzed.stderr]).toEqual([0, '']);
+    const plain = await gapwise(['analyze', dataFile, '--format', 'json']);
+    expect(analyzed.stdout).toBe(plain.stdout);
+    // A damaged team in it is named by its place in the file.
+    const bad = { ...q2.snapshot, members: [{ ...q2.snapshot.members[0], fte: 7 }] };
+    writeFileSync(saved, JSON.stringify({ ...data(), roundSnapshots: [q1.snapshot, bad] }));
+    const refused = await gapwise(['analyze', saved]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^gapwise: .*saved-all\.json: roundSnapshots\.1: members\[0\]\.fte: /);
+  });
+
   it('names a missing round file', async () => {
     rmSync(join(dir, 'rounds', 'r-q1.json'));
     const ran = await gapwise(['diff', dataFile, '--from', 'r-q1']);

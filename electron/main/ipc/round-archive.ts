@@ -1,22 +1,19 @@
 import { isUtf8 } from 'node:buffer';
 import type { AppData } from '@shared/data';
 import { uniqueSlug } from '@shared/domain';
-import { describeProblem, parseJsonSyntax } from '@shared/io';
-import { decodeRoundFile } from '@shared/rounds/decode-round-file';
 import { roundEntry } from '@shared/rounds/round-file';
+import { ROUND_SNAPSHOTS_KEY, splitSavedAll } from '@shared/rounds/saved-all';
 import type { RoundEntry, RoundSnapshot } from '@shared/rounds/schema';
 import { decodeDataBytes, StoreWriteError, type RoundFiles } from '../store';
 import { HandlerError } from './errors';
 import { snapshotOf } from './round-refs';
 
 /*
- * "Save all data" with the closed rounds: the data file's content plus, under
- * `roundSnapshots`, every closed round's team, so the saved file alone restores the history.
- * A file with no round closed is exactly a data file. Importing it (replace) writes each
- * round's file again before the data lists it, as closing a round does.
+ * "Save all data" with the closed rounds (the format: shared/rounds/saved-all.ts). Importing
+ * it (replace) writes each round's file again before the data lists it, as closing a round does.
  */
 
-export const ROUND_SNAPSHOTS_KEY = 'roundSnapshots';
+export { ROUND_SNAPSHOTS_KEY };
 
 /** The text "Save all data" writes: the data, then each closed round's team. */
 export async function exportAllText(data: AppData, rounds: RoundFiles): Promise<string> {
@@ -32,37 +29,13 @@ export type ReadAll =
 
 /** A file "Save all data" wrote (or a plain data file): the data and the rounds' teams it holds. */
 export function readAllBytes(bytes: Uint8Array): ReadAll {
-  const snapshots = new Map<string, RoundSnapshot>();
   if (!isUtf8(bytes)) return { ok: false, message: 'the file is not valid UTF-8 text' };
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  // Cheap test first: most files hold no rounds and go straight to the one decoder.
-  if (!text.includes(`"${ROUND_SNAPSHOTS_KEY}"`)) {
-    const decoded = decodeDataBytes(bytes);
-    return decoded.ok ? { ok: true, data: decoded.data, snapshots } : { ok: false, message: decoded.message };
-  }
-  const parsed = parseJsonSyntax(text);
-  if (!parsed.ok) return { ok: false, message: describeProblem(parsed.error) };
-  const value = parsed.value;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, message: 'the file is not a Gapwise data file: expected a JSON object' };
-  }
-  const { [ROUND_SNAPSHOTS_KEY]: list, ...rest } = value as Record<string, unknown>;
-  if (list !== undefined) {
-    if (!Array.isArray(list)) {
-      return { ok: false, message: `${ROUND_SNAPSHOTS_KEY}: expected a list of rounds`, path: ROUND_SNAPSHOTS_KEY };
-    }
-    for (const [i, item] of list.entries()) {
-      const decoded = decodeRoundFile(new TextEncoder().encode(JSON.stringify(item)));
-      const path = `${ROUND_SNAPSHOTS_KEY}.${i}`;
-      if (!decoded.ok) return { ok: false, message: `${path}: ${decoded.message}`, path };
-      if (snapshots.has(decoded.round.id)) {
-        return { ok: false, message: `${path}.id: the round "${decoded.round.id}" is there twice`, path: `${path}.id` };
-      }
-      snapshots.set(decoded.round.id, decoded.round);
-    }
-  }
-  const decoded = decodeDataBytes(Buffer.from(JSON.stringify(rest), 'utf8'));
-  return decoded.ok ? { ok: true, data: decoded.data, snapshots } : { ok: false, message: decoded.message };
+  const parts = splitSavedAll(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  if (!parts.ok) return parts;
+  const decoded = decodeDataBytes(Buffer.from(parts.dataText, 'utf8'));
+  return decoded.ok
+    ? { ok: true, data: decoded.data, snapshots: parts.snapshots }
+    : { ok: false, message: decoded.message };
 }
 
 /**
