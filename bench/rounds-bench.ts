@@ -1,10 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_DATA_FILE, openStore } from '../electron/main/store';
 import type { AppData } from '../shared/data';
 import { roundEntry, roundSnapshot } from '../shared/rounds/round-file';
 import type { RoundEntry } from '../shared/rounds/schema';
-import { trendPoint } from '../shared/rounds/trend-point';
+import { analyzeTeam } from '../shared/analysis';
+import { todayTrend, trendPoint } from '../shared/rounds/trend-point';
+import { trendsTable } from '../shared/rounds/trends-table';
 import { median } from './measure';
 
 /*
@@ -17,7 +19,7 @@ import { median } from './measure';
 export const ROUNDS = 12;
 
 export interface RoundsTiming {
-  id: 'open-rounds' | 'save-rounds';
+  id: 'open-rounds' | 'save-rounds' | 'trends';
   label: string;
   baseline: string;
   ms: number;
@@ -76,7 +78,24 @@ export async function roundsBench(
   };
   const saveNone = await save(none);
   const saveTwelve = await save(twelve);
+  // The trends screen's data: today's column from the analysis the page already holds, and
+  // the tables of the 12 rounds' entries (their figures were computed when each was closed).
+  const analysis = analyzeTeam(data);
+  const entries = (JSON.parse(await readFile(join(twelve, DEFAULT_DATA_FILE), 'utf8')) as AppData).rounds;
+  const trends = await median(() => {
+    trendsTable(entries, todayTrend(data, '2026-12-01', analysis), data.framework);
+  }, runs);
+  const analysisMs = await median(() => {
+    analyzeTeam(data);
+  }, runs);
   return [
+    {
+      id: 'trends',
+      label: `Trends over ${ROUNDS} closed rounds and today (the screen's tables)`,
+      baseline: 'the full analysis the page already holds',
+      ms: trends,
+      baselineMs: analysisMs,
+    },
     {
       id: 'open-rounds',
       label: `Open the store with ${ROUNDS} closed rounds`,
