@@ -1,0 +1,29 @@
+import type { AppData } from '@shared/data';
+import { memoPerObject } from '@shared/identity';
+import type { TrendPoint } from '@shared/rounds/schema';
+import { trendPoint } from '@shared/rounds/trend-point';
+import { TODAY } from '@shared/rounds/types';
+import { selectAnalysis } from '@renderer/state/analysis';
+import { roundsOldestFirst } from './round-order';
+import type { LabelledPoint } from './trend-series';
+
+/*
+ * Today's figures for the trends' last point: the open round's, computed live on the page's
+ * data with the analysis every screen shares (so the trends' "Today" matches the dashboard).
+ */
+
+/** Per data object and day: the day is asked for on each render, so it is kept beside the point. */
+const pointsOf = memoPerObject((_data: AppData) => new Map<string, TrendPoint>());
+
+export function todayPoint(data: AppData, today: string): LabelledPoint {
+  const byDay = pointsOf(data);
+  const point = byDay.get(today) ?? trendPoint(data, today, data.selfAssessments, selectAnalysis(data));
+  byDay.set(today, point);
+  return { label: { ref: TODAY, name: 'Today', date: today }, point };
+}
+
+/** The closed rounds' stored figures, oldest first, then today's. */
+export function trendPoints(data: AppData, today: string): LabelledPoint[] {
+  const closed = roundsOldestFirst(data.rounds).map((entry) => ({ label: { ref: entry.id, name: entry.name, date: entry.date }, point: entry.trend }));
+  return [...closed, todayPoint(data, today)];
+}
