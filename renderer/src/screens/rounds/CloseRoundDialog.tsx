@@ -52,8 +52,8 @@ export function CloseRoundDialog({
       {/* Enter in a field submits; the dialog's own button sits outside the form, in its footer. */}
       <form className="close-round" onSubmit={(e) => void submit(e)} noValidate>
         <p className="close-round__what">
-          Closing keeps the team as it is today — members, levels, allocations, settings and framework — as a round
-          that never changes; you go on editing today&apos;s team.
+          Closing keeps the team as it is today — members, levels, allocations, settings and framework — as a round that
+          never changes; you go on editing today&apos;s team.
         </p>
         <label className="close-round__field">
           <span>Name</span>

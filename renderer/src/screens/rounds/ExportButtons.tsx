@@ -30,7 +30,9 @@ export function ExportButtons({
     try {
       const saved = await run(format);
       const outcome = exportOutcome(saved);
-      setStatus(outcome === 'saved' && saved ? `Saved to ${saved.file}` : outcome === 'cancelled' ? 'Export cancelled.' : '');
+      setStatus(
+        outcome === 'saved' && saved ? `Saved to ${saved.file}` : outcome === 'cancelled' ? 'Export cancelled.' : '',
+      );
     } finally {
       setBusy(false);
     }

@@ -29,8 +29,7 @@ const ROUND_OPERATIONS: readonly Channel[] = [
 
 /** The last deletion or reopening, with what undoes it. */
 type Undoable =
-  | { kind: 'deleted'; name: string; undo: string }
-  | { kind: 'reopened'; name: string; undoBackup: string };
+  { kind: 'deleted'; name: string; undo: string } | { kind: 'reopened'; name: string; undoBackup: string };
 
 export function RoundsScreen({
   confirm = (message) => window.confirm(message),

@@ -175,7 +175,9 @@ export function comparisonSections(comparison: RoundComparison): ComparisonSecti
       title: 'Framework changes',
       lead: frameworkLead,
       table:
-        frameworkRows.length === 0 ? null : { header: ['Change', 'Skill', 'Now called'], rows: frameworkRows, numeric: [] },
+        frameworkRows.length === 0
+          ? null
+          : { header: ['Change', 'Skill', 'Now called'], rows: frameworkRows, numeric: [] },
     },
   ];
 }

@@ -24,6 +24,9 @@ export function todayPoint(data: AppData, today: string): LabelledPoint {
 
 /** The closed rounds' stored figures, oldest first, then today's. */
 export function trendPoints(data: AppData, today: string): LabelledPoint[] {
-  const closed = roundsOldestFirst(data.rounds).map((entry) => ({ label: { ref: entry.id, name: entry.name, date: entry.date }, point: entry.trend }));
+  const closed = roundsOldestFirst(data.rounds).map((entry) => ({
+    label: { ref: entry.id, name: entry.name, date: entry.date },
+    point: entry.trend,
+  }));
   return [...closed, todayPoint(data, today)];
 }
