@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { AppData } from '@shared/data';
+import { initialData } from '@shared/data';
+import type { SelfAssessment } from '@shared/rounds/schema';
+import { historyChart, MAX_HISTORY_LINES } from '@renderer/screens/member/member-history-chart';
+import { ratingText, selfVsManager } from '@renderer/screens/member/self-vs-manager';
+import { member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
+
+/* Self vs manager and levels over time, as the member page shapes them. */
+
+const framework = tinyFramework(
+  [{ id: 'sql' }, { id: 'python' }, { id: 'spark', area: 'data-engineering' }, { id: 'stats' }],
+  [{ id: 'ds', area: 'data-science', targets: { sql: 2 } }],
+);
+
+function dataWith(form: Partial<SelfAssessment> | null, staleAfterMonths?: number): AppData {
+  const base = initialData(sampleTeam(), framework);
+  return {
+    ...base,
+    organisation: organisation(staleAfterMonths === undefined ? {} : { staleAfterMonths }),
+    members: [member('ana', 'ds', { sql: 1, python: 3, spark: 2 }, { name: 'Ana' })],
+    selfAssessments: form
+      ? [
+          {
+            memberId: 'ana',
+            receivedOn: '2027-01-10',
+            formId: 'f1',
+            ratings: {},
+            skillNotes: {},
+            decisions: {},
+            ...form,
+          },
+        ]
+      : [],
+  };
+}
+
+describe('self vs manager', () => {
+  it('is null for a member who returned no form', () => {
+    expect(selfVsManager(dataWith(null), 'ana', '2027-02-01')).toBeNull();
+  });
+
+  it('puts each self rating beside the manager level, in the one skill order (by area), and flags 2 levels apart or more either way', () => {
+    const data = dataWith({
+      ratings: { stats: 2, spark: 'not-observed', python: 1, sql: 3 },
+      skillNotes: { sql: 'I run the SQL guild' },
+    });
+    const view = selfVsManager(data, 'ana', '2027-02-01')!;
+    expect(view.rows.map((r) => [r.skillId, r.manager, r.self, r.difference, r.flagged])).toEqual([
+      ['sql', 1, 3, 2, true],
+      ['python', 3, 1, -2, true],
+      ['stats', null, 2, null, false],
+      ['spark', 2, 'not-observed', null, false],
+    ]);
+    expect(view.flagged).toBe(2);
+    expect(view.rows[0]!.note).toBe('I run the SQL guild');
+    // A level can be accepted; "not observed" cannot become a level.
+    expect(view.rows.map((r) => r.decidable)).toEqual([true, true, true, false]);
+  });
+
+  it('a difference of one level is not flagged', () => {
+    const view = selfVsManager(dataWith({ ratings: { sql: 2 } }), 'ana', '2027-02-01')!;
+    expect(view.rows[0]).toMatchObject({ difference: 1, flagged: false });
+  });
+
+  it('shows what the manager decided; an accepted rating equal to the level needs no more buttons', () => {
+    const data = dataWith({ ratings: { sql: 1, python: 1 }, decisions: { sql: 'accepted', python: 'overridden' } });
+    const view = selfVsManager(data, 'ana', '2027-02-01')!;
+    expect(view.rows.map((r) => [r.decision, r.decidable])).toEqual([
+      ['accepted', false],
+      ['overridden', true],
+    ]);
+  });
+
+  it("flags a form older than the organisation's stale age", () => {
+    const form = { ratings: { sql: 1 }, receivedOn: '2027-01-10' };
+    expect(selfVsManager(dataWith(form, 3), 'ana', '2027-04-10')!.age).toBe('current');
+    expect(selfVsManager(dataWith(form, 3), 'ana', '2027-04-11')!.age).toBe('stale');
+    expect(selfVsManager(dataWith(form), 'ana', '2027-07-11')).toMatchObject({ age: 'stale', staleAfterMonths: 6 });
+  });
+
+  it('names levels by the scale', () => {
+    const data = dataWith(null);
+    expect(ratingText(data, 3)).toBe('3 · Practitioner');
+    expect(ratingText(data, 'not-observed')).toBe('not observed');
+    expect(ratingText(data, null)).toBe('not assessed');
+  });
+});
+
+describe('levels over time', () => {
+  const round = (ref: string) => ({ ref, name: ref, date: '2027-01-01' });
+  const at = (ref: string, levels: Record<string, number>) => ({
+    round: round(ref),
+    role: 'ds',
+    productTeam: '',
+    levels,
+  });
+
+  it('draws the skills that moved, most first; the table has every skill with "not assessed" gaps', () => {
+    const chart = historyChart({
+      memberId: 'ana',
+      name: 'Ana',
+      skills: [
+        { skillId: 'sql', name: 'SQL', retired: false },
+        { skillId: 'python', name: 'Python', retired: false },
+        { skillId: 'old', name: 'Old', retired: true },
+      ],
+      points: [
+        at('Q1', { sql: 1, python: 2, old: 1 }),
+        at('Q2', { sql: 3, python: 2 }),
+        at('Today', { sql: 3, python: 3 }),
+      ],
+    });
+    expect(chart.labels).toEqual(['Q1', 'Q2', 'Today']);
+    expect(chart.lines.map((l) => [l.label, l.values])).toEqual([
+      ['SQL', [1, 3, 3]],
+      ['Python', [2, 2, 3]],
+      ['Old (retired)', [1, null, null]],
+    ]);
+    expect(chart.table.rows).toEqual([
+      ['SQL', 1, 3, 3],
+      ['Python', 2, 2, 3],
+      ['Old (retired)', 1, 'not assessed', 'not assessed'],
+    ]);
+    expect(chart.summary).toBe("Ana's levels changed on 3 skills over 3 rounds.");
+  });
+
+  it('keeps the chart to a few lines and says how many were left to the table', () => {
+    const skills = Array.from({ length: MAX_HISTORY_LINES + 2 }, (_, i) => ({
+      skillId: `s${i}`,
+      name: `S${i}`,
+      retired: false,
+    }));
+    const chart = historyChart({
+      memberId: 'ana',
+      name: 'Ana',
+      skills,
+      points: [
+        at('Q1', Object.fromEntries(skills.map((s, i) => [s.skillId, i % 2]))),
+        at('Today', Object.fromEntries(skills.map((s, i) => [s.skillId, (i % 2) + 1]))),
+      ],
+    });
+    expect(chart.lines).toHaveLength(MAX_HISTORY_LINES);
+    expect(chart.leftOff).toBe(2);
+    expect(chart.table.rows).toHaveLength(skills.length);
+  });
+});

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { initialData, type AppData } from '@shared/data';
+import type { TrendPoint } from '@shared/rounds/schema';
+import { trendPoint } from '@shared/rounds/trend-point';
+import {
+  coverageTrend,
+  engineeringTrend,
+  headcountTrend,
+  productTeamTrend,
+  singlePointsTrend,
+  staleTrend,
+  trendCharts,
+  type LabelledPoint,
+} from '@renderer/screens/rounds/trend-series';
+import { todayPoint, trendPoints } from '@renderer/screens/rounds/today-point';
+import { builtinFramework, sampleTeam, tinyFramework } from '../support/fixtures';
+
+/* The trends' charts and tables: the same rows feed both, from each round's stored figures and today's. */
+
+const framework = tinyFramework(
+  [{ id: 'sql' }, { id: 'python' }, { id: 'spark', area: 'data-engineering' }],
+  [
+    { id: 'ds', area: 'data-science', targets: { sql: 2 } },
+    { id: 'de', area: 'data-engineering', targets: { spark: 2 } },
+  ],
+);
+
+function point(extra: Partial<TrendPoint>): TrendPoint {
+  return {
+    skills: [],
+    engineeringFteCarried: 0,
+    engineeringFteAboveThreshold: 0,
+    headcountByRole: {},
+    productTeams: [],
+    levelsAssessed: 0,
+    levelsStale: 0,
+    plannedHires: 0,
+    ...extra,
+  };
+}
+
+const skill = (skillId: string, holders: number, needed: number, singlePointOfFailure = false) => ({
+  skillId,
+  holders,
+  needed,
+  gap: Math.max(0, needed - holders),
+  singlePointOfFailure,
+});
+
+const q1: LabelledPoint = {
+  label: { ref: 'q1', name: '2027 Q1 review', date: '2027-03-31' },
+  point: point({
+    skills: [skill('sql', 1, 2, true), skill('spark', 0, 2), skill('gone', 1, 1)],
+    engineeringFteCarried: 0.456,
+    engineeringFteAboveThreshold: 0.2,
+    headcountByRole: { ds: 3, old: 1 },
+    productTeams: [{ productTeam: 'Checkout', members: 2, covered: 1, gaps: 2 }],
+    levelsAssessed: 10,
+    levelsStale: 4,
+  }),
+};
+const today: LabelledPoint = {
+  label: { ref: 'today', name: 'Today', date: '2027-05-01' },
+  point: point({
+    skills: [skill('sql', 2, 2), skill('spark', 1, 2, true), skill('python', 2, 2)],
+    engineeringFteCarried: 0.1,
+    headcountByRole: { ds: 3, de: 1 },
+    productTeams: [
+      { productTeam: 'Checkout', members: 3, covered: 3, gaps: 0 },
+      { productTeam: 'Search', members: 1, covered: 0, gaps: 1 },
+    ],
+    levelsAssessed: 12,
+    levelsStale: 1,
+  }),
+};
+const points = [q1, today];
+
+describe('trend charts from round figures', () => {
+  it('coverage: the total gap and skills with a gap per round; the table has every skill, a skill gone from the framework said so', () => {
+    const chart = coverageTrend(points, framework);
+    expect(chart.labels).toEqual(['2027 Q1 review', 'Today']);
+    expect(chart.lines.map((l) => [l.label, l.values])).toEqual([
+      ['People short, all skills', [3, 1]],
+      ['Skills with a gap', [2, 1]],
+    ]);
+    expect(chart.table.header).toEqual(['Skill', '2027 Q1 review', 'Today']);
+    expect(chart.table.rows).toEqual([
+      ['SQL', '1 of 2, gap 1', '2 of 2'],
+      ['PYTHON', '—', '2 of 2'],
+      ['SPARK', '0 of 2, gap 2', '1 of 2, gap 1'],
+      ['gone (no longer in the framework)', '1 of 1', '—'],
+    ]);
+    expect(chart.summary).toBe('People short of the coverage policy: 3 in 2027 Q1 review, 1 in Today.');
+  });
+
+  it('single points of failure name their skills per round', () => {
+    const chart = singlePointsTrend(points, framework);
+    expect(chart.lines[0]!.values).toEqual([1, 1]);
+    expect(chart.table.rows).toEqual([
+      ['2027 Q1 review', 1, 'SQL'],
+      ['Today', 1, 'SPARK'],
+    ]);
+  });
+
+  it('engineering FTE is rounded to hundredths in chart and table alike', () => {
+    const chart = engineeringTrend(points);
+    expect(chart.lines.map((l) => l.values)).toEqual([
+      [0.46, 0.1],
+      [0.2, 0],
+    ]);
+    expect(chart.table.rows).toEqual([
+      ['2027 Q1 review', 0.46, 0.2],
+      ['Today', 0.1, 0],
+    ]);
+    expect(chart.integer).toBe(false);
+  });
+
+  it('headcount has a line per role any round has, 0 where a round has none, and names a role no longer in the framework', () => {
+    const chart = headcountTrend(points, framework);
+    const byLabel = Object.fromEntries(chart.lines.map((l) => [l.label, l.values]));
+    expect(byLabel).toEqual({ de: [0, 1], ds: [3, 3], 'old (no longer in the framework)': [1, 0] });
+    expect(chart.table.rows).toContainEqual(['ds', 3, 3]);
+    expect(chart.summary).toBe('Members: 4 in 2027 Q1 review, 4 in Today.');
+  });
+
+  it('product teams: a team absent from a round is a hole in its line and a dash in the table', () => {
+    const chart = productTeamTrend(points);
+    expect(chart.lines.map((l) => [l.label, l.values])).toEqual([
+      ['Checkout', [2, 0]],
+      ['Search', [null, 1]],
+    ]);
+    expect(chart.table.rows[1]).toEqual(['Search', '—', '1 members, 0 covered, 1 gaps']);
+  });
+
+  it('stale levels beside the levels recorded', () => {
+    const chart = staleTrend(points);
+    expect(chart.table.rows).toEqual([
+      ['2027 Q1 review', 10, 4],
+      ['Today', 12, 1],
+    ]);
+    expect(chart.summary).toBe('Stale levels: 4 in 2027 Q1 review, 1 in Today.');
+  });
+
+  it('every chart, in the screen order, has one value per round on every line and a distinct line style', () => {
+    const charts = trendCharts(points, framework);
+    expect(charts.map((c) => c.id)).toEqual([
+      'coverage',
+      'single-points',
+      'engineering',
+      'headcount',
+      'product-teams',
+      'stale',
+    ]);
+    for (const chart of charts) {
+      for (const line of chart.lines) expect(line.values).toHaveLength(points.length);
+      const styles = chart.lines.map((l) => `${l.colour}${l.dash.join(',')}`);
+      expect(new Set(styles).size).toBe(styles.length);
+    }
+  });
+});
+
+describe("today's point on the page's data", () => {
+  const data = (): AppData => initialData(sampleTeam(), builtinFramework());
+
+  it("is the shared trendPoint of today's team, labelled Today, after the closed rounds oldest first", () => {
+    const live = data();
+    const entry = (id: string, date: string, closedAt: string) => ({
+      id,
+      name: id,
+      date,
+      closedAt,
+      bytes: 1,
+      sha256: '0'.repeat(64),
+      members: 1,
+      frameworkId: 'x',
+      frameworkVersion: '1',
+      trend: point({ levelsStale: date === '2027-01-01' ? 7 : 9 }),
+    });
+    const withRounds: AppData = {
+      ...live,
+      rounds: [
+        entry('later', '2027-06-30', '2027-07-01T10:00:00Z'),
+        entry('earlier', '2027-01-01', '2027-01-02T10:00:00Z'),
+      ],
+    };
+    const all = trendPoints(withRounds, '2027-08-01');
+    expect(all.map((p) => p.label.ref)).toEqual(['earlier', 'later', 'today']);
+    expect(all.map((p) => p.point.levelsStale).slice(0, 2)).toEqual([7, 9]);
+    expect(all[2]!.point).toEqual(trendPoint(withRounds, '2027-08-01', withRounds.selfAssessments));
+  });
+
+  it('is computed once per data object and day', () => {
+    const live = data();
+    const first = todayPoint(live, '2027-08-01');
+    expect(todayPoint(live, '2027-08-01').point).toBe(first.point);
+    expect(todayPoint(live, '2030-08-01').point).not.toBe(first.point);
+    expect(todayPoint(live, '2030-08-01').point.levelsStale).toBeGreaterThanOrEqual(first.point.levelsStale);
+  });
+});
