@@ -79,7 +79,10 @@ export function MemberDetail({
         ) : null}
       </section>
 
-      <SelfVsManagerSection data={data} memberId={member.id} today={today} />
+      {/* Only a member who returned a form has one: the section's actions need the workspace. */}
+      {data.selfAssessments.some((s) => s.memberId === member.id) ? (
+        <SelfVsManagerSection data={data} memberId={member.id} today={today} />
+      ) : null}
 
       <MemberRadarCard radar={detail.radar} name={member.name} />
 
