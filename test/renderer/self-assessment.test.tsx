@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
+// chart.js draws on <canvas>; happy-dom has none, so a mock records the drawing calls.
+import 'vitest-canvas-mock';
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { AppData } from '@shared/data';
 import { initialData } from '@shared/data';
 import type { SelfAssessment } from '@shared/rounds/schema';
 import { historyChart, MAX_HISTORY_LINES } from '@renderer/screens/member/member-history-chart';
 import { ratingText, selfVsManager } from '@renderer/screens/member/self-vs-manager';
-import { member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
+import { TeamScreen } from '@renderer/screens/team/TeamScreen';
+import { createWorkspaceStore } from '@renderer/state/workspace';
+import { builtinFramework, member, organisation, sampleTeam, tinyFramework } from '../support/fixtures';
+import { DATA_DIR, mainInMemory } from './main-in-memory';
+import { byText, inWorkspace, render, settle, type Rendered } from './render';
 
 /* Self vs manager and levels over time, as the member page shapes them. */
 
@@ -143,5 +150,87 @@ describe('levels over time', () => {
     expect(chart.lines).toHaveLength(MAX_HISTORY_LINES);
     expect(chart.leftOff).toBe(2);
     expect(chart.table.rows).toHaveLength(skills.length);
+  });
+});
+
+/* The member page and the Team screen over the real main handlers in memory. */
+
+const KWAME = 'kwame-mensah';
+
+async function mountTeam(form: Partial<SelfAssessment> | null) {
+  const data = initialData(sampleTeam(), builtinFramework());
+  const stored: AppData = {
+    ...data,
+    selfAssessments: form
+      ? [{ memberId: KWAME, receivedOn: TODAY, formId: 'form-1', ratings: {}, skillNotes: {}, decisions: {}, ...form }]
+      : [],
+  };
+  const main = await mainInMemory({
+    files: { [`${DATA_DIR}/gapwise-data.json`]: JSON.stringify(stored) },
+    now: () => new Date(`${TODAY}T10:00:00Z`),
+  });
+  const store = createWorkspaceStore(main.api);
+  await store.getState().load();
+  view = await render(inWorkspace(store, <TeamScreen confirm={() => true} />));
+  return { main, store, container: view.container };
+}
+
+async function openDetails(container: HTMLElement, memberId: string) {
+  const row = container.querySelector<HTMLButtonElement>(`button[data-member-id="${memberId}"]`)!;
+  await act(async () => row.click());
+  await act(async () => byText(container, '[role="tab"]', 'Details').click());
+  await settle();
+}
+
+const TODAY = '2027-02-15';
+let view: Rendered | undefined;
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
+
+const selfSection = (container: HTMLElement) => container.querySelector<HTMLElement>('section.self-vs-manager');
+const rowOf = (container: HTMLElement, skillId: string) =>
+  selfSection(container)!.querySelector<HTMLTableRowElement>(`tr[data-skill-id="${skillId}"]`)!;
+
+describe('self vs manager on the member page', () => {
+  it('is not shown for a member who returned no form', async () => {
+    const { container } = await mountTeam(null);
+    await openDetails(container, KWAME);
+    expect(container.querySelector('section.member-detail')).not.toBeNull();
+    expect(selfSection(container)).toBeNull();
+  });
+
+  it('flags 2 levels apart; Accept makes the self rating the level, Keep mine keeps the level', async () => {
+    const kwame = sampleTeam().members.find((m) => m.id === KWAME)!;
+    const low = Object.entries(kwame.levels).filter(([, level]) => level <= 2);
+    expect(low.length).toBeGreaterThanOrEqual(2);
+    const [[highSkill, highLevel], [closeSkill, closeLevel]] = low as [[string, number], [string, number]];
+    const { container, main } = await mountTeam({
+      ratings: { [highSkill]: highLevel + 2, [closeSkill]: closeLevel + 1 },
+    });
+    await openDetails(container, KWAME);
+    const flagged = rowOf(container, highSkill);
+    expect(flagged.querySelector('[data-testid="flagged"]')?.textContent).toBe('2 apart');
+    expect(rowOf(container, closeSkill).querySelector('[data-testid="flagged"]')).toBeNull();
+    expect(selfSection(container)!.textContent).toContain('1 skill differs by 2 levels or more');
+
+    await act(async () => byText(flagged, 'button', 'Accept').click());
+    await settle();
+    const levelOf = (skillId: string) => main.current().members.find((m) => m.id === KWAME)!.levels[skillId];
+    expect(levelOf(highSkill)).toBe(highLevel + 2);
+    expect(main.current().selfAssessments[0]!.decisions[highSkill]).toBe('accepted');
+    expect(rowOf(container, highSkill).querySelector('[data-testid="decision"]')?.textContent).toBe('accepted');
+
+    await act(async () => byText(rowOf(container, closeSkill), 'button', 'Keep mine').click());
+    await settle();
+    expect(levelOf(closeSkill)).toBe(closeLevel);
+    expect(main.current().selfAssessments[0]!.decisions[closeSkill]).toBe('overridden');
+  });
+
+  it('flags a stale form', async () => {
+    const { container } = await mountTeam({ receivedOn: '2026-01-01', ratings: {} });
+    await openDetails(container, KWAME);
+    expect(container.querySelector('[data-testid="self-stale"]')?.textContent).toBe('stale: older than 6 months');
   });
 });

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+// chart.js draws on <canvas>; happy-dom has none, so a mock records the drawing calls.
+import 'vitest-canvas-mock';
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { initialData, type AppData } from '@shared/data';
 import type { TrendPoint } from '@shared/rounds/schema';
 import { trendPoint } from '@shared/rounds/trend-point';
@@ -13,7 +16,11 @@ import {
   type LabelledPoint,
 } from '@renderer/screens/rounds/trend-series';
 import { todayPoint, trendPoints } from '@renderer/screens/rounds/today-point';
+import { RoundsScreen } from '@renderer/screens/rounds/RoundsScreen';
+import { createWorkspaceStore } from '@renderer/state/workspace';
 import { builtinFramework, sampleTeam, tinyFramework } from '../support/fixtures';
+import { mainInMemory } from './main-in-memory';
+import { byText, inWorkspace, render, settle, type Rendered } from './render';
 
 /* The trends' charts and tables: the same rows feed both, from each round's stored figures and today's. */
 
@@ -195,5 +202,50 @@ describe("today's point on the page's data", () => {
     expect(todayPoint(live, '2027-08-01').point).toBe(first.point);
     expect(todayPoint(live, '2030-08-01').point).not.toBe(first.point);
     expect(todayPoint(live, '2030-08-01').point.levelsStale).toBeGreaterThanOrEqual(first.point.levelsStale);
+  });
+});
+
+/* The trends on the Rounds screen, over the real main handlers in memory. */
+
+describe('trends on the Rounds screen', () => {
+  let view: Rendered | undefined;
+  afterEach(() => {
+    view?.unmount();
+    view = undefined;
+  });
+
+  it('draws every trend over the closed round and today, each with its table', async () => {
+    const main = await mainInMemory({ now: () => new Date('2027-02-15T10:00:00Z') });
+    const store = createWorkspaceStore(main.api);
+    await store.getState().load();
+    await act(async () => void store.getState().request('round:close', { name: 'Winter', date: '2027-01-31' }));
+    await settle();
+    view = await render(inWorkspace(store, <RoundsScreen today="2027-02-15" />));
+    await settle();
+    const cards = Array.from(view.container.querySelectorAll<HTMLElement>('[data-trend]'));
+    expect(cards.map((c) => c.dataset.trend)).toEqual([
+      'coverage',
+      'single-points',
+      'engineering',
+      'headcount',
+      'product-teams',
+      'stale',
+    ]);
+    const data = store.getState().data!;
+    const expected = trendCharts(trendPoints(data, '2027-02-15'), data.framework);
+    for (const [i, card] of cards.entries()) {
+      expect(card.querySelector('canvas')?.getAttribute('aria-label')).toBe(expected[i]!.summary);
+    }
+    const headcount = cards[3]!;
+    await act(async () => byText(headcount, 'button', 'Show table').click());
+    const header = Array.from(headcount.querySelectorAll('thead th')).map((th) => th.textContent);
+    expect(header).toEqual(['Role', 'Winter', 'Today']);
+    const rows = Array.from(headcount.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.children).map((c) => c.textContent),
+    );
+    expect(rows).toEqual(expected[3]!.table.rows.map((r) => r.map(String)));
+    // Today's headcount is the team's: every member counted once.
+    const total = rows.reduce((sum, r) => sum + Number(r[2]), 0);
+    expect(total).toBe(data.members.length);
   });
 });
