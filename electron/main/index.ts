@@ -119,6 +119,18 @@ async function chooseFileToOpen(options: { title: string; filters: OpenDialogOpt
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+async function chooseFilesToOpen(options: { title: string; filters: OpenDialogOptions['filters'] }) {
+  const dialogOptions: OpenDialogOptions = {
+    title: options.title,
+    filters: options.filters,
+    properties: ['openFile', 'multiSelections'],
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, dialogOptions)
+    : await dialog.showOpenDialog(dialogOptions);
+  return result.canceled ? null : result.filePaths;
+}
+
 async function chooseFolder(options: { title: string }) {
   const dialogOptions: OpenDialogOptions = { title: options.title, properties: ['openDirectory', 'createDirectory'] };
   const result = mainWindow
@@ -155,6 +167,7 @@ function handlerDeps(store: AppStore, recovery: RecoveryNotice | null, upgradeCh
     appVersion: app.getVersion(),
     builtinFramework,
     chooseFileToOpen,
+    chooseFilesToOpen,
     chooseFileToSave,
     chooseFolder,
     now: () => new Date(),

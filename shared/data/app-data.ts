@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkTeamAgainstFramework, Framework, Member, Organisation, Scenario, type TeamFile } from '../domain';
+import { checkTeamAgainstFramework, Framework, Id, Member, Organisation, Scenario, type TeamFile } from '../domain';
 import { roundIssues } from '../rounds/check';
 import { MAX_ROUNDS, RoundEntry, SelfAssessment } from '../rounds/schema';
 
@@ -37,6 +37,8 @@ export const AppDataShape = z.strictObject({
   rounds: z.array(RoundEntry).max(MAX_ROUNDS),
   /** The open round's returned self-assessment forms, one per member at most. */
   selfAssessments: z.array(SelfAssessment).max(100_000),
+  /** The closed round the open round was reopened from; the next round closed records it as `basedOn`. */
+  openRoundBasedOn: Id.optional(),
 });
 
 /** Everything Gapwise stores: one JSON document in the user-data folder. */

@@ -15,7 +15,10 @@ const KEY_ORDER = Object.keys(AppDataShape.shape) as (keyof AppData)[];
 
 /** The parts in the key order AppData.parse gives, so the file is written the same either way. */
 export function inAppDataOrder(parts: AppData): AppData {
-  return Object.fromEntries(KEY_ORDER.map((key) => [key, parts[key]])) as AppData;
+  // An optional field the data does not have stays absent (not a key holding undefined).
+  return Object.fromEntries(
+    KEY_ORDER.filter((key) => parts[key] !== undefined).map((key) => [key, parts[key]]),
+  ) as AppData;
 }
 
 /** The document as AppData when it is certainly valid, unchanged; null when in any doubt. */

@@ -56,7 +56,7 @@ const PROGRESS_EVERY = 1000;
  * Worksheet parts that say nothing about cell values. Not parsing them is faster and
  * shuts out the parts that make exceljs expand ranges (merges, column ranges).
  */
-const IGNORED_NODES = [
+export const IGNORED_NODES = [
   'dimension',
   'sheetViews',
   'sheetFormatPr',
@@ -170,6 +170,15 @@ async function scanWorkbook(bytes: Uint8Array, entries: ZipEntry[], fileName: st
     }
     throw error;
   }
+}
+
+/**
+ * The checks `readXlsx` makes before exceljs sees the bytes (kind of file, encryption, size,
+ * the zip bomb and cell limits), for other readers of workbooks. Throws an InterchangeError.
+ */
+export async function vetXlsx(bytes: Uint8Array, fileName: string): Promise<XlsxScan> {
+  const name = baseName(fileName);
+  return scanWorkbook(bytes, checkContainer(bytes, name), name);
 }
 
 /** Spreads each merged range's value over the cells it covers (see merged-cells.ts). */

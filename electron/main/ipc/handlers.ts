@@ -10,7 +10,10 @@ import { documentMeta } from '@shared/reports/document/meta';
 import { exportDocument } from './document-export';
 import type { Handlers } from './dispatcher';
 import { chosenFileWriter } from './files';
+import { createFormHandlers } from './forms-handlers';
 import { createInterchangeHandlers } from './interchange-handlers';
+import { createRoundAnalysisHandlers } from './round-analysis-handlers';
+import { createRoundHandlers } from './rounds-handlers';
 import { defaultExportName, EXPORT_FILTERS, renderExport, reportOf } from './plan-export';
 
 /**
@@ -29,6 +32,14 @@ export interface HandlerDeps {
     title: string;
     filters: { name: string; extensions: string[] }[];
   }) => Promise<string | null>;
+  /**
+   * A native open dialog choosing several files; null when cancelled. Optional: without it,
+   * the one-file dialog is used (tests and stand-ins that predate it).
+   */
+  chooseFilesToOpen?: (options: {
+    title: string;
+    filters: { name: string; extensions: string[] }[];
+  }) => Promise<string[] | null>;
   /** A native save dialog; null when cancelled. */
   chooseFileToSave: (options: {
     title: string;
@@ -75,6 +86,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     ...createInterchangeHandlers(deps, change, writeChosenFile),
+    ...createRoundHandlers(deps, change),
+    ...createRoundAnalysisHandlers(deps, writeChosenFile),
+    ...createFormHandlers(deps, change, writeChosenFile),
     'app:getInfo': () => ({ version: deps.appVersion, dataFolder: store.dir }),
     'app:openDataFolder': async () => {
       await deps.openFolder(store.dir);

@@ -8,9 +8,9 @@ import { InterchangeError, type ImportMode, type RawWorkbook } from '@shared/int
 import { teamMatrixToCsv, teamMatrixToXlsx } from '@shared/interchange/write-matrix';
 import { matrixTemplateToXlsx } from '@shared/interchange/write-template';
 import type { ImportDone } from '@shared/ipc';
-import { decodeDataBytes } from '../store';
 import type { Handlers } from './dispatcher';
 import { HandlerError } from './errors';
+import { exportAllText, placeIncomingRounds, readAllBytes } from './round-archive';
 import type { HandlerDeps } from './handlers';
 
 type InterchangeChannels =
@@ -146,7 +146,7 @@ export function createInterchangeHandlers(
         filters: [DATA_FILES],
       });
       if (file === null) return null;
-      await writeChosenFile(file, `${JSON.stringify(data, null, 2)}\n`);
+      await writeChosenFile(file, await exportAllText(data, store.rounds));
       return { file };
     },
 
@@ -159,15 +159,29 @@ export function createInterchangeHandlers(
       } catch (error) {
         throw new HandlerError('io-error', `${basename(file)} could not be read: ${(error as Error).message}`);
       }
-      const decoded = decodeDataBytes(bytes);
-      if (!decoded.ok) throw new HandlerError('invalid-request', `${basename(file)}: ${decoded.message}`);
-      const incoming = decoded.data;
-      return commit((current) => {
-        if (mode === 'replace') return incoming;
-        const merged = mergeData(current, incoming);
-        if (!merged.ok) throw new HandlerError('invalid-request', `${basename(file)}: ${merged.message}`, merged.path);
-        return merged.data;
-      }, incoming.members.length);
+      const read = readAllBytes(bytes);
+      if (!read.ok) throw new HandlerError('invalid-request', `${basename(file)}: ${read.message}`, read.path ?? '');
+      const incoming = read.data;
+      if (mode === 'merge') {
+        // A merge adds people and scenarios to the history kept here; the file's rounds are not merged.
+        return commit((current) => {
+          const merged = mergeData(current, incoming);
+          if (!merged.ok)
+            throw new HandlerError('invalid-request', `${basename(file)}: ${merged.message}`, merged.path);
+          return merged.data;
+        }, incoming.members.length);
+      }
+      // The rounds' files are written before the data lists them; the ones no longer listed go aside.
+      const placed = await placeIncomingRounds(store.rounds, store.data(), incoming, read.snapshots, basename(file));
+      let done: ImportDone;
+      try {
+        done = await commit(() => placed.data, incoming.members.length);
+      } catch (error) {
+        await placed.undo(error);
+        throw error;
+      }
+      await store.rounds.reconcile(done.data.rounds);
+      return done;
     },
   };
 }

@@ -21,3 +21,4 @@ export { decodeDataBytes, decodeDataFile, MAX_DATA_FILE_BYTES, type Decoded } fr
 export { sweepOrphanTemps, writeFileDurable } from './durable-write';
 export { nodeFileOps, type FileOps, type WritableFile } from './file-ops';
 export { DurableJsonAdapter } from './json-adapter';
+export { RoundFiles, RoundFileError, ROUNDS_FOLDER, DELETED_ROUNDS_FOLDER, sha256Of } from './rounds';

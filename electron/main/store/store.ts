@@ -17,6 +17,7 @@ import { StoreRefusedError, StoreWriteError, UnconfirmedWriteError } from './err
 import { exists, isNotFound, nodeFileOps, type FileOps } from './file-ops';
 import { DurableJsonAdapter } from './json-adapter';
 import { decodeDataBytes, MAX_DATA_FILE_BYTES, tooLargeMessage, type Migrate } from './load';
+import { RoundFiles } from './rounds';
 import { trusted, validated } from './validate';
 
 export const DEFAULT_DATA_FILE = 'gapwise-data.json';
@@ -43,6 +44,8 @@ export interface OpenStoreOptions {
 export interface AppStore {
   readonly dataFile: string;
   readonly dir: string;
+  /** The closed rounds' files beside the data file (`rounds/`). */
+  readonly rounds: RoundFiles;
   /** The current data, deep-frozen: changes go through `update`, which returns a new object. */
   data(): AppData;
   /**
@@ -129,8 +132,22 @@ export async function openStore(
     }
   }
 
+  // The rounds folder is made to hold exactly the rounds the data lists (a recovery may have
+  // gone back to a backup listing other rounds than the file did).
+  const rounds = new RoundFiles(ops, dir, now);
+  await rounds.open(data.rounds);
+
   // Fresh from AppData.parse (decoding, a backup or the initial data): frozen and known good.
-  const store = new DurableStore(ops, dir, dataFile, trusted(data), backups, onBackgroundError, options.migrate);
+  const store = new DurableStore(
+    ops,
+    dir,
+    dataFile,
+    trusted(data),
+    backups,
+    rounds,
+    onBackgroundError,
+    options.migrate,
+  );
   return { store, recovery, upgradeChanges };
 }
 
@@ -151,6 +168,7 @@ class DurableStore implements AppStore {
     readonly dataFile: string,
     data: AppData,
     private readonly backups: Backups,
+    readonly rounds: RoundFiles,
     private readonly onBackgroundError: (error: unknown) => void,
     private readonly migrate?: Migrate,
   ) {
@@ -197,7 +215,10 @@ class DurableStore implements AppStore {
     // The restore replaces everything; the data it replaces must be restorable in turn.
     await this.backups.take(Buffer.from(JSON.stringify(this.current), 'utf8'));
     const restored = decoded.data;
-    return this.update(() => restored);
+    const data = await this.update(() => restored);
+    // The backup's rounds come back from where their files were set aside; later ones go aside.
+    await this.rounds.reconcile(data.rounds);
+    return data;
   }
 
   flush(): Promise<void> {

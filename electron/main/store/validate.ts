@@ -16,7 +16,7 @@ import { StoreValidationError } from './errors';
  */
 
 const known = new KnownGood();
-const Header = AppDataShape.pick({ kind: true, schemaVersion: true, sample: true });
+const Header = AppDataShape.pick({ kind: true, schemaVersion: true, sample: true, openRoundBasedOn: true });
 /** The small parts, each parsed only when it is not an object already known good. */
 const PARTS = {
   organisation: AppDataShape.shape.organisation,
@@ -123,7 +123,12 @@ function validatedQuickly(data: AppData): AppData | null {
     fresh.forEach((i, k) => (members[i] = rebuilt[k]!));
   }
   if (Object.keys(data).some((key) => !KEYS.has(key))) return null;
-  const header = Header.safeParse({ kind: data.kind, schemaVersion: data.schemaVersion, sample: data.sample });
+  const header = Header.safeParse({
+    kind: data.kind,
+    schemaVersion: data.schemaVersion,
+    sample: data.sample,
+    ...(data.openRoundBasedOn === undefined ? {} : { openRoundBasedOn: data.openRoundBasedOn }),
+  });
   const organisation = part('organisation', data.organisation);
   const scenarios = scenariosPart(data.scenarios);
   const settings = part('settings', data.settings);

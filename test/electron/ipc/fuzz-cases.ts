@@ -95,6 +95,19 @@ export function validRequests(): { [C in Channel]: RequestOf<C> } {
     'data:exportAll': {},
     'data:importAll': { mode: 'merge' },
     'plan:export': { format: 'pdf', kind: 'brief', eachHire: true },
+    'round:close': { name: '2027 Q1 review', date: '2027-03-31' },
+    'round:rename': { roundId: 'no-such-round', name: 'Renamed review' },
+    'round:delete': { roundId: 'no-such-round' },
+    'round:undoDelete': { undo: 'round-1-no-such-round' },
+    'round:reopen': { roundId: 'no-such-round' },
+    'round:load': { roundId: 'no-such-round' },
+    'round:memberHistory': { memberId: first!.id },
+    'rounds:compare': { from: 'today', to: 'today' },
+    'rounds:exportTrends': { format: 'md' },
+    'rounds:exportComparison': { from: 'today', to: 'today', format: 'csv' },
+    'forms:export': { memberIds: [first!.id, second!.id], perTeam: false },
+    'forms:import': {},
+    'selfAssessment:decide': { memberId: first!.id, skillId: 'data-pipelines', decision: 'overridden' },
   };
 }
 

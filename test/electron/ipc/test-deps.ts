@@ -14,7 +14,7 @@ import { builtinFramework, TEST_NOW } from '../../support/fixtures';
  */
 export function testHandlerDeps(
   store: AppStore,
-  dialogs: { open: () => string | null; save: () => string | null },
+  dialogs: { open: () => string | null; save: () => string | null; openMany?: () => string[] | null },
 ): HandlerDeps {
   return {
     store,
@@ -23,6 +23,7 @@ export function testHandlerDeps(
     appVersion: '1.2.3',
     builtinFramework,
     chooseFileToOpen: vi.fn(async () => dialogs.open()),
+    ...(dialogs.openMany ? { chooseFilesToOpen: vi.fn(async () => dialogs.openMany!()) } : {}),
     chooseFileToSave: vi.fn(async () => dialogs.save()),
     chooseFolder: vi.fn(async () => dialogs.open()),
     now: () => new Date(TEST_NOW),

@@ -1,0 +1,97 @@
+import type { AppData } from '@shared/data';
+import { slugify } from '@shared/domain';
+import { compareRounds } from '@shared/rounds/compare';
+import { memberHistory } from '@shared/rounds/member-history';
+import { closedRoundView, openRoundView, type RoundView } from '@shared/rounds/round-view';
+import { TODAY, type RoundRef } from '@shared/rounds/types';
+import type { RoundFiles } from '../store';
+import type { Handlers } from './dispatcher';
+import { HandlerError } from './errors';
+import type { HandlerDeps } from './handlers';
+import { renderComparison, renderTrends, ROUND_EXPORT_FILTERS } from './round-export';
+import { entryOf, snapshotOf, todayOf } from './round-refs';
+
+type AnalysisChannels = 'round:memberHistory' | 'rounds:compare' | 'rounds:exportTrends' | 'rounds:exportComparison';
+
+/** The round a request names, as the comparison reads it; `field` names the request's field. */
+async function viewOf(
+  rounds: RoundFiles,
+  data: AppData,
+  ref: RoundRef,
+  today: string,
+  field: string,
+): Promise<RoundView> {
+  if (ref === TODAY) return openRoundView(data, today);
+  const entry = entryOf(data, ref, field);
+  return closedRoundView(await snapshotOf(rounds, entry, field), entry);
+}
+
+/** Every closed round, oldest first, then today: a damaged round stops the answer and is named. */
+async function allViews(rounds: RoundFiles, data: AppData, today: string): Promise<RoundView[]> {
+  const views: RoundView[] = [];
+  for (const [i, entry] of data.rounds.entries()) {
+    views.push(closedRoundView(await snapshotOf(rounds, entry, `rounds.${i}`), entry));
+  }
+  views.push(openRoundView(data, today));
+  return views;
+}
+
+/**
+ * What the rounds say together: a member's history, a comparison of two rounds, and the
+ * trends and comparison as files. Round files are read through the store's cache, so asking
+ * again costs nothing but the analysis.
+ */
+export function createRoundAnalysisHandlers(
+  deps: HandlerDeps,
+  writeChosenFile: (file: string, data: string | Uint8Array) => Promise<void>,
+): Pick<Handlers, AnalysisChannels> {
+  const { store } = deps;
+  const rounds = store.rounds;
+
+  const compare = async (from: RoundRef, to: RoundRef) => {
+    const data = store.data();
+    const today = todayOf(deps.now);
+    return compareRounds(await viewOf(rounds, data, from, today, 'from'), await viewOf(rounds, data, to, today, 'to'));
+  };
+
+  return {
+    'round:memberHistory': async ({ memberId }) => {
+      const data = store.data();
+      const views = await allViews(rounds, data, todayOf(deps.now));
+      if (!views.some((v) => v.members.some((m) => m.id === memberId))) {
+        throw new HandlerError('not-found', `no member has the id "${memberId}" today or in any round`, 'memberId');
+      }
+      return memberHistory(memberId, views, data.framework);
+    },
+
+    'rounds:compare': ({ from, to }) => compare(from, to),
+
+    'rounds:exportTrends': async ({ format }) => {
+      const data = store.data();
+      const today = todayOf(deps.now);
+      const slug = slugify(data.organisation.name, '');
+      const file = await deps.chooseFileToSave({
+        title: 'Export the trends over rounds',
+        defaultName: `gapwise-trends${slug ? `-${slug}` : ''}-${today}.${format}`,
+        filters: [ROUND_EXPORT_FILTERS[format]],
+      });
+      if (file === null) return null;
+      // Rendered before anything is written: a failure leaves no half-made file.
+      await writeChosenFile(file, await renderTrends(data, today, format));
+      return { file };
+    },
+
+    'rounds:exportComparison': async ({ from, to, format }) => {
+      const comparison = await compare(from, to);
+      const name = (ref: RoundRef) => (ref === TODAY ? 'today' : ref);
+      const file = await deps.chooseFileToSave({
+        title: 'Export what changed',
+        defaultName: `gapwise-changes-${name(from)}-to-${name(to)}.${format}`,
+        filters: [ROUND_EXPORT_FILTERS[format]],
+      });
+      if (file === null) return null;
+      await writeChosenFile(file, await renderComparison(comparison, format));
+      return { file };
+    },
+  };
+}
