@@ -157,7 +157,7 @@ describe('levels over time', () => {
 
 const KWAME = 'kwame-mensah';
 
-async function mountTeam(form: Partial<SelfAssessment> | null) {
+async function mountTeam(form: Partial<SelfAssessment> | null, files: Record<string, string> = {}) {
   const data = initialData(sampleTeam(), builtinFramework());
   const stored: AppData = {
     ...data,
@@ -166,7 +166,7 @@ async function mountTeam(form: Partial<SelfAssessment> | null) {
       : [],
   };
   const main = await mainInMemory({
-    files: { [`${DATA_DIR}/gapwise-data.json`]: JSON.stringify(stored) },
+    files: { [`${DATA_DIR}/gapwise-data.json`]: JSON.stringify(stored), ...files },
     now: () => new Date(`${TODAY}T10:00:00Z`),
   });
   const store = createWorkspaceStore(main.api);
@@ -232,5 +232,53 @@ describe('self vs manager on the member page', () => {
     const { container } = await mountTeam({ receivedOn: '2026-01-01', ratings: {} });
     await openDetails(container, KWAME);
     expect(container.querySelector('[data-testid="self-stale"]')?.textContent).toBe('stale: older than 6 months');
+  });
+});
+
+describe('self-assessment forms on the Team screen', () => {
+  it('exports one form per member into a chosen folder, and imports returned ones, listing refused files and why', async () => {
+    const { container, main } = await mountTeam(null, { '/returned/notes.xlsx': 'not a workbook' });
+    await act(async () => byText(container, 'button', 'Self-assessment forms…').click());
+    const dialog = container.querySelector('dialog')!;
+    expect(dialog.textContent).toContain('One form per product team');
+
+    main.process.answerNextOpen('/exports');
+    await act(async () => byText(dialog, 'button', 'Export forms…').click());
+    await settle();
+    expect(main.api.exportForms).toHaveBeenCalledWith({ perTeam: false });
+    const members = main.current().members.length;
+    expect(dialog.querySelector('.forms-dialog__result')?.textContent).toBe(`Saved ${members} forms to /exports`);
+    const exported = await main.api.exportForms.mock.results[0]!.value;
+    const files: string[] = exported.ok ? (exported.value?.files ?? []) : [];
+    const kwamesForm = files.find((f) => f.includes('Kwame'));
+    expect(kwamesForm).toBeDefined();
+
+    main.process.answerNextOpen(kwamesForm!);
+    await act(async () => byText(dialog, 'button', 'Import returned forms…').click());
+    await settle();
+    const summary = () => dialog.querySelector('[data-testid="forms-import-summary"]')?.textContent ?? '';
+    expect(summary()).toContain('Imported 1 form: Kwame Mensah.');
+    expect(main.current().selfAssessments.map((s) => s.memberId)).toEqual([KWAME]);
+
+    main.process.answerNextOpen('/returned/notes.xlsx');
+    await act(async () => byText(dialog, 'button', 'Import returned forms…').click());
+    await settle();
+    expect(summary()).toContain('No form was imported.');
+    expect(summary()).toContain('1 file was refused:');
+    expect(dialog.querySelector('[aria-label="Refused files"] li')?.textContent).toMatch(/^notes\.xlsx: .+/);
+    expect(main.current().selfAssessments.map((s) => s.memberId)).toEqual([KWAME]);
+  });
+
+  it('one form per product team asks main for team forms', async () => {
+    const { container, main } = await mountTeam(null);
+    await act(async () => byText(container, 'button', 'Self-assessment forms…').click());
+    const dialog = container.querySelector('dialog')!;
+    const perTeam = byText(dialog, 'label', 'One form per product team').querySelector('input')!;
+    await act(async () => perTeam.click());
+    main.process.answerNextOpen(null);
+    await act(async () => byText(dialog, 'button', 'Export forms…').click());
+    await settle();
+    expect(main.api.exportForms).toHaveBeenCalledWith({ perTeam: true });
+    expect(dialog.querySelector('.forms-dialog__result')?.textContent).toBe('Export cancelled.');
   });
 });
