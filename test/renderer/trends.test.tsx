@@ -3,7 +3,8 @@ import 'vitest-canvas-mock';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialData, type AppData } from '@shared/data';
-import type { TrendPoint } from '@shared/rounds/schema';
+import type { RoundEntry, TrendPoint } from '@shared/rounds/schema';
+import { trendsTable } from '@shared/rounds/trends-table';
 import { trendPoint } from '@shared/rounds/trend-point';
 import {
   coverageTrend,
@@ -15,7 +16,7 @@ import {
   trendCharts,
   type LabelledPoint,
 } from '@renderer/screens/rounds/trend-series';
-import { todayPoint, trendPoints } from '@renderer/screens/rounds/today-point';
+import { roundsTrendsTable, todayPoint } from '@renderer/screens/rounds/today-point';
 import { RoundsScreen } from '@renderer/screens/rounds/RoundsScreen';
 import { createWorkspaceStore } from '@renderer/state/workspace';
 import { builtinFramework, sampleTeam, tinyFramework } from '../support/fixtures';
@@ -54,9 +55,24 @@ const skill = (skillId: string, holders: number, needed: number, singlePointOfFa
   singlePointOfFailure,
 });
 
-const q1: LabelledPoint = {
-  label: { ref: 'q1', name: '2027 Q1 review', date: '2027-03-31' },
-  point: point({
+const entry = (id: string, name: string, date: string, trend: TrendPoint): RoundEntry => ({
+  id,
+  name,
+  date,
+  closedAt: `${date}T10:00:00Z`,
+  bytes: 1,
+  sha256: '0'.repeat(64),
+  members: 1,
+  frameworkId: 'tiny',
+  frameworkVersion: '1.0.0',
+  trend,
+});
+
+const q1 = entry(
+  'q1',
+  '2027 Q1 review',
+  '2027-03-31',
+  point({
     skills: [skill('sql', 1, 2, true), skill('spark', 0, 2), skill('gone', 1, 1)],
     engineeringFteCarried: 0.456,
     engineeringFteAboveThreshold: 0.2,
@@ -65,7 +81,7 @@ const q1: LabelledPoint = {
     levelsAssessed: 10,
     levelsStale: 4,
   }),
-};
+);
 const today: LabelledPoint = {
   label: { ref: 'today', name: 'Today', date: '2027-05-01' },
   point: point({
@@ -80,28 +96,28 @@ const today: LabelledPoint = {
     levelsStale: 1,
   }),
 };
-const points = [q1, today];
+const tables = trendsTable([q1], today, framework);
 
 describe('trend charts from round figures', () => {
   it('coverage: the total gap and skills with a gap per round; the table has every skill, a skill gone from the framework said so', () => {
-    const chart = coverageTrend(points, framework);
+    const chart = coverageTrend(tables);
     expect(chart.labels).toEqual(['2027 Q1 review', 'Today']);
     expect(chart.lines.map((l) => [l.label, l.values])).toEqual([
       ['People short, all skills', [3, 1]],
       ['Skills with a gap', [2, 1]],
     ]);
-    expect(chart.table.header).toEqual(['Skill', '2027 Q1 review', 'Today']);
+    expect(chart.table.header).toEqual(['Skill', '2027 Q1 review', 'Today', 'Note']);
     expect(chart.table.rows).toEqual([
-      ['SQL', '1 of 2, gap 1', '2 of 2'],
-      ['PYTHON', '—', '2 of 2'],
-      ['SPARK', '0 of 2, gap 2', '1 of 2, gap 1'],
-      ['gone (no longer in the framework)', '1 of 1', '—'],
+      ['SQL', '1 of 2, gap 1', '2 of 2', ''],
+      ['PYTHON', '—', '2 of 2', 'added in framework 1.0.0 (Today)'],
+      ['SPARK', '0 of 2, gap 2', '1 of 2, gap 1', ''],
+      ['gone (retired)', '1 of 1', '—', 'retired after 2027 Q1 review: not in the current framework'],
     ]);
     expect(chart.summary).toBe('People short of the coverage policy: 3 in 2027 Q1 review, 1 in Today.');
   });
 
   it('single points of failure name their skills per round', () => {
-    const chart = singlePointsTrend(points, framework);
+    const chart = singlePointsTrend(tables);
     expect(chart.lines[0]!.values).toEqual([1, 1]);
     expect(chart.table.rows).toEqual([
       ['2027 Q1 review', 1, 'SQL'],
@@ -110,7 +126,7 @@ describe('trend charts from round figures', () => {
   });
 
   it('engineering FTE is rounded to hundredths in chart and table alike', () => {
-    const chart = engineeringTrend(points);
+    const chart = engineeringTrend(tables);
     expect(chart.lines.map((l) => l.values)).toEqual([
       [0.46, 0.1],
       [0.2, 0],
@@ -122,16 +138,16 @@ describe('trend charts from round figures', () => {
     expect(chart.integer).toBe(false);
   });
 
-  it('headcount has a line per role any round has, 0 where a round has none, and names a role no longer in the framework', () => {
-    const chart = headcountTrend(points, framework);
+  it('headcount has a line per role any round has, 0 where a round has none, a role no longer in the framework by its id', () => {
+    const chart = headcountTrend(tables);
     const byLabel = Object.fromEntries(chart.lines.map((l) => [l.label, l.values]));
-    expect(byLabel).toEqual({ de: [0, 1], ds: [3, 3], 'old (no longer in the framework)': [1, 0] });
+    expect(byLabel).toEqual({ de: [0, 1], ds: [3, 3], old: [1, 0] });
     expect(chart.table.rows).toContainEqual(['ds', 3, 3]);
     expect(chart.summary).toBe('Members: 4 in 2027 Q1 review, 4 in Today.');
   });
 
   it('product teams: a team absent from a round is a hole in its line and a dash in the table', () => {
-    const chart = productTeamTrend(points);
+    const chart = productTeamTrend(tables);
     expect(chart.lines.map((l) => [l.label, l.values])).toEqual([
       ['Checkout', [2, 0]],
       ['Search', [null, 1]],
@@ -140,7 +156,7 @@ describe('trend charts from round figures', () => {
   });
 
   it('stale levels beside the levels recorded', () => {
-    const chart = staleTrend(points);
+    const chart = staleTrend(tables);
     expect(chart.table.rows).toEqual([
       ['2027 Q1 review', 10, 4],
       ['Today', 12, 1],
@@ -149,7 +165,7 @@ describe('trend charts from round figures', () => {
   });
 
   it('every chart, in the screen order, has one value per round on every line and a distinct line style', () => {
-    const charts = trendCharts(points, framework);
+    const charts = trendCharts(tables);
     expect(charts.map((c) => c.id)).toEqual([
       'coverage',
       'single-points',
@@ -159,7 +175,7 @@ describe('trend charts from round figures', () => {
       'stale',
     ]);
     for (const chart of charts) {
-      for (const line of chart.lines) expect(line.values).toHaveLength(points.length);
+      for (const line of chart.lines) expect(line.values).toHaveLength(tables.columns.length);
       const styles = chart.lines.map((l) => `${l.colour}${l.dash.join(',')}`);
       expect(new Set(styles).size).toBe(styles.length);
     }
@@ -169,31 +185,20 @@ describe('trend charts from round figures', () => {
 describe("today's point on the page's data", () => {
   const data = (): AppData => initialData(sampleTeam(), builtinFramework());
 
-  it("is the shared trendPoint of today's team, labelled Today, after the closed rounds oldest first", () => {
+  it("is the shared trendPoint of today's team, the last column after the closed rounds oldest first", () => {
     const live = data();
-    const entry = (id: string, date: string, closedAt: string) => ({
-      id,
-      name: id,
-      date,
-      closedAt,
-      bytes: 1,
-      sha256: '0'.repeat(64),
-      members: 1,
-      frameworkId: 'x',
-      frameworkVersion: '1',
-      trend: point({ levelsStale: date === '2027-01-01' ? 7 : 9 }),
-    });
     const withRounds: AppData = {
       ...live,
       rounds: [
-        entry('later', '2027-06-30', '2027-07-01T10:00:00Z'),
-        entry('earlier', '2027-01-01', '2027-01-02T10:00:00Z'),
+        entry('later', 'later', '2027-06-30', point({ levelsStale: 9 })),
+        entry('earlier', 'earlier', '2027-01-01', point({ levelsStale: 7 })),
       ],
     };
-    const all = trendPoints(withRounds, '2027-08-01');
-    expect(all.map((p) => p.label.ref)).toEqual(['earlier', 'later', 'today']);
-    expect(all.map((p) => p.point.levelsStale).slice(0, 2)).toEqual([7, 9]);
-    expect(all[2]!.point).toEqual(trendPoint(withRounds, '2027-08-01', withRounds.selfAssessments));
+    const table = roundsTrendsTable(withRounds, '2027-08-01');
+    expect(table.columns.map((c) => c.ref)).toEqual(['earlier', 'later', 'today']);
+    const live8 = trendPoint(withRounds, '2027-08-01', withRounds.selfAssessments);
+    expect(table.stale.levelsStale).toEqual([7, 9, live8.levelsStale]);
+    expect(todayPoint(withRounds, '2027-08-01').point).toEqual(live8);
   });
 
   it('is computed once per data object and day', () => {
@@ -232,7 +237,7 @@ describe('trends on the Rounds screen', () => {
       'stale',
     ]);
     const data = store.getState().data!;
-    const expected = trendCharts(trendPoints(data, '2027-02-15'), data.framework);
+    const expected = trendCharts(roundsTrendsTable(data, '2027-02-15'));
     for (const [i, card] of cards.entries()) {
       expect(card.querySelector('canvas')?.getAttribute('aria-label')).toBe(expected[i]!.summary);
     }

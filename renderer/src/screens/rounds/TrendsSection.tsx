@@ -4,7 +4,7 @@ import { OperationErrors } from '@renderer/components/workspace/OperationErrors'
 import { useThemeColours } from '@renderer/hooks/useThemeColours';
 import { usePending, useRequest } from '@renderer/state/hooks';
 import { ExportButtons } from './ExportButtons';
-import { trendPoints } from './today-point';
+import { roundsTrendsTable } from './today-point';
 import { trendCharts } from './trend-series';
 import { TrendChartCard } from './TrendChartCard';
 
@@ -14,7 +14,7 @@ export function TrendsSection({ data, today }: { data: AppData; today: string })
   const theme = useThemeColours();
   const request = useRequest();
   const exporting = usePending('rounds:exportTrends');
-  const charts = useMemo(() => trendCharts(trendPoints(data, today), data.framework), [data, today]);
+  const charts = useMemo(() => trendCharts(roundsTrendsTable(data, today)), [data, today]);
   return (
     <section className="rounds-section" aria-labelledby={`${id}-title`}>
       <header className="rounds-section__header">

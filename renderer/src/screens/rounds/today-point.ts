@@ -2,13 +2,13 @@ import type { AppData } from '@shared/data';
 import { memoPerObject } from '@shared/identity';
 import type { TrendPoint } from '@shared/rounds/schema';
 import { trendPoint } from '@shared/rounds/trend-point';
+import { trendsTable, type TrendsTables } from '@shared/rounds/trends-table';
 import { TODAY } from '@shared/rounds/types';
 import { selectAnalysis } from '@renderer/state/analysis';
-import { roundsOldestFirst } from './round-order';
 import type { LabelledPoint } from './trend-series';
 
 /*
- * Today's figures for the trends' last point: the open round's, computed live on the page's
+ * Today's figures for the trends' last column: the open round's, computed live on the page's
  * data with the analysis every screen shares (so the trends' "Today" matches the dashboard).
  */
 
@@ -22,11 +22,11 @@ export function todayPoint(data: AppData, today: string): LabelledPoint {
   return { label: { ref: TODAY, name: 'Today', date: today }, point };
 }
 
-/** The closed rounds' stored figures, oldest first, then today's. */
-export function trendPoints(data: AppData, today: string): LabelledPoint[] {
-  const closed = roundsOldestFirst(data.rounds).map((entry) => ({
-    label: { ref: entry.id, name: entry.name, date: entry.date },
-    point: entry.trend,
-  }));
-  return [...closed, todayPoint(data, today)];
+/**
+ * Each trend's table: the closed rounds' stored figures, oldest first, then today's. The
+ * rounds' own frameworks are not read here (that would read every round file), so a skill
+ * retired since goes by its id, with the note that it was retired.
+ */
+export function roundsTrendsTable(data: AppData, today: string): TrendsTables {
+  return trendsTable(data.rounds, todayPoint(data, today), data.framework);
 }

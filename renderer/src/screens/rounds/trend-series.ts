@@ -1,14 +1,14 @@
-import type { Framework } from '@shared/domain';
-import { roleNamesOf } from '@shared/domain';
 import { OKABE_ITO, SERIES } from '@shared/design/tokens';
 import type { TrendPoint } from '@shared/rounds/schema';
+import type { SkillTrendRow, TrendsTables } from '@shared/rounds/trends-table';
 import type { RoundLabel } from '@shared/rounds/types';
 import type { TableData } from '../dashboard/data/table';
 
 /*
- * The trends' charts and tables, from the figures each closed round stored when it was
- * closed (RoundEntry.trend) and today's, computed live. Each chart and its table come from
- * the same rows here, so the two cannot disagree. Pure, so it is tested without a canvas.
+ * The trends' charts and tables, from the shared trends tables (trendsTable: each closed
+ * round's stored figures, then today's computed live), the same ones the trends export
+ * writes. Each chart and its table come from the same rows here, so the two cannot disagree.
+ * Pure, so it is tested without a canvas.
  */
 
 /** One round's figures, oldest first; today's last. */
@@ -59,222 +59,194 @@ const styleOf = (n: number) => ({
   dash: DASHES[Math.floor(n / HUES.length) % DASHES.length]!,
 });
 
-/** A skill's name in the current framework; a skill no longer in it is named by its id and said so. */
-function skillNamer(framework: Framework): (skillId: string) => string {
-  const names = new Map(framework.skills.map((s) => [s.id, s.retired ? `${s.name} (retired)` : s.name]));
-  return (skillId) => names.get(skillId) ?? `${skillId} (no longer in the framework)`;
+const namesOf = (tables: TrendsTables) => tables.columns.map((c) => c.name);
+
+/** "…: 3 in 2027 Q1 review, 5 in Today." over the first and last rounds. */
+function change(tables: TrendsTables, values: readonly number[], what: string): string {
+  const names = namesOf(tables);
+  const last = names.length - 1;
+  if (last < 0) return `No rounds to show ${what} for.`;
+  if (last === 0) return `${what}: ${values[0]} (${names[0]}).`;
+  return `${what}: ${values[0]} in ${names[0]}, ${values[last]} in ${names[last]}.`;
 }
 
-const roundNames = (points: readonly LabelledPoint[]) => points.map((p) => p.label.name);
+const sumPerColumn = (tables: TrendsTables, value: (row: SkillTrendRow, c: number) => number) =>
+  tables.columns.map((_, c) => tables.skills.reduce((sum, row) => sum + value(row, c), 0));
 
-/** "2027 Q1 review: 3 → Today: 5" over the first and last rounds. */
-function change(points: readonly LabelledPoint[], value: (p: TrendPoint) => number, what: string): string {
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (!first || !last) return `No rounds to show ${what} for.`;
-  if (first === last) return `${what}: ${value(first.point)} (${first.label.name}).`;
-  return `${what}: ${value(first.point)} in ${first.label.name}, ${value(last.point)} in ${last.label.name}.`;
-}
-
-const totalGap = (p: TrendPoint) => p.skills.reduce((sum, s) => sum + s.gap, 0);
-const skillsWithGap = (p: TrendPoint) => p.skills.filter((s) => s.gap > 0).length;
-
-/** Every skill any round has figures for, in the current framework's order, then the others. */
-function skillIdsOf(points: readonly LabelledPoint[], framework: Framework): string[] {
-  const seen = new Set(points.flatMap((p) => p.point.skills.map((s) => s.skillId)));
-  const ordered = framework.skills.map((s) => s.id).filter((id) => seen.has(id));
-  const others = [...seen].filter((id) => !ordered.includes(id)).sort();
-  return [...ordered, ...others];
-}
+const skillName = (row: SkillTrendRow) => (row.retired ? `${row.name} (retired)` : row.name);
 
 /**
  * Coverage and gaps per skill: the chart draws the organisation's total gap and the number of
- * skills with a gap; the table has every skill's holders, people needed and gap in each round.
+ * skills with a gap; the table has every skill's holders, people needed and gap in each round,
+ * and says where a skill was added, retired or renamed.
  */
-export function coverageTrend(points: readonly LabelledPoint[], framework: Framework): TrendChart {
-  const nameOf = skillNamer(framework);
-  const skillIds = skillIdsOf(points, framework);
-  const cell = (p: TrendPoint, skillId: string): string => {
-    const s = p.skills.find((x) => x.skillId === skillId);
-    return s ? `${s.holders} of ${s.needed}${s.gap > 0 ? `, gap ${s.gap}` : ''}` : '—';
-  };
+export function coverageTrend(tables: TrendsTables): TrendChart {
+  const totalGap = sumPerColumn(tables, (row, c) => row.cells[c]?.gap ?? 0);
+  const withGap = sumPerColumn(tables, (row, c) => ((row.cells[c]?.gap ?? 0) > 0 ? 1 : 0));
+  const rows = tables.skills.filter((row) => row.cells.some((cell) => cell !== null));
+  const notes = rows.some((row) => row.notes.length > 0);
   return {
     id: 'coverage',
     title: 'Coverage and gaps per skill',
     description:
       'People short of the coverage policy, summed over the skills, and how many skills have a gap. The table has each skill: holders of the people needed, and the gap.',
-    labels: roundNames(points),
+    labels: namesOf(tables),
     lines: [
-      { label: 'People short, all skills', values: points.map((p) => totalGap(p.point)), ...styleOf(0) },
-      { label: 'Skills with a gap', values: points.map((p) => skillsWithGap(p.point)), ...styleOf(1) },
+      { label: 'People short, all skills', values: totalGap, ...styleOf(0) },
+      { label: 'Skills with a gap', values: withGap, ...styleOf(1) },
     ],
     axis: 'People or skills',
     integer: true,
     table: {
-      header: ['Skill', ...roundNames(points)],
-      rows: skillIds.map((id) => [nameOf(id), ...points.map((p) => cell(p.point, id))]),
+      header: ['Skill', ...namesOf(tables), ...(notes ? ['Note'] : [])],
+      rows: rows.map((row) => [
+        skillName(row),
+        ...row.cells.map((cell) =>
+          cell ? `${cell.holders} of ${cell.needed}${cell.gap > 0 ? `, gap ${cell.gap}` : ''}` : '—',
+        ),
+        ...(notes ? [row.notes.join('; ')] : []),
+      ]),
       numeric: [],
     },
-    summary: change(points, totalGap, 'People short of the coverage policy'),
+    summary: change(tables, totalGap, 'People short of the coverage policy'),
   };
 }
 
 /** Skills only one person holds at the required level, per round. */
-export function singlePointsTrend(points: readonly LabelledPoint[], framework: Framework): TrendChart {
-  const nameOf = skillNamer(framework);
-  const count = (p: TrendPoint) => p.skills.filter((s) => s.singlePointOfFailure).length;
+export function singlePointsTrend(tables: TrendsTables): TrendChart {
+  const counts = tables.singlePointsOfFailure;
   return {
     id: 'single-points',
     title: 'Single points of failure',
     description: 'Skills only one person holds at the required level.',
-    labels: roundNames(points),
-    lines: [{ label: 'Single points of failure', values: points.map((p) => count(p.point)), ...styleOf(5) }],
+    labels: namesOf(tables),
+    lines: [{ label: 'Single points of failure', values: counts, ...styleOf(5) }],
     axis: 'Skills',
     integer: true,
     table: {
       header: ['Round', 'Single points of failure', 'Skills'],
-      rows: points.map((p) => [
-        p.label.name,
-        count(p.point),
-        p.point.skills
-          .filter((s) => s.singlePointOfFailure)
-          .map((s) => nameOf(s.skillId))
+      rows: tables.columns.map((column, c) => [
+        column.name,
+        counts[c] ?? 0,
+        tables.skills
+          .filter((row) => row.cells[c]?.singlePointOfFailure)
+          .map(skillName)
           .join(', ') || '—',
       ]),
       numeric: [1],
     },
-    summary: change(points, count, 'Single points of failure'),
+    summary: change(tables, counts, 'Single points of failure'),
   };
 }
 
 const fte = (n: number) => Math.round(n * 100) / 100;
 
 /** Data-engineering FTE carried by data scientists, all of it and the part above the threshold. */
-export function engineeringTrend(points: readonly LabelledPoint[]): TrendChart {
+export function engineeringTrend(tables: TrendsTables): TrendChart {
+  const carried = tables.engineeringFte.carried.map(fte);
+  const above = tables.engineeringFte.aboveThreshold.map(fte);
   return {
     id: 'engineering',
     title: 'Engineering FTE carried by scientists',
     description: "Data-engineering work done by data scientists, and the part above the organisation's threshold.",
-    labels: roundNames(points),
+    labels: namesOf(tables),
     lines: [
-      { label: 'Carried', values: points.map((p) => fte(p.point.engineeringFteCarried)), ...styleOf(1) },
-      {
-        label: 'Above the threshold',
-        values: points.map((p) => fte(p.point.engineeringFteAboveThreshold)),
-        ...styleOf(5),
-      },
+      { label: 'Carried', values: carried, ...styleOf(1) },
+      { label: 'Above the threshold', values: above, ...styleOf(5) },
     ],
     axis: 'FTE',
     integer: false,
     table: {
       header: ['Round', 'FTE carried', 'FTE above the threshold'],
-      rows: points.map((p) => [
-        p.label.name,
-        fte(p.point.engineeringFteCarried),
-        fte(p.point.engineeringFteAboveThreshold),
-      ]),
+      rows: tables.columns.map((column, c) => [column.name, carried[c] ?? 0, above[c] ?? 0]),
       numeric: [1, 2],
     },
-    summary: change(points, (p) => fte(p.engineeringFteCarried), 'Engineering FTE carried by data scientists'),
+    summary: change(tables, carried, 'Engineering FTE carried by data scientists'),
   };
 }
 
-/** Members per role, per round; a role no round has anyone in is left out. */
-export function headcountTrend(points: readonly LabelledPoint[], framework: Framework): TrendChart {
-  const names = roleNamesOf(framework);
-  const roleIds = [...new Set(points.flatMap((p) => Object.keys(p.point.headcountByRole)))].sort((a, b) =>
-    (names.get(a) ?? a).localeCompare(names.get(b) ?? b),
-  );
-  const nameOf = (id: string) => names.get(id) ?? `${id} (no longer in the framework)`;
-  const total = (p: TrendPoint) => Object.values(p.headcountByRole).reduce((sum, n) => sum + n, 0);
+/** Members per role, per round; a role nobody held in any round is left out. */
+export function headcountTrend(tables: TrendsTables): TrendChart {
   return {
     id: 'headcount',
     title: 'Headcount by role',
     description: 'Members employed in each role.',
-    labels: roundNames(points),
-    lines: roleIds.map((id, i) => ({
-      label: nameOf(id),
-      values: points.map((p) => p.point.headcountByRole[id] ?? 0),
-      ...styleOf(i),
-    })),
+    labels: namesOf(tables),
+    lines: tables.headcountByRole.map((row, i) => ({ label: row.name, values: row.counts, ...styleOf(i) })),
     axis: 'Members',
     integer: true,
     table: {
-      header: ['Role', ...roundNames(points)],
-      rows: roleIds.map((id) => [nameOf(id), ...points.map((p) => p.point.headcountByRole[id] ?? 0)]),
-      numeric: points.map((_, i) => i + 1),
+      header: ['Role', ...namesOf(tables)],
+      rows: tables.headcountByRole.map((row) => [row.name, ...row.counts]),
+      numeric: tables.columns.map((_, i) => i + 1),
     },
-    summary: change(points, total, 'Members'),
+    summary: change(tables, tables.headcountTotal, 'Members'),
   };
 }
 
 /** Per product team: required skills with a gap, per round (the table adds members and skills covered). */
-export function productTeamTrend(points: readonly LabelledPoint[]): TrendChart {
-  const teams = [...new Set(points.flatMap((p) => p.point.productTeams.map((t) => t.productTeam)))].sort((a, b) =>
-    a.localeCompare(b),
-  );
-  const teamOf = (p: TrendPoint, team: string) => p.productTeams.find((t) => t.productTeam === team);
-  const gaps = (p: TrendPoint) => p.productTeams.reduce((sum, t) => sum + t.gaps, 0);
+export function productTeamTrend(tables: TrendsTables): TrendChart {
+  const gaps = tables.columns.map((_, c) => tables.productTeams.reduce((sum, t) => sum + (t.cells[c]?.gaps ?? 0), 0));
   return {
     id: 'product-teams',
     title: 'Coverage per product team',
     description: "Skills below each product team's policy. The table adds each team's members and skills covered.",
-    labels: roundNames(points),
-    lines: teams.map((team, i) => ({
-      label: team,
-      values: points.map((p) => teamOf(p.point, team)?.gaps ?? null),
+    labels: namesOf(tables),
+    lines: tables.productTeams.map((team, i) => ({
+      label: team.label,
+      values: team.cells.map((cell) => cell?.gaps ?? null),
       ...styleOf(i),
     })),
     axis: 'Skills with a gap',
     integer: true,
     table: {
-      header: ['Product team', ...roundNames(points)],
-      rows: teams.map((team) => [
-        team,
-        ...points.map((p) => {
-          const t = teamOf(p.point, team);
-          return t ? `${t.members} members, ${t.covered} covered, ${t.gaps} gaps` : '—';
-        }),
+      header: ['Product team', ...namesOf(tables)],
+      rows: tables.productTeams.map((team) => [
+        team.label,
+        ...team.cells.map((cell) =>
+          cell ? `${cell.members} members, ${cell.covered} covered, ${cell.gaps} gaps` : '—',
+        ),
       ]),
       numeric: [],
     },
     summary:
-      teams.length === 0
+      tables.productTeams.length === 0
         ? 'No product team has a coverage policy in any round.'
-        : change(points, gaps, 'Skills with a gap, over every product team'),
+        : change(tables, gaps, 'Skills with a gap, over every product team'),
   };
 }
 
 /** Levels older than the organisation's stale age on each round's date. */
-export function staleTrend(points: readonly LabelledPoint[]): TrendChart {
+export function staleTrend(tables: TrendsTables): TrendChart {
+  const { levelsAssessed, levelsStale } = tables.stale;
   return {
     id: 'stale',
     title: 'Stale levels',
     description: "Levels recorded, and how many were older than the organisation's stale age on the round's date.",
-    labels: roundNames(points),
+    labels: namesOf(tables),
     lines: [
-      { label: 'Stale levels', values: points.map((p) => p.point.levelsStale), ...styleOf(5) },
-      { label: 'Levels recorded', values: points.map((p) => p.point.levelsAssessed), colour: SERIES.neutral, dash: [] },
+      { label: 'Stale levels', values: levelsStale, ...styleOf(5) },
+      { label: 'Levels recorded', values: levelsAssessed, colour: SERIES.neutral, dash: [] },
     ],
     axis: 'Levels',
     integer: true,
     table: {
       header: ['Round', 'Levels recorded', 'Stale levels'],
-      rows: points.map((p) => [p.label.name, p.point.levelsAssessed, p.point.levelsStale]),
+      rows: tables.columns.map((column, c) => [column.name, levelsAssessed[c] ?? 0, levelsStale[c] ?? 0]),
       numeric: [1, 2],
     },
-    summary: change(points, (p) => p.levelsStale, 'Stale levels'),
+    summary: change(tables, levelsStale, 'Stale levels'),
   };
 }
 
 /** Every trend chart, in the order the screen shows them. */
-export function trendCharts(points: readonly LabelledPoint[], framework: Framework): TrendChart[] {
+export function trendCharts(tables: TrendsTables): TrendChart[] {
   return [
-    coverageTrend(points, framework),
-    singlePointsTrend(points, framework),
-    engineeringTrend(points),
-    headcountTrend(points, framework),
-    productTeamTrend(points),
-    staleTrend(points),
+    coverageTrend(tables),
+    singlePointsTrend(tables),
+    engineeringTrend(tables),
+    headcountTrend(tables),
+    productTeamTrend(tables),
+    staleTrend(tables),
   ];
 }
