@@ -113,7 +113,7 @@ describe('levels over time', () => {
         { skillId: 'old', name: 'Old', retired: true },
       ],
       points: [
-        at('Q1', { sql: 1, python: 2, old: 1 }),
+        { ...at('Q1', { sql: 1, python: 2, old: 1 }), self: { sql: 2, python: 'not-observed' } },
         at('Q2', { sql: 3, python: 2 }),
         at('Today', { sql: 3, python: 3 }),
       ],
@@ -125,8 +125,8 @@ describe('levels over time', () => {
       ['Old (retired)', [1, null, null]],
     ]);
     expect(chart.table.rows).toEqual([
-      ['SQL', 1, 3, 3],
-      ['Python', 2, 2, 3],
+      ['SQL', '1 (self: 2)', 3, 3],
+      ['Python', '2 (self: not observed)', 2, 3],
       ['Old (retired)', 1, 'not assessed', 'not assessed'],
     ]);
     expect(chart.summary).toBe("Ana's levels changed on 3 skills over 3 rounds.");

@@ -1,10 +1,12 @@
+import type { SelfRating } from '@shared/rounds/schema';
 import type { MemberHistory } from '@shared/rounds/types';
 import { OKABE_ITO } from '@shared/design/tokens';
 import type { TableData } from './member-detail';
 
 /*
  * A member's levels over the rounds, as a chart and its table. The chart draws the skills
- * whose level moved (a line per skill, so a few at most); the table has every skill.
+ * whose level moved (a line per skill, so a few at most); the table has every skill, with
+ * the member's own rating beside the level in the rounds they returned a form.
  */
 
 /** At most this many lines: more would not be told apart. */
@@ -31,6 +33,13 @@ export interface HistoryChart {
 
 const NOT_ASSESSED = 'not assessed';
 
+/** A level in the table, with the member's own rating beside it in a round where they returned a form. */
+function cellOf(level: number | null, self: SelfRating | undefined): string | number {
+  const shown = level ?? NOT_ASSESSED;
+  if (self === undefined) return shown;
+  return `${shown} (self: ${self === 'not-observed' ? 'not observed' : self})`;
+}
+
 export function historyChart(history: MemberHistory): HistoryChart {
   const labels = history.points.map((p) => p.round.name);
   const levelsOf = (skillId: string) => history.points.map((p) => p.levels[skillId] ?? null);
@@ -53,7 +62,10 @@ export function historyChart(history: MemberHistory): HistoryChart {
     leftOff: moved.length - drawn.length,
     table: {
       header: ['Skill', ...labels],
-      rows: history.skills.map((s) => [nameOf(s), ...levelsOf(s.skillId).map((l) => l ?? NOT_ASSESSED)]),
+      rows: history.skills.map((s) => [
+        nameOf(s),
+        ...history.points.map((p) => cellOf(p.levels[s.skillId] ?? null, p.self?.[s.skillId])),
+      ]),
       numeric: labels.map((_, i) => i + 1),
     },
     summary:
