@@ -282,3 +282,34 @@ describe('self-assessment forms on the Team screen', () => {
     expect(dialog.querySelector('.forms-dialog__result')?.textContent).toBe('Export cancelled.');
   });
 });
+
+describe('levels over time on the member page', () => {
+  it('is not shown before any round is closed, and then draws the skill that moved since', async () => {
+    const { container, main, store } = await mountTeam(null);
+    await openDetails(container, KWAME);
+    expect(container.textContent).not.toContain('Levels over time');
+    expect(main.api.memberHistory).not.toHaveBeenCalled();
+
+    await act(async () => void store.getState().request('round:close', { name: 'Winter', date: '2027-01-31' }));
+    const kwame = main.current().members.find((m) => m.id === KWAME)!;
+    const [skillId, level] = Object.entries(kwame.levels).find(([, l]) => l < 4)!;
+    await act(
+      async () =>
+        void store
+          .getState()
+          .request('member:save', { member: { ...kwame, levels: { ...kwame.levels, [skillId]: level + 1 } } }),
+    );
+    await settle();
+    expect(main.api.memberHistory).toHaveBeenLastCalledWith({ memberId: KWAME });
+    const card = byText(container, 'h2', 'Levels over time').closest('section')!;
+    expect(card.querySelector('canvas')?.getAttribute('aria-label')).toBe(
+      "Kwame Mensah's levels changed on 1 skill over 2 rounds.",
+    );
+    await act(async () => byText(card, 'button', 'Show table').click());
+    expect(Array.from(card.querySelectorAll('thead th')).map((th) => th.textContent)).toEqual([
+      'Skill',
+      'Winter',
+      'Today',
+    ]);
+  });
+});
