@@ -14,6 +14,7 @@ import { UserError, writeFileAtomic } from './files';
 import { readInput, STDIN, STDIN_NAME } from './input';
 import { htmlToPdf } from './pdf';
 import { terminalOutput, type CliIo, type TerminalOutput } from './output';
+import { diff, listRounds } from './rounds';
 import { loadSubject, type Analysable, type SubjectOptions } from './subject';
 
 export type { CliIo } from './output';
@@ -30,6 +31,9 @@ Usage:
                   [--format md|pdf|json|csv|xlsx] [--kind summary|brief|detail]
                   [--out <file>] [--strict]
   gapwise validate <file|-> [--map <file>] [--framework <file>] [--strict]
+  gapwise rounds <data-file>
+  gapwise diff <data-file> [--from <round>] [--to <round|today>] [--format md|json|csv]
+               [--out <file>]
   gapwise sample
   gapwise --help | --version
 
@@ -86,6 +90,17 @@ Commands:
                            columns the --map file marks "ignore" do not count
   validate  Check a team, data, framework or spreadsheet file; says where the problems are.
             Takes --map, --framework and --strict as analyze does.
+  rounds    List the closed assessment rounds of the app's data file, oldest first:
+            name, date, members, framework version and id; then the open round.
+  diff      What changed between two rounds: who joined and left, role and level
+            changes (per member and per skill), gaps closed and opened, and whether
+            the hires the earlier round's plan asked for happened (each of their
+            gaps closed or still open). Markdown by default; --format json or csv.
+            --from <round> a round's id or name (any case); default: the last closed round
+            --to <round>   a round's id or name, or "today" (the default): the open round
+            Round files are read from the folder "rounds" beside the data file and
+            checked as the app checks them; a missing or damaged one is named.
+            Skills are matched by id: renamed, retired and added skills are listed.
   sample    Print the bundled sample team (a starting point for your own file).
 
 Output on a terminal shows control characters in names and cells visibly (ESC as ␛);
@@ -235,6 +250,8 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
         kind: { type: 'string', short: 'k' },
         out: { type: 'string', short: 'o' },
         strict: { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -248,12 +265,20 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
       return EXIT_OK;
     }
     const [command, ...rest] = positionals;
+    // Options another command takes are mistakes here, not silently ignored.
+    for (const option of ['from', 'to'] as const) {
+      if (values[option] !== undefined && command !== 'diff') throw new UserError(`--${option} applies to diff only`);
+    }
     switch (command) {
       case 'analyze':
       case 'analyse':
         return await analyze(rest, values, io, output);
       case 'validate':
         return await validate(rest, values, io, output);
+      case 'rounds':
+        return await listRounds(rest, values, io, output);
+      case 'diff':
+        return await diff(rest, values, io, output);
       case 'sample':
         output.document(`${JSON.stringify(sampleTeam, null, 2)}\n`, 'json');
         return EXIT_OK;

@@ -203,7 +203,7 @@ export function levelColours(levels: number): LevelColour[] {
 
 const argb = (rgb: string) => ({ argb: `FF${rgb}` });
 
-interface SheetOptions {
+export interface SheetOptions {
   /** Freeze the first column as well as the header row. */
   freezeFirstColumn?: boolean;
   /** Columns (0-based) from which numbers are levels to colour, with the colours by level. */
@@ -241,7 +241,8 @@ const lineLength = (cell: MatrixCell): number =>
           .map((line) => line.length),
       );
 
-function writeTable(
+/** A sheet with a bold frozen header, an autofilter and columns sized to their text; text through the XLSX encoder. */
+export function writeTable(
   ws: Worksheet,
   header: readonly string[],
   rows: readonly (readonly MatrixCell[])[],

@@ -111,6 +111,9 @@ describe('compareRounds on a mixed team', () => {
       expected.map((e) => ({ memberId: 'chloe', ...e })),
     );
     expect(comparison.levelChanges.some((c) => c.skillId === 'version-control-ci')).toBe(false);
+    // A renamed skill keeps its id: everyone's level of it is compared, and none changed.
+    expect(members.filter((m) => m.levels['data-storytelling'] !== undefined).length).toBeGreaterThan(1);
+    expect(comparison.levelChanges.some((c) => c.skillId === 'data-storytelling')).toBe(false);
     // Up and down count levels measured on both sides only.
     expect(comparison.bySkill).toEqual(
       expect.arrayContaining([
