@@ -3,12 +3,13 @@ import { slugify } from '@shared/domain';
 import { compareRounds } from '@shared/rounds/compare';
 import { memberHistory } from '@shared/rounds/member-history';
 import { closedRoundView, openRoundView, type RoundView } from '@shared/rounds/round-view';
+import type { PastFramework } from '@shared/rounds/trends-table';
 import { TODAY, type RoundRef } from '@shared/rounds/types';
 import type { RoundFiles } from '../store';
 import type { Handlers } from './dispatcher';
 import { HandlerError } from './errors';
 import type { HandlerDeps } from './handlers';
-import { renderComparison, renderTrends, ROUND_EXPORT_FILTERS } from './round-export';
+import { renderComparison, renderTrends, rolesOf, ROUND_EXPORT_FILTERS } from './round-export';
 import { entryOf, snapshotOf, todayOf } from './round-refs';
 
 type AnalysisChannels = 'round:memberHistory' | 'rounds:compare' | 'rounds:exportTrends' | 'rounds:exportComparison';
@@ -51,7 +52,28 @@ export function createRoundAnalysisHandlers(
   const compare = async (from: RoundRef, to: RoundRef) => {
     const data = store.data();
     const today = todayOf(deps.now);
-    return compareRounds(await viewOf(rounds, data, from, today, 'from'), await viewOf(rounds, data, to, today, 'to'));
+    const views = {
+      from: await viewOf(rounds, data, from, today, 'from'),
+      to: await viewOf(rounds, data, to, today, 'to'),
+    };
+    return {
+      comparison: compareRounds(views.from, views.to),
+      roles: rolesOf(views.from.framework, views.to.framework),
+    };
+  };
+
+  /**
+   * The frameworks of the rounds whose files can be read, to name skills retired since. The
+   * trends themselves come from the entries, so a damaged round still has its column; its
+   * skills retired since then go by their ids.
+   */
+  const pastFrameworks = async (data: AppData): Promise<PastFramework[]> => {
+    const frameworks: PastFramework[] = [];
+    for (const entry of data.rounds) {
+      const round = await rounds.read(entry).catch(() => undefined);
+      if (round) frameworks.push(round.framework);
+    }
+    return frameworks;
   };
 
   return {
@@ -64,7 +86,7 @@ export function createRoundAnalysisHandlers(
       return memberHistory(memberId, views, data.framework);
     },
 
-    'rounds:compare': ({ from, to }) => compare(from, to),
+    'rounds:compare': async ({ from, to }) => (await compare(from, to)).comparison,
 
     'rounds:exportTrends': async ({ format }) => {
       const data = store.data();
@@ -77,12 +99,12 @@ export function createRoundAnalysisHandlers(
       });
       if (file === null) return null;
       // Rendered before anything is written: a failure leaves no half-made file.
-      await writeChosenFile(file, await renderTrends(data, today, format));
+      await writeChosenFile(file, await renderTrends(data, today, format, await pastFrameworks(data)));
       return { file };
     },
 
     'rounds:exportComparison': async ({ from, to, format }) => {
-      const comparison = await compare(from, to);
+      const { comparison, roles } = await compare(from, to);
       const name = (ref: RoundRef) => (ref === TODAY ? 'today' : ref);
       const file = await deps.chooseFileToSave({
         title: 'Export what changed',
@@ -90,7 +112,7 @@ export function createRoundAnalysisHandlers(
         filters: [ROUND_EXPORT_FILTERS[format]],
       });
       if (file === null) return null;
-      await writeChosenFile(file, await renderComparison(comparison, format));
+      await writeChosenFile(file, await renderComparison(comparison, format, roles));
       return { file };
     },
   };

@@ -19,6 +19,8 @@ import { exists, isNotFound, type FileOps } from './file-ops';
  */
 
 export const ROUNDS_FOLDER = 'rounds';
+/** Parsed rounds kept in memory: enough for a comparison and the latest few rounds' views. */
+export const CACHED_ROUNDS = 4;
 export const DELETED_ROUNDS_FOLDER = 'deleted';
 
 const ROUND_FILE = /^([a-z0-9][a-z0-9-]*)\.json$/;
@@ -45,7 +47,10 @@ function stampDate(stamp: string): Date {
 }
 
 export class RoundFiles {
-  /** Parsed rounds by id and digest: a round file never changes, so it is read once. */
+  /**
+   * Parsed rounds by id and digest: a round file never changes, so it is read once. Only the
+   * last few used are kept: a round of a large team takes tens of megabytes in memory.
+   */
   private readonly cache = new Map<string, { sha256: string; round: RoundSnapshot }>();
   /** Rounds found damaged in this run, with where their bytes were set aside. */
   private readonly damaged = new Map<string, string>();
@@ -97,7 +102,7 @@ export class RoundFiles {
     if (await exists(this.ops, target)) throw new Error(`the round file ${target} exists already`);
     const bytes = encodeRoundFile(round);
     await writeFileDurable(this.ops, target, bytes);
-    this.cache.set(round.id, { sha256: sha256Of(bytes), round });
+    this.remember(round.id, sha256Of(bytes), round);
     return bytes;
   }
 
@@ -114,7 +119,10 @@ export class RoundFiles {
    */
   async read(entry: RoundEntry): Promise<RoundSnapshot> {
     const cached = this.cache.get(entry.id);
-    if (cached && cached.sha256 === entry.sha256) return cached.round;
+    if (cached && cached.sha256 === entry.sha256) {
+      this.remember(entry.id, cached.sha256, cached.round);
+      return cached.round;
+    }
     const file = this.fileOf(entry.id);
     let bytes: Uint8Array;
     try {
@@ -125,7 +133,7 @@ export class RoundFiles {
     }
     const decoded = bytes.byteLength === entry.bytes ? this.decode(bytes, entry) : undefined;
     if (decoded?.ok) {
-      this.cache.set(entry.id, { sha256: entry.sha256, round: decoded.round });
+      this.remember(entry.id, entry.sha256, decoded.round);
       return decoded.round;
     }
     const why = decoded
@@ -173,6 +181,16 @@ export class RoundFiles {
     }
     await this.ops.syncDir(this.deletedFolder);
     await this.ops.syncDir(this.folder);
+  }
+
+  /** Keeps `round` as the most recently used, dropping the least recently used beyond CACHED_ROUNDS. */
+  private remember(id: string, sha256: string, round: RoundSnapshot): void {
+    this.cache.delete(id);
+    this.cache.set(id, { sha256, round });
+    for (const oldest of this.cache.keys()) {
+      if (this.cache.size <= CACHED_ROUNDS) break;
+      this.cache.delete(oldest);
+    }
   }
 
   /** Brings back the newest set-aside file of `id`; false when there is none. */

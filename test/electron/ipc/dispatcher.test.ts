@@ -159,7 +159,7 @@ describe('the IPC dispatcher', () => {
     const registered = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
     registerIpc({ handle: (channel, listener) => registered.set(channel, listener as never) }, dispatch);
     expect([...registered.keys()].sort()).toEqual(Object.keys(ipcContract).sort());
-    for (const name of registered.keys()) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
+    for (const name of registered.keys()) expect(name).toMatch(/^[a-z][a-zA-Z]*:[a-zA-Z]+$/);
     await expect(
       registered.get('data:load')!({ senderFrame: { url: 'https://x.example/' } }, {}),
     ).resolves.toMatchObject({

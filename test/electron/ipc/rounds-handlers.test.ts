@@ -158,6 +158,10 @@ describe('round:reopen', () => {
     expect(undone.members).toHaveLength(closed.members.length - 1);
     expect(undone.openRoundBasedOn).toBeUndefined();
     value(await call('round:reopen', { roundId: 'q1' }));
+    // Kept in the data file: the next start still knows what the open round was reopened from.
+    await store.flush();
+    ({ store, dispatch } = await reopenApp());
+    expect(store.data().openRoundBasedOn).toBe('q1');
     const next = await closeRound('Q1 again');
     expect(next.rounds.at(-1)!.basedOn).toBe('q1');
     expect(next.openRoundBasedOn).toBeUndefined();
@@ -294,6 +298,32 @@ describe('Save all data with rounds', () => {
     expect(store.data().rounds).toEqual(closed.rounds);
   });
 
+  it('refuses to save all data while a round file is damaged, naming the round', async () => {
+    await closeRound('Q1');
+    const file = join(dir, 'rounds', 'q1.json');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('"Q1"', '"Q9"'));
+    await store.flush();
+    ({ store, dispatch } = await reopenApp());
+    saveAs = join(dir, 'saved.json');
+    const error = refusal(await call('data:exportAll', {}));
+    expect(error).toMatchObject({ code: 'io-error', path: 'rounds.0' });
+    expect(error.message).toContain('"Q1"');
+    await expect(readFile(saveAs)).rejects.toThrow();
+  });
+
+  it('merges people from a saved file and keeps the rounds here', async () => {
+    const here = await closeRound('Q1');
+    saveAs = join(dir, 'saved.json');
+    value(await call('data:exportAll', {}));
+    value(await call('round:delete', { roundId: 'q1' }));
+    await closeRound('Q2');
+    openFrom = saveAs;
+    const done = value<{ data: AppData }>(await call('data:importAll', { mode: 'merge' }));
+    expect(done.data.rounds.map((r) => r.id)).toEqual(['q2']);
+    expect(done.data.members).toHaveLength(here.members.length);
+    expect(await roundFiles()).toEqual(['q2.json']);
+  });
+
   it('gives an incoming round a new id when another round file here has its id', async () => {
     await closeRound('Q1');
     saveAs = join(dir, 'saved.json');
@@ -309,5 +339,34 @@ describe('Save all data with rounds', () => {
     expect(incoming!.id).not.toBe('q1-2');
     const round = value<RoundSnapshot>(await call('round:load', { roundId: incoming!.id }));
     expect(round.members).toHaveLength(done.data.members.length);
+  });
+});
+
+describe('rounds:exportTrends and rounds:exportComparison', () => {
+  it('saves the trends in each format, a column per round and today', async () => {
+    await closeRound('Q1 <b>review</b>');
+    for (const format of ['md', 'csv', 'json', 'xlsx'] as const) {
+      saveAs = join(dir, `trends.${format}`);
+      expect(value(await call('rounds:exportTrends', { format }))).toEqual({ file: saveAs });
+      const bytes = await readFile(saveAs);
+      expect(bytes.length, format).toBeGreaterThan(0);
+      if (format === 'xlsx') expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      if (format === 'md') expect(bytes.toString('utf8')).not.toContain('<b>');
+      if (format === 'json') expect(bytes.toString('utf8')).toContain('Q1 <b>review</b>');
+    }
+  });
+
+  it('saves what changed between two rounds, and nothing when the dialog is cancelled', async () => {
+    const closed = await closeRound('Q1');
+    await call('member:delete', { memberId: closed.members[0]!.id });
+    saveAs = join(dir, 'changes.csv');
+    value(await call('rounds:exportComparison', { from: 'q1', to: 'today', format: 'csv' }));
+    expect(await readFile(saveAs, 'utf8')).toContain(closed.members[0]!.name);
+    saveAs = null;
+    expect(value(await call('rounds:exportComparison', { from: 'q1', to: 'today', format: 'md' }))).toBeNull();
+    expect(refusal(await call('rounds:exportComparison', { from: 'q9', to: 'today', format: 'md' }))).toMatchObject({
+      code: 'not-found',
+      path: 'from',
+    });
   });
 });

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupNameFor, nodeFileOps, openStore, RoundFileError, RoundFiles, type AppStore } from '@main/store';
+import { CACHED_ROUNDS } from '@main/store/rounds';
 import type { AppData } from '@shared/data';
 import { roundEntry, roundSnapshot } from '@shared/rounds/round-file';
 import type { RoundEntry, RoundSnapshot, TrendPoint } from '@shared/rounds/schema';
@@ -110,6 +111,19 @@ describe('round files', () => {
     expect(store.data().rounds).toEqual([entry]);
   });
 
+  it('keeps the last few rounds read in memory and reads older ones from their files again', async () => {
+    const dir = await tempDir();
+    const { store } = await opened(dir);
+    const entries: RoundEntry[] = [];
+    for (let q = 1; q <= CACHED_ROUNDS + 1; q += 1) entries.push(await close(store, `q${q}`));
+    const files = new RoundFiles(nodeFileOps, dir, () => new Date(T0));
+    for (const entry of entries) await files.read(entry);
+    // Both files damaged on disk: the first was pushed out of memory, the last is still there.
+    for (const id of ['q1', `q${CACHED_ROUNDS + 1}`]) await writeFile(join(dir, 'rounds', `${id}.json`), 'damaged');
+    await expect(files.read(entries[0]!)).rejects.toBeInstanceOf(RoundFileError);
+    expect((await files.read(entries.at(-1)!)).id).toBe(`q${CACHED_ROUNDS + 1}`);
+  });
+
   it('refuses a file of the right size and digest that holds another round', async () => {
     const dir = await tempDir();
     const { store } = await opened(dir);
@@ -191,5 +205,25 @@ describe('restoring a backup', () => {
     const back = await store.restoreBackup(newest!.name);
     expect(back.rounds.map((r) => r.id)).toEqual(['q2']);
     expect(await roundsIn(dir)).toEqual(['deleted', 'q2.json']);
+  });
+});
+
+describe('recovery at start', () => {
+  it('restores a backup listing a round and brings the round file back from where it was set aside', async () => {
+    const dir = await tempDir();
+    const clock = manualClock(T0);
+    const { store } = await opened(dir, clock);
+    const q1 = await close(store, 'q1');
+    await store.backupNow();
+    clock.advance(60_000);
+    await store.update((data) => ({ ...data, rounds: [] }));
+    await store.rounds.setAside('q1');
+    await store.flush();
+    // The data file is damaged: the next start goes back to the backup, which lists q1.
+    await writeFile(join(dir, 'gapwise-data.json'), '{"kind": "gapwise-data", ');
+    const { store: again, recovery } = await opened(dir, clock);
+    expect(recovery).not.toBeNull();
+    expect(again.data().rounds).toEqual([q1]);
+    expect((await again.rounds.read(q1)).id).toBe('q1');
   });
 });
