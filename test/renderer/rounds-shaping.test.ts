@@ -96,11 +96,12 @@ describe('what changed, as sections', () => {
     ]);
   });
 
-  it('lists joined and left members, gaps by place, and each planned hire with its gaps closed or still open', () => {
+  it('lists joined and left members and role changes by role name, gaps by place, and each planned hire with its gaps closed or still open', () => {
     const comparison: RoundComparison = {
       ...base,
-      joined: [{ memberId: 'cy', name: 'Cy', role: 'Data engineer', productTeam: 'Checkout' }],
-      left: [{ memberId: 'di', name: 'Di', role: 'Data scientist', productTeam: '' }],
+      joined: [{ memberId: 'cy', name: 'Cy', role: 'de', productTeam: 'Checkout' }],
+      left: [{ memberId: 'di', name: 'Di', role: 'gone', productTeam: '' }],
+      roleChanges: [{ memberId: 'ed', name: 'Ed', from: 'ds', to: 'de' }],
       gapsClosed: [{ skillId: 'spark', name: 'Spark', productTeam: 'Checkout' }],
       gapsOpened: [{ skillId: 'sql', name: 'SQL', productTeam: '' }],
       plannedHires: [
@@ -117,15 +118,21 @@ describe('what changed, as sections', () => {
         { roleId: 'ds', roleName: 'Data scientist', productTeam: null, hired: false, gaps: [] },
       ],
     };
-    expect(sectionOf(comparison, 'joined').table!.rows).toEqual([['Cy', 'Data engineer', 'Checkout']]);
-    expect(sectionOf(comparison, 'left').table!.rows).toEqual([['Di', 'Data scientist', '—']]);
+    const names: Record<string, string> = { de: 'Data engineer', ds: 'Data scientist' };
+    const sections = comparisonSections(comparison, (id) => names[id] ?? id);
+    const rowsOf = (id: string) => sections.find((s) => s.id === id)!.table!.rows;
+    expect(rowsOf('joined')).toEqual([['Cy', 'Data engineer', 'Checkout']]);
+    // A role no longer in the framework goes by its id.
+    expect(rowsOf('left')).toEqual([['Di', 'gone', '—']]);
+    expect(rowsOf('roles')).toEqual([['Ed', 'Data scientist', 'Data engineer']]);
     expect(sectionOf(comparison, 'gaps-closed').table!.rows).toEqual([['Spark', 'Checkout']]);
     expect(sectionOf(comparison, 'gaps-opened').table!.rows).toEqual([['SQL', 'Organisation']]);
     const hires = sectionOf(comparison, 'planned-hires');
     expect(hires.lead).toBe('1 of 2 planned hires made by Today.');
     expect(hires.table!.rows).toEqual([
-      ['Data engineer', 'Checkout', 'hired', 'Spark (Checkout): gap closed; SQL (Organisation): still open'],
-      ['Data scientist', '—', 'still open', '—'],
+      ['Data engineer', 'Checkout', 'hired', 'Spark (Checkout)', 'gap closed'],
+      ['Data engineer', 'Checkout', 'hired', 'SQL (Organisation)', 'still open'],
+      ['Data scientist', '—', 'still open', '—', '—'],
     ]);
   });
 

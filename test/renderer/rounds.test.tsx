@@ -154,7 +154,7 @@ describe('Rounds screen', () => {
     expect(main.api.reopenRound).not.toHaveBeenCalled();
   });
 
-  it('what changed: the last closed round to today by default, with the levels that moved', async () => {
+  it('what changed: the last closed round to today by default, with the levels that moved and who left, by role name', async () => {
     const { container, main, store } = await mount();
     await closeRound(container);
     const member = main.current().members[0]!;
@@ -175,6 +175,17 @@ describe('Rounds screen', () => {
     expect(up.querySelector('tbody tr')?.textContent).toContain(`${member.name}`);
     expect(up.querySelector('tbody tr')?.textContent).toContain('1 → 3');
     expect(main.api.compareRounds).toHaveBeenLastCalledWith({ from: main.current().rounds[0]!.id, to: 'today' });
+
+    const leaving = main.current().members[1]!;
+    await act(async () => void store.getState().request('member:delete', { memberId: leaving.id }));
+    await settle();
+    const roleName = main.current().framework.roles.find((r) => r.id === leaving.role)!.name;
+    const left = container.querySelector('[data-section="left"] tbody tr');
+    expect(Array.from(left!.children).map((c) => c.textContent)).toEqual([
+      leaving.name,
+      roleName,
+      leaving.productTeam || '—',
+    ]);
 
     await setValue(to!, from!.value);
     await settle();

@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppData } from '@shared/data';
+import { roleNamesOf } from '@shared/domain';
 import type { RoundComparison, RoundRef } from '@shared/rounds/types';
 import { TODAY } from '@shared/rounds/types';
 import { DataTable } from '@renderer/components/common/DataTable';
 import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
 import { usePending, useRequest } from '@renderer/state/hooks';
-import { comparisonSections } from './comparison-sections';
+import { comparisonSections, type ComparisonSection } from './comparison-sections';
 import { ExportButtons } from './ExportButtons';
 import { newestRound, roundsOldestFirst } from './round-order';
 
@@ -46,6 +47,10 @@ export function WhatChanged({ data }: { data: AppData }) {
     { value: TODAY, label: 'Today' },
   ];
   const comparison = shown?.key === key ? shown.comparison : null;
+  const roleNames = roleNamesOf(data.framework);
+  const sections = comparison ? comparisonSections(comparison, (id) => roleNames.get(id) ?? id) : [];
+  const changed = sections.filter((s) => s.table !== null);
+  const unchanged = sections.filter((s) => s.table === null);
 
   return (
     <section className="rounds-section" aria-labelledby={`${id}-title`}>
@@ -92,25 +97,39 @@ export function WhatChanged({ data }: { data: AppData }) {
           <p className="rounds-muted" role="status">
             From {comparison.from.name} ({comparison.from.date}) to {comparison.to.name} ({comparison.to.date}).
           </p>
-          {comparisonSections(comparison).map((section) => (
-            <section key={section.id} className="what-changed__section" data-section={section.id}>
-              <h3>{section.title}</h3>
-              <p className="what-changed__lead">{section.lead}</p>
-              {section.table ? (
-                <DataTable
-                  caption={section.title}
-                  header={section.table.header}
-                  rows={section.table.rows}
-                  numeric={section.table.numeric}
-                />
-              ) : null}
-            </section>
+          {/* What changed first, a table each; then, briefly, what did not. */}
+          {changed.map((section) => (
+            <ComparisonSectionView key={section.id} section={section} />
           ))}
+          {unchanged.length > 0 ? (
+            <div className="what-changed__unchanged">
+              {unchanged.map((section) => (
+                <ComparisonSectionView key={section.id} section={section} />
+              ))}
+            </div>
+          ) : null}
         </div>
       ) : comparing ? (
         <p className="rounds-muted" role="status">
           Comparing…
         </p>
+      ) : null}
+    </section>
+  );
+}
+
+function ComparisonSectionView({ section }: { section: ComparisonSection }) {
+  return (
+    <section className="what-changed__section" data-section={section.id}>
+      <h3>{section.title}</h3>
+      <p className="what-changed__lead">{section.lead}</p>
+      {section.table ? (
+        <DataTable
+          caption={section.title}
+          header={section.table.header}
+          rows={section.table.rows}
+          numeric={section.table.numeric}
+        />
       ) : null}
     </section>
   );

@@ -22,7 +22,16 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 const teamText = (team: string | null) => (team ? team : '—');
 const gapPlace = (gap: GapRef) => (gap.productTeam ? gap.productTeam : 'Organisation');
 
-function membersSection(id: string, title: string, members: readonly MemberRef[], none: string): ComparisonSection {
+/** A role's name from its id (the comparison carries ids); a role no longer in the framework goes by its id. */
+export type RoleNamer = (roleId: string) => string;
+
+function membersSection(
+  id: string,
+  title: string,
+  members: readonly MemberRef[],
+  none: string,
+  roleName: RoleNamer,
+): ComparisonSection {
   return {
     id,
     title,
@@ -32,7 +41,7 @@ function membersSection(id: string, title: string, members: readonly MemberRef[]
         ? null
         : {
             header: ['Member', 'Role', 'Product team'],
-            rows: members.map((m) => [m.name, m.role, teamText(m.productTeam)]),
+            rows: members.map((m) => [m.name, roleName(m.role), teamText(m.productTeam)]),
             numeric: [],
           },
   };
@@ -77,7 +86,10 @@ const rose = (c: LevelChange) => c.from !== null && c.to !== null && c.to > c.fr
 const fell = (c: LevelChange) => c.from !== null && c.to !== null && c.to < c.from;
 
 /** The comparison's sections, in reading order. */
-export function comparisonSections(comparison: RoundComparison): ComparisonSection[] {
+export function comparisonSections(
+  comparison: RoundComparison,
+  roleName: RoleNamer = (roleId) => roleId,
+): ComparisonSection[] {
   const { framework } = comparison;
   const frameworkRows: (string | number)[][] = [
     ...framework.added.map((s) => ['Added', s.name, '']),
@@ -95,8 +107,8 @@ export function comparisonSections(comparison: RoundComparison): ComparisonSecti
   const hired = comparison.plannedHires.filter((h) => h.hired).length;
 
   return [
-    membersSection('joined', 'Joined', comparison.joined, 'Nobody joined.'),
-    membersSection('left', 'Left', comparison.left, 'Nobody left.'),
+    membersSection('joined', 'Joined', comparison.joined, 'Nobody joined.', roleName),
+    membersSection('left', 'Left', comparison.left, 'Nobody left.', roleName),
     {
       id: 'roles',
       title: 'Role changes',
@@ -109,7 +121,7 @@ export function comparisonSections(comparison: RoundComparison): ComparisonSecti
           ? null
           : {
               header: ['Member', 'From', 'To'],
-              rows: comparison.roleChanges.map((r) => [r.name, r.from, r.to]),
+              rows: comparison.roleChanges.map((r) => [r.name, roleName(r.from), roleName(r.to)]),
               numeric: [],
             },
     },
@@ -150,17 +162,18 @@ export function comparisonSections(comparison: RoundComparison): ComparisonSecti
         comparison.plannedHires.length === 0
           ? null
           : {
-              header: ['Role', 'Product team', 'Hired', 'Gaps it was to close'],
-              rows: comparison.plannedHires.map((h) => [
-                h.roleName,
-                teamText(h.productTeam),
-                h.hired ? 'hired' : 'still open',
-                h.gaps.length === 0
-                  ? '—'
-                  : h.gaps
-                      .map((g) => `${g.name} (${gapPlace(g)}): ${g.status === 'closed' ? 'gap closed' : 'still open'}`)
-                      .join('; '),
-              ]),
+              // A row per gap the hire was to close, so each says closed or still open on its own.
+              header: ['Role', 'Product team', 'Hired', 'Gap it was to close', 'Gap now'],
+              rows: comparison.plannedHires.flatMap((h) => {
+                const hire = [h.roleName, teamText(h.productTeam), h.hired ? 'hired' : 'still open'];
+                return h.gaps.length === 0
+                  ? [[...hire, '—', '—']]
+                  : h.gaps.map((g) => [
+                      ...hire,
+                      `${g.name} (${gapPlace(g)})`,
+                      g.status === 'closed' ? 'gap closed' : 'still open',
+                    ]);
+              }),
               numeric: [],
             },
     },

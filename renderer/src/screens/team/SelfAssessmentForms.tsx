@@ -45,7 +45,7 @@ export function SelfAssessmentForms({ busy, teamEmpty }: { busy: boolean; teamEm
         Self-assessment forms…
       </Button>
       {open ? (
-        <Modal open titleId={`${id}-title`} title="Self-assessment forms" onClose={() => setOpen(false)} wide>
+        <Modal open titleId={`${id}-title`} title="Self-assessment forms" onClose={() => setOpen(false)}>
           <div className="forms-dialog">
             <p className="forms-dialog__what">
               Each member rates their own skills in a spreadsheet (Excel or LibreOffice) and sends it back. Their
