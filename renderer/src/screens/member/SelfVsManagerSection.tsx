@@ -86,33 +86,36 @@ export function SelfVsManagerSection({ data, memberId, today }: { data: AppData;
                     </span>
                   ) : null}
                 </td>
-                <td className="self-vs-manager__decision">
-                  {row.decision ? (
-                    <span className="self-vs-manager__decided" data-testid="decision">
-                      {DECISION_TEXT[row.decision]}
-                    </span>
-                  ) : null}
-                  {row.decidable ? (
-                    <span className="self-vs-manager__buttons">
-                      <Button
-                        aria-label={`Accept the self rating of ${row.name}`}
-                        disabled={busy}
-                        onClick={() => decide(row.skillId, 'accepted')}
-                      >
-                        Accept
-                      </Button>
-                      {row.decision === 'overridden' ? null : (
+                <td>
+                  {/* A flex box inside the cell: a flex cell would leave the table's layout. */}
+                  <div className="self-vs-manager__decision">
+                    {row.decision ? (
+                      <span className="self-vs-manager__decided" data-testid="decision">
+                        {DECISION_TEXT[row.decision]}
+                      </span>
+                    ) : null}
+                    {row.decidable ? (
+                      <span className="self-vs-manager__buttons">
                         <Button
-                          variant="quiet"
-                          aria-label={`Keep the manager's level of ${row.name}`}
+                          aria-label={`Accept the self rating of ${row.name}`}
                           disabled={busy}
-                          onClick={() => decide(row.skillId, 'overridden')}
+                          onClick={() => decide(row.skillId, 'accepted')}
                         >
-                          Keep mine
+                          Accept
                         </Button>
-                      )}
-                    </span>
-                  ) : null}
+                        {row.decision === 'overridden' ? null : (
+                          <Button
+                            variant="quiet"
+                            aria-label={`Keep the manager's level of ${row.name}`}
+                            disabled={busy}
+                            onClick={() => decide(row.skillId, 'overridden')}
+                          >
+                            Keep mine
+                          </Button>
+                        )}
+                      </span>
+                    ) : null}
+                  </div>
                 </td>
               </tr>
             ))}
