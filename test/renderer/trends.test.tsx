@@ -17,6 +17,7 @@ import {
   type LabelledPoint,
 } from '@renderer/screens/rounds/trend-series';
 import { roundsTrendsTable, todayPoint } from '@renderer/screens/rounds/today-point';
+import { roundsToRead } from '@renderer/screens/rounds/usePastFrameworks';
 import { RoundsScreen } from '@renderer/screens/rounds/RoundsScreen';
 import { createWorkspaceStore } from '@renderer/state/workspace';
 import { builtinFramework, sampleTeam, tinyFramework } from '../support/fixtures';
@@ -212,13 +213,13 @@ describe("today's point on the page's data", () => {
 
 /* The trends on the Rounds screen, over the real main handlers in memory. */
 
-describe('trends on the Rounds screen', () => {
-  let view: Rendered | undefined;
-  afterEach(() => {
-    view?.unmount();
-    view = undefined;
-  });
+let view: Rendered | undefined;
+afterEach(() => {
+  view?.unmount();
+  view = undefined;
+});
 
+describe('trends on the Rounds screen', () => {
   it('draws every trend over the closed round and today, each with its table', async () => {
     const main = await mainInMemory({ now: () => new Date('2027-02-15T10:00:00Z') });
     const store = createWorkspaceStore(main.api);
@@ -252,5 +253,61 @@ describe('trends on the Rounds screen', () => {
     // Today's headcount is the team's: every member counted once.
     const total = rows.reduce((sum, r) => sum + Number(r[2]), 0);
     expect(total).toBe(data.members.length);
+  });
+});
+
+describe('the rounds read for their frameworks', () => {
+  const base = (): AppData => initialData(sampleTeam(), builtinFramework());
+  const on = (id: string, date: string, version: string) => ({
+    ...entry(id, id, date, point({})),
+    frameworkId: base().framework.id,
+    frameworkVersion: version,
+  });
+
+  it('are none when every round used today’s framework version, else the newest round of each other version', () => {
+    const data = base();
+    const today = data.framework.version;
+    expect(roundsToRead({ ...data, rounds: [on('a', '2026-01-01', today)] })).toEqual([]);
+    expect(
+      roundsToRead({
+        ...data,
+        rounds: [
+          on('c', '2026-09-01', '0.9'),
+          on('a', '2026-01-01', '0.8'),
+          on('b', '2026-03-01', '0.8'),
+          on('d', '2026-12-01', today),
+        ],
+      }),
+    ).toEqual(['b', 'c']);
+  });
+
+  it('name a renamed skill in the trends, as the export does', async () => {
+    const main = await mainInMemory({ now: () => new Date('2027-02-15T10:00:00Z') });
+    const store = createWorkspaceStore(main.api);
+    await store.getState().load();
+    await act(async () => void store.getState().request('round:close', { name: 'Winter', date: '2027-01-31' }));
+    const framework = main.current().framework;
+    const renamed = framework.skills.find((s) => !s.retired)!;
+    await act(
+      async () =>
+        void store.getState().request('framework:save', {
+          framework: {
+            ...framework,
+            version: '9.0.0',
+            skills: framework.skills.map((s) => (s.id === renamed.id ? { ...s, name: `${s.name} (new name)` } : s)),
+          },
+        }),
+    );
+    await settle();
+    expect(main.current().framework.version).toBe('9.0.0');
+    view = await render(inWorkspace(store, <RoundsScreen today="2027-02-15" />));
+    await settle();
+    expect(main.api.loadRound).toHaveBeenCalledWith({ roundId: main.current().rounds[0]!.id });
+    const coverage = view.container.querySelector<HTMLElement>('[data-trend="coverage"]')!;
+    await act(async () => byText(coverage, 'button', 'Show table').click());
+    const row = Array.from(coverage.querySelectorAll('tbody tr')).find(
+      (tr) => tr.firstElementChild?.textContent === `${renamed.name} (new name)`,
+    );
+    expect(row?.lastElementChild?.textContent).toBe(`renamed from "${renamed.name}"`);
   });
 });

@@ -7,6 +7,7 @@ import { ExportButtons } from './ExportButtons';
 import { roundsTrendsTable } from './today-point';
 import { trendCharts } from './trend-series';
 import { TrendChartCard } from './TrendChartCard';
+import { usePastFrameworks } from './usePastFrameworks';
 
 /** The trends over the closed rounds and today, each chart with its table, and their export. */
 export function TrendsSection({ data, today }: { data: AppData; today: string }) {
@@ -14,7 +15,11 @@ export function TrendsSection({ data, today }: { data: AppData; today: string })
   const theme = useThemeColours();
   const request = useRequest();
   const exporting = usePending('rounds:exportTrends');
-  const charts = useMemo(() => trendCharts(roundsTrendsTable(data, today)), [data, today]);
+  const pastFrameworks = usePastFrameworks(data);
+  const charts = useMemo(
+    () => trendCharts(roundsTrendsTable(data, today, pastFrameworks)),
+    [data, today, pastFrameworks],
+  );
   return (
     <section className="rounds-section" aria-labelledby={`${id}-title`}>
       <header className="rounds-section__header">

@@ -2,7 +2,7 @@ import type { AppData } from '@shared/data';
 import { memoPerObject } from '@shared/identity';
 import type { TrendPoint } from '@shared/rounds/schema';
 import { trendPoint } from '@shared/rounds/trend-point';
-import { trendsTable, type TrendsTables } from '@shared/rounds/trends-table';
+import { trendsTable, type PastFramework, type TrendsTables } from '@shared/rounds/trends-table';
 import { TODAY } from '@shared/rounds/types';
 import { selectAnalysis } from '@renderer/state/analysis';
 import type { LabelledPoint } from './trend-series';
@@ -24,9 +24,13 @@ export function todayPoint(data: AppData, today: string): LabelledPoint {
 
 /**
  * Each trend's table: the closed rounds' stored figures, oldest first, then today's. The
- * rounds' own frameworks are not read here (that would read every round file), so a skill
- * retired since goes by its id, with the note that it was retired.
+ * rounds' own frameworks, where read (usePastFrameworks), name skills retired since and
+ * tell renamed ones; without them a skill retired since goes by its id, said retired.
  */
-export function roundsTrendsTable(data: AppData, today: string): TrendsTables {
-  return trendsTable(data.rounds, todayPoint(data, today), data.framework);
+export function roundsTrendsTable(
+  data: AppData,
+  today: string,
+  pastFrameworks: readonly PastFramework[] = [],
+): TrendsTables {
+  return trendsTable(data.rounds, todayPoint(data, today), data.framework, pastFrameworks);
 }
