@@ -1,7 +1,9 @@
 import { analyzeTeam, type Analysis } from '../analysis';
 import type { Framework, Member, Organisation } from '../domain';
 import type { SelfAssessment, TrendPoint } from './schema';
+import { todayLabel } from './round-view';
 import { staleLevels } from './stale';
+import type { RoundLabel } from './types';
 
 export interface TrendInput {
   organisation: Organisation;
@@ -50,3 +52,13 @@ export function trendPoint(
     plannedHires: analysis.plan.hires.length,
   };
 }
+
+/** Today's column of the trends: the open round's figures, dated `today` (YYYY-MM-DD). */
+export const todayTrend = (
+  data: TrendInput & { selfAssessments: readonly SelfAssessment[] },
+  today: string,
+  analysis?: Analysis,
+): { label: RoundLabel; point: TrendPoint } => ({
+  label: todayLabel(today),
+  point: trendPoint(data, today, data.selfAssessments, analysis),
+});

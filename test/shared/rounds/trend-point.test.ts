@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTeam } from '@shared/analysis';
 import { TrendPoint } from '@shared/rounds/schema';
-import { trendPoint } from '@shared/rounds/trend-point';
+import { todayTrend, trendPoint } from '@shared/rounds/trend-point';
 import { builtinFramework } from '../../support/fixtures';
 import { bigOrganisation } from '../../support/big-organisation';
 import { mixedTeam } from './round-fixtures';
@@ -56,6 +56,12 @@ describe('trendPoint', () => {
       .reduce((sum, m) => sum + Object.keys(m.levels).length, 0);
     expect(undated).toBeGreaterThan(0);
     expect(later.levelsStale).toBe(levels - undated);
+  });
+
+  it("gives today's column from the live data", () => {
+    const today = todayTrend({ ...team, selfAssessments: [] }, '2026-12-01');
+    expect(today.label).toEqual({ ref: 'today', name: 'Today', date: '2026-12-01' });
+    expect(today.point).toEqual(trendPoint(team, '2026-12-01'));
   });
 
   it('follows the organisation stale age', () => {
