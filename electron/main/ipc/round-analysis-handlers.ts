@@ -9,6 +9,7 @@ import type { RoundFiles } from '../store';
 import type { Handlers } from './dispatcher';
 import { HandlerError } from './errors';
 import type { HandlerDeps } from './handlers';
+import { RoundHistoryIndex } from './round-history-index';
 import { renderComparison, renderTrends, rolesOf, ROUND_EXPORT_FILTERS } from './round-export';
 import { entryOf, snapshotOf, todayOf } from './round-refs';
 
@@ -27,16 +28,6 @@ async function viewOf(
   return closedRoundView(await snapshotOf(rounds, entry, field), entry);
 }
 
-/** Every closed round, oldest first, then today: a damaged round stops the answer and is named. */
-async function allViews(rounds: RoundFiles, data: AppData, today: string): Promise<RoundView[]> {
-  const views: RoundView[] = [];
-  for (const [i, entry] of data.rounds.entries()) {
-    views.push(closedRoundView(await snapshotOf(rounds, entry, `rounds.${i}`), entry));
-  }
-  views.push(openRoundView(data, today));
-  return views;
-}
-
 /**
  * What the rounds say together: a member's history, a comparison of two rounds, and the
  * trends and comparison as files. Round files are read through the store's cache, so asking
@@ -48,6 +39,19 @@ export function createRoundAnalysisHandlers(
 ): Pick<Handlers, AnalysisChannels> {
   const { store } = deps;
   const rounds = store.rounds;
+  const history = new RoundHistoryIndex();
+
+  /** Every closed round, oldest first, then today, as views of one member: a damaged round stops the answer, named. */
+  const historyViews = async (data: AppData, memberId: string): Promise<RoundView[]> => {
+    history.keepOnly(data.rounds);
+    const views: RoundView[] = [];
+    for (const [i, entry] of data.rounds.entries()) {
+      if (!history.has(entry)) history.add(await snapshotOf(rounds, entry, `rounds.${i}`), entry);
+      views.push(history.viewFor(entry, memberId));
+    }
+    views.push(openRoundView(data, todayOf(deps.now)));
+    return views;
+  };
 
   const compare = async (from: RoundRef, to: RoundRef) => {
     const data = store.data();
@@ -79,7 +83,7 @@ export function createRoundAnalysisHandlers(
   return {
     'round:memberHistory': async ({ memberId }) => {
       const data = store.data();
-      const views = await allViews(rounds, data, todayOf(deps.now));
+      const views = await historyViews(data, memberId);
       if (!views.some((v) => v.members.some((m) => m.id === memberId))) {
         throw new HandlerError('not-found', `no member has the id "${memberId}" today or in any round`, 'memberId');
       }

@@ -10,7 +10,10 @@ import type { IpcError, RoundDeleted, RoundReopened } from '@shared/ipc';
 import type { RoundSnapshot, SelfAssessment } from '@shared/rounds/schema';
 import type { MemberHistory, RoundComparison } from '@shared/rounds/types';
 import { closeAppOnTempStore, openAppOnTempStore, APP_URL } from '../../support/app-on-temp-store';
-import { builtinFramework, sampleTeam } from '../../support/fixtures';
+import { memberHistory } from '@shared/rounds/member-history';
+import { closedRoundView, openRoundView } from '@shared/rounds/round-view';
+import { todayOf } from '@main/ipc/round-refs';
+import { builtinFramework, sampleTeam, TEST_NOW } from '../../support/fixtures';
 import { testHandlerDeps } from './test-deps';
 
 /* The round channels end to end: dispatcher, handlers and a real store on a temp folder. */
@@ -218,6 +221,42 @@ describe('rounds:compare and round:memberHistory', () => {
       code: 'not-found',
       path: 'memberId',
     });
+  });
+});
+
+describe('round:memberHistory from its compact index', () => {
+  it('says what the history of the whole rounds says, after renames, and for a member who left', async () => {
+    const members = store.data().members;
+    const [a, b] = members;
+    const skillId = Object.keys(a!.levels)[0]!;
+    await store.update((data) => ({ ...data, selfAssessments: [form(a!.id, { [skillId]: 'not-observed' })] }));
+    await closeRound('Q1');
+    const noLevel = Object.fromEntries(Object.entries(a!.levels).slice(1));
+    await call('member:save', {
+      member: { ...a!, levels: noLevel, productTeam: 'Elsewhere', assessedOn: '2027-05-01' },
+    });
+    await closeRound('Q2');
+    await call('member:delete', { memberId: b!.id });
+    value(await call('round:rename', { roundId: 'q1', name: 'First review' }));
+    for (const member of [a!, b!]) {
+      const got = value<MemberHistory>(await call('round:memberHistory', { memberId: member.id }));
+      const data = store.data();
+      const views = [];
+      for (const entry of data.rounds) {
+        views.push(closedRoundView(value<RoundSnapshot>(await call('round:load', { roundId: entry.id })), entry));
+      }
+      views.push(
+        openRoundView(
+          data,
+          todayOf(() => new Date(TEST_NOW)),
+        ),
+      );
+      expect(got).toEqual(memberHistory(member.id, views, data.framework));
+    }
+    const history = value<MemberHistory>(await call('round:memberHistory', { memberId: a!.id }));
+    expect(history.points.map((p) => p.round.name)).toEqual(['First review', 'Q2', 'Today']);
+    expect(history.points[0]!.self).toEqual({ [skillId]: 'not-observed' });
+    expect(history.points[1]!.levels[skillId]).toBeUndefined();
   });
 });
 

@@ -56,4 +56,20 @@ describe('opening a file written by an older version', () => {
     const backups = await readdir(join(dir, 'backups'));
     expect(await readFile(join(dir, 'backups', backups[0]!), 'utf8')).toBe(oldText);
   });
+
+  it('opens a real version-4 data file (written by the version-4 store) with no rounds, keeping the original bytes', async () => {
+    const dir = await tempDir();
+    const oldText = await readFile('test/corpus/data-v4/mixed-60.json', 'utf8');
+    await writeFile(join(dir, DATA_FILE), oldText);
+
+    const { store, recovery, upgradeChanges } = await openStore({ dir, initial: sampleData });
+    expect([recovery, upgradeChanges]).toEqual([null, []]);
+    expect(store.data().schemaVersion).toBe(DATA_SCHEMA_VERSION);
+    expect([store.data().rounds, store.data().selfAssessments]).toEqual([[], []]);
+    expect(store.data().members).toEqual(JSON.parse(oldText).members);
+    const onDisk = JSON.parse(await readFile(join(dir, DATA_FILE), 'utf8'));
+    expect([onDisk.schemaVersion, onDisk.rounds]).toEqual([DATA_SCHEMA_VERSION, []]);
+    const backups = await readdir(join(dir, 'backups'));
+    expect(await readFile(join(dir, 'backups', backups[0]!), 'utf8')).toBe(oldText);
+  });
 });

@@ -9,10 +9,10 @@ import { builtinFramework, sampleTeam } from '../support/fixtures';
 import { SimDisk, type DiskImage } from '../support/sim-disk';
 
 /*
- * Closing a round, cut at every operation it does, on a simulated disk (see sim-disk.ts):
- * after each cut, seen as a power loss, a crash of the process alone and a disk that kept
- * folder changes but not unsynced file data, the next start must find either no round
- * closed (and no round file listed or left in `rounds/`) or the whole round, readable.
+ * Closing and deleting a round, cut at every operation each does, on a simulated disk (see
+ * sim-disk.ts): after each cut, seen as a power loss, a crash of the process alone and a disk
+ * that kept folder changes but not unsynced file data, the next start must find either no
+ * round (none listed, no round file left in `rounds/`) or the whole round, readable.
  */
 
 const USER_DATA = resolve('/sim/user-data');
@@ -115,6 +115,51 @@ describe('closing a round, cut at every operation', () => {
     }
     expect(violations).toEqual([]);
     // Both ends were reached: early cuts keep no round, the last ones the whole round.
+    expect(seen.none).toBeGreaterThan(0);
+    expect(seen.whole).toBeGreaterThan(0);
+  });
+});
+
+describe('deleting a round, cut at every operation', () => {
+  it('leaves the round listed and readable, or not listed with its file out of rounds/', async () => {
+    // The disk after a durable close: the round's file and the data listing it.
+    const closedImage = async (): Promise<DiskImage> => {
+      const sim = SimDisk.fromImage(image());
+      const store = await storeOn(sim);
+      await close(store);
+      await store.flush();
+      return sim.afterPowerLoss();
+    };
+    const base = await closedImage();
+    const remove = (store: AppStore) =>
+      createRoundHandlers({ store, now: NOW } as HandlerDeps, (fn) => store.update(fn))['round:delete']({
+        roundId: '2027-q1-review',
+      });
+
+    const dry = SimDisk.fromImage(base);
+    const dryStore = await storeOn(dry);
+    const from = dry.operations;
+    await remove(dryStore);
+    await dryStore.flush();
+    const steps = dry.trace.slice(from);
+    expect(steps.some((op) => op.includes(`${ROUNDS}/deleted/`))).toBe(true);
+    expect(await judge(dry.afterPowerLoss())).toBe('none');
+
+    const seen = { none: 0, whole: 0 };
+    const violations: string[] = [];
+    for (let k = 0; k < steps.length; k++) {
+      const sim = SimDisk.fromImage(base);
+      const store = await storeOn(sim);
+      sim.crashAt(k);
+      await Promise.resolve(remove(store)).catch(() => undefined);
+      await store.flush();
+      for (const [view, imageOf] of VIEWS) {
+        const verdict = await judge(imageOf(sim));
+        if (verdict === 'none' || verdict === 'whole') seen[verdict] += 1;
+        else violations.push(`cut at op ${k} (${steps[k]}), ${view}: ${verdict}`);
+      }
+    }
+    expect(violations).toEqual([]);
     expect(seen.none).toBeGreaterThan(0);
     expect(seen.whole).toBeGreaterThan(0);
   });
