@@ -1,9 +1,7 @@
 import type { AppData } from '@shared/data';
 import { memoPerObject } from '@shared/identity';
-import type { TrendPoint } from '@shared/rounds/schema';
-import { trendPoint } from '@shared/rounds/trend-point';
+import { todayTrend } from '@shared/rounds/trend-point';
 import { trendsTable, type PastFramework, type TrendsTables } from '@shared/rounds/trends-table';
-import { TODAY } from '@shared/rounds/types';
 import { selectAnalysis } from '@renderer/state/analysis';
 import type { LabelledPoint } from './trend-series';
 
@@ -13,13 +11,13 @@ import type { LabelledPoint } from './trend-series';
  */
 
 /** Per data object and day: the day is asked for on each render, so it is kept beside the point. */
-const pointsOf = memoPerObject((_data: AppData) => new Map<string, TrendPoint>());
+const pointsOf = memoPerObject((_data: AppData) => new Map<string, LabelledPoint>());
 
 export function todayPoint(data: AppData, today: string): LabelledPoint {
   const byDay = pointsOf(data);
-  const point = byDay.get(today) ?? trendPoint(data, today, data.selfAssessments, selectAnalysis(data));
-  byDay.set(today, point);
-  return { label: { ref: TODAY, name: 'Today', date: today }, point };
+  const column = byDay.get(today) ?? todayTrend(data, today, selectAnalysis(data));
+  byDay.set(today, column);
+  return column;
 }
 
 /**
