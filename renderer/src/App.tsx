@@ -10,6 +10,7 @@ import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { FrameworksScreen } from './screens/frameworks/FrameworksScreen';
 import { SCREENS, screenForKey, type ScreenId } from './screens/navigation';
 import { PlanScreen } from './screens/plan/PlanScreen';
+import { RoundsScreen } from './screens/rounds/RoundsScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { ImportDialog } from './screens/team/import/ImportDialog';
 import { TeamScreen } from './screens/team/TeamScreen';
@@ -129,6 +130,7 @@ export function App({
         {current === 'dashboard' ? <DashboardScreen /> : null}
         {current === 'team' ? <TeamScreen onImport={() => setImportOpen(true)} /> : null}
         {current === 'plan' ? <PlanScreen /> : null}
+        {current === 'rounds' ? <RoundsScreen /> : null}
         {current === 'settings' ? <SettingsScreen onOpenBackups={openBackups} /> : null}
         {current === 'frameworks' ? (
           framework ? (

@@ -84,7 +84,7 @@ describe('member editor: leaving unsaved work asks first', () => {
 
   it('Save in the question stores the draft, then leaves', async () => {
     const { main, container, next } = await withUnsavedLevel();
-    await press(window, '5', { ctrlKey: true });
+    await press(window, '6', { ctrlKey: true });
     await act(async () => byText(question(container)!, 'button', 'Save').click());
     await settle();
     expect(stored(main, 'ana-lima').levels['ml-algorithms']).toBe(next);
@@ -102,7 +102,7 @@ describe('member editor: leaving unsaved work asks first', () => {
     const editor = container.querySelector<HTMLElement>('section.editor')!;
     expect(editor.querySelector('h2')?.textContent).not.toContain('Ana Lima');
     // The fresh editor holds nothing unsaved: going elsewhere asks nothing.
-    await press(window, '5', { ctrlKey: true });
+    await press(window, '6', { ctrlKey: true });
     expect(question(container)).toBeNull();
     expect(screenHeading(container)).toBe('Settings');
   });

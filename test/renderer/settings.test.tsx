@@ -172,10 +172,11 @@ describe('Settings: all data in one file', () => {
 });
 
 describe('navigation', () => {
-  it('Ctrl/Cmd+1…5 pick a screen; other keys do not', () => {
+  it('Ctrl/Cmd+1…6 pick a screen; other keys do not', () => {
     expect(screenForKey({ key: '1', ctrlKey: true, metaKey: false, altKey: false })).toBe('dashboard');
-    expect(screenForKey({ key: '5', ctrlKey: false, metaKey: true, altKey: false })).toBe('settings');
-    expect(screenForKey({ key: '6', ctrlKey: true, metaKey: false, altKey: false })).toBeNull();
+    expect(screenForKey({ key: '4', ctrlKey: true, metaKey: false, altKey: false })).toBe('rounds');
+    expect(screenForKey({ key: '6', ctrlKey: false, metaKey: true, altKey: false })).toBe('settings');
+    expect(screenForKey({ key: '7', ctrlKey: true, metaKey: false, altKey: false })).toBeNull();
     expect(screenForKey({ key: '2', ctrlKey: false, metaKey: false, altKey: false })).toBeNull();
     expect(screenForKey({ key: '2', ctrlKey: true, metaKey: false, altKey: true })).toBeNull();
   });
@@ -184,7 +185,7 @@ describe('navigation', () => {
     const { container } = await openSettings();
     expect(container.querySelector('[aria-current="page"]')?.textContent).toBe('Settings');
     await act(async () => {
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: '4', ctrlKey: true }));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '5', ctrlKey: true }));
     });
     expect(container.querySelector('[aria-current="page"]')?.textContent).toBe('Frameworks');
     expect(container.querySelector('h1')?.textContent).toBe(

@@ -6,6 +6,7 @@ import {
   Filler,
   Legend,
   LinearScale,
+  LineController,
   LineElement,
   PointElement,
   RadarController,
@@ -16,12 +17,13 @@ import {
 import type { Area } from '@shared/domain';
 import { CHART_COLOURS, SERIES, type ChartColours, type ColourScheme } from '@shared/design/tokens';
 
-// Only the chart.js parts Gapwise draws are registered: radar, bar, scatter.
+// Only the chart.js parts Gapwise draws are registered: radar, bar, scatter, and lines for the trends.
 Chart.register(
   BarController,
   BarElement,
   CategoryScale,
   LinearScale,
+  LineController,
   RadarController,
   RadialLinearScale,
   LineElement,

@@ -1,8 +1,9 @@
-/** The workspace's screens, in the order of the navigation and of Ctrl/Cmd+1…5. */
+/** The workspace's screens, in the order of the navigation and of Ctrl/Cmd+1…6. */
 export const SCREENS = [
   { id: 'dashboard', label: 'Dashboard' },
   { id: 'team', label: 'Team' },
   { id: 'plan', label: 'Hiring plan' },
+  { id: 'rounds', label: 'Rounds' },
   { id: 'frameworks', label: 'Frameworks' },
   { id: 'settings', label: 'Settings' },
 ] as const;

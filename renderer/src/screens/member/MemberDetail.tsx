@@ -9,11 +9,13 @@ import { DataTable } from '@renderer/components/common/DataTable';
 import { useThemeColours } from '@renderer/hooks/useThemeColours';
 import { localIsoDate } from '@shared/domain/staleness';
 import { memberDetail, NOT_ASSESSED_TEXT, percent, type MemberRadar } from './member-detail';
+import { MemberHistoryCard } from './MemberHistoryCard';
+import { SelfVsManagerSection } from './SelfVsManagerSection';
 import './member.css';
 
 /**
  * One member at a glance: a radar against the best-fit role (and the other role), the fit to
- * every role, the gaps to their own role, the engineering work they carry, and what to
+ * every role, their own ratings beside the manager's, their levels over the rounds, the gaps to their own role, the engineering work they carry, and what to
  * upskill. Shows the stored member, as main last acknowledged it.
  */
 export function MemberDetail({
@@ -77,7 +79,15 @@ export function MemberDetail({
         ) : null}
       </section>
 
+      {/* Only a member who returned a form has one: the section's actions need the workspace. */}
+      {data.selfAssessments.some((s) => s.memberId === member.id) ? (
+        <SelfVsManagerSection data={data} memberId={member.id} today={today} />
+      ) : null}
+
       <MemberRadarCard radar={detail.radar} name={member.name} />
+
+      {/* With no closed round there is only today to show. */}
+      {data.rounds.length > 0 ? <MemberHistoryCard data={data} memberId={member.id} /> : null}
 
       <section className="member-detail__section" aria-labelledby={`${id}-fit`}>
         <h3 id={`${id}-fit`} className="member-detail__section-title">

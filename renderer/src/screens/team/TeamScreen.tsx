@@ -10,6 +10,7 @@ import { useLeaveGuard } from '@renderer/state/LeaveGuardProvider';
 import { deleteMember, undoDelete } from '@renderer/state/workflows';
 import { MemberDetail } from '../member/MemberDetail';
 import { TeamExportMenu } from './import/TeamExportMenu';
+import { SelfAssessmentForms } from './SelfAssessmentForms';
 import { MemberEditor, blankMember } from './MemberEditor';
 import { MemberFilters, MemberList } from './MemberList';
 import { filterRows, isFiltered, memberRows, NO_FILTERS, type ListFilters } from './team-model';
@@ -147,6 +148,7 @@ export function TeamScreen({
             </Button>
           ) : null}
           <TeamExportMenu busy={busy} teamEmpty={data.members.length === 0} />
+          <SelfAssessmentForms busy={busy} teamEmpty={data.members.length === 0} />
         </div>
         <OperationErrors channels={TEAM_OPERATIONS} />
         {toast ? (
