@@ -49,8 +49,11 @@ export interface MainProcess {
   openedLinks: string[];
   /** The next save dialog answers with this path, or is cancelled (null). */
   answerNextSave(answer: string | null): void;
-  /** The next open dialog answers with this path, or is cancelled (null); with none queued it is cancelled. */
-  answerNextOpen(answer: string | null): void;
+  /**
+   * The next open dialog answers with this path (or these paths, for a dialog choosing
+   * several), or is cancelled (null); with none queued it is cancelled.
+   */
+  answerNextOpen(answer: string | readonly string[] | null): void;
   /** One request from the page at `frameUrl`, answered as main answers it (the data as changes). */
   request(channel: Channel, frameUrl: string, args: readonly unknown[]): Promise<IpcResult<unknown>>;
   /** Sends a main-process event to the page, as webContents.send would. */
@@ -78,7 +81,11 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
   const openedFolders: string[] = [];
   const openedLinks: string[] = [];
   const saveAnswers: (string | null)[] = [];
-  const openAnswers: (string | null)[] = [];
+  const openAnswers: (string | readonly string[] | null)[] = [];
+  const nextOpen = (): string | null => {
+    const answer = openAnswers.shift() ?? null;
+    return typeof answer === 'string' || answer === null ? answer : (answer[0] ?? null);
+  };
 
   // Events go to the page as main sends them (data as a change to what the page holds).
   let eventPayload = (_event: keyof IpcEvents, payload: unknown): unknown => payload;
@@ -92,9 +99,13 @@ export async function startMainProcess(options: MainProcessOptions): Promise<Mai
     upgradeChanges: () => upgradeChanges,
     appVersion: options.appVersion,
     builtinFramework,
-    chooseFileToOpen: async () => openAnswers.shift() ?? null,
+    chooseFileToOpen: async () => nextOpen(),
+    chooseFilesToOpen: async () => {
+      const answer = openAnswers.shift() ?? null;
+      return typeof answer === 'string' ? [answer] : answer === null ? null : [...answer];
+    },
     // A folder is chosen in an open dialog: it takes the open dialogs' answers.
-    chooseFolder: async () => openAnswers.shift() ?? null,
+    chooseFolder: async () => nextOpen(),
     now: options.now ?? (() => new Date()),
     chooseFileToSave: async ({ defaultName }) =>
       saveAnswers.length > 0 ? saveAnswers.shift()! : join(options.exportsDir, defaultName),

@@ -28,12 +28,6 @@ export function createFormHandlers(
   writeChosenFile: (file: string, data: string | Uint8Array) => Promise<void>,
 ): Pick<Handlers, FormChannels> {
   const { store } = deps;
-  const chooseFiles =
-    deps.chooseFilesToOpen ??
-    (async (options: { title: string; filters: { name: string; extensions: string[] }[] }) => {
-      const file = await deps.chooseFileToOpen(options);
-      return file === null ? null : [file];
-    });
 
   return {
     'forms:export': async ({ memberIds, perTeam }) => {
@@ -71,7 +65,7 @@ export function createFormHandlers(
     },
 
     'forms:import': async (): Promise<FormsImported | null> => {
-      const files = await chooseFiles({ title: 'Import returned self-assessment forms', filters: [FORMS] });
+      const files = await deps.chooseFilesToOpen({ title: 'Import returned self-assessment forms', filters: [FORMS] });
       if (files === null || files.length === 0) return null;
       const data = store.data();
       const today = todayOf(deps.now);

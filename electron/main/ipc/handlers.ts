@@ -32,11 +32,8 @@ export interface HandlerDeps {
     title: string;
     filters: { name: string; extensions: string[] }[];
   }) => Promise<string | null>;
-  /**
-   * A native open dialog choosing several files; null when cancelled. Optional: without it,
-   * the one-file dialog is used (tests and stand-ins that predate it).
-   */
-  chooseFilesToOpen?: (options: {
+  /** A native open dialog choosing several files (returned forms); null when cancelled. */
+  chooseFilesToOpen: (options: {
     title: string;
     filters: { name: string; extensions: string[] }[];
   }) => Promise<string[] | null>;

@@ -52,7 +52,7 @@ export interface RunningApp {
   /** The next save dialog answers with this path, or is cancelled (null). */
   answerNextSave(answer: string | null): void;
   /** The next open dialog answers with this path, or is cancelled (null). */
-  answerNextOpen(answer: string | null): void;
+  answerNextOpen(answer: string | readonly string[] | null): void;
   /**
    * Replaces the next request on `channel` after it left the page and before the dispatcher
    * sees it: what a compromised or buggy renderer could send.

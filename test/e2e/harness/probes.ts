@@ -10,7 +10,10 @@ export async function freshDataDir(): Promise<string> {
 }
 
 /** Clicks a screen in the navigation bar and waits for its heading. */
-export async function goTo(page: Page, screen: 'Dashboard' | 'Team' | 'Hiring plan' | 'Frameworks' | 'Settings') {
+export async function goTo(
+  page: Page,
+  screen: 'Dashboard' | 'Team' | 'Hiring plan' | 'Rounds' | 'Frameworks' | 'Settings',
+) {
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: screen }).click();
   await page
     .locator('main#main')

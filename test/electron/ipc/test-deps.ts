@@ -23,7 +23,12 @@ export function testHandlerDeps(
     appVersion: '1.2.3',
     builtinFramework,
     chooseFileToOpen: vi.fn(async () => dialogs.open()),
-    ...(dialogs.openMany ? { chooseFilesToOpen: vi.fn(async () => dialogs.openMany!()) } : {}),
+    // Several files chosen: the test's list, or the one-file answer as a list of one.
+    chooseFilesToOpen: vi.fn(async () => {
+      if (dialogs.openMany) return dialogs.openMany();
+      const one = dialogs.open();
+      return one === null ? null : [one];
+    }),
     chooseFileToSave: vi.fn(async () => dialogs.save()),
     chooseFolder: vi.fn(async () => dialogs.open()),
     now: () => new Date(TEST_NOW),
