@@ -1,6 +1,6 @@
 import type { SelfRating } from '@shared/rounds/schema';
 import type { MemberHistory } from '@shared/rounds/types';
-import { OKABE_ITO } from '@shared/design/tokens';
+import { DISTINCT_HUES, lineStyle } from '../../components/charts/line-style';
 import type { TableData } from './member-detail';
 
 /*
@@ -10,17 +10,7 @@ import type { TableData } from './member-detail';
  */
 
 /** At most this many lines: more would not be told apart. */
-export const MAX_HISTORY_LINES = 7;
-
-const HUES = [
-  OKABE_ITO.blue,
-  OKABE_ITO.orange,
-  OKABE_ITO.bluishGreen,
-  OKABE_ITO.reddishPurple,
-  OKABE_ITO.skyBlue,
-  OKABE_ITO.vermillion,
-  OKABE_ITO.yellow,
-];
+export const MAX_HISTORY_LINES = DISTINCT_HUES;
 
 export interface HistoryChart {
   labels: string[];
@@ -57,7 +47,7 @@ export function historyChart(history: MemberHistory): HistoryChart {
       skillId: s.skillId,
       label: nameOf(s),
       values: levelsOf(s.skillId),
-      colour: HUES[i % HUES.length]!,
+      colour: lineStyle(i).colour,
     })),
     leftOff: moved.length - drawn.length,
     table: {

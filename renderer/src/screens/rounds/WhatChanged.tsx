@@ -69,26 +69,8 @@ export function WhatChanged({ data }: { data: AppData }) {
         />
       </header>
       <div className="what-changed__pickers">
-        <label>
-          <span>From</span>
-          <select value={fromRef} onChange={(e) => setFrom(e.target.value)}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>To</span>
-          <select value={toRef} onChange={(e) => setTo(e.target.value)}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RoundPicker label="From" value={fromRef} options={options} onChange={setFrom} />
+        <RoundPicker label="To" value={toRef} options={options} onChange={setTo} />
       </div>
       <OperationErrors channels={['rounds:compare', 'rounds:exportComparison']} />
       {fromRef === toRef ? <p className="rounds-muted">Pick two different rounds to see what changed.</p> : null}
@@ -132,5 +114,30 @@ function ComparisonSectionView({ section }: { section: ComparisonSection }) {
         />
       ) : null}
     </section>
+  );
+}
+
+function RoundPicker({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

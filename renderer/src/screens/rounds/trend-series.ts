@@ -1,4 +1,5 @@
-import { OKABE_ITO, SERIES } from '@shared/design/tokens';
+import { SERIES } from '@shared/design/tokens';
+import { lineStyle } from '../../components/charts/line-style';
 import type { TrendPoint } from '@shared/rounds/schema';
 import type { SkillTrendRow, TrendsTables } from '@shared/rounds/trends-table';
 import type { RoundLabel } from '@shared/rounds/types';
@@ -42,22 +43,7 @@ export interface TrendChart {
   summary: string;
 }
 
-const HUES = [
-  OKABE_ITO.blue,
-  OKABE_ITO.orange,
-  OKABE_ITO.bluishGreen,
-  OKABE_ITO.reddishPurple,
-  OKABE_ITO.skyBlue,
-  OKABE_ITO.vermillion,
-  OKABE_ITO.yellow,
-];
-const DASHES = [[], [6, 3], [2, 3], [8, 3, 2, 3]];
-
-/** The n-th line's colour and dash: hues first, then the same hues dashed. */
-const styleOf = (n: number) => ({
-  colour: HUES[n % HUES.length]!,
-  dash: DASHES[Math.floor(n / HUES.length) % DASHES.length]!,
-});
+const styleOf = lineStyle;
 
 const namesOf = (tables: TrendsTables) => tables.columns.map((c) => c.name);
 
