@@ -2,9 +2,8 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { selfAssessmentForms } from '../shared/forms';
 import { UserError, writeFileAtomic } from './files';
-import { readInput } from './input';
 import type { CliIo, TerminalOutput } from './output';
-import { loadSubject } from './subject';
+import { loadAppData } from './subject';
 
 /*
  * `gapwise forms <data-file> --out <dir> [--per-team]`: the self-assessment forms of the
@@ -47,17 +46,13 @@ export async function formsCommand(
   output: TerminalOutput,
 ): Promise<void> {
   if (options.out === undefined) throw new UserError('forms: name the folder to write the forms to with --out <dir>');
-  const subject = await loadSubject(await readInput(file, io), {
-    frameworkFile: undefined,
-    mapFile: undefined,
-    strict: false,
-    note: output.err,
-  });
-  if (subject.kind !== 'data') {
-    throw new UserError(
+  const subject = await loadAppData(
+    file,
+    io,
+    output.err,
+    () =>
       `${name}: forms needs the app's data file (gapwise-data.json or a "Save all data" file), which has the members' ids`,
-    );
-  }
+  );
   const now = (io.now?.() ?? new Date()).toISOString();
   const forms = await selfAssessmentForms(subject.data, { perTeam: options.perTeam, now });
   if (forms.length === 0) {

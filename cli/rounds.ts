@@ -9,9 +9,10 @@ import { closedRoundView, openRoundView, type RoundView } from '../shared/rounds
 import type { RoundEntry, RoundSnapshot } from '../shared/rounds/schema';
 import { TODAY } from '../shared/rounds/types';
 import { readBytesFile, UserError, writeFileAtomic } from './files';
-import { readInput, STDIN } from './input';
+
+import { STDIN } from './input';
 import type { CliIo, TerminalOutput } from './output';
-import { loadSubject } from './subject';
+import { loadAppData } from './subject';
 
 /*
  * `gapwise rounds` and `gapwise diff`: the closed assessment rounds of the app's data file,
@@ -34,17 +35,12 @@ async function dataFile(command: string, positionals: string[], values: Values, 
     if (values[option] !== undefined)
       throw new UserError(`--${option} applies to analyze and validate, not ${command}`);
   }
-  const subject = await loadSubject(await readInput(file, io), {
-    frameworkFile: undefined,
-    mapFile: undefined,
-    strict: false,
-    note: output.err,
-  });
-  if (subject.kind !== 'data') {
-    throw new UserError(
-      `${file === STDIN ? 'standard input' : file}: ${command} needs the app's data file (kind "gapwise-data"): only it lists rounds`,
-    );
-  }
+  const subject = await loadAppData(
+    file,
+    io,
+    output.err,
+    (name) => `${name}: ${command} needs the app's data file (kind "gapwise-data"): only it lists rounds`,
+  );
   return { file, data: subject.data, snapshots: subject.roundSnapshots };
 }
 
@@ -133,7 +129,8 @@ export async function diff(positionals: string[], values: Values, io: CliIo, out
     );
   }
   const to = findRound(data.rounds, toName, '--to');
-  const needsFiles = from !== TODAY || to !== TODAY;
+  // A "Save all data" file carries the rounds' teams; a data file needs the folder beside it.
+  const needsFiles = (from !== TODAY || to !== TODAY) && snapshots.size === 0;
   if (needsFiles && file === STDIN) {
     throw new UserError('diff reads the round files beside the data file: name the data file, not standard input');
   }

@@ -27,7 +27,8 @@ import {
   type Parsed,
 } from '../shared/io';
 import { provideInput, readTextFile, UserError } from './files';
-import type { Input } from './input';
+import { readInput, type Input } from './input';
+import type { CliIo } from './output';
 import { teamFromMatrix } from './matrix';
 
 /*
@@ -159,4 +160,20 @@ export async function loadSubject(input: Input, options: SubjectOptions): Promis
   const framework = loadFramework(options.frameworkFile);
   const team = unwrap(parseTeam(value, framework), name);
   return { kind: 'team', team: { ...team, scenarios: team.scenarios ?? [], framework } };
+}
+
+/**
+ * The app's data file (or a "Save all data" file) for a command that needs what only it
+ * has: the members' ids and the rounds. Any other file is refused, saying why (`needs`).
+ */
+export async function loadAppData(
+  file: string,
+  io: Pick<CliIo, 'readStdin'>,
+  note: SubjectOptions['note'],
+  needs: (name: string) => string,
+): Promise<Extract<Subject, { kind: 'data' }>> {
+  const input = await readInput(file, io);
+  const subject = await loadSubject(input, { frameworkFile: undefined, mapFile: undefined, strict: false, note });
+  if (subject.kind !== 'data') throw new UserError(needs(input.name));
+  return subject;
 }
