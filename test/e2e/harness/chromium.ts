@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 /**
  * Debian's Chromium, driven by playwright-core (never a browser playwright downloads).
- * `.ci/run` and `scripts/ensure-chromium.mjs` install it with apt when it is missing.
+ * `.ci/run` and `scripts/ensure-test-tools.mjs` install it with apt when it is missing.
  */
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -35,7 +35,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (!found) {
     throw new Error(
       `Chromium was not found (looked for ${CANDIDATES.join(', ')}). Install it with ` +
-        '`apt-get install chromium`, or run `node scripts/ensure-chromium.mjs`, or set GAPWISE_CHROMIUM.',
+        '`apt-get install chromium`, or run `node scripts/ensure-test-tools.mjs`, or set GAPWISE_CHROMIUM.',
     );
   }
   return found;
