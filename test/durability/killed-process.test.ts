@@ -71,8 +71,10 @@ describe('killed-process durability', () => {
     expect(summary.corrupt).toBe(0);
     expect(summary.trials).toBe(TRIALS);
     // Not vacuous: the kills came after several saves, and (given enough trials) some of
-    // them in the middle of one, leaving a temp file for the next start to sweep.
-    expect(summary.medianAck).toBeGreaterThanOrEqual(5);
+    // them in the middle of one, leaving a temp file for the next start to sweep. How many
+    // saves fit in the kill delay depends on the machine's load (4 on a busy 2-core machine,
+    // 5 or more on an idle one), so the bar is "more than a couple", not a speed.
+    expect(summary.medianAck).toBeGreaterThanOrEqual(3);
     if (TRIALS >= 10) expect(summary.killedMidWrite).toBeGreaterThan(0);
   }, 900_000);
 
