@@ -1,4 +1,4 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { bigOrganisation } from '../support/big-organisation';
 import { sampleTeam } from '../support/fixtures';
 import { nineMembers, nineOrganisation } from '../support/nine-person-team';
 import { freshDataDir } from './harness/probes';
+import { importForms, returnedForm, twoClosedRounds } from './harness/round-history';
 
 // `npm run screenshots`: the README's pictures, taken by the end-to-end harness from the
 // sample team on a fresh data folder. Not part of `npm test` (it rewrites docs/).
@@ -67,6 +68,30 @@ async function openImport(page: Page, app: RunningApp, file: string) {
     .waitFor();
 }
 
+const BIG = () => bigOrganisation(builtinFramework());
+const KWAME = 'kwame-mensah';
+
+/** The data folder's data as the store wrote it. */
+const readData = async (dataDir: string): Promise<AppData> =>
+  JSON.parse(await readFile(join(dataDir, 'gapwise-data.json'), 'utf8')) as AppData;
+
+/** A data folder with the sample team (or `team`) and two closed rounds behind today. */
+async function dataDirWithRounds(team?: () => { members: Member[]; organisation: Organisation }): Promise<string> {
+  const dataDir = await dataDirWith(
+    team ? team() : { members: sampleTeam().members, organisation: sampleTeam().organisation },
+  );
+  await twoClosedRounds(dataDir);
+  return dataDir;
+}
+
+/** The sample team with two closed rounds and Kwame Mensah's returned self-assessment form imported. */
+async function dataDirWithSelfAssessment(): Promise<string> {
+  const dataDir = await dataDirWithRounds();
+  const form = await returnedForm(await readData(dataDir), KWAME, join(dataDir, '..', 'kwame-form.xlsx'));
+  await importForms(dataDir, [form]);
+  return dataDir;
+}
+
 const scrollTo = (page: Page, heading: string) =>
   page
     .getByRole('heading', { name: heading })
@@ -78,7 +103,73 @@ const SHOTS: {
   show: (page: Page, app: RunningApp) => Promise<void>;
   /** The team on screen, when not the sample. */
   team?: () => { members: Member[]; organisation: Organisation };
+  /** The data folder to open, when more than a team (rounds, returned forms). */
+  dataDir?: () => Promise<string>;
 }[] = [
+  // Two closed rounds, levels raised and a data engineer hired between them: the round list,
+  // the trends and what changed since the last round, for the sample team and 2,000 people.
+  ...(['light', 'dark'] as const).flatMap((colorScheme) =>
+    (
+      [
+        ['', undefined],
+        ['-organisation', BIG],
+      ] as const
+    ).flatMap(([suffix, team]) => [
+      {
+        name: `rounds${suffix}-${colorScheme}`,
+        colorScheme,
+        dataDir: () => dataDirWithRounds(team),
+        show: (page: Page) => goTo(page, 'Rounds'),
+      },
+      {
+        name: `rounds-trends${suffix}-${colorScheme}`,
+        colorScheme,
+        dataDir: () => dataDirWithRounds(team),
+        show: async (page: Page) => {
+          await goTo(page, 'Rounds');
+          // At 2,000 people the organisation is covered; the product teams' coverage moves.
+          await scrollTo(page, team ? 'Coverage per product team' : 'Trends');
+        },
+      },
+      {
+        name: `rounds-changes${suffix}-${colorScheme}`,
+        colorScheme,
+        dataDir: () => dataDirWithRounds(team),
+        show: async (page: Page) => {
+          await goTo(page, 'Rounds');
+          await scrollTo(page, 'What changed');
+        },
+      },
+    ]),
+  ),
+  // Kwame's returned form beside the manager's levels: differences of two levels flagged.
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `member-self-${colorScheme}`,
+    colorScheme,
+    dataDir: dataDirWithSelfAssessment,
+    show: async (page: Page) => {
+      await openMember(page, 'Kwame Mensah', 'Details');
+      await scrollTo(page, 'Self-assessment vs manager');
+    },
+  })),
+  // The forms dialog after importing two returned forms and a workbook that is not a form.
+  ...(['light', 'dark'] as const).map((colorScheme) => ({
+    name: `forms-dialog-${colorScheme}`,
+    colorScheme,
+    dataDir: dataDirWithRounds,
+    show: async (page: Page, app: RunningApp) => {
+      const data = await readData(app.dataDir);
+      const kwame = await returnedForm(data, KWAME, join(app.exportsDir, 'Kwame Mensah.xlsx'));
+      const ana = await returnedForm(data, 'ana-lima', join(app.exportsDir, 'Ana Lima.xlsx'));
+      const notAForm = join(app.exportsDir, 'skills-matrix.xlsx');
+      await writeSampleMatrix(notAForm);
+      await goTo(page, 'Team');
+      await page.getByRole('button', { name: 'Self-assessment forms…' }).click();
+      app.answerNextOpen([kwame, ana, notAForm]);
+      await page.getByRole('dialog').getByRole('button', { name: 'Import returned forms…' }).click();
+      await page.getByTestId('forms-import-summary').waitFor();
+    },
+  })),
   ...(['light', 'dark'] as const).map((colorScheme) => ({
     name: `team-coverage-${colorScheme}`,
     colorScheme,
@@ -239,7 +330,11 @@ for (const shot of SHOTS) {
       {
         colorScheme: shot.colorScheme,
         viewport: VIEWPORT,
-        ...(shot.team ? { dataDir: await dataDirWith(shot.team()) } : {}),
+        ...(shot.dataDir
+          ? { dataDir: await shot.dataDir() }
+          : shot.team
+            ? { dataDir: await dataDirWith(shot.team()) }
+            : {}),
       },
     );
   });

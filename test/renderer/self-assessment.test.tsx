@@ -212,6 +212,8 @@ describe('self vs manager on the member page', () => {
     await openDetails(container, KWAME);
     const flagged = rowOf(container, highSkill);
     expect(flagged.querySelector('[data-testid="flagged"]')?.textContent).toBe('2 apart');
+    // The difference and its flag read as two words, not "+22 apart".
+    expect(flagged.querySelector('[data-testid="difference"]')?.textContent).toBe('+2 2 apart');
     expect(rowOf(container, closeSkill).querySelector('[data-testid="flagged"]')).toBeNull();
     expect(selfSection(container)!.textContent).toContain('1 skill differs by 2 levels or more');
 

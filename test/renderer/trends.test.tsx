@@ -19,6 +19,7 @@ import {
 import { roundsTrendsTable, todayPoint } from '@renderer/screens/rounds/today-point';
 import { roundsToRead } from '@renderer/screens/rounds/usePastFrameworks';
 import { RoundsScreen } from '@renderer/screens/rounds/RoundsScreen';
+import { MAX_LEGEND_ENTRIES, showsLegend } from '@renderer/screens/rounds/TrendChartCard';
 import { createWorkspaceStore } from '@renderer/state/workspace';
 import { builtinFramework, sampleTeam, tinyFramework } from '../support/fixtures';
 import { mainInMemory } from './main-in-memory';
@@ -180,6 +181,18 @@ describe('trend charts from round figures', () => {
       const styles = chart.lines.map((l) => `${l.colour}${l.dash.join(',')}`);
       expect(new Set(styles).size).toBe(styles.length);
     }
+  });
+});
+
+describe('a trend chart legend', () => {
+  it('is drawn for two lines up to the limit, not for one line nor for more than fit the card', () => {
+    expect([1, 2, MAX_LEGEND_ENTRIES, MAX_LEGEND_ENTRIES + 1, 40].map(showsLegend)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 

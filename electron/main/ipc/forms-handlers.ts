@@ -87,7 +87,7 @@ export function createFormHandlers(
           refused.push({ file: name, reason: `it could not be read as a form: ${(error as Error).message}` });
           continue;
         }
-        if (!read.ok) refused.push({ file: name, reason: read.reason });
+        if (!read.ok) refused.push({ file: name, reason: withoutFileName(read.reason, name) });
         else for (const form of read.forms) taken.push({ file: name, form });
       }
       if (taken.length === 0) return { data: store.data(), imported: [], refused };
@@ -143,4 +143,12 @@ export function createFormHandlers(
         };
       }),
   };
+}
+
+/**
+ * The reader's reason without its leading "<file>: ": the reader names the file for the CLI's
+ * one-line messages, while the import summary already shows the file beside its reason.
+ */
+function withoutFileName(reason: string, file: string): string {
+  return reason.startsWith(`${file}: `) ? reason.slice(file.length + 2) : reason;
 }

@@ -97,6 +97,8 @@ describe('forms:import', () => {
     const done = value<FormsImported>(await call('forms:import', {}));
     expect(done.refused.map((r) => r.file)).toEqual(['broken.xlsx']);
     expect(done.refused[0]!.reason).not.toBe('');
+    // The summary shows the file beside its reason: the reason does not name it again.
+    expect(done.refused[0]!.reason).not.toMatch(/^broken\.xlsx:/);
     expect(done.imported).toHaveLength(2);
     expect(done.data.selfAssessments).toHaveLength(2);
     const formOf = (id: string) => done.data.selfAssessments.find((f) => f.memberId === id);

@@ -80,8 +80,10 @@ export function SelfVsManagerSection({ data, memberId, today }: { data: AppData;
                 <td>{ratingText(data, row.self)}</td>
                 <td className="num" data-testid="difference">
                   {row.difference === null ? '—' : row.difference > 0 ? `+${row.difference}` : String(row.difference)}
+                  {/* The space keeps "-2" and "2 apart" two words when read aloud or copied. */}
+                  {row.flagged ? ' ' : null}
                   {row.flagged ? (
-                    <span className="badge badge--over" data-testid="flagged">
+                    <span className="badge badge--over self-vs-manager__flag" data-testid="flagged">
                       {Math.abs(row.difference!)} apart
                     </span>
                   ) : null}

@@ -56,33 +56,36 @@ export function RoundList({
                 )}
               </th>
               <td>{round.date}</td>
-              <td className="num">{round.members}</td>
+              <td className="num">{round.members.toLocaleString()}</td>
               <td>
                 {round.frameworkId} {round.frameworkVersion}
               </td>
               <td>{round.basedOn ? (nameOf.get(round.basedOn) ?? 'a deleted round') : '—'}</td>
-              <td className="rounds-list__actions">
-                {renaming === round.id ? null : (
-                  <Button variant="quiet" aria-label={`Rename ${round.name}`} onClick={() => setRenaming(round.id)}>
-                    Rename
+              <td>
+                {/* A flex box inside the cell: a flex cell leaves the table's layout and its row border. */}
+                <div className="rounds-list__actions">
+                  {renaming === round.id ? null : (
+                    <Button variant="quiet" aria-label={`Rename ${round.name}`} onClick={() => setRenaming(round.id)}>
+                      Rename
+                    </Button>
+                  )}
+                  <Button
+                    variant="quiet"
+                    aria-label={`Start a new round from ${round.name}`}
+                    disabled={busy}
+                    onClick={() => onReopen(round)}
+                  >
+                    Start a new round from this
                   </Button>
-                )}
-                <Button
-                  variant="quiet"
-                  aria-label={`Start a new round from ${round.name}`}
-                  disabled={busy}
-                  onClick={() => onReopen(round)}
-                >
-                  Start a new round from this
-                </Button>
-                <Button
-                  variant="danger"
-                  aria-label={`Delete ${round.name}`}
-                  disabled={busy}
-                  onClick={() => onDelete(round)}
-                >
-                  Delete
-                </Button>
+                  <Button
+                    variant="danger"
+                    aria-label={`Delete ${round.name}`}
+                    disabled={busy}
+                    onClick={() => onDelete(round)}
+                  >
+                    Delete
+                  </Button>
+                </div>
               </td>
             </tr>
           ))}
