@@ -1,11 +1,22 @@
 import { z } from 'zod';
-import { checkTeamAgainstFramework, Framework, Id, Member, Organisation, Scenario, type TeamFile } from '../domain';
+import {
+  Candidate,
+  checkTeamAgainstFramework,
+  Framework,
+  Id,
+  MAX_CANDIDATES,
+  Member,
+  Organisation,
+  PlanningSettings,
+  Scenario,
+  type TeamFile,
+} from '../domain';
 import { roundIssues } from '../rounds/check';
 import { MAX_ROUNDS, RoundEntry, SelfAssessment } from '../rounds/schema';
 
 export const DATA_KIND = 'gapwise-data';
 /** The data file format this build writes. Older files are migrated; newer ones refused. */
-export const DATA_SCHEMA_VERSION = 5;
+export const DATA_SCHEMA_VERSION = 6;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const Theme = z.enum(THEMES);
@@ -13,6 +24,8 @@ export type Theme = z.infer<typeof Theme>;
 
 export const Settings = z.strictObject({
   theme: Theme,
+  /** Costs, lead times, the plan's limit and weights (absent: the fewest hires, default lead times). */
+  planning: PlanningSettings.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -39,6 +52,8 @@ export const AppDataShape = z.strictObject({
   selfAssessments: z.array(SelfAssessment).max(100_000),
   /** The closed round the open round was reopened from; the next round closed records it as `basedOn`. */
   openRoundBasedOn: Id.optional(),
+  /** People interviewed for planned hires; no analysis counts them until they are hired. */
+  candidates: z.array(Candidate).max(MAX_CANDIDATES),
 });
 
 /** Everything Gapwise stores: one JSON document in the user-data folder. */
@@ -75,6 +90,7 @@ export function initialData(sampleTeam: TeamFile, framework: Framework): AppData
     settings: DEFAULT_SETTINGS,
     rounds: [],
     selfAssessments: [],
+    candidates: [],
   };
 }
 
@@ -87,5 +103,6 @@ export function clearedSample(data: AppData): AppData {
     members: [],
     scenarios: [],
     selfAssessments: [],
+    candidates: [],
   };
 }

@@ -2,6 +2,7 @@ import { DATA_SCHEMA_VERSION } from './app-data';
 import { cleanControlCharacters } from './migrate-clean-text';
 import { addBuiltinRoles } from './migrate-framework-roles';
 import { addRoleTitles } from './migrate-framework-titles';
+import { addCandidates } from './migrate-candidates';
 import { addRounds } from './migrate-rounds';
 
 /** A pure step from one schema version to the next: takes the old document, returns the new. */
@@ -26,6 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { from: 3, to: 4, migrate: addRoleTitles },
   // 4 → 5: assessment rounds (none closed yet) and self-assessments (none returned yet).
   { from: 4, to: 5, migrate: addRounds },
+  // 5 → 6: candidates for planned hires (none yet); optional planning settings and company headcount.
+  { from: 5, to: 6, migrate: addCandidates },
 ];
 
 export type MigrationResult =

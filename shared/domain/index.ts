@@ -5,6 +5,7 @@ export * from './role-titles';
 export * from './member';
 export * from './organisation';
 export * from './scenario';
+export * from './planning';
 export * from './team';
 export * from './slug';
 export * from './member-check';

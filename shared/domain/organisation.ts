@@ -48,6 +48,8 @@ export const Organisation = z.strictObject({
   /** Months after which a member's assessment shows as stale (DEFAULT_STALE_AFTER_MONTHS when not set). */
   staleAfterMonths: z.int().min(1).max(120).optional(),
   notes: MultiLineText(5000).optional(),
+  /** People employed by the whole company, to set the data team's size against (benchmarks). */
+  companyHeadcount: z.int().min(1).max(10_000_000).optional(),
 });
 export type Organisation = z.infer<typeof Organisation>;
 

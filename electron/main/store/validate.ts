@@ -23,6 +23,7 @@ const PARTS = {
   settings: AppDataShape.shape.settings,
   rounds: AppDataShape.shape.rounds,
   selfAssessments: AppDataShape.shape.selfAssessments,
+  candidates: AppDataShape.shape.candidates,
 } as const;
 const KEYS = new Set(Object.keys(AppDataShape.shape));
 
@@ -134,13 +135,15 @@ function validatedQuickly(data: AppData): AppData | null {
   const settings = part('settings', data.settings);
   const rounds = part('rounds', data.rounds);
   const selfAssessments = part('selfAssessments', data.selfAssessments);
+  const candidates = part('candidates', data.candidates);
   if (
     !header.success ||
     organisation === null ||
     scenarios === null ||
     settings === null ||
     rounds === null ||
-    selfAssessments === null
+    selfAssessments === null ||
+    candidates === null
   ) {
     return null;
   }
@@ -153,6 +156,7 @@ function validatedQuickly(data: AppData): AppData | null {
     settings,
     rounds,
     selfAssessments,
+    candidates,
   };
   if (checkTeamAgainstFramework(asTeamFile({ ...assembled, members: toCheck }), framework).length > 0) return null;
   if (roundIssues(assembled).length > 0) return null;

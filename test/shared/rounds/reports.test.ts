@@ -64,6 +64,7 @@ const today = {
   members: todayMembers,
   framework: v2,
   selfAssessments: [],
+  candidates: [],
 };
 const comparison = compareRounds(q1.view, today);
 const trends = trendsTable([q1.entry], { label: today.label, point: trendPoint(today, today.label.date) }, v2, [v1]);

@@ -44,6 +44,7 @@ export function appData(
     settings: DEFAULT_SETTINGS,
     rounds: [],
     selfAssessments: [],
+    candidates: [],
     ...extra,
   };
 }
