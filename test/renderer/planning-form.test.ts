@@ -98,10 +98,10 @@ describe('the planning settings form', () => {
     };
     expect(Object.fromEntries(problemsOf(draft))).toEqual({
       currency: 'The currency must be a three-letter code such as EUR or USD.',
-      'roleCosts.data-scientist': 'The cost of a Data scientist must be a number from 0 to 1,000,000,000.',
-      'roleCosts.data-engineer': 'The cost of a Data engineer must be a number.',
-      'leadTimeMonths.data-scientist': 'The months to hire a Data scientist must be a whole number from 0 to 36.',
-      'leadTimeMonths.data-engineer': 'The months to hire a Data engineer must be a whole number from 0 to 36.',
+      'roleCosts.data-scientist': 'Data scientist: the yearly cost must be a number from 0 to 1,000,000,000.',
+      'roleCosts.data-engineer': 'Data engineer: the yearly cost must be a number.',
+      'leadTimeMonths.data-scientist': 'Data scientist: the months to hire must be a whole number from 0 to 36.',
+      'leadTimeMonths.data-engineer': 'Data engineer: the months to hire must be a whole number from 0 to 36.',
       upskillMonthsPerLevel: 'The months per level must be a whole number from 1 to 36.',
       'weights.singlePoint': 'A weight must be a number from 0 to 1,000.',
       'weights.engineeringFte': 'A weight must be a number.',

@@ -51,14 +51,14 @@ describe('Settings: hiring and planning', () => {
     let container = await openSettings(main);
     const roles = Array.from(section(container).querySelectorAll('tbody th')).map((th) => th.textContent);
     expect(roles).toEqual(main.current().framework.roles.map((r) => r.name));
-    expect(input(container, 'Months to hire a Data engineer').placeholder).toBe('3');
+    expect(input(container, 'Months to hire, Data engineer').placeholder).toBe('3');
     expect(input(container, 'Months to grow one level on a skill').placeholder).toBe('6');
     expect(input(container, 'Single point of failure closed').value).toBe('10');
 
     await setValue(input(container, 'Currency'), 'gbp');
-    await setValue(input(container, 'Yearly cost of a Data engineer'), '95 000');
-    await setValue(input(container, 'Yearly cost of a Data scientist'), '105000');
-    await setValue(input(container, 'Months to hire a Data engineer'), '4');
+    await setValue(input(container, 'Yearly cost, Data engineer'), '95 000');
+    await setValue(input(container, 'Yearly cost, Data scientist'), '105000');
+    await setValue(input(container, 'Months to hire, Data engineer'), '4');
     await setValue(input(container, 'Months to grow one level on a skill'), '8');
     await setValue(input(container, 'Below-policy gap closed'), '5');
     await setValue(input(container, 'Company headcount'), '1200');
@@ -80,11 +80,11 @@ describe('Settings: hiring and planning', () => {
 
     container = await openSettings(main);
     expect(input(container, 'Currency').value).toBe('GBP');
-    expect(input(container, 'Yearly cost of a Data engineer').value).toBe('95000');
-    expect(input(container, 'Yearly cost of a Data scientist').value).toBe('105000');
-    expect(input(container, 'Yearly cost of a ML engineer').value).toBe('');
-    expect(input(container, 'Months to hire a Data engineer').value).toBe('4');
-    expect(input(container, 'Months to hire a Data scientist').value).toBe('');
+    expect(input(container, 'Yearly cost, Data engineer').value).toBe('95000');
+    expect(input(container, 'Yearly cost, Data scientist').value).toBe('105000');
+    expect(input(container, 'Yearly cost, ML engineer').value).toBe('');
+    expect(input(container, 'Months to hire, Data engineer').value).toBe('4');
+    expect(input(container, 'Months to hire, Data scientist').value).toBe('');
     expect(input(container, 'Months to grow one level on a skill').value).toBe('8');
     expect(input(container, 'Below-policy gap closed').value).toBe('5');
     expect(input(container, 'Company headcount').value).toBe('1200');
@@ -94,25 +94,25 @@ describe('Settings: hiring and planning', () => {
   it('shows each problem next to its field and sends nothing until it is fixed', async () => {
     const main = await mainInMemory();
     const container = await openSettings(main);
-    await setValue(input(container, 'Yearly cost of a Data engineer'), '-1');
-    await setValue(input(container, 'Months to hire a Data scientist'), '2.5');
+    await setValue(input(container, 'Yearly cost, Data engineer'), '-1');
+    await setValue(input(container, 'Months to hire, Data scientist'), '2.5');
     await setValue(input(container, 'Currency'), 'EURO');
-    const cost = input(container, 'Yearly cost of a Data engineer');
+    const cost = input(container, 'Yearly cost, Data engineer');
     expect(cost.getAttribute('aria-invalid')).toBe('true');
-    expect(problemOf(cost)).toBe('The cost of a Data engineer must be a number from 0 to 1,000,000,000.');
+    expect(problemOf(cost)).toBe('Data engineer: the yearly cost must be a number from 0 to 1,000,000,000.');
     // The problem sits in the same table cell as its input.
     expect(cost.closest('td')!.textContent).toContain('must be a number from 0');
-    expect(problemOf(input(container, 'Months to hire a Data scientist'))).toMatch(/whole number from 0 to 36/);
+    expect(problemOf(input(container, 'Months to hire, Data scientist'))).toMatch(/whole number from 0 to 36/);
     expect(problemOf(input(container, 'Currency'))).toMatch(/three-letter code/);
-    expect(problemOf(input(container, 'Months to hire a Data engineer'))).toBeNull();
+    expect(problemOf(input(container, 'Months to hire, Data engineer'))).toBeNull();
     expect(saveButton(container).hasAttribute('disabled')).toBe(true);
     await act(async () => section(container).requestSubmit());
     await settle();
     expect(main.api.saveSettings).not.toHaveBeenCalled();
     expect(main.api.saveOrganisation).not.toHaveBeenCalled();
 
-    await setValue(input(container, 'Yearly cost of a Data engineer'), '90000');
-    await setValue(input(container, 'Months to hire a Data scientist'), '2');
+    await setValue(input(container, 'Yearly cost, Data engineer'), '90000');
+    await setValue(input(container, 'Months to hire, Data scientist'), '2');
     await setValue(input(container, 'Currency'), 'EUR');
     expect(saveButton(container).hasAttribute('disabled')).toBe(false);
     await saveSection(container);
@@ -155,11 +155,11 @@ describe('Settings: hiring and planning', () => {
     expect(orgName().value).toBe('Contoso Analytics');
 
     // The planning section's unsaved edits survive the Organisation form's save.
-    await setValue(input(container, 'Yearly cost of a Data scientist'), '99000');
+    await setValue(input(container, 'Yearly cost, Data scientist'), '99000');
     await act(async () => byText(container, 'button', 'Save organisation').click());
     await settle();
     expect(main.current().organisation).toMatchObject({ name: 'Contoso Analytics', companyHeadcount: 800 });
-    expect(input(container, 'Yearly cost of a Data scientist').value).toBe('99000');
+    expect(input(container, 'Yearly cost, Data scientist').value).toBe('99000');
     expect(input(container, 'Company headcount').value).toBe('800');
 
     // A blank headcount takes it away.
@@ -173,8 +173,8 @@ describe('Settings: hiring and planning', () => {
   it('when the framework drops a role, its row goes and its stored cost is ignored, not an error', async () => {
     const main = await mainInMemory();
     let container = await openSettings(main);
-    await setValue(input(container, 'Yearly cost of a ML engineer'), '120000');
-    await setValue(input(container, 'Months to hire a ML engineer'), '6');
+    await setValue(input(container, 'Yearly cost, ML engineer'), '120000');
+    await setValue(input(container, 'Months to hire, ML engineer'), '6');
     await saveSection(container);
     const framework = main.current().framework;
     await act(async () => {
@@ -186,7 +186,7 @@ describe('Settings: hiring and planning', () => {
     // A fresh start on that data: it loads, and the table has no row for the role.
     container = await openSettings(main);
     expect(container.querySelector('[role="alert"]')).toBeNull();
-    expect(section(container).querySelector('input[aria-label="Yearly cost of a ML engineer"]')).toBeNull();
+    expect(section(container).querySelector('input[aria-label="Yearly cost, ML engineer"]')).toBeNull();
     expect(section(container).querySelectorAll('tbody tr')).toHaveLength(framework.roles.length - 1);
 
     // The theme and the other planning fields still save; the entry stays stored, unused.
@@ -194,7 +194,7 @@ describe('Settings: hiring and planning', () => {
     await act(async () => dark.click());
     await settle();
     expect(main.current().settings.theme).toBe('dark');
-    await setValue(input(container, 'Yearly cost of a Data engineer'), '90000');
+    await setValue(input(container, 'Yearly cost, Data engineer'), '90000');
     await saveSection(container);
     expect(main.current().settings.planning).toEqual({
       roleCosts: { 'ml-engineer': 120_000, 'data-engineer': 90_000 },

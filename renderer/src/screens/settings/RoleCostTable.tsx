@@ -38,7 +38,7 @@ export function RoleCostTable({
               <td>
                 <CheckedInput
                   id={`${id}-cost-${index}`}
-                  label={`Yearly cost of a ${role.name}`}
+                  label={`Yearly cost, ${role.name}`}
                   value={draft.roleCosts[role.id] ?? ''}
                   problem={problems.get(`roleCosts.${role.id}`)}
                   placeholder="not set"
@@ -48,7 +48,7 @@ export function RoleCostTable({
               <td>
                 <CheckedInput
                   id={`${id}-lead-${index}`}
-                  label={`Months to hire a ${role.name}`}
+                  label={`Months to hire, ${role.name}`}
                   value={draft.leadTimeMonths[role.id] ?? ''}
                   problem={problems.get(`leadTimeMonths.${role.id}`)}
                   placeholder={LEAD_TIME_PLACEHOLDER}

@@ -145,13 +145,13 @@ export function checkPlanningDraft(
   const roleCosts: Record<string, number> = keptForOtherRoles(stored?.roleCosts, roles);
   const leadTimeMonths: Record<string, number> = keptForOtherRoles(stored?.leadTimeMonths, roles);
   for (const role of roles) {
-    const cost = number(`roleCosts.${role.id}`, draft.roleCosts[role.id] ?? '', Money, `The cost of a ${role.name}`);
+    const cost = number(`roleCosts.${role.id}`, draft.roleCosts[role.id] ?? '', Money, `${role.name}: the yearly cost`);
     if (cost !== undefined) roleCosts[role.id] = cost;
     const months = number(
       `leadTimeMonths.${role.id}`,
       draft.leadTimeMonths[role.id] ?? '',
       LEAD_TIME,
-      `The months to hire a ${role.name}`,
+      `${role.name}: the months to hire`,
     );
     if (months !== undefined) leadTimeMonths[role.id] = months;
   }
