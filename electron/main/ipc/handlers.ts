@@ -8,6 +8,7 @@ import type { AppStore } from '../store';
 import { HandlerError } from './errors';
 import { documentMeta } from '@shared/reports/document/meta';
 import { exportDocument } from './document-export';
+import { checkPlanningRoles } from './planning-roles';
 import type { Handlers } from './dispatcher';
 import { chosenFileWriter } from './files';
 import { createFormHandlers } from './forms-handlers';
@@ -183,7 +184,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { ...data, scenarios: data.scenarios.filter((s) => s.id !== scenarioId) };
       }),
     'settings:save': async ({ settings }) => {
-      const data = await change((current) => ({ ...current, settings }));
+      const data = await change((current) => {
+        checkPlanningRoles(settings, current.settings, current.framework);
+        return { ...current, settings };
+      });
       deps.applyTheme(settings.theme);
       return data;
     },
