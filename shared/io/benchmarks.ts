@@ -1,0 +1,48 @@
+import shippedBenchmarksJson from '../../resources/benchmarks.json';
+import { BENCHMARKS_KIND, BenchmarksFile } from '../domain/benchmarks';
+import { describeProblem, problemFromZod, type Parsed } from './errors';
+import { parseJsonText } from './safe-json';
+
+/** Where the shipped figures live, named in every error about them. */
+export const BENCHMARKS_FILE_NAME = 'resources/benchmarks.json';
+
+/** Validates a benchmarks file already parsed from JSON; a problem names its field path. */
+export function parseBenchmarks(data: unknown): Parsed<BenchmarksFile> {
+  const kind =
+    data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
+  if (typeof kind === 'string' && kind !== BENCHMARKS_KIND) {
+    return {
+      ok: false,
+      error: {
+        code: 'wrong-kind',
+        path: 'kind',
+        message: `this is a "${kind}" file, expected a benchmarks file (kind "${BENCHMARKS_KIND}")`,
+        more: 0,
+      },
+    };
+  }
+  const result = BenchmarksFile.safeParse(data);
+  return result.success ? { ok: true, value: result.data } : { ok: false, error: problemFromZod(result.error) };
+}
+
+/** Validates the text of a benchmarks file (JSON syntax first, then every field). */
+export function parseBenchmarksText(text: string): Parsed<BenchmarksFile> {
+  const json = parseJsonText(text);
+  return json.ok ? parseBenchmarks(json.value) : json;
+}
+
+let shipped: BenchmarksFile | undefined;
+
+/**
+ * The published figures shipped with Gapwise, validated once on first use. Bundled into
+ * main and the CLI by the build (as the built-in framework is), so the packaged app needs
+ * no extra file; an invalid file stops with the file and the field named.
+ */
+export function shippedBenchmarks(): BenchmarksFile {
+  if (!shipped) {
+    const parsed = parseBenchmarks(shippedBenchmarksJson);
+    if (!parsed.ok) throw new Error(`invalid benchmarks: ${describeProblem(parsed.error, BENCHMARKS_FILE_NAME)}`);
+    shipped = parsed.value;
+  }
+  return shipped;
+}
