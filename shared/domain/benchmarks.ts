@@ -16,9 +16,8 @@ export const BENCHMARK_FIGURES = ['engineers-per-scientist', 'scientist-time', '
 export const BenchmarkFigure = z.enum(BENCHMARK_FIGURES);
 export type BenchmarkFigure = z.infer<typeof BenchmarkFigure>;
 
-/** How a published value reads: a ratio (engineers per scientist) or a percentage. */
-export const BenchmarkUnit = z.enum(['engineers-per-scientist', 'percent']);
-export type BenchmarkUnit = z.infer<typeof BenchmarkUnit>;
+/** What a published value counts, written after it: "%", "data engineers per data scientist". */
+export const BenchmarkUnit = NonEmptyText(100);
 
 export const BenchmarkSource = z.strictObject({
   author: NonEmptyText(200).optional(),
@@ -42,6 +41,7 @@ export const BenchmarkAnchor = z
   .strictObject({
     id: Id,
     figure: BenchmarkFigure,
+    /** What kind of figure it is ("Practitioner's advice", "Survey of data professionals"). */
     label: NonEmptyText(200),
     value: Figure.optional(),
     range: BenchmarkRange.optional(),

@@ -39,7 +39,7 @@ describe('the shipped benchmarks file', () => {
     });
     expect(byId.get('anaconda-data-preparation-time')).toMatchObject({
       value: 45,
-      unit: 'percent',
+      unit: '%',
       source: { publisher: 'Anaconda', year: 2020 },
     });
     // Every figure the panel shows either has a published figure or a stated reason for none.
