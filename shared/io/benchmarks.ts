@@ -1,12 +1,14 @@
 import shippedBenchmarksJson from '../../resources/benchmarks.json';
 import { BENCHMARKS_KIND, BenchmarksFile } from '../domain/benchmarks';
 import { describeProblem, problemFromZod, type Parsed } from './errors';
-import { parseJsonText } from './safe-json';
 
 /** Where the shipped figures live, named in every error about them. */
 export const BENCHMARKS_FILE_NAME = 'resources/benchmarks.json';
 
-/** Validates a benchmarks file already parsed from JSON; a problem names its field path. */
+/**
+ * Validates a benchmarks file already parsed from JSON; a problem names its field path. (No
+ * JSON parser here: the JSON report imports this module, and its schema script bundles it.)
+ */
 export function parseBenchmarks(data: unknown): Parsed<BenchmarksFile> {
   const kind =
     data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
@@ -23,12 +25,6 @@ export function parseBenchmarks(data: unknown): Parsed<BenchmarksFile> {
   }
   const result = BenchmarksFile.safeParse(data);
   return result.success ? { ok: true, value: result.data } : { ok: false, error: problemFromZod(result.error) };
-}
-
-/** Validates the text of a benchmarks file (JSON syntax first, then every field). */
-export function parseBenchmarksText(text: string): Parsed<BenchmarksFile> {
-  const json = parseJsonText(text);
-  return json.ok ? parseBenchmarks(json.value) : json;
 }
 
 let shipped: Parsed<BenchmarksFile> | undefined;
