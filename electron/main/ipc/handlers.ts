@@ -11,6 +11,7 @@ import { exportDocument } from './document-export';
 import { checkPlanningRoles } from './planning-roles';
 import type { Handlers } from './dispatcher';
 import { chosenFileWriter } from './files';
+import { createBenchmarkHandlers } from './benchmarks-handlers';
 import { createFormHandlers } from './forms-handlers';
 import { createInterchangeHandlers } from './interchange-handlers';
 import { createRoundAnalysisHandlers } from './round-analysis-handlers';
@@ -87,6 +88,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createRoundHandlers(deps, change),
     ...createRoundAnalysisHandlers(deps, writeChosenFile),
     ...createFormHandlers(deps, change, writeChosenFile),
+    ...createBenchmarkHandlers(),
     'app:getInfo': () => ({ version: deps.appVersion, dataFolder: store.dir }),
     'app:openDataFolder': async () => {
       await deps.openFolder(store.dir);
