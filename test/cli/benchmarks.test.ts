@@ -32,7 +32,7 @@ describe('gapwise analyze: published benchmarks', () => {
     const section = r.stdout.slice(r.stdout.indexOf('## Published benchmarks'));
     expect(section).toMatch(/^## Published benchmarks\n/);
     expect(section).toMatch(
-      /^\| Data engineers per data scientist \| 0\.14 data engineers per data scientist \| 2–5 data engineers per data scientist \(Practitioner's advice\) \| Jesse Anderson, .*O'Reilly, 2018/m,
+      /^\| Data engineers per data scientist \| 0\.14 data engineers per data scientist \| 2–5 data engineers per data scientist \(Practitioner's advice\) \| Jesse Anderson, .*Apress, 2020/m,
     );
     expect(section).toMatch(/\| 45 % \(Survey of data professionals, data preparation only\) \| .*Anaconda, 2020 \|/);
     expect(section).toMatch(/Enter company headcount in Settings/);

@@ -38,7 +38,9 @@ describe('the published benchmarks panel', () => {
     expect(text(ratio.querySelector('.benchmarks__team'))).toBe('This team 0.14 data engineers per data scientist');
     const advice = text(ratio.querySelector('[data-anchor="anderson-engineers-per-scientist"]'));
     expect(advice).toContain("Published figure 2–5 data engineers per data scientist (Practitioner's advice)");
-    expect(advice).toContain("Source: Jesse Anderson, “Data engineers vs. data scientists”, O'Reilly, 2018");
+    expect(advice).toContain(
+      'Source: Jesse Anderson, “Data Teams: A Unified Management Model for Successful Data-Focused Teams”, Apress, 2020',
+    );
     const time = figure(panel, 'scientist-time');
     expect(text(time.querySelector('[data-anchor="anaconda-data-preparation-time"]'))).toContain('Anaconda, 2020');
     expect(text(time.querySelector('.benchmarks__team'))).toMatch(
@@ -65,13 +67,13 @@ describe('the published benchmarks panel', () => {
 
   it('opens a source through main, with the address from the file', async () => {
     const { main, panel } = await mount();
-    const anchor = panel.querySelector<HTMLElement>('[data-anchor="anderson-engineers-per-scientist"]')!;
-    await act(async () => byText(anchor, 'button', "Open the source of Practitioner's advice").click());
+    const anchor = panel.querySelector<HTMLElement>('[data-anchor="synq-insights-to-engineering-mix"]')!;
+    await act(async () => byText(anchor, 'button', 'Open the source of Observed at 40 data teams').click());
     await settle();
     // The preload opens it only on a live click (user activation), which happy-dom does not model.
     expect(main.api.openExternalLink).toHaveBeenCalledTimes(1);
     expect(main.api.openExternalLink).toHaveBeenCalledWith({
-      url: 'https://www.oreilly.com/ideas/data-engineers-vs-data-scientists',
+      url: 'https://synq.io/blog/data-team-composition',
     });
   });
 

@@ -29,7 +29,7 @@ describe('the shipped benchmarks file', () => {
     const byId = new Map(file.anchors.map((a) => [a.id, a]));
     expect(byId.get('anderson-engineers-per-scientist')).toMatchObject({
       range: { min: 2, max: 5 },
-      source: { author: 'Jesse Anderson', publisher: "O'Reilly", year: 2018 },
+      source: { author: 'Jesse Anderson', publisher: 'Apress', year: 2020 },
     });
     expect(byId.get('anaconda-data-preparation-time')).toMatchObject({
       value: 45,

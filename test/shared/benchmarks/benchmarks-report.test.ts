@@ -22,7 +22,7 @@ describe('the benchmarks in the reports', () => {
     const md = reportToMarkdown(reportFor(sample()));
     const section = md.slice(md.indexOf('## Published benchmarks'));
     expect(section).toMatch(
-      /^\| Data engineers per data scientist \| 0\.14 data engineers per data scientist \| 2–5 data engineers per data scientist \(Practitioner's advice\) \| Jesse Anderson, “Data engineers vs\\\. data scientists”, O'Reilly, 2018/m,
+      /^\| Data engineers per data scientist \| 0\.14 data engineers per data scientist \| 2–5 data engineers per data scientist \(Practitioner's advice\) \| Jesse Anderson, “Data Teams.*Successful Data-Focused Teams”, Apress, 2020/m,
     );
     expect(section).toMatch(/\| 45 % \(Survey of data professionals, data preparation only\) \| .*Anaconda, 2020 \|/);
     expect(section).toMatch(/Enter company headcount in Settings/);
