@@ -1,11 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '@main/ipc/dispatcher';
 import type { AppStore } from '@main/store';
 import { analyzeTeam } from '@shared/analysis';
+import { compareCandidates } from '@shared/analysis/candidates';
 import { AppData } from '@shared/data';
 import type { Candidate } from '@shared/domain';
-import type { CandidateHired } from '@shared/ipc';
+import { detectLayout } from '@shared/interchange/layout';
+import type { RawWorkbook } from '@shared/interchange/types';
+import type { CandidateHired, ImportDone } from '@shared/ipc';
+import { nineMembers, nineOrganisation } from '../../support/nine-person-team';
 import { closeAppOnTempStore, openAppOnTempStore, APP_URL } from '../../support/app-on-temp-store';
 
 /* The candidate channels end to end, and the changes elsewhere that candidates must follow, never block. */
@@ -14,9 +19,14 @@ const fromApp = { senderFrame: { url: APP_URL } };
 let dir: string;
 let store: AppStore;
 let dispatch: Dispatch;
+let openFrom: string | null;
 
 beforeEach(async () => {
-  ({ dir, store, dispatch } = await openAppOnTempStore('gapwise-candidates-', { open: () => null, save: () => null }));
+  openFrom = null;
+  ({ dir, store, dispatch } = await openAppOnTempStore('gapwise-candidates-', {
+    open: () => openFrom,
+    save: () => null,
+  }));
 });
 afterEach(() => closeAppOnTempStore({ dir, store }));
 
@@ -106,6 +116,19 @@ describe('changes elsewhere that candidates follow instead of blocking', () => {
     expect(after.candidates[0]!.productTeam).toBeUndefined();
   });
 
+  it('team:import replacing the team clears a team only the old members had, and keeps the candidate', async () => {
+    const [first] = store.data().members;
+    value(await call('member:save', { member: { ...first!, productTeam: 'Skunkworks' } }));
+    value(await call('candidate:add', { candidate: rita({ productTeam: 'Skunkworks' }) }));
+    openFrom = join(dir, 'team.csv');
+    await writeFile(openFrom, 'Name,Role,Product team,Data pipelines\r\nAda Quinn,Data engineer,Checkout,3\r\n');
+    const { token, workbook } = value(await call('matrix:read', {})) as { token: string; workbook: RawWorkbook };
+    const layout = detectLayout(workbook.sheets[0]!, store.data().framework);
+    const done = value(await call('team:import', { token, layout, mode: 'replace' })) as ImportDone;
+    expect(done.data.members.map((m) => m.name)).toEqual(['Ada Quinn']);
+    expect(done.data.candidates.map((c) => [c.id, c.productTeam])).toEqual([['rita', undefined]]);
+  });
+
   it('framework:save removing a skill drops its level from candidates, with a note', async () => {
     const { framework } = store.data();
     const dbt = {
@@ -163,5 +186,49 @@ describe('candidate:hire', () => {
       error: { code: 'not-found', path: 'candidateId' },
     });
     expect(await readFile(store.dataFile, 'utf8')).toBe(before);
+  });
+});
+
+describe("the 9-person team's flow", () => {
+  it('compares two candidates for the data-engineer hire, hires the stronger, and the plan no longer asks for that hire', async () => {
+    const framework = store.data().framework;
+    await store.update((data) => ({
+      ...data,
+      sample: false,
+      organisation: nineOrganisation(),
+      members: nineMembers(framework),
+      scenarios: [],
+    }));
+    const today = analyzeTeam(store.data());
+    const hire = today.plan.hires.find((h) => h.roleId === 'data-engineer')!;
+    const full = Object.fromEntries(hire.mustHave.map((m) => [m.skillId, m.level]));
+    const strong = rita({ id: 'strong', name: 'Strong Sam', productTeam: 'Payments', levels: full });
+    const half = rita({
+      id: 'half',
+      name: 'Half Hal',
+      productTeam: 'Payments',
+      levels: Object.fromEntries(Object.entries(full).slice(0, 1)),
+    });
+    value(await call('candidate:add', { candidate: strong }));
+    const data = value(await call('candidate:add', { candidate: half })) as AppData;
+
+    const [group] = compareCandidates({ ...data, analysis: analyzeTeam(data) });
+    expect(group!.hire!.roleId).toBe('data-engineer');
+    expect(group!.best.mustHaves).toEqual(['strong']);
+    expect(group!.best.load).toEqual(['strong']);
+    // Still today's plan: candidates count in no analysis until hired.
+    expect(analyzeTeam(data)).toEqual(today);
+
+    const { data: after } = value(
+      await call('candidate:hire', { candidateId: 'strong', takeOverWork: true }),
+    ) as CandidateHired;
+    expect(after.members.find((m) => m.id === 'strong')).toMatchObject({
+      role: 'data-engineer',
+      productTeam: 'Payments',
+    });
+    expect(after.candidates.map((c) => c.id)).toEqual(['half']);
+    const plan = analyzeTeam(after).plan;
+    expect(plan.hires.filter((h) => h.roleId === 'data-engineer')).toHaveLength(0);
+    expect(plan.hires.length).toBe(group!.candidates.find((c) => c.candidateId === 'strong')!.hiresAfter);
   });
 });
