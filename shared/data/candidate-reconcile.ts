@@ -29,12 +29,15 @@ function withNotice(notes: string | undefined, lines: string[]): string {
   return room > 0 ? `${before.slice(0, room)}\n${notice}` : notice.slice(0, NOTES_MAX);
 }
 
-function reconciled(candidate: Candidate, data: AppData, teams: ReadonlySet<string>): Candidate {
+/** Names of skills and roles by id, from the framework before the change (what the notes name). */
+type NameOf = (id: string) => string;
+
+function reconciled(candidate: Candidate, data: AppData, teams: ReadonlySet<string>, nameOf: NameOf): Candidate {
   const { framework } = data;
   const lines: string[] = [];
   let next = candidate;
   if (!framework.roles.some((r) => r.id === candidate.role) && candidate.role !== OTHER_ROLE_ID) {
-    lines.push(`Role "${candidate.role}" is no longer in the framework: set to no framework role.`);
+    lines.push(`Role "${nameOf(candidate.role)}" is no longer in the framework: set to no framework role.`);
     next = { ...next, role: OTHER_ROLE_ID };
   }
   if (candidate.productTeam !== undefined && candidate.productTeam !== '' && !teams.has(candidate.productTeam)) {
@@ -49,11 +52,11 @@ function reconciled(candidate: Candidate, data: AppData, teams: ReadonlySet<stri
     if (!skills.has(skillId)) {
       levels ??= { ...candidate.levels };
       delete levels[skillId];
-      lines.push(`Level ${level} for skill "${skillId}" dropped: the skill is no longer in the framework.`);
+      lines.push(`Level ${level} for skill "${nameOf(skillId)}" dropped: the skill is no longer in the framework.`);
     } else if (level > top) {
       levels ??= { ...candidate.levels };
       levels[skillId] = top;
-      lines.push(`Level ${level} for skill "${skillId}" capped at ${top}, the scale's top level.`);
+      lines.push(`Level ${level} for skill "${nameOf(skillId)}" capped at ${top}, the scale's top level.`);
     }
   }
   if (levels !== null) next = { ...next, levels };
@@ -64,13 +67,19 @@ function reconciled(candidate: Candidate, data: AppData, teams: ReadonlySet<stri
 /**
  * The data with every candidate fitted to its framework and organisation: the same object
  * when nothing needed changing (the identity rule), and unchanged candidates stay the same.
+ * `before` (the data the change started from) names what a notice says is gone.
  */
-export function reconcileCandidates(data: AppData): AppData {
+export function reconcileCandidates(data: AppData, before?: Pick<AppData, 'framework'>): AppData {
   if (!Array.isArray(data.candidates) || data.candidates.length === 0) return data;
   const teams = knownProductTeams(data.organisation, data.members);
+  const names = new Map<string, string>();
+  for (const framework of [before?.framework, data.framework]) {
+    for (const item of [...(framework?.skills ?? []), ...(framework?.roles ?? [])]) names.set(item.id, item.name);
+  }
+  const nameOf: NameOf = (id) => names.get(id) ?? id;
   let changed = false;
   const candidates = data.candidates.map((c) => {
-    const next = reconciled(c, data, teams);
+    const next = reconciled(c, data, teams, nameOf);
     if (next !== c) changed = true;
     return next;
   });

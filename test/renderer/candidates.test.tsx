@@ -135,6 +135,7 @@ describe('candidates on the Plan screen', () => {
     await setValue(form.querySelector('textarea')!, 'Strong on pipelines');
     await click(byText(form, 'button', 'Save candidate'));
     expect(main.current().candidates[0]).toMatchObject({ id: 'sam', notes: 'Strong on pipelines' });
+    expect(cell(container, 'notes', 'sam')).toBe('Strong on pipelines');
     await click(container.querySelector<HTMLButtonElement>('button[aria-label="Delete Sam Reyes"]')!);
     expect(main.current().candidates).toEqual([]);
   });

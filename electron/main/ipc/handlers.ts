@@ -89,7 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   // objects, and everything memoised on the data's identity would be computed twice.)
   // Candidates follow every change (a team gone, a skill removed) rather than refuse it.
   const change = (fn: (data: AppData) => AppData): Promise<AppData> =>
-    store.update((data) => reconcileCandidates(fn(data)));
+    store.update((data) => reconcileCandidates(fn(data), data));
 
   return {
     ...createInterchangeHandlers(deps, change, writeChosenFile),

@@ -133,7 +133,7 @@ describe('changes elsewhere that candidates follow instead of blocking', () => {
     const { framework } = store.data();
     const dbt = {
       id: 'dbt',
-      name: 'dbt',
+      name: 'dbt models',
       area: 'data-engineering',
       kind: 'skill',
       description: 'Models in dbt',
@@ -143,7 +143,7 @@ describe('changes elsewhere that candidates follow instead of blocking', () => {
     const after = value(await call('framework:save', { framework })) as AppData;
     expect(after.candidates[0]!.levels).toEqual({ 'data-pipelines': 3 });
     expect(after.candidates[0]!.notes).toBe(
-      'Level 2 for skill "dbt" dropped: the skill is no longer in the framework.',
+      'Level 2 for skill "dbt models" dropped: the skill is no longer in the framework.',
     );
     expect((await onDisk()).candidates).toEqual(after.candidates);
   });

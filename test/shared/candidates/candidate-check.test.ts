@@ -88,13 +88,13 @@ describe('candidates follow changes instead of blocking them', () => {
       framework: smaller,
       candidates: [candidate({ levels: { 'data-pipelines': 3, 'data-modelling': 4 } })],
     };
-    const [fixed] = reconcileCandidates(data).candidates;
+    const [fixed] = reconcileCandidates(data, { framework }).candidates;
     expect(fixed!.role).toBe('other');
     expect(fixed!.levels).toEqual({ 'data-modelling': 2 });
     expect(fixed!.notes!.split('\n')).toEqual([
-      'Role "data-engineer" is no longer in the framework: set to no framework role.',
-      'Level 3 for skill "data-pipelines" dropped: the skill is no longer in the framework.',
-      'Level 4 for skill "data-modelling" capped at 2, the scale\'s top level.',
+      'Role "Data engineer" is no longer in the framework: set to no framework role.',
+      'Level 3 for skill "Data pipelines (ETL)" dropped: the skill is no longer in the framework.',
+      'Level 4 for skill "Data modelling" capped at 2, the scale\'s top level.',
     ]);
     expect(candidateIssuesOf({ ...data, candidates: [fixed!] })).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CandidateResult, HireComparison, MustHaveCheck } from '@shared/analysis/candidates';
-import type { Framework } from '@shared/domain';
+import type { Candidate, Framework } from '@shared/domain';
 
 /*
  * One planned hire's candidates side by side with the ideal profile (the hire's brief): a
@@ -43,10 +43,13 @@ function loadText(result: CandidateResult, hire: HireComparison['hire']): string
 export function CandidateComparisonTable({
   group,
   framework,
+  candidates: stored,
   actions,
 }: {
   group: HireComparison;
   framework: Framework;
+  /** The stored candidates by id: what the interviews noted. */
+  candidates: ReadonlyMap<string, Candidate>;
   /** The buttons under a candidate's column. */
   actions: (candidateId: string) => ReactNode;
 }) {
@@ -122,6 +125,21 @@ export function CandidateComparisonTable({
               </>
             ),
             'load',
+          )}
+          {row('Product team', (r) => r.productTeam ?? 'Any', 'product-team')}
+          {row(
+            'Interviewed on',
+            (r) => (r.candidateId === null ? '—' : (stored.get(r.candidateId)?.interviewedOn ?? '—')),
+            'date',
+          )}
+          {row(
+            'Notes',
+            (r) => (
+              <span className="candidate-notes">
+                {r.candidateId === null ? '' : (stored.get(r.candidateId)?.notes ?? '')}
+              </span>
+            ),
+            'notes',
           )}
         </tbody>
         <tfoot>

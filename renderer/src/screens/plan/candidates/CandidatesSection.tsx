@@ -157,6 +157,7 @@ export function CandidatesSection({
               key={group.hire?.number ?? 'none'}
               group={group}
               framework={data.framework}
+              candidates={byId}
               actions={actions}
             />
           ))}
