@@ -1,5 +1,5 @@
 import type { Candidate, Framework, Member, Organisation } from '../domain';
-import { analyzeTeam } from './analyze';
+import { analyzeTeam, type AnalysisInput } from './analyze';
 import { matchedHire, memberFromCandidate, memberIdFor, teamWithMember } from './candidate-member';
 import { round2 } from './numbers';
 import type { Analysis, CoverageStatus, Hire } from './types';
@@ -73,6 +73,12 @@ export interface CandidateComparisonInput {
   candidates: readonly Candidate[];
   /** Today's analysis of the team (its plan holds the hires candidates are matched to). */
   analysis: Analysis;
+  /**
+   * The analyser of the team with one candidate (`key`: the candidate's id, or "#ideal-" and
+   * the hire's number). The page keeps a `TeamAnalyzer` per key, so an edit elsewhere refills
+   * only the rows it changed; absent, each is analysed afresh.
+   */
+  analyzerFor?: (key: string) => { analyze(input: AnalysisInput): Analysis };
 }
 
 function mustHaveChecks(hire: Hire | null, levels: Readonly<Record<string, number>>): MustHaveCheck[] {
@@ -109,11 +115,10 @@ function resultOf(
 ): CandidateResult {
   const { framework, organisation, members, analysis } = input;
   const member = memberFromCandidate(who, memberId, framework, hire);
-  const after = analyzeTeam({
-    framework,
-    organisation,
-    members: teamWithMember(members, member, framework, organisation, true),
-  });
+  const team = { framework, organisation, members: teamWithMember(members, member, framework, organisation, true) };
+  // "#" is in no id, so the ideal profile's key never meets a candidate's.
+  const key = who.id ?? `#ideal-${hire?.number ?? 0}`;
+  const after = input.analyzerFor ? input.analyzerFor(key).analyze(team) : analyzeTeam(team);
   const mustHaves = mustHaveChecks(hire, who.levels);
   const closed = gapsClosed(analysis, after);
   const mustLevel = new Map((hire?.mustHave ?? []).map((m) => [m.skillId, m.level]));

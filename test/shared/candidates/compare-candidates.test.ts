@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTeam } from '@shared/analysis';
+import { analyzeTeam, TeamAnalyzer } from '@shared/analysis';
 import { defaultAllocation, matchedHire, memberFromCandidate, teamWithMember } from '@shared/analysis/candidate-member';
 import { compareCandidates, idealLevels } from '@shared/analysis/candidates';
 import type { Candidate } from '@shared/domain';
@@ -121,5 +121,27 @@ describe('the member a candidate becomes', () => {
     expect(matchedHire({ role: 'data-engineer' }, analysis.plan.hires)).toBe(hire);
     expect(matchedHire({ role: 'nobody' }, analysis.plan.hires)).toBeNull();
     expect(idealLevels(hire)[hire.mustHave[0]!.skillId]).toBe(hire.mustHave[0]!.level);
+  });
+});
+
+describe('compareCandidates with kept analysers', () => {
+  it('gives the same comparison as fresh analyses, after an edit of one member too', () => {
+    const candidates: Candidate[] = [
+      candidate('a'),
+      { id: 'b', name: 'b', role: 'data-engineer', levels: {} },
+      { id: 'c', name: 'c', role: 'data-scientist', levels: { 'ml-algorithms': 4 } },
+    ];
+    const kept = new Map<string, TeamAnalyzer>();
+    const analyzerFor = (key: string) => kept.get(key) ?? kept.set(key, new TeamAnalyzer()).get(key)!;
+    const input = { framework, organisation, members, candidates, analysis };
+    expect(compareCandidates({ ...input, analyzerFor })).toEqual(compareCandidates(input));
+    const edited = members.map((m, i) => (i === 0 ? { ...m, levels: { ...m.levels, 'data-pipelines': 4 } } : m));
+    const editedInput = {
+      ...input,
+      members: edited,
+      analysis: analyzeTeam({ framework, organisation, members: edited }),
+    };
+    expect(compareCandidates({ ...editedInput, analyzerFor })).toEqual(compareCandidates(editedInput));
+    expect([...kept.keys()].sort()).toEqual(['#ideal-' + String(hire.number), 'a', 'b', 'c'].sort());
   });
 });
