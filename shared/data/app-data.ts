@@ -12,6 +12,7 @@ import {
   type TeamFile,
 } from '../domain';
 import { roundIssues } from '../rounds/check';
+import { candidateIssuesOf } from './candidate-reconcile';
 import { MAX_ROUNDS, RoundEntry, SelfAssessment } from '../rounds/schema';
 
 export const DATA_KIND = 'gapwise-data';
@@ -62,6 +63,8 @@ export const AppData = AppDataShape.superRefine((data, ctx) => {
     ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   }
   for (const issue of roundIssues(data)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  for (const issue of candidateIssuesOf(data))
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 export type AppData = z.infer<typeof AppData>;
 

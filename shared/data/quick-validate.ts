@@ -1,6 +1,7 @@
 import { checkTeamAgainstFramework, isCleanMember } from '../domain';
 import { roundIssues } from '../rounds/check';
 import { AppDataShape, asTeamFile, type AppData } from './app-data';
+import { candidateIssuesOf } from './candidate-reconcile';
 
 /*
  * Loading 10,000 members through zod takes several times as long as parsing the JSON. The
@@ -30,6 +31,6 @@ export function appDataQuickly(document: Record<string, unknown>): AppData | nul
   const top = TopLevel.safeParse(rest);
   if (!top.success) return null;
   const data = inAppDataOrder({ ...top.data, members } as AppData);
-  if (roundIssues(data).length > 0) return null;
+  if (roundIssues(data).length > 0 || candidateIssuesOf(data).length > 0) return null;
   return checkTeamAgainstFramework(asTeamFile(data), data.framework).length === 0 ? data : null;
 }

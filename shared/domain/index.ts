@@ -11,3 +11,4 @@ export * from './slug';
 export * from './member-check';
 export * from './framework-format';
 export * from './benchmarks';
+export * from './candidate-check';

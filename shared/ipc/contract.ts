@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Framework, Id, Member, NonEmptyText, Organisation, Scenario, type BenchmarksFile } from '../domain';
+import { Candidate, Framework, Id, Member, NonEmptyText, Organisation, Scenario, type BenchmarksFile } from '../domain';
 import { Settings, type AppData } from '../data';
 import { ImportModeSchema, SheetLayoutSchema } from '../interchange/layout-schema';
 import type { RawWorkbook } from '../interchange/types';
@@ -154,6 +154,12 @@ export interface FormsImported {
   refused: { file: string; reason: string }[];
 }
 
+/** A candidate hired: the data with them as a member (and no longer a candidate), and the member's id. */
+export interface CandidateHired {
+  data: AppData;
+  memberId: string;
+}
+
 export const ROUND_EXPORT_FORMATS = ['md', 'csv', 'json', 'xlsx'] as const;
 export const RoundExportFormat = z.enum(ROUND_EXPORT_FORMATS);
 export type RoundExportFormat = z.infer<typeof RoundExportFormat>;
@@ -231,6 +237,12 @@ export const ipcContract = withMethods({
   'selfAssessment:decide': channel(z.strictObject({ memberId: Id, skillId: Id, decision: SelfDecision }))<AppData>(),
   /** The published figures (with sources) the dashboard sets the team's own beside. */
   'benchmarks:read': channel(Empty)<BenchmarksFile>(),
+
+  'candidate:add': channel(z.strictObject({ candidate: Candidate }))<AppData>(),
+  'candidate:update': channel(z.strictObject({ candidate: Candidate }))<AppData>(),
+  'candidate:delete': channel(z.strictObject({ candidateId: Id }))<AppData>(),
+  /** Makes the candidate a member; with `takeOverWork`, an engineering hire takes work off the scientists. */
+  'candidate:hire': channel(z.strictObject({ candidateId: Id, takeOverWork: z.boolean() }))<CandidateHired>(),
 } as const satisfies Record<Channel, object>);
 
 export type IpcContract = typeof ipcContract;

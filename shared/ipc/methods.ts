@@ -56,6 +56,11 @@ export const CHANNEL_METHODS = {
   'forms:import': 'importForms',
   'selfAssessment:decide': 'decideSelfRating',
   'benchmarks:read': 'readBenchmarks',
+
+  'candidate:add': 'addCandidate',
+  'candidate:update': 'updateCandidate',
+  'candidate:delete': 'deleteCandidate',
+  'candidate:hire': 'hireCandidate',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;
@@ -96,6 +101,10 @@ export const DATA_IN_ANSWER = {
   'round:reopen': 'data',
   'forms:import': 'data',
   'selfAssessment:decide': 'value',
+  'candidate:add': 'value',
+  'candidate:update': 'value',
+  'candidate:delete': 'value',
+  'candidate:hire': 'data',
 } as const satisfies Record<AnswersWithData, 'value' | 'data'>;
 
 /** Where the data is in `channel`'s answer, or undefined when the answer carries none. */

@@ -1,5 +1,12 @@
 import { basename } from 'node:path';
-import { asTeamFile, clearedSample, type AppData, type Theme } from '@shared/data';
+import {
+  asTeamFile,
+  clearedSample,
+  reconcileCandidates,
+  renameCandidatesTeam,
+  type AppData,
+  type Theme,
+} from '@shared/data';
 import { checkTeamAgainstFramework, withDatesOfItsChanges, type Framework } from '@shared/domain';
 import { describeProblem, formatPath, parseFrameworkText } from '@shared/io';
 import type { RawWorkbook } from '@shared/interchange/types';
@@ -12,6 +19,7 @@ import { checkPlanningRoles } from './planning-roles';
 import type { Handlers } from './dispatcher';
 import { chosenFileWriter } from './files';
 import { createBenchmarkHandlers } from './benchmarks-handlers';
+import { createCandidateHandlers } from './candidate-handlers';
 import { createFormHandlers } from './forms-handlers';
 import { createInterchangeHandlers } from './interchange-handlers';
 import { createRoundAnalysisHandlers } from './round-analysis-handlers';
@@ -81,7 +89,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   // Every change answers with the new data: the page that asked applies it from the answer.
   // (No data:changed event here as well: the page would get each change twice, as two
   // objects, and everything memoised on the data's identity would be computed twice.)
-  const change = (fn: (data: AppData) => AppData): Promise<AppData> => store.update(fn);
+  // Candidates follow every change (a team gone, a skill removed) rather than refuse it.
+  const change = (fn: (data: AppData) => AppData): Promise<AppData> =>
+    store.update((data) => reconcileCandidates(fn(data), data));
 
   return {
     ...createInterchangeHandlers(deps, change, writeChosenFile),
@@ -89,6 +99,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createRoundAnalysisHandlers(deps, writeChosenFile),
     ...createFormHandlers(deps, change, writeChosenFile),
     ...createBenchmarkHandlers(),
+    ...createCandidateHandlers(change),
     'app:getInfo': () => ({ version: deps.appVersion, dataFolder: store.dir }),
     'app:openDataFolder': async () => {
       await deps.openFolder(store.dir);
@@ -168,6 +179,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
               ? { ...s, plannedHires: s.plannedHires.map(renamed) }
               : s,
           ),
+          candidates: renameCandidatesTeam(data.candidates, from, to),
         };
       }),
     'scenario:save': ({ scenario }) =>

@@ -1,4 +1,4 @@
-import { AppData, AppDataShape, asTeamFile, inAppDataOrder, MAX_SCENARIOS } from '@shared/data';
+import { AppData, AppDataShape, asTeamFile, candidateIssuesOf, inAppDataOrder, MAX_SCENARIOS } from '@shared/data';
 import { checkTeamAgainstFramework, Framework, Member, Scenario } from '@shared/domain';
 import { KnownGood } from '@shared/identity';
 import { roundIssues } from '@shared/rounds/check';
@@ -36,6 +36,7 @@ export function remember(data: AppData): void {
   known.add(data.settings);
   known.add(data.rounds);
   known.add(data.selfAssessments);
+  known.add(data.candidates);
   for (const member of data.members) known.add(member);
 }
 
@@ -159,7 +160,7 @@ function validatedQuickly(data: AppData): AppData | null {
     candidates,
   };
   if (checkTeamAgainstFramework(asTeamFile({ ...assembled, members: toCheck }), framework).length > 0) return null;
-  if (roundIssues(assembled).length > 0) return null;
+  if (roundIssues(assembled).length > 0 || candidateIssuesOf(assembled).length > 0) return null;
   return inAppDataOrder(assembled);
 }
 

@@ -11,6 +11,17 @@ export function seedOf(name: string): number {
   return hash | 0;
 }
 
+/** A candidate with every optional field, for the candidate channels. */
+const fuzzCandidate = () => ({
+  id: 'fuzz-candidate',
+  name: 'Fuzz Candidate',
+  role: 'data-engineer',
+  productTeam: 'Checkout',
+  levels: { 'data-pipelines': 3 },
+  interviewedOn: '2027-02-01',
+  notes: 'Interviewed twice',
+});
+
 /** One valid request per channel; typed over every channel, so a new channel must get one. */
 export function validRequests(): { [C in Channel]: RequestOf<C> } {
   const team = sampleTeam();
@@ -109,6 +120,10 @@ export function validRequests(): { [C in Channel]: RequestOf<C> } {
     'forms:import': {},
     'selfAssessment:decide': { memberId: first!.id, skillId: 'data-pipelines', decision: 'overridden' },
     'benchmarks:read': {},
+    'candidate:add': { candidate: fuzzCandidate() },
+    'candidate:update': { candidate: fuzzCandidate() },
+    'candidate:delete': { candidateId: 'no-such-candidate' },
+    'candidate:hire': { candidateId: 'no-such-candidate', takeOverWork: true },
   };
 }
 

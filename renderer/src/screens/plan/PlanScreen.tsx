@@ -14,6 +14,7 @@ import { StructureAdvice } from './StructureAdviceSection';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import { scenarioChangeLines } from './scenario-changes';
 import { ScenarioEditor } from './ScenarioEditor';
+import { CandidatesSection } from './candidates/CandidatesSection';
 import { draftOf, emptyDraft, scenarioOf, type ScenarioDraft } from './scenario-draft';
 import './plan.css';
 
@@ -189,6 +190,7 @@ export function PlanScreen({
           />
         ) : null}
       </section>
+      <CandidatesSection data={data} confirm={confirm} />
     </section>
   );
 }
