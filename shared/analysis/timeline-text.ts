@@ -1,3 +1,4 @@
+import { OTHER_ROLE_ID } from '../domain';
 import { listOf } from './text';
 import type { RiskWindow, Timeline, TimelineEvent } from './timeline-types';
 
@@ -9,12 +10,15 @@ import type { RiskWindow, Timeline, TimelineEvent } from './timeline-types';
 export interface TimelineWording {
   /** False for documents forwarded outside: members are described by their role. */
   names: boolean;
+  /** Hires counted ("3 hires start") rather than listed, where room is short (a printed page). */
+  countHires?: boolean;
 }
 
 const anA = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
 
-function who(name: string | null, roleName: string, wording: TimelineWording): string {
-  return wording.names && name !== null ? name : anA(roleName.toLowerCase());
+function who(name: string | null, roleId: string, roleName: string, wording: TimelineWording): string {
+  if (wording.names && name !== null) return name;
+  return roleId === OTHER_ROLE_ID ? 'a member' : anA(roleName.toLowerCase());
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -27,14 +31,14 @@ export function eventText(event: TimelineEvent, wording: TimelineWording): strin
     case 'planned-hire':
       return `Planned ${event.roleName.toLowerCase()} hire starts`;
     case 'departure':
-      return capitalised(`${who(event.memberName, event.roleName, wording)} leaves`);
+      return capitalised(`${who(event.memberName, event.roleId, event.roleName, wording)} leaves`);
     case 'role-move':
       return wording.names && event.memberName !== null
         ? `${event.memberName} moves to ${event.roleName}`
         : `A member moves to ${event.roleName}`;
     case 'upskill':
       return capitalised(
-        `${who(event.memberName, event.roleName, wording)} reaches level ${event.toLevel} in ${event.skillName}`,
+        `${who(event.memberName, event.roleId, event.roleName, wording)} reaches level ${event.toLevel} in ${event.skillName}`,
       );
   }
 }
@@ -55,7 +59,9 @@ export function basisText(event: TimelineEvent): string {
 
 /** "Q3 2026: a data engineer leaves; the replacement starts 2026-10-06 (Q4 2026): 1 quarter at risk." */
 export function riskWindowText(window: RiskWindow, timeline: Timeline, wording: TimelineWording): string {
-  const leaver = capitalised(`${who(window.leaverName, window.roleName, wording)} leaves in ${window.from}`);
+  const leaver = capitalised(
+    `${who(window.leaverName, window.roleId, window.roleName, wording)} leaves in ${window.from}`,
+  );
   if (window.replacementId === null) {
     return `${leaver}; the plan hires nobody in their role: at risk to the end of the timeline (${window.quarters} ${window.quarters === 1 ? 'quarter' : 'quarters'}).`;
   }
@@ -70,8 +76,13 @@ export function riskWindowText(window: RiskWindow, timeline: Timeline, wording: 
 export function quarterChangesText(timeline: Timeline, at: number, wording: TimelineWording): string {
   const ids = new Set(timeline.quarters[at]?.events ?? []);
   const events = timeline.events.filter((e) => ids.has(e.id));
+  const isHire = (e: TimelineEvent) => e.kind === 'hire' || e.kind === 'planned-hire';
+  const hires = wording.countHires === true ? events.filter(isHire).length : 0;
   const upskills = events.filter((e) => e.kind === 'upskill').length;
-  const texts = events.filter((e) => e.kind !== 'upskill').map((e) => eventText(e, wording));
+  const texts = events
+    .filter((e) => e.kind !== 'upskill' && !(hires > 0 && isHire(e)))
+    .map((e) => eventText(e, wording));
+  if (hires > 0) texts.unshift(`${hires} ${hires === 1 ? 'hire starts' : 'hires start'}`);
   if (upskills > 0) texts.push(`${upskills} upskilling ${upskills === 1 ? 'step ends' : 'steps end'}`);
   return listOf(texts);
 }
