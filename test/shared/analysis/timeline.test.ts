@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTeam, compareScenario } from '@shared/analysis';
 import { projectTimeline, type TimelineInput } from '@shared/analysis/timeline';
 import { addMonths, quarterEnd, quarterLabel, quarterOf, quarterStart } from '@shared/analysis/timeline-dates';
+import { decodeDataFile, initialData } from '@shared/data';
 import type { Member, Scenario } from '@shared/domain';
-import { builtinFramework } from '../../support/fixtures';
+import { builtinFramework, sampleTeam } from '../../support/fixtures';
 import { nineMembers, nineOrganisation } from '../../support/nine-person-team';
 
 const framework = builtinFramework();
@@ -165,5 +166,38 @@ describe("the nine-person team's timeline", () => {
     expect(timeline.quarters).toHaveLength(20);
     expect(timeline.events.find((e) => e.id === 'femi')!.quarterIndex).toBeNull();
     expect(timeline.riskWindows[0]!.quarters).toBe(0);
+  });
+});
+
+describe('departure dates in the data file', () => {
+  it('need no new field: a version-6 file whose departure has no date loads, and its departure is from today', () => {
+    const data = {
+      ...initialData(sampleTeam(), framework),
+      organisation,
+      members,
+      scenarios: [{ id: 'undated', name: 'Undated', plannedHires: [], roleMoves: [], departures: ['femi'] }],
+    };
+    expect(data.schemaVersion).toBe(6);
+    const decoded = decodeDataFile(JSON.stringify(data));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.migrated).toBe(false);
+    const scenario = decoded.data.scenarios[0]!;
+    expect(scenario.dates).toBeUndefined();
+    const timeline = projected(scenario, '2026-07-06');
+    expect(timeline.events.find((e) => e.id === 'femi')).toMatchObject({ date: '2026-07-06', basis: 'today' });
+    expect(timeline.riskWindows[0]).toMatchObject({ from: 'Q3 2026', to: 'Q3 2026', quarters: 1 });
+  });
+
+  it("keep the date the scenario's dates give the departure, as stored", () => {
+    const decoded = decodeDataFile(
+      JSON.stringify({
+        ...initialData(sampleTeam(), framework),
+        organisation,
+        members,
+        scenarios: [femiLeaves('2026-08-15')],
+      }),
+    );
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.data.scenarios[0]!.dates).toEqual({ femi: '2026-08-15' });
   });
 });
