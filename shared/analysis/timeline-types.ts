@@ -26,7 +26,10 @@ export type TimelineDateBasis =
 
 export interface TimelineEvent {
   kind: TimelineEventKind;
-  /** Unique in the timeline: `hire:<number>`, the planned hire's id, `upskill:<member>:<skill>`, or the member's id. */
+  /**
+   * Unique in the timeline: `hire:<number>`, the planned hire's id, `upskill:<member>:<skill>`,
+   * `move:<member>`, or the leaver's member id.
+   */
   id: string;
   /** The role hired, the leaver's role, the role moved to, or the upskilled member's role. */
   roleId: string;

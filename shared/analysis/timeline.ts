@@ -107,14 +107,15 @@ export function projectTimeline(input: TimelineInput): Timeline {
   }
   departures.sort((a, b) => compareStrings(a.date, b.date));
 
-  const moves: (Dated & { toRole: string })[] = [];
+  const moves: (Dated & { memberId: string; toRole: string })[] = [];
   for (const move of scenario?.roleMoves ?? []) {
     const member = memberById.get(move.memberId);
     if (member === undefined) continue;
     const given = dates[move.memberId];
     moves.push({
       kind: 'role-move',
-      id: move.memberId,
+      // Apart from the member's departure, should the scenario have both.
+      id: `move:${move.memberId}`,
       roleId: move.toRole,
       roleName: role(move.toRole).name,
       memberName: member.name,
@@ -123,6 +124,7 @@ export function projectTimeline(input: TimelineInput): Timeline {
       date: given ?? today,
       basis: given === undefined ? 'today' : 'scenario',
       months: null,
+      memberId: move.memberId,
       toRole: move.toRole,
     });
   }
@@ -233,7 +235,7 @@ export function projectTimeline(input: TimelineInput): Timeline {
           id: 'timeline',
           name: 'timeline',
           departures: leaving.map((d) => d.id),
-          roleMoves: moving.map((m) => ({ memberId: m.id, toRole: m.toRole })),
+          roleMoves: moving.map((m) => ({ memberId: m.memberId, toRole: m.toRole })),
           plannedHires: started.map((h) => h.planned),
         },
         framework,

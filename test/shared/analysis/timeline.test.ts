@@ -201,3 +201,32 @@ describe('departure dates in the data file', () => {
     expect(decoded.data.scenarios[0]!.dates).toEqual({ femi: '2026-08-15' });
   });
 });
+
+describe('role moves on the timeline', () => {
+  it('take effect from their date: a scientist moved to data engineering in Q4 stops carrying engineering work then', () => {
+    const scenario: Scenario = {
+      id: 'dev-moves',
+      name: 'Dev moves to data engineering',
+      plannedHires: [],
+      roleMoves: [{ memberId: 'dev', toRole: 'data-engineer' }],
+      departures: [],
+      dates: { dev: '2026-11-02' },
+    };
+    // Lead times long enough that no hire starts inside the first year.
+    const timeline = projected(scenario, '2026-07-06', {
+      leadTimeMonths: Object.fromEntries(framework.roles.map((r) => [r.id, 24])),
+    });
+    const move = timeline.events.find((e) => e.kind === 'role-move')!;
+    expect([move.id, move.roleId, move.quarterLabel, move.basis]).toEqual([
+      'move:dev',
+      'data-engineer',
+      'Q4 2026',
+      'scenario',
+    ]);
+    const [q3, q4] = timeline.quarters;
+    expect(q3!.carriedFte).toBeCloseTo(0.8);
+    // Dev's 45 % is now their own job: only Chloe's 35 % is carried.
+    expect(q4!.carriedFte).toBeCloseTo(0.35);
+    expect(timeline.riskWindows).toEqual([]);
+  });
+});
