@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadSolver } from '../shared/solver';
+import { clockFrom } from './now';
 import { run } from './run';
 
 declare const GAPWISE_VERSION: string;
@@ -35,6 +36,7 @@ void solverLoaded
         stdoutBytes: (bytes) => process.stdout.write(bytes),
         stdoutIsTerminal: process.stdout.isTTY === true,
         readStdin,
+        now: clockFrom(process.env.GAPWISE_NOW),
       },
       GAPWISE_VERSION,
     ),

@@ -112,6 +112,10 @@ Commands:
             free name (" (2)") and this is said on standard error.
   sample    Print the bundled sample team (a starting point for your own file).
 
+Environment:
+  GAPWISE_NOW    the day (2026-07-06) or moment (2026-07-06T09:00:00Z) documents are
+                 dated from and their timeline starts at; default: now
+
 Output on a terminal shows control characters in names and cells visibly (ESC as ␛);
 --out writes the exact text.
 
@@ -140,12 +144,14 @@ export async function renderReport(
     return format === 'pdf' ? htmlToPdf(reportToHtml(report, meta)) : reportToMarkdown(report, meta);
   }
   const input = { framework: team.framework, members: team.members, scenarios: team.scenarios };
+  // The summary and the detail carry the timeline, dated from `now`.
+  const dated = { ...input, organisation: team.organisation, planning: team.planning };
   const doc =
     kind === 'summary'
-      ? summaryDocument(report, input, now)
+      ? summaryDocument(report, dated, now)
       : kind === 'brief'
         ? allBriefsDocument(report, input, now)
-        : detailDocument(report, input, now);
+        : detailDocument(report, dated, now);
   return format === 'pdf' ? htmlToPdf(documentToHtml(doc)) : documentToMarkdown(doc);
 }
 

@@ -14,6 +14,7 @@ import {
   type Framework,
   type Member,
   type Organisation,
+  type PlanningSettings,
   type Scenario,
 } from '../shared/domain';
 import {
@@ -44,6 +45,8 @@ export interface Analysable {
   organisation: Organisation;
   members: readonly Member[];
   scenarios: readonly Scenario[];
+  /** Lead times and months per level (the app's data file only; absent: the defaults). */
+  planning?: PlanningSettings;
 }
 
 export type Subject =
@@ -149,7 +152,12 @@ export async function loadSubject(input: Input, options: SubjectOptions): Promis
     // decodeDataFile parses the text again: the store's own reading, unchanged, is worth it.
     const data = dataFromText(parts.dataText, name, options.note);
     const framework = underFramework(data, name, options);
-    return { kind: 'data', data, team: { ...data, framework }, roundSnapshots: parts.snapshots };
+    return {
+      kind: 'data',
+      data,
+      team: { ...data, framework, planning: data.settings.planning },
+      roundSnapshots: parts.snapshots,
+    };
   }
   if (kind === 'gapwise-framework') return { kind: 'framework', framework: unwrap(parseFramework(value), name) };
   if (kind !== 'gapwise-team') {

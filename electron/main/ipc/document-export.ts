@@ -33,9 +33,11 @@ const FILTERS: Record<DocumentFormat, { name: string; extensions: string[] }> = 
 
 function documentOf(kind: ExportKind, report: Report, data: AppData, now: Date): ExportDocument {
   const input = { framework: data.framework, members: data.members, scenarios: data.scenarios };
-  if (kind === 'summary') return summaryDocument(report, input, now);
+  // The summary and the detail carry the timeline, dated from main's clock as the document is.
+  const dated = { ...input, organisation: data.organisation, planning: data.settings.planning };
+  if (kind === 'summary') return summaryDocument(report, dated, now);
   if (kind === 'brief') return allBriefsDocument(report, input, now);
-  return detailDocument(report, input, now);
+  return detailDocument(report, dated, now);
 }
 
 async function render(doc: ExportDocument, format: DocumentFormat, deps: HandlerDeps): Promise<string | Uint8Array> {

@@ -17,6 +17,7 @@ import {
 } from '../rows';
 import type { DocumentInput } from './input';
 import { documentMeta } from './meta';
+import { timelineDetailBlocks } from './timeline-section';
 import type { Block, ExportDocument } from './types';
 import { plain } from './wording';
 
@@ -76,6 +77,7 @@ export function detailDocument(report: Report, input: DocumentInput, now: Date):
     blocks.push(...section('Scenarios', scenariosTable(report), ''));
     blocks.push(...section('Hires in each scenario', scenarioHiresTable(report), 'No scenario needs a hire.'));
   }
+  blocks.push(...timelineDetailBlocks(report, input, now));
   return {
     kind: 'detail',
     title: `Hiring plan, internal detail — ${a.organisation.name}`,

@@ -6,15 +6,17 @@ import { coverageByTeamChart, gapsPerSkillChart, loadOnScientistsChart } from '.
 import type { DocumentInput } from './input';
 import { documentMeta } from './meta';
 import { scenarioChanges } from './scenario-changes';
+import { documentTimelines, hireStart, riskNote, type DocumentTimelines } from './timeline-section';
 import type { Block, ExportDocument } from './types';
 import { fte, plain, teamLabel } from './wording';
 
 /*
- * The summary for leadership: one or two pages on the team today, the hires recommended,
- * the structure advice, the scenarios and the assumptions behind "the fewest hires". It
- * names nobody: figures are totals, hires are described by the gaps and the work they take,
- * and a scenario's leaver by their role. The hires' reasons in the report name the
- * scientists whose work a hire takes over, so they are not used here.
+ * The summary for leadership: one or two pages on the team today, the hires recommended (and
+ * when each starts), the structure advice, the scenarios (and their risk windows) and the
+ * assumptions behind "the fewest hires". It names nobody: figures are totals, hires are
+ * described by the gaps and the work they take, and a scenario's leaver by their role. The
+ * hires' reasons in the report name the scientists whose work a hire takes over, so they are
+ * not used here.
  */
 
 /** The skills whose coverage gap a hire closes, by name. */
@@ -67,7 +69,7 @@ function teamToday(report: Report, input: DocumentInput): Block[] {
   return blocks;
 }
 
-function recommendation(report: Report): Block[] {
+function recommendation(report: Report, timelines: DocumentTimelines | null): Block[] {
   const plan = report.analysis.plan;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'The recommendation' }];
   if (plan.hires.length === 0) {
@@ -82,13 +84,21 @@ function recommendation(report: Report): Block[] {
       kind: 'table',
       table: {
         // In priority order, so the number is the priority.
-        header: ['#', 'Role', 'Product team', 'Gaps it closes', 'Takes over (FTE)'],
+        header: [
+          '#',
+          'Role',
+          'Product team',
+          'Gaps it closes',
+          'Takes over (FTE)',
+          ...(timelines ? ['Starts (hiring from today)'] : []),
+        ],
         rows: plan.hires.map((h) => [
           h.number,
           h.roleName,
           h.productTeam === null ? 'Any' : teamLabel(h.productTeam),
           gapsClosed(h).join(', ') || '—',
           h.absorbsFte > 0 ? h.absorbsFte : '—',
+          ...(timelines ? [hireStart(timelines.plan, h.number)] : []),
         ]),
         numeric: [0, 4],
       },
@@ -115,6 +125,7 @@ function recommendation(report: Report): Block[] {
     });
   }
   blocks.push({ kind: 'heading', level: 3, text: 'Assumptions' });
+  // When the hires start rests on the day and the lead times: said with the other assumptions.
   blocks.push({ kind: 'list', items: plan.assumptions });
   return blocks;
 }
@@ -155,7 +166,7 @@ const namesAMember = (scenarioName: string, input: DocumentInput): boolean =>
       ),
   );
 
-function scenarios(report: Report, input: DocumentInput): Block[] {
+function scenarios(report: Report, input: DocumentInput, timelines: DocumentTimelines | null): Block[] {
   if (report.scenarios.length === 0) return [];
   const defined = new Map((input.scenarios ?? []).map((s) => [s.id, s]));
   return [
@@ -178,7 +189,9 @@ function scenarios(report: Report, input: DocumentInput): Block[] {
             namesAMember(sc.scenarioName, input)
               ? `Scenario ${i + 1} (its name mentions a team member)`
               : sc.scenarioName,
-            scenario ? scenarioChanges(scenario, input.framework, input.members) : '—',
+            scenario
+              ? `${scenarioChanges(scenario, input.framework, input.members)}${timelines ? riskNote(timelines, sc.scenarioId) : ''}`
+              : '—',
             sc.today.hiresRecommended,
             sc.scenario.hiresRecommended,
             sc.plan.byRole
@@ -197,11 +210,17 @@ function scenarios(report: Report, input: DocumentInput): Block[] {
 
 /** The summary for leadership, dated; `now` is when it is made. */
 export function summaryDocument(report: Report, input: DocumentInput, now: Date): ExportDocument {
+  const timelines = documentTimelines(report, input, now);
   return {
     kind: 'summary',
     title: `Hiring plan summary — ${report.analysis.organisation.name}`,
     meta: documentMeta(input, report, now),
     personalData: false,
-    blocks: [...teamToday(report, input), ...recommendation(report), ...structure(report), ...scenarios(report, input)],
+    blocks: [
+      ...teamToday(report, input),
+      ...recommendation(report, timelines),
+      ...structure(report),
+      ...scenarios(report, input, timelines),
+    ],
   };
 }

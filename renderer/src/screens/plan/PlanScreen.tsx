@@ -11,6 +11,7 @@ import { asOfText } from '@shared/reports/document/meta-line';
 import { documentMeta } from '@shared/reports/document/meta';
 import { RecommendedHires, ResidualGaps, UpskillingAlternatives } from './PlanSections';
 import { StructureAdvice } from './StructureAdviceSection';
+import { PlanTimeline } from './PlanTimeline';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import { scenarioChangeLines } from './scenario-changes';
 import { ScenarioEditor } from './ScenarioEditor';
@@ -190,6 +191,7 @@ export function PlanScreen({
           />
         ) : null}
       </section>
+      <PlanTimeline data={data} />
       <CandidatesSection data={data} confirm={confirm} />
     </section>
   );

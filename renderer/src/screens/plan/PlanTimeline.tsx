@@ -1,0 +1,149 @@
+import type { ChartOptions, Plugin } from 'chart.js';
+import { useId, useMemo, useState } from 'react';
+import { Line } from 'react-chartjs-2';
+import type { AppData } from '@shared/data';
+import { projectTimeline } from '@shared/analysis/timeline';
+import { isoDateOf } from '@shared/analysis/timeline-dates';
+import { basisText, eventText } from '@shared/analysis/timeline-text';
+import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
+import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
+import { DataTable } from '@renderer/components/common/DataTable';
+import { useThemeColours } from '@renderer/hooks/useThemeColours';
+import { selectAnalysis, selectComparison } from '@renderer/state/analysis';
+import { timelineChartData } from './timeline-chart-data';
+import './plan-timeline.css';
+
+/*
+ * The plan over time: coverage, single points of failure and engineering work quarter by
+ * quarter, for today's plan or a scenario's, with the risk window after a departure shaded.
+ */
+
+const TODAYS_PLAN = '';
+
+/** Shades the quarters inside a risk window, behind the lines. */
+const riskShading = (atRisk: readonly boolean[], colour: string): Plugin<'line'> => ({
+  id: 'gapwiseRiskWindow',
+  beforeDatasetsDraw(chart) {
+    const x = chart.scales.x;
+    if (x === undefined || atRisk.length === 0) return;
+    const { top, bottom, left, right } = chart.chartArea;
+    const half = (right - left) / atRisk.length / 2;
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.fillStyle = colour;
+    atRisk.forEach((risky, i) => {
+      if (!risky) return;
+      const centre = x.getPixelForValue(i);
+      ctx.fillRect(
+        Math.max(left, centre - half),
+        top,
+        Math.min(right, centre + half) - Math.max(left, centre - half),
+        bottom - top,
+      );
+    });
+    ctx.restore();
+  },
+});
+
+export function PlanTimeline({ data, now = new Date() }: { data: AppData; now?: Date }) {
+  const theme = useThemeColours();
+  const selectId = useId();
+  const [scenarioId, setScenarioId] = useState(TODAYS_PLAN);
+  const today = isoDateOf(now);
+  const scenario = data.scenarios.find((s) => s.id === scenarioId) ?? null;
+  const timeline = useMemo(() => {
+    const plan = scenario
+      ? (selectComparison(data, scenario.id)?.scenarioAnalysis.plan ?? selectAnalysis(data).plan)
+      : selectAnalysis(data).plan;
+    return projectTimeline({
+      framework: data.framework,
+      organisation: data.organisation,
+      members: data.members,
+      scenario,
+      plan,
+      planning: data.settings.planning,
+      today,
+    });
+  }, [data, scenario, today]);
+  const chart = useMemo(() => timelineChartData(timeline), [timeline]);
+  const chartData = useMemo(
+    () => ({
+      labels: chart.labels,
+      datasets: chart.lines.map((line) => ({
+        label: line.label,
+        data: line.values,
+        borderColor: line.colour,
+        backgroundColor: line.colour,
+        borderDash: line.dash,
+        borderWidth: 2,
+        pointRadius: 3,
+        yAxisID: line.axis === 'fte' ? 'fte' : 'y',
+      })),
+    }),
+    [chart],
+  );
+  const options = useMemo<ChartOptions<'line'>>(() => {
+    const base = baseChartOptions(theme);
+    const y = valueAxis(theme, 'Skills');
+    const fte = valueAxis(theme, 'FTE');
+    return {
+      ...base,
+      scales: {
+        x: categoryAxis(theme),
+        y: { ...y, beginAtZero: true, ticks: { ...y.ticks, precision: 0 } },
+        fte: { ...fte, position: 'right', beginAtZero: true, grid: { drawOnChartArea: false } },
+      },
+    };
+  }, [theme]);
+  const plugins = useMemo(() => [riskShading(chart.atRisk, chart.riskColour)], [chart]);
+
+  return (
+    <div className="plan-timeline">
+      <label className="plan-timeline__pick" htmlFor={selectId}>
+        Timeline of{' '}
+        <select id={selectId} value={scenario?.id ?? TODAYS_PLAN} onChange={(e) => setScenarioId(e.target.value)}>
+          <option value={TODAYS_PLAN}>Today&apos;s plan</option>
+          {data.scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              Scenario: {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ChartOrTable
+        title="Timeline"
+        description={`From ${today}, quarter by quarter: hires start after their role's lead time (or the scenario's date), upskilling after its months per level. Shaded: a member has left and their replacement has not started.`}
+        chart={
+          <div className="chart-box plan-timeline__box">
+            <Line data={chartData} options={options} plugins={plugins} role="img" aria-label={chart.summary} />
+          </div>
+        }
+        table={
+          <DataTable
+            caption="Timeline"
+            header={chart.table.header}
+            rows={chart.table.rows}
+            numeric={chart.table.numeric}
+          />
+        }
+      />
+      {chart.riskLines.length > 0 ? (
+        <ul className="plan-timeline__risks" aria-label="Risk windows">
+          {chart.riskLines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+      {timeline.events.length > 0 ? (
+        <details className="plan-timeline__events">
+          <summary>When each change takes effect</summary>
+          <DataTable
+            caption="Changes by date"
+            header={['Date', 'Quarter', 'Change', 'Why this date']}
+            rows={timeline.events.map((e) => [e.date, e.quarterLabel, eventText(e, { names: true }), basisText(e)])}
+          />
+        </details>
+      ) : null}
+    </div>
+  );
+}
