@@ -3,7 +3,7 @@ import { Analysis, AnalysisSummary, HiringPlan } from '../analysis/types';
 import { UnownedWork } from '../analysis/unowned-work';
 import { analyzeTeam } from '../analysis/analyze';
 import { compareScenario, type ScenarioComparison } from '../analysis/scenario';
-import type { Framework, Member, Organisation, Scenario } from '../domain';
+import type { Framework, Member, Organisation, PlanningSettings, Scenario } from '../domain';
 
 export const REPORT_KIND = 'gapwise-report';
 export const REPORT_SCHEMA_VERSION = 3;
@@ -77,7 +77,7 @@ export function buildReport(analysis: Analysis, comparisons: readonly ScenarioCo
 
 /** The report of a team as it stands: today's analysis and every scenario beside it. */
 export function reportFor(
-  input: { framework: Framework; organisation: Organisation; members: readonly Member[] },
+  input: { framework: Framework; organisation: Organisation; members: readonly Member[]; planning?: PlanningSettings },
   scenarios: readonly Scenario[] = [],
 ): Report {
   const analysis = analyzeTeam(input);
