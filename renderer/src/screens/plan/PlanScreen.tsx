@@ -11,6 +11,7 @@ import { asOfText } from '@shared/reports/document/meta-line';
 import { documentMeta } from '@shared/reports/document/meta';
 import { RecommendedHires, ResidualGaps, UpskillingAlternatives } from './PlanSections';
 import { StructureAdvice } from './StructureAdviceSection';
+import { BudgetPlanSection } from './budget/BudgetPlanSection';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import { scenarioChangeLines } from './scenario-changes';
 import { ScenarioEditor } from './ScenarioEditor';
@@ -112,6 +113,7 @@ export function PlanScreen({
       <OperationErrors channels={PLAN_OPERATIONS} />
 
       <RecommendedHires analysis={analysis} />
+      <BudgetPlanSection data={data} analysis={analysis} />
       <div className="plan__columns">
         <UpskillingAlternatives analysis={analysis} framework={data.framework} />
         <ResidualGaps analysis={analysis} />
