@@ -15,6 +15,8 @@ export {
   isSeparable,
   valueModelText,
   VALUE_TOLERANCE,
+  valueMethod,
+  type ValueMethod,
   type ValueProblem,
   type ValueSolution,
   type ValueTerm,

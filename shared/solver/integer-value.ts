@@ -256,12 +256,131 @@ export function maximiseValue(problem: ValueProblem, budgets: readonly number[])
   });
 }
 
+/** How `maximiseValue` solves a problem (after merging interchangeable variables). */
+export type ValueMethod = 'knapsack' | 'pooled-knapsack' | 'integer-program';
+
+/**
+ * The variables every term with more than one variable shares, when those terms all have the
+ * same set (a pool, such as the engineering roles taking the load); null when they differ.
+ */
+function poolOf(problem: ValueProblem): number[] | null {
+  let pool: number[] | null = null;
+  for (const t of problem.terms) {
+    if (t.vars.length <= 1) continue;
+    const set = [...t.vars].sort((a, b) => a - b);
+    if (pool === null) pool = set;
+    else if (pool.length !== set.length || pool.some((v, i) => v !== set[i])) return null;
+  }
+  return pool;
+}
+
+function methodOf(problem: ValueProblem, top: number): ValueMethod {
+  const pool = isSeparable(problem) ? [] : poolOf(problem);
+  if (pool === null) return 'integer-program';
+  const poolCap = pool.length === 0 ? 0 : poolSize(problem, pool);
+  const cells = problem.variables.reduce(
+    (n, v) => n + (top + 1) * (poolCap + 1) * Math.max(1, Math.min(v.max, top)),
+    0,
+  );
+  if (cells > KNAPSACK_CELL_LIMIT) return 'integer-program';
+  return pool.length === 0 ? 'knapsack' : 'pooled-knapsack';
+}
+
+/** People the pool's terms can take: more add nothing to them. */
+function poolSize(problem: ValueProblem, pool: readonly number[]): number {
+  return pool.length === 0
+    ? 0
+    : problem.terms.reduce((n, t) => (t.vars.length > 1 ? Math.max(n, Math.ceil(t.cap)) : n), 0);
+}
+
+/** How `maximiseValue` would solve `problem` for budgets up to `top` (for tests and the bench). */
+export function valueMethod(problem: ValueProblem, top: number): ValueMethod {
+  return methodOf(merged(problem).reduced, top);
+}
+
+/**
+ * The knapsack with one more dimension: the people the pool has so far (capped where its
+ * terms stop adding value). Exact when the terms with several variables all share one set:
+ * the value is then a sum per variable plus one concave function of the pool's total.
+ */
+function pooledKnapsack(problem: ValueProblem, budgets: readonly number[]): ValueSolution[] {
+  const top = Math.max(...budgets);
+  const pool = poolOf(problem)!;
+  const inPool = new Set(pool);
+  const size = poolSize(problem, pool);
+  const depth = size + 1;
+  const width = (top + 1) * depth;
+  const n = problem.variables.length;
+  const own: ValueTerm[][] = problem.variables.map(() => []);
+  const shared: ValueTerm[] = [];
+  for (const t of problem.terms) {
+    if (t.vars.length > 1) shared.push(t);
+    else if (t.vars.length === 1) own[t.vars[0]!]!.push(t);
+  }
+  let best = new Float64Array(width).fill(Number.NEGATIVE_INFINITY);
+  for (let b = 0; b <= top; b++) best[b * depth] = 0;
+  let next = new Float64Array(width);
+  const pickK = new Int32Array(n * width);
+  const fromE = new Int32Array(n * width);
+  for (let v = 0; v < n; v++) {
+    const { cost, max } = problem.variables[v]!;
+    const limit = cost === 0 ? max : Math.min(max, Math.floor(top / cost));
+    const gain = Array.from({ length: limit + 1 }, (_, k) => own[v]!.reduce((sum, t) => sum + termValue(t, k), 0));
+    const pooled = inPool.has(v);
+    next.fill(Number.NEGATIVE_INFINITY);
+    for (let b = 0; b <= top; b++) {
+      for (let e = 0; e < depth; e++) {
+        const here = best[b * depth + e]!;
+        if (here === Number.NEGATIVE_INFINITY) continue;
+        for (let k = 0; k <= limit && b + k * cost <= top; k++) {
+          const e2 = pooled ? Math.min(size, e + k) : e;
+          const at = (b + k * cost) * depth + e2;
+          const candidate = here + gain[k]!;
+          if (candidate > next[at]! + VALUE_TOLERANCE) {
+            next[at] = candidate;
+            pickK[v * width + at] = k;
+            fromE[v * width + at] = e;
+          }
+        }
+      }
+    }
+    [best, next] = [next, best];
+  }
+  const poolValue = (e: number) => shared.reduce((sum, t) => sum + termValue(t, e), 0);
+  return budgets.map((budget) => {
+    // The best end state with cost at most the budget.
+    let at = -1;
+    let top2 = Number.NEGATIVE_INFINITY;
+    for (let b = 0; b <= budget; b++) {
+      for (let e = 0; e < depth; e++) {
+        const here = best[b * depth + e]!;
+        if (here === Number.NEGATIVE_INFINITY) continue;
+        const total = here + poolValue(e);
+        if (total > top2 + VALUE_TOLERANCE) {
+          top2 = total;
+          at = b * depth + e;
+        }
+      }
+    }
+    const counts = new Array<number>(n).fill(0);
+    for (let v = n - 1; v >= 0; v--) {
+      const k = pickK[v * width + at]!;
+      const e = fromE[v * width + at]!;
+      counts[v] = k;
+      const b = Math.floor(at / depth) - k * problem.variables[v]!.cost;
+      at = b * depth + e;
+    }
+    return solution(problem, counts);
+  });
+}
+
 function solveReduced(problem: ValueProblem, budgets: readonly number[]): ValueSolution[] {
   const top = Math.max(...budgets);
-  const cells = problem.variables.reduce((n, v) => n + (top + 1) * Math.max(1, Math.min(v.max, top)), 0);
-  if (isSeparable(problem) && cells <= KNAPSACK_CELL_LIMIT) {
+  const method = methodOf(problem, top);
+  if (method === 'knapsack') {
     const table = knapsack(problem, top);
     return budgets.map((b) => fromTable(problem, table, b));
   }
+  if (method === 'pooled-knapsack') return pooledKnapsack(problem, budgets);
   return budgets.map((b) => integerProgram(problem, b));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { costOf, isSeparable, maximiseValue, valueOf, type ValueProblem } from '@shared/solver';
+import { costOf, isSeparable, maximiseValue, valueMethod, valueOf, type ValueProblem } from '@shared/solver';
 
 /*
  * The budgeted plan's solver against brute force: every count of every variable within the
@@ -44,7 +44,61 @@ function bruteForce(problem: ValueProblem, budget: number): number {
   return best;
 }
 
+/** Terms of one variable each, plus terms over one shared pool (as the engineering load is). */
+const pooledArb: fc.Arbitrary<ValueProblem> = fc.integer({ min: 2, max: 4 }).chain((n) =>
+  fc
+    .record({
+      variables: fc.array(fc.record({ cost: fc.integer({ min: 0, max: 3 }), max: fc.integer({ min: 0, max: 3 }) }), {
+        minLength: n,
+        maxLength: n,
+      }),
+      own: fc.array(
+        fc.record({
+          v: fc.integer({ min: 0, max: n - 1 }),
+          cap: fc.integer({ min: 1, max: 3 }),
+          perUnit: fc.constantFrom(1, 3),
+          firstBonus: fc.constantFrom(0, 10),
+        }),
+        { maxLength: 5 },
+      ),
+      pool: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 2, maxLength: n }),
+      shared: fc.array(
+        fc.record({ cap: fc.double({ min: 0.2, max: 3, noNaN: true }), perUnit: fc.constantFrom(1, 2) }),
+        {
+          minLength: 1,
+          maxLength: 2,
+        },
+      ),
+    })
+    .map(({ variables, own, pool, shared }) => ({
+      // Distinct costs keep the pool's variables from merging into one.
+      variables: variables.map((v, i) => ({ cost: v.cost + 4 * i, max: v.max })),
+      terms: [
+        ...own.map((t) => ({ vars: [t.v], cap: t.cap, perUnit: t.perUnit, firstBonus: t.firstBonus })),
+        ...shared.map((t) => ({ vars: pool, cap: t.cap, perUnit: t.perUnit, firstBonus: 0 })),
+      ],
+    })),
+);
+
 describe('maximiseValue', () => {
+  it('equals brute force when terms share one pool of variables (the pooled knapsack)', () => {
+    let pooled = 0;
+    fc.assert(
+      fc.property(pooledArb, fc.integer({ min: 0, max: 20 }), (problem, budget) => {
+        if (valueMethod(problem, budget) === 'pooled-knapsack') pooled++;
+        const budgets = Array.from({ length: budget + 1 }, (_, b) => b);
+        maximiseValue(problem, budgets).forEach((s, b) => {
+          expect(s.value).toBeCloseTo(bruteForce(problem, b), 9);
+          expect(s.cost).toBeLessThanOrEqual(b);
+          expect(valueOf(problem, s.counts)).toBeCloseTo(s.value, 9);
+        });
+      }),
+      { numRuns: 200 },
+    );
+    // Not vacuous: most cases take the pooled path.
+    expect(pooled).toBeGreaterThan(100);
+  });
+
   it('equals brute force on small random problems, every budget', () => {
     fc.assert(
       fc.property(problemArb, fc.integer({ min: 0, max: 10 }), (problem, budget) => {
