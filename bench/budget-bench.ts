@@ -1,4 +1,4 @@
-import { analyzeTeam } from '../shared/analysis';
+import { analyzeTeam, forgetSolvedBudgets } from '../shared/analysis';
 import type { AppData } from '../shared/data';
 import type { Framework, HireLimit } from '../shared/domain';
 import { round } from './measure';
@@ -29,7 +29,12 @@ export function budgetBench(framework: Framework, log: (line: string) => void): 
       const hireLimit: HireLimit = { kind: 'hires', hires: n };
       const { budgeted, unbudgeted } = paired(
         () => analyzeTeam(input),
-        () => analyzeTeam({ ...input, planning: { hireLimit } }),
+        // Solved afresh each time: the analysis keeps the last few solved problems, which
+        // would otherwise time a look-up.
+        () => {
+          forgetSolvedBudgets();
+          return analyzeTeam({ ...input, planning: { hireLimit } });
+        },
       );
       const ratio = budgeted / unbudgeted;
       figures.push({

@@ -1,5 +1,5 @@
 import { DEFAULT_PLAN_WEIGHTS, type HireLimit, type PlanningSettings, type PlanWeights } from '../domain/planning';
-import { maximiseValue, termPeople, type ValueProblem, type ValueTerm } from '../solver';
+import { maximiseValue, termPeople, type ValueProblem, type ValueSolution, type ValueTerm } from '../solver';
 import type { BudgetFigures, BudgetHire, BudgetOpenGap, BudgetPlan, BudgetStep } from './budget-types';
 import { isEngineeringArea, type FrameworkIndex } from './framework-index';
 import { groupHires } from './hire-groups';
@@ -142,6 +142,30 @@ function openOf(model: Model, people: readonly number[]): { open: BudgetOpenGap[
   return { open, fteOpen: round2(fteOpen) };
 }
 
+/**
+ * The last few problems solved, by their text: an edit that changes no gap (most edits of a
+ * level) re-solves nothing. The solutions are never changed by their users.
+ */
+const recent = new Map<string, ValueSolution[]>();
+const RECENT = 4;
+
+function solvedOf(problem: ValueProblem, budgets: number[]): ValueSolution[] {
+  const key = JSON.stringify([problem, budgets]);
+  let solved = recent.get(key);
+  if (!solved) {
+    solved = maximiseValue(problem, budgets);
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  }
+  recent.delete(key);
+  recent.set(key, solved);
+  return solved;
+}
+
+/** Empties the cache of solved problems (the bench times the solving itself). */
+export function forgetSolvedBudgets(): void {
+  recent.clear();
+}
+
 /** Full caps: what the minimum plan gets. */
 const fullPeople = (model: Model) => model.problem.terms.map((t) => Math.ceil(t.cap));
 
@@ -211,7 +235,7 @@ export function budgetPlanOf(input: BudgetInput): BudgetPlan | null {
     : Array.from({ length: top + 1 }, (_, k) => k);
   const toSolve = seriesUnits.filter((u) => wholeUnits === null || u < wholeUnits);
   if (!wholePlanFits) toSolve.push(budgetUnits);
-  const solved = maximiseValue(model.problem, toSolve);
+  const solved = solvedOf(model.problem, toSolve);
   const series = seriesUnits.map((u) => {
     const at = toSolve.indexOf(u);
     return at >= 0 ? stepOf(u, solved[at]!.counts) : wholeStep(u);
