@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reportOf } from '@main/ipc/plan-export';
+import { reportToJson } from '@shared/reports';
 import { initialData, type AppData } from '@shared/data';
 import { builtinFramework, sampleTeam } from '../support/fixtures';
 import { nineMembers, nineOrganisation } from '../support/nine-person-team';
@@ -20,17 +22,18 @@ const roleCosts = {
   'data-analyst': 60_000,
 };
 
+const dataWith = (planning?: AppData['settings']['planning']): AppData => ({
+  ...initialData(sampleTeam(), framework),
+  sample: false,
+  organisation: nineOrganisation(),
+  members: nineMembers(framework),
+  scenarios: [],
+  settings: { theme: 'system', ...(planning ? { planning } : {}) },
+});
+
 function dataFile(name: string, planning?: AppData['settings']['planning']): string {
-  const data: AppData = {
-    ...initialData(sampleTeam(), framework),
-    sample: false,
-    organisation: nineOrganisation(),
-    members: nineMembers(framework),
-    scenarios: [],
-    settings: { theme: 'system', ...(planning ? { planning } : {}) },
-  };
   const file = join(dir, name);
-  writeFileSync(file, JSON.stringify(data));
+  writeFileSync(file, JSON.stringify(dataWith(planning)));
   return file;
 }
 
@@ -74,6 +77,13 @@ describe('gapwise analyze --max-hires / --budget', () => {
     expect(own.analysis.budgetPlan.limit).toEqual({ kind: 'hires', hires: 2 });
     const replaced = JSON.parse((await gapwise(['analyze', limited, '--max-hires', '1', '--format', 'json'])).stdout);
     expect(replaced.analysis.budgetPlan.limit).toEqual({ kind: 'hires', hires: 1 });
+  });
+
+  it("gives the JSON report the app exports from the same data, the data file's limit included", async () => {
+    const planning = { currency: 'EUR', roleCosts, hireLimit: { kind: 'money' as const, amount: 200_000 } };
+    const cli = (await gapwise(['analyze', dataFile('app.json', planning), '--format', 'json'])).stdout;
+    expect(cli).toBe(reportToJson(reportOf(dataWith(planning))));
+    expect(JSON.parse(cli).analysis.budgetPlan.limit).toEqual(planning.hireLimit);
   });
 
   it.each([
