@@ -1,5 +1,12 @@
 import { DEFAULT_PLAN_WEIGHTS, type HireLimit, type PlanningSettings, type PlanWeights } from '../domain/planning';
-import { maximiseValue, termPeople, type ValueProblem, type ValueSolution, type ValueTerm } from '../solver';
+import {
+  maximiseValue,
+  termPeople,
+  valueMethod,
+  type ValueProblem,
+  type ValueSolution,
+  type ValueTerm,
+} from '../solver';
 import type { BudgetFigures, BudgetHire, BudgetOpenGap, BudgetPlan, BudgetStep } from './budget-types';
 import { isEngineeringArea, type FrameworkIndex } from './framework-index';
 import { groupHires } from './hire-groups';
@@ -30,6 +37,9 @@ export interface BudgetInput {
 
 /** Money steps of the marginal-value series when the limit is money. */
 const MONEY_STEPS = 20;
+
+/** Steps of the series at most when each step is an integer program of its own. */
+const PROGRAM_STEPS = 40;
 
 interface GapTerm {
   skillId: string;
@@ -229,10 +239,16 @@ export function budgetPlanOf(input: BudgetInput): BudgetPlan | null {
   });
 
   // The marginal series: every hire count up to the minimum plan's, or money in even steps.
+  // When only an integer program solves the problem exactly (one solve per step), a long
+  // series is drawn at even steps too, so a large plan's every edit stays quick.
   const top = wholeUnits ?? budgetUnits;
-  const seriesUnits = money
-    ? [...new Set(Array.from({ length: MONEY_STEPS + 1 }, (_, i) => Math.floor((top * i) / MONEY_STEPS)))]
-    : Array.from({ length: top + 1 }, (_, k) => k);
+  const steps =
+    money || (top > PROGRAM_STEPS && valueMethod(model.problem, top) === 'integer-program')
+      ? Math.min(top, money ? MONEY_STEPS : PROGRAM_STEPS)
+      : top;
+  const seriesUnits = [
+    ...new Set(Array.from({ length: steps + 1 }, (_, i) => Math.floor((top * i) / Math.max(1, steps)))),
+  ];
   const toSolve = seriesUnits.filter((u) => wholeUnits === null || u < wholeUnits);
   if (!wholePlanFits) toSolve.push(budgetUnits);
   const solved = solvedOf(model.problem, toSolve);
