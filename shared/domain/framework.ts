@@ -31,7 +31,7 @@ export const SourceRef = z.strictObject({
 export type SourceRef = z.infer<typeof SourceRef>;
 
 /** An https address: the only kind a framework may point a reader to. */
-const HttpsUrl = z
+export const HttpsUrl = z
   .string()
   .max(500)
   .refine(

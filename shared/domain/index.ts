@@ -10,3 +10,4 @@ export * from './team';
 export * from './slug';
 export * from './member-check';
 export * from './framework-format';
+export * from './benchmarks';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Framework, Id, Member, NonEmptyText, Organisation, Scenario } from '../domain';
+import { Framework, Id, Member, NonEmptyText, Organisation, Scenario, type BenchmarksFile } from '../domain';
 import { Settings, type AppData } from '../data';
 import { ImportModeSchema, SheetLayoutSchema } from '../interchange/layout-schema';
 import type { RawWorkbook } from '../interchange/types';
@@ -229,6 +229,8 @@ export const ipcContract = withMethods({
   'forms:import': channel(Empty)<FormsImported | null>(),
   /** Takes a member's self rating of a skill as the manager's level, or keeps the manager's. */
   'selfAssessment:decide': channel(z.strictObject({ memberId: Id, skillId: Id, decision: SelfDecision }))<AppData>(),
+  /** The published figures (with sources) the dashboard sets the team's own beside. */
+  'benchmarks:read': channel(Empty)<BenchmarksFile>(),
 } as const satisfies Record<Channel, object>);
 
 export type IpcContract = typeof ipcContract;

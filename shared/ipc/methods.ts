@@ -55,6 +55,7 @@ export const CHANNEL_METHODS = {
   'forms:export': 'exportForms',
   'forms:import': 'importForms',
   'selfAssessment:decide': 'decideSelfRating',
+  'benchmarks:read': 'readBenchmarks',
 } as const;
 
 export type Channel = keyof typeof CHANNEL_METHODS;

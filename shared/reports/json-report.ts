@@ -4,6 +4,8 @@ import { UnownedWork } from '../analysis/unowned-work';
 import { analyzeTeam } from '../analysis/analyze';
 import { compareScenario, type ScenarioComparison } from '../analysis/scenario';
 import type { Framework, Member, Organisation, PlanningSettings, Scenario } from '../domain';
+import { shippedBenchmarks } from '../io/benchmarks';
+import { BenchmarksReport, benchmarksFor } from './benchmarks-report';
 
 export const REPORT_KIND = 'gapwise-report';
 export const REPORT_SCHEMA_VERSION = 3;
@@ -46,6 +48,7 @@ export const Report = z
     schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
     analysis: Analysis,
     scenarios: z.array(ScenarioReport).describe('What-if scenarios of the team, each compared with today.'),
+    benchmarks: BenchmarksReport.optional().describe("The team's figures beside published benchmarks, with sources."),
   })
   .meta({
     title: 'Gapwise report',
@@ -54,7 +57,11 @@ export const Report = z
   });
 export type Report = z.infer<typeof Report>;
 
-export function buildReport(analysis: Analysis, comparisons: readonly ScenarioComparison[] = []): Report {
+export function buildReport(
+  analysis: Analysis,
+  comparisons: readonly ScenarioComparison[] = [],
+  benchmarks?: BenchmarksReport,
+): Report {
   return {
     kind: REPORT_KIND,
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -72,6 +79,7 @@ export function buildReport(analysis: Analysis, comparisons: readonly ScenarioCo
       plan: c.scenarioAnalysis.plan,
       unownedWork: c.scenarioAnalysis.unownedWork,
     })),
+    ...(benchmarks ? { benchmarks } : {}),
   };
 }
 
@@ -84,6 +92,7 @@ export function reportFor(
   return buildReport(
     analysis,
     scenarios.map((s) => compareScenario(input, s, analysis)),
+    benchmarksFor(input, shippedBenchmarks()),
   );
 }
 

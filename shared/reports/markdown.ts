@@ -3,6 +3,7 @@ import { budgetMarkdown } from './budget-markdown';
 import { metaParts } from './document/meta-line';
 import type { DocumentMeta } from './document/types';
 import type { Report } from './json-report';
+import { benchmarksMarkdown } from './benchmarks-report';
 import {
   ASSUMPTIONS_TITLE,
   carriersTable,
@@ -81,5 +82,6 @@ export function reportToMarkdown(report: Report, meta?: DocumentMeta): string {
     out.push(...section('Scenarios', scenariosTable(report), ''));
     out.push(...section('Hires in each scenario', scenarioHiresTable(report), 'No scenario needs a hire.'));
   }
+  out.push(...benchmarksMarkdown(report.benchmarks));
   return `${out.join('\n').trimEnd()}\n`;
 }

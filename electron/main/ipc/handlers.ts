@@ -8,8 +8,10 @@ import type { AppStore } from '../store';
 import { HandlerError } from './errors';
 import { documentMeta } from '@shared/reports/document/meta';
 import { exportDocument } from './document-export';
+import { checkPlanningRoles } from './planning-roles';
 import type { Handlers } from './dispatcher';
 import { chosenFileWriter } from './files';
+import { createBenchmarkHandlers } from './benchmarks-handlers';
 import { createFormHandlers } from './forms-handlers';
 import { createInterchangeHandlers } from './interchange-handlers';
 import { createRoundAnalysisHandlers } from './round-analysis-handlers';
@@ -86,6 +88,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createRoundHandlers(deps, change),
     ...createRoundAnalysisHandlers(deps, writeChosenFile),
     ...createFormHandlers(deps, change, writeChosenFile),
+    ...createBenchmarkHandlers(),
     'app:getInfo': () => ({ version: deps.appVersion, dataFolder: store.dir }),
     'app:openDataFolder': async () => {
       await deps.openFolder(store.dir);
@@ -183,7 +186,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { ...data, scenarios: data.scenarios.filter((s) => s.id !== scenarioId) };
       }),
     'settings:save': async ({ settings }) => {
-      const data = await change((current) => ({ ...current, settings }));
+      const data = await change((current) => {
+        checkPlanningRoles(settings, current.settings, current.framework);
+        return { ...current, settings };
+      });
       deps.applyTheme(settings.theme);
       return data;
     },

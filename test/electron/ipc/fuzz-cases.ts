@@ -108,6 +108,7 @@ export function validRequests(): { [C in Channel]: RequestOf<C> } {
     'forms:export': { memberIds: [first!.id, second!.id], perTeam: false },
     'forms:import': {},
     'selfAssessment:decide': { memberId: first!.id, skillId: 'data-pipelines', decision: 'overridden' },
+    'benchmarks:read': {},
   };
 }
 

@@ -11,6 +11,7 @@ import { TeamCoverageGrid } from './charts/TeamCoverageGrid';
 import { singlePointsOfFailure } from './data/single-points';
 import { summaryTiles } from './data/summary-tiles';
 import { count } from './data/numbers';
+import { BenchmarksCard } from './benchmarks/BenchmarksCard';
 import { SinglePointsCard } from './SinglePointsCard';
 import { SummaryTiles } from './SummaryTiles';
 
@@ -53,6 +54,9 @@ export function TeamDashboard({ data, analysis, theme }: { data: AppData; analys
         ) : null}
         <div className="dashboard__wide">
           <SkillsHeatmap data={data} analysis={analysis} />
+        </div>
+        <div className="dashboard__wide">
+          <BenchmarksCard data={data} />
         </div>
       </div>
     </section>

@@ -10,7 +10,6 @@ import {
   type SizeClass,
 } from '@shared/domain';
 import { DEFAULT_STALE_AFTER_MONTHS } from '@shared/domain/staleness';
-import { identityKey } from '@shared/identity';
 import type { Channel } from '@shared/ipc';
 import { OperationErrors } from '@renderer/components/workspace/OperationErrors';
 import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '@renderer/state/hooks';
@@ -20,6 +19,8 @@ import { Button } from '@renderer/components/common/Button';
 import { DataTable } from '@renderer/components/common/DataTable';
 import { NumberField } from './NumberField';
 import { ProductTeamRename } from './ProductTeamRename';
+import { HiringPlanningSection } from './HiringPlanningSection';
+import { useOrganisationFormKey } from './organisation-form-key';
 
 /** What the Settings screen starts: its errors show here. */
 const SETTINGS_OPERATIONS: readonly Channel[] = [
@@ -93,15 +94,16 @@ export function SettingsScreen({
     () => (data ? productTeamsOf(data.organisation.productTeams, data.members, roleLookup(data.framework)) : []),
     [data],
   );
+  const organisationFormKey = useOrganisationFormKey(data?.organisation);
   if (!data) return null;
 
   return (
     <div className="settings">
       <h1>Settings</h1>
       <OperationErrors channels={SETTINGS_OPERATIONS} />
-      {/* Keyed by the stored organisation: the form starts again from it whenever it changes. */}
+      {/* Keyed by the stored organisation: the form starts again from it when it changes (not for the headcount alone). */}
       <OrganisationForm
-        key={identityKey(data.organisation)}
+        key={organisationFormKey}
         organisation={data.organisation}
         teams={teams}
         busy={saving}
@@ -112,6 +114,7 @@ export function SettingsScreen({
         }}
       />
       <ProductTeamRename data={data} />
+      <HiringPlanningSection />
 
       <section className="settings__section" aria-labelledby={`${id}-data`}>
         <h2 id={`${id}-data`}>Data and backups</h2>
