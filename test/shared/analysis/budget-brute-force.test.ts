@@ -79,4 +79,22 @@ describe('the plan within a limit equals brute force on random small teams', () 
       { numRuns: 60 },
     );
   });
+
+  it('with coverage asked inside product teams too', () => {
+    const withTeamScope = fc
+      .tuple(randomCase, fc.constantFrom('team' as const, 'both' as const))
+      .map(([input, scope]) => ({
+        ...input,
+        organisation: { ...input.organisation, coverage: { ...input.organisation.coverage, scope } },
+      }));
+    fc.assert(
+      fc.property(withTeamScope, fc.integer({ min: 1, max: 2 }), (input, k) => {
+        const analysis = analyzeTeam({ ...input, planning: { hireLimit: { kind: 'hires', hires: k } } });
+        const plan = analysis.budgetPlan!;
+        const expected = plan.wholePlanFits ? plan.whole.value : bestByBruteForce(input, analysis, k);
+        expect(plan.closed.value).toBeCloseTo(Math.round(expected * 100) / 100, 6);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
