@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { loadSolver } from '../shared/solver';
 import { machine, nodeBench, type Figure } from './node-bench';
 import { solverBench, type SolverFigure } from './solver-bench';
+import { budgetBench } from './budget-bench';
+import { syntheticFramework } from './synthetic';
 
 /**
  * `npm run bench`, Node half: prints the tables and writes bench/results.json.
@@ -41,6 +43,13 @@ function solverTable(figures: SolverFigure[]): string {
 async function main() {
   const started = Date.now();
   const solverOnly = process.argv.includes('--solver');
+  // `--budget`: the plan within a limit alone.
+  if (process.argv.includes('--budget')) {
+    await loadSolver();
+    const budget = budgetBench(syntheticFramework(60), (line) => console.log(line));
+    console.log(`\n${table(budget)}\n`);
+    return;
+  }
   await loadSolver();
   console.log('gapwise bench: the hiring plan solver at the schema limits (median and slowest of several runs)');
   const solver = solverBench((line) => console.log(line));
@@ -49,6 +58,8 @@ async function main() {
   if (!solverOnly) {
     console.log('gapwise bench: Node figures (median of several runs after warm-up)');
     figures.push(...(await nodeBench((line) => console.log(line))));
+    console.log('gapwise bench: the plan within a hire limit against the plan without one');
+    figures.push(...budgetBench(syntheticFramework(60), (line) => console.log(line)));
     console.log(`\n${table(figures)}\n`);
   }
   const out = join(process.cwd(), 'bench', solverOnly ? 'solver-results.json' : 'results.json');

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import sampleTeam from '../resources/sample-team.json';
+import type { PlanningSettings } from '../shared/domain';
 import { quoteCell } from '../shared/interchange/quote';
 import { planToXlsx } from '../shared/interchange/write-matrix';
 import { planToCsv, reportFor, reportToHtml, reportToJson, reportToMarkdown } from '../shared/reports';
@@ -12,6 +13,7 @@ import { documentToMarkdown } from '../shared/reports/document/to-markdown';
 import { EXPORT_KINDS, type ExportKind } from '../shared/reports/document/types';
 import { UserError, writeFileAtomic } from './files';
 import { formsCommand } from './forms';
+import { HIRE_LIMIT_OPTIONS, joinLimitValues, planningFor, strayLimitOption } from './hire-limit';
 import { readInput, STDIN, STDIN_NAME } from './input';
 import { htmlToPdf } from './pdf';
 import { terminalOutput, type CliIo, type TerminalOutput } from './output';
@@ -30,7 +32,7 @@ find coverage gaps and plan the fewest hires that close them. Everything runs lo
 Usage:
   gapwise analyze <team.json|data.json|team.xlsx|team.csv|-> [--map <file>] [--framework <file>]
                   [--format md|pdf|json|csv|xlsx] [--kind summary|brief|detail]
-                  [--out <file>] [--strict]
+                  [--out <file>] [--strict] [--max-hires <n> | --budget <amount>]
   gapwise validate <file|-> [--map <file>] [--framework <file>] [--strict]
   gapwise rounds <data-file>
   gapwise diff <data-file> [--from <round>] [--to <round|today>] [--format md|json|csv]
@@ -53,6 +55,11 @@ Commands:
             --format xlsx  the plan workbook the app exports (binary: needs --out, or
                            standard output redirected to a file or a pipe)
             --out <file>   write to a file instead of standard output (all or nothing)
+            --max-hires <n>   the best plan within n hires, beside the fewest hires
+                           that close every gap ("Within limit" in md, csv, xlsx,
+                           json's analysis.budgetPlan); replaces a data file's limit
+            --budget <amount> the same within a yearly budget, at the cost per role
+                           in the data file's settings, in their currency
             --framework    a framework file to use instead of the built-in one (or
                            instead of a data file's own, which is then said)
             The app's data file and its "Save all data" file (kind "gapwise-data") are
@@ -130,7 +137,7 @@ type Format = (typeof FORMATS)[number];
  * export builds it — the full report, or with a kind (Markdown or PDF) one of the documents.
  */
 export async function renderReport(
-  team: Analysable,
+  team: Analysable & { planning?: PlanningSettings },
   format: Format,
   kind?: ExportKind,
   now: Date = new Date(),
@@ -204,7 +211,9 @@ async function analyze(positionals: string[], values: Values, io: CliIo, output:
       `${nameOf(file)}: this is a framework file; analyze needs a team, data file or skills matrix (give the framework with --framework)`,
     );
   }
-  const report = await renderReport(subject.team, format as Format, kind as ExportKind | undefined, io.now?.());
+  const planning = planningFor(values, subject.kind === 'data' ? subject.data.settings.planning : undefined);
+  const team = { ...subject.team, planning };
+  const report = await renderReport(team, format as Format, kind as ExportKind | undefined, io.now?.());
   // A file gets the exact text; only a terminal needs control characters made visible.
   if (out !== undefined) {
     writeFileAtomic(out, report);
@@ -255,7 +264,7 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
   const output = terminalOutput(io);
   try {
     const { values, positionals } = parseArgs({
-      args: argv,
+      args: joinLimitValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -270,6 +279,7 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
         'per-team': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...HIRE_LIMIT_OPTIONS,
       },
     });
     if (values.help) {
@@ -284,6 +294,10 @@ export async function run(argv: string[], io: CliIo, version: string): Promise<n
     // Options another command takes are mistakes here, not silently ignored.
     for (const option of ['from', 'to'] as const) {
       if (values[option] !== undefined && command !== 'diff') throw new UserError(`--${option} applies to diff only`);
+    }
+    const limitOption = strayLimitOption(values);
+    if (limitOption !== undefined && command !== 'analyze' && command !== 'analyse') {
+      throw new UserError(`--${limitOption} is an option of analyze only`);
     }
     if (values['per-team'] !== undefined && command !== 'forms') {
       throw new UserError('--per-team is an option of forms only');

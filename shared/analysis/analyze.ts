@@ -1,4 +1,5 @@
-import type { CoveragePolicy, Framework, Member, Organisation } from '../domain';
+import type { CoveragePolicy, Framework, Member, Organisation, PlanningSettings } from '../domain';
+import { budgetPlanOf } from './budget-plan';
 import { coverageFrom } from './coverage';
 import { memberResult } from './fit';
 import { indexFramework, type FrameworkIndex } from './framework-index';
@@ -25,6 +26,8 @@ export interface AnalysisInput {
   members: readonly Member[];
   /** Work left by people who leave (a scenario's departures), for the plan to absorb. */
   unowned?: readonly UnownedWork[];
+  /** The planning settings: with a hire limit, the analysis adds the best plan within it. */
+  planning?: PlanningSettings;
 }
 
 /** Everything a `TeamAnalyzer` keeps per member, one row each, in member order. */
@@ -248,7 +251,7 @@ function lowerBound(sorted: readonly number[], row: number, compare: (a: number,
 }
 
 function assemble(
-  { framework, organisation, members, unowned = NO_UNOWNED_WORK }: AnalysisInput,
+  { framework, organisation, members, unowned = NO_UNOWNED_WORK, planning }: AnalysisInput,
   state: State,
 ): Analysis {
   const { index, matrix, histogram, rows, carrierOrder } = state;
@@ -277,6 +280,9 @@ function assemble(
   const structure = reuse?.structure ?? structureOf(organisation, members, index, separation);
   state.derived = { organisation, unowned, separation, load, hiresKey: key, hires, structure };
   const plan = computeHiringPlan({ members, index, matrix, names, coverage, separation, load }, hires);
+  const budgetPlan = planning?.hireLimit
+    ? budgetPlanOf({ index, coverage, teamGaps, orgGaps, minimumHires: hires.hires, planning })
+    : null;
   const memberResults = state.results.slice();
   let mismatches = 0;
   for (const result of memberResults) if (result.mismatch) mismatches++;
@@ -312,6 +318,7 @@ function assemble(
     structure,
     plan,
     unownedWork: reportedUnowned(unowned),
+    ...(budgetPlan ? { budgetPlan } : {}),
   };
 }
 

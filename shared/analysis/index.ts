@@ -25,3 +25,4 @@ export {
   UPSKILL_CANDIDATES_PER_SKILL,
   type LoadShare,
 } from './hiring-plan';
+export { budgetPlanOf, forgetSolvedBudgets, type BudgetInput } from './budget-plan';

@@ -3,8 +3,10 @@ import { Area, SkillKind } from '../domain';
 import { UnownedWork } from './unowned-work';
 import { TeamCoverage } from './team-coverage';
 import { StructureAdvice } from './structure-types';
+import { BudgetPlan } from './budget-types';
 
 export * from './structure-types';
+export * from './budget-types';
 
 /*
  * The analysis result, as zod schemas: the TypeScript types are inferred from them and the
@@ -265,5 +267,8 @@ export const Analysis = z.object({
   unownedWork: z
     .array(UnownedWork)
     .describe("Work left by people who leave, per leaver: empty for today's team; a departure scenario lists it."),
+  budgetPlan: BudgetPlan.optional().describe(
+    'The best plan within the hire limit of the settings; absent without a limit.',
+  ),
 });
 export type Analysis = z.infer<typeof Analysis>;

@@ -7,6 +7,7 @@ import { asOfText, madeAtText } from '../reports/document/meta-line';
 import type { DocumentMeta } from '../reports/document/types';
 import { toCsv } from '../encode/csv';
 import { xlsxText } from '../encode/xlsx';
+import { writeBudgetSheets } from './write-budget-sheets';
 import {
   EMPTY_TEXT,
   hiresTable,
@@ -406,6 +407,7 @@ export async function planToXlsx(report: Report, meta?: DocumentMeta): Promise<U
 
   const hires = withEmptyText(hiresTable(a), EMPTY_TEXT.hires);
   writeTable(wb.addWorksheet('Hires'), hires.header, hires.rows, { wrap: [4, 5, 6] });
+  writeBudgetSheets(wb, a, writeTable);
 
   const upskilling = withEmptyText(upskillingTable(a), EMPTY_TEXT.upskilling);
   writeTable(wb.addWorksheet('Upskilling'), upskilling.header, upskilling.rows);

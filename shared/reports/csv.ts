@@ -1,5 +1,6 @@
 import { toCsv } from '../encode/csv';
 import type { Report } from './json-report';
+import { budgetCsvRows } from './budget-rows';
 import { structureTable } from './rows';
 
 export const PLAN_CSV_HEADER = [
@@ -37,6 +38,7 @@ export function planToCsv(report: Report): string {
       hire.reasons.join(' '),
     ]);
   }
+  rows.push(...budgetCsvRows(report.analysis.budgetPlan));
   for (const u of plan.upskilling) {
     rows.push([
       'upskill',

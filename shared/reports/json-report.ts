@@ -3,7 +3,7 @@ import { Analysis, AnalysisSummary, HiringPlan } from '../analysis/types';
 import { UnownedWork } from '../analysis/unowned-work';
 import { analyzeTeam } from '../analysis/analyze';
 import { compareScenario, type ScenarioComparison } from '../analysis/scenario';
-import type { Framework, Member, Organisation, Scenario } from '../domain';
+import type { Framework, Member, Organisation, PlanningSettings, Scenario } from '../domain';
 import { shippedBenchmarks } from '../io/benchmarks';
 import { BenchmarksReport, benchmarksFor } from './benchmarks-report';
 
@@ -85,7 +85,7 @@ export function buildReport(
 
 /** The report of a team as it stands: today's analysis and every scenario beside it. */
 export function reportFor(
-  input: { framework: Framework; organisation: Organisation; members: readonly Member[] },
+  input: { framework: Framework; organisation: Organisation; members: readonly Member[]; planning?: PlanningSettings },
   scenarios: readonly Scenario[] = [],
 ): Report {
   const analysis = analyzeTeam(input);

@@ -1,4 +1,5 @@
 import { markdownCell, markdownText } from '../encode/markdown';
+import { budgetMarkdown } from './budget-markdown';
 import { metaParts } from './document/meta-line';
 import type { DocumentMeta } from './document/types';
 import type { Report } from './json-report';
@@ -54,6 +55,7 @@ export function reportToMarkdown(report: Report, meta?: DocumentMeta): string {
   // "The fewest hires" holds only under the plan's assumptions: they follow the claim.
   out.push(`## ${ASSUMPTIONS_TITLE}`, '', ...plan.assumptions.map((line) => `- ${markdownText(line)}`), '');
   out.push(...section('Recommended hires', hiresTable(a), EMPTY_TEXT.hires));
+  out.push(...budgetMarkdown(a));
   out.push(...section('Data scientists carrying data-engineering work', carriersTable(a), EMPTY_TEXT.carriers));
 
   out.push('## Team structure', '', sizeLine(a), '');

@@ -7,7 +7,7 @@ import { planToCsv, reportToHtml, reportToJson, reportFor, reportToMarkdown, typ
 
 /** The report of the data as stored: today's analysis and every scenario beside it. */
 export function reportOf(data: AppData): Report {
-  return reportFor(data, data.scenarios);
+  return reportFor({ ...data, planning: data.settings.planning }, data.scenarios);
 }
 
 export const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {

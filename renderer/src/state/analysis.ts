@@ -21,6 +21,8 @@ const inputOf = (data: AppData) => ({
   framework: data.framework,
   organisation: data.organisation,
   members: data.members,
+  // With a hire limit, the analysis adds the best plan within it.
+  planning: data.settings.planning,
 });
 
 export const selectAnalysis: (data: AppData) => Analysis = memoPerObject((data: AppData) =>

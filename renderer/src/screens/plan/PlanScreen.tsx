@@ -12,6 +12,7 @@ import { documentMeta } from '@shared/reports/document/meta';
 import { RecommendedHires, ResidualGaps, UpskillingAlternatives } from './PlanSections';
 import { StructureAdvice } from './StructureAdviceSection';
 import { PlanTimeline } from './PlanTimeline';
+import { BudgetPlanSection } from './budget/BudgetPlanSection';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import { scenarioChangeLines } from './scenario-changes';
 import { ScenarioEditor } from './ScenarioEditor';
@@ -114,6 +115,7 @@ export function PlanScreen({
       <OperationErrors channels={PLAN_OPERATIONS} />
 
       <RecommendedHires analysis={analysis} />
+      <BudgetPlanSection data={data} analysis={analysis} />
       <div className="plan__columns">
         <UpskillingAlternatives analysis={analysis} framework={data.framework} />
         <ResidualGaps analysis={analysis} />

@@ -1,0 +1,51 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { PlanningSettings } from '@shared/domain';
+import { planToXlsx } from '@shared/interchange/write-matrix';
+import { planToCsv, reportFor, reportToMarkdown } from '@shared/reports';
+import { builtinFramework } from '../../support/fixtures';
+import { nineMembers, nineOrganisation } from '../../support/nine-person-team';
+
+/* "Within limit" in the plan reports: present with a limit, and nothing changes without one. */
+
+const framework = builtinFramework();
+const reportWith = (planning?: PlanningSettings) =>
+  reportFor({ framework, organisation: nineOrganisation(), members: nineMembers(framework), planning });
+
+async function sheetsOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe('the plan reports with a hire limit', () => {
+  const limited = reportWith({
+    currency: 'EUR',
+    roleCosts: { 'data-engineer': 90_000 },
+    hireLimit: { kind: 'money', amount: 100_000 },
+  });
+  const plain = reportWith();
+
+  it('add the Within limit sheets to the workbook, with the chosen hire and the series', async () => {
+    const wb = await sheetsOf(await planToXlsx(limited));
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, 4)).toEqual(['Summary', 'Hires', 'Within limit', 'Value per limit']);
+    const within = wb.getWorksheet('Within limit')!;
+    const cells = within.getSheetValues().flat().map(String);
+    expect(cells).toContain('Data engineer');
+    // The roles with no cost are named, not priced at nothing.
+    expect(cells.some((c) => c.startsWith('No cost is set for ML engineer'))).toBe(true);
+    expect(wb.getWorksheet('Value per limit')!.getRow(1).values).toContain('Budget (EUR)');
+  });
+
+  it('change no report without a limit', async () => {
+    expect((await sheetsOf(await planToXlsx(plain))).worksheets.map((w) => w.name)).not.toContain('Within limit');
+    expect(reportToMarkdown(plain)).not.toContain('Within limit');
+    expect(planToCsv(plain)).not.toContain('within-limit');
+    // The sections are additions: the rest of the Markdown is the same text.
+    const md = reportToMarkdown(limited);
+    const start = md.indexOf('## Within limit');
+    const end = md.indexOf('## Data scientists carrying');
+    expect(md.slice(0, start) + md.slice(end)).toBe(reportToMarkdown(plain));
+  });
+});
