@@ -58,6 +58,7 @@ describe.each(['light', 'dark'] as const)('every screen in %s', (colorScheme) =>
             'Skills against the role targets',
             'Coverage against the policy',
             'Time allocation',
+            'Timeline',
           ].sort(),
         );
         for (const chart of painted) {
