@@ -1,5 +1,12 @@
 import { asTeamFile, type AppData } from '../data';
-import { checkTeamAgainstFramework, uniqueSlug, withDatesOfItsChanges, type Member, type Scenario } from '../domain';
+import {
+  checkTeamAgainstFramework,
+  uniqueSlug,
+  withDatesOfItsChanges,
+  type Candidate,
+  type Member,
+  type Scenario,
+} from '../domain';
 import { formatPath } from '../io/errors';
 import { applyImport } from './apply';
 import { normaliseName } from './normalise';
@@ -8,7 +15,8 @@ export type MergeResult = { ok: true; data: AppData } | { ok: false; message: st
 
 /**
  * Merges a whole Gapwise data file into the current data: people by name (as a spreadsheet
- * import merges them), scenarios added beside the current ones, product teams joined. The
+ * import merges them), scenarios added beside the current ones, candidates added unless one
+ * of the same name is here (that one is kept as it is), product teams joined. The
  * current framework and settings stay. Everything the file refers to must exist in the
  * current framework, or nothing is merged and the first problem is named.
  */
@@ -45,6 +53,16 @@ export function mergeData(current: AppData, incoming: AppData): MergeResult {
       );
     });
 
+  const candidateIds = new Set(merged.candidates.map((c) => c.id));
+  const candidateNames = new Set(current.candidates.map((c) => normaliseName(c.name)));
+  const candidates: Candidate[] = incoming.candidates
+    .filter((c) => !candidateNames.has(normaliseName(c.name)))
+    .map((candidate) => {
+      const id = candidateIds.has(candidate.id) ? uniqueSlug(candidate.name, candidateIds) : candidate.id;
+      candidateIds.add(id);
+      return { ...candidate, id };
+    });
+
   const productTeams = Array.from(
     new Set([...current.organisation.productTeams, ...incoming.organisation.productTeams]),
   );
@@ -52,6 +70,7 @@ export function mergeData(current: AppData, incoming: AppData): MergeResult {
     ...merged,
     organisation: { ...merged.organisation, productTeams },
     scenarios: [...merged.scenarios, ...scenarios],
+    candidates: [...merged.candidates, ...candidates],
   };
   const [issue] = checkTeamAgainstFramework(asTeamFile(data), data.framework);
   if (issue) {

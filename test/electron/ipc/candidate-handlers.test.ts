@@ -129,6 +129,33 @@ describe('changes elsewhere that candidates follow instead of blocking', () => {
     expect(done.data.candidates.map((c) => [c.id, c.productTeam])).toEqual([['rita', undefined]]);
   });
 
+  it('data:importAll merging a data file adds its candidates beside these, by name, a taken id renamed', async () => {
+    value(await call('candidate:add', { candidate: rita() }));
+    const incoming: AppData = {
+      ...store.data(),
+      candidates: [
+        rita({ id: 'rita-alves', name: 'rita  alves', levels: {} }),
+        rita({ name: 'Rita Costa', levels: { sql: 4 } }),
+        rita({ id: 'sam', name: 'Sam Ito' }),
+      ],
+    };
+    openFrom = join(dir, 'all.json');
+    await writeFile(openFrom, JSON.stringify(incoming));
+    const merged = value(await call('data:importAll', { mode: 'merge' })) as ImportDone;
+    expect(merged.data.candidates.map((c) => [c.id, c.name])).toEqual([
+      ['rita', 'Rita Alves'],
+      ['rita-costa', 'Rita Costa'],
+      ['sam', 'Sam Ito'],
+    ]);
+    // Rita Alves was here already (names match as people's do): she is kept as she is.
+    expect(merged.data.candidates[0]).toEqual(rita());
+    expect(merged.data.candidates[1]!.levels).toEqual({ sql: 4 });
+    // The same file again adds nobody.
+    const again = value(await call('data:importAll', { mode: 'merge' })) as ImportDone;
+    expect(again.data.candidates.map((c) => c.id)).toEqual(['rita', 'rita-costa', 'sam']);
+    expect((await onDisk()).candidates).toEqual(again.data.candidates);
+  });
+
   it('framework:save removing a skill drops its level from candidates, with a note', async () => {
     const { framework } = store.data();
     const dbt = {
