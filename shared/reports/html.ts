@@ -1,5 +1,6 @@
 import { THEMES } from '../design/tokens';
 import { htmlText } from '../encode/html';
+import { budgetHtml } from './budget-html';
 import { metaParts } from './document/meta-line';
 import type { DocumentMeta } from './document/types';
 import type { Report } from './json-report';
@@ -32,6 +33,7 @@ const STYLE = `
   @page { size: A4; margin: 16mm 14mm 18mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8.5pt; color: ${PRINT.textMuted}; } }
   body { font: 10.5pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: ${PRINT.text}; margin: 0; }
   h1 { font-size: 19pt; margin: 0 0 4pt; }
+  h3 { font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }
   h2 { font-size: 13pt; margin: 18pt 0 6pt; border-bottom: 1px solid ${PRINT.borderStrong}; padding-bottom: 2pt; break-after: avoid; }
   p.meta { color: ${PRINT.textMuted}; margin: 0 0 10pt; }
   table { border-collapse: collapse; width: 100%; font-size: 9pt; }
@@ -76,6 +78,7 @@ export function reportToHtml(report: Report, meta?: DocumentMeta): string {
     `<h2>${ASSUMPTIONS_TITLE}</h2><ul>${plan.assumptions.map((line) => `<li>${htmlText(line)}</li>`).join('')}</ul>`,
   );
   parts.push(section('Recommended hires', hiresTable(a), EMPTY_TEXT.hires));
+  parts.push(...budgetHtml(a));
   parts.push(section('Data scientists carrying data-engineering work', carriersTable(a), EMPTY_TEXT.carriers));
   parts.push(`<h2>Team structure</h2><p>${strong(sizeLine(a))}</p>`);
   parts.push(

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { PlanningSettings } from '@shared/domain';
 import { planToXlsx } from '@shared/interchange/write-matrix';
-import { planToCsv, reportFor, reportToMarkdown } from '@shared/reports';
+import { planToCsv, reportFor, reportToHtml, reportToMarkdown } from '@shared/reports';
 import { builtinFramework } from '../../support/fixtures';
 import { nineMembers, nineOrganisation } from '../../support/nine-person-team';
 
@@ -38,9 +38,22 @@ describe('the plan reports with a hire limit', () => {
     expect(wb.getWorksheet('Value per limit')!.getRow(1).values).toContain('Budget (EUR)');
   });
 
+  it('add the Within limit section to the printed (PDF) report, escaped, after the recommended hires', () => {
+    const html = reportToHtml(limited);
+    const at = html.indexOf('<h2>Within limit</h2>');
+    expect(at).toBeGreaterThan(html.indexOf('<h2>Recommended hires</h2>'));
+    const section = html.slice(at, html.indexOf('<h2>', at + 1));
+    expect(section).toContain('<h3>Hires within the limit</h3>');
+    expect(section).toMatch(/<td>Data engineer<\/td>/);
+    expect(section).toContain('No cost is set for ML engineer');
+    expect(section).toContain('<h3>Value per limit</h3>');
+    expect(reportToHtml(plain)).not.toContain('Within limit');
+  });
+
   it('change no report without a limit', async () => {
     expect((await sheetsOf(await planToXlsx(plain))).worksheets.map((w) => w.name)).not.toContain('Within limit');
     expect(reportToMarkdown(plain)).not.toContain('Within limit');
+    expect(reportToHtml(plain)).not.toContain('<h3>');
     expect(planToCsv(plain)).not.toContain('within-limit');
     // The sections are additions: the rest of the Markdown is the same text.
     const md = reportToMarkdown(limited);
