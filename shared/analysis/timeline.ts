@@ -290,35 +290,6 @@ export function projectTimeline(input: TimelineInput): Timeline {
     .map(placed)
     .sort(
       (a, b) => compareStrings(a.date, b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareStrings(a.id, b.id),
-    )
-    .map(
-      ({
-        kind,
-        id,
-        roleId,
-        roleName,
-        memberName,
-        skillName,
-        toLevel,
-        date,
-        basis,
-        months,
-        quarterLabel,
-        quarterIndex,
-      }) => ({
-        kind,
-        id,
-        roleId,
-        roleName,
-        memberName,
-        skillName,
-        toLevel,
-        date,
-        basis,
-        months,
-        quarterLabel,
-        quarterIndex,
-      }),
     );
   return { today, quarters, events, riskWindows };
 }
