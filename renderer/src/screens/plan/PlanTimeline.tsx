@@ -5,6 +5,7 @@ import type { AppData } from '@shared/data';
 import { projectTimeline } from '@shared/analysis/timeline';
 import { isoDateOf } from '@shared/analysis/timeline-dates';
 import { basisText, eventText } from '@shared/analysis/timeline-text';
+import { lineDataset } from '@renderer/charts/line-dataset';
 import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { DataTable } from '@renderer/components/common/DataTable';
@@ -69,16 +70,7 @@ export function PlanTimeline({ data, now = new Date() }: { data: AppData; now?: 
   const chartData = useMemo(
     () => ({
       labels: chart.labels,
-      datasets: chart.lines.map((line) => ({
-        label: line.label,
-        data: line.values,
-        borderColor: line.colour,
-        backgroundColor: line.colour,
-        borderDash: line.dash,
-        borderWidth: 2,
-        pointRadius: 3,
-        yAxisID: line.axis === 'fte' ? 'fte' : 'y',
-      })),
+      datasets: chart.lines.map((line) => ({ ...lineDataset(line), yAxisID: line.axis === 'fte' ? 'fte' : 'y' })),
     }),
     [chart],
   );

@@ -2,6 +2,7 @@ import type { ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ChartColours } from '@shared/design/tokens';
+import { lineDataset } from '@renderer/charts/line-dataset';
 import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { DataTable } from '@renderer/components/common/DataTable';
@@ -21,16 +22,7 @@ export function TrendChartCard({ chart, theme }: { chart: TrendChart; theme: Cha
   const chartData = useMemo(
     () => ({
       labels: chart.labels,
-      datasets: chart.lines.map((line) => ({
-        label: line.label,
-        data: line.values,
-        borderColor: line.colour,
-        backgroundColor: line.colour,
-        borderDash: line.dash,
-        borderWidth: 2,
-        pointRadius: 3,
-        spanGaps: false,
-      })),
+      datasets: chart.lines.map((line) => ({ ...lineDataset(line), spanGaps: false })),
     }),
     [chart],
   );

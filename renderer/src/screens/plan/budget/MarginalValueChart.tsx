@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { BudgetPlan } from '@shared/analysis';
 import { PALETTE } from '@renderer/charts/setup';
+import { lineDataset } from '@renderer/charts/line-dataset';
 import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { DataTable } from '@renderer/components/common/DataTable';
@@ -21,29 +22,32 @@ export function MarginalValueChart({ plan }: { plan: BudgetPlan }) {
       labels: plan.series.map((s) => stepLabel(plan, s.limit)),
       datasets: [
         {
-          label: 'People below policy added',
-          data: plan.series.map((s) => s.gapsClosed),
-          borderColor: PALETTE.scientist,
-          backgroundColor: PALETTE.scientist,
+          ...lineDataset({
+            label: 'People below policy added',
+            values: plan.series.map((s) => s.gapsClosed),
+            colour: PALETTE.scientist,
+          }),
           yAxisID: 'y',
         },
         {
-          label: 'Single points of failure closed',
-          data: plan.series.map((s) => s.singlePointsClosed),
-          borderColor: PALETTE.warning,
-          backgroundColor: PALETTE.warning,
-          borderDash: [6, 4],
+          ...lineDataset({
+            label: 'Single points of failure closed',
+            values: plan.series.map((s) => s.singlePointsClosed),
+            colour: PALETTE.warning,
+            dash: [6, 4],
+          }),
           yAxisID: 'y',
         },
         {
-          label: 'FTE of work taken over',
-          data: plan.series.map((s) => s.fteAbsorbed),
-          borderColor: PALETTE.engineer,
-          backgroundColor: PALETTE.engineer,
-          borderDash: [2, 3],
+          ...lineDataset({
+            label: 'FTE of work taken over',
+            values: plan.series.map((s) => s.fteAbsorbed),
+            colour: PALETTE.engineer,
+            dash: [2, 3],
+          }),
           yAxisID: 'fte',
         },
-      ].map((d) => ({ ...d, borderWidth: 2, pointRadius: 3 })),
+      ],
     }),
     [plan],
   );
