@@ -26,7 +26,9 @@ export const riskShading: Plugin<'line', RiskShadingOptions> = {
     const atRisk = options.atRisk ?? [];
     if (x === undefined || atRisk.length === 0) return;
     const { top, bottom, left, right } = chart.chartArea;
-    const half = (right - left) / atRisk.length / 2;
+    // Halfway to the neighbouring quarters, so a run of quarters at risk reads as one band.
+    const step = atRisk.length > 1 ? Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0)) : right - left;
+    const half = step / 2;
     const ctx = chart.ctx;
     ctx.save();
     ctx.fillStyle = options.colour;
