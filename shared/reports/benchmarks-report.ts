@@ -58,7 +58,20 @@ const TITLES: Record<BenchmarkFigure, string> = {
   'data-team-share-of-company': "Data team size against the company's headcount",
 };
 
-const people = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const people = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** Who is in neither count, naming only the groups that have anyone in them. */
+function neitherCount(t: TeamBenchmarkFigures): string {
+  const groups = [
+    t.otherFrameworkRoles > 0
+      ? `${people(t.otherFrameworkRoles, 'member', 'members')} in other framework roles (ML, analytics, BI)`
+      : null,
+    t.noFrameworkRole > 0 ? `${people(t.noFrameworkRole, 'member', 'members')} with no framework role` : null,
+  ].filter((g): g is string => g !== null);
+  if (groups.length === 0) return '';
+  const one = t.otherFrameworkRoles + t.noFrameworkRole === 1;
+  return ` ${groups.join(' and ')} ${one ? 'is' : 'are'} in neither count.`;
+}
 
 export function sourceText(source: BenchmarkSource): string {
   return [source.author, `“${source.title}”`, source.publisher, String(source.year)].filter(Boolean).join(', ');
@@ -77,7 +90,7 @@ function teamText(figure: BenchmarkFigure, t: TeamBenchmarkFigures): { team: str
           t.engineersPerScientist === null
             ? `No data scientist on the team, so no ratio (${people(t.engineers, 'data engineer', 'data engineers')})`
             : `${t.engineersPerScientist} data ${t.engineersPerScientist === 1 ? 'engineer' : 'engineers'} per data scientist`,
-        counted: `People by role family: ${people(t.engineers, 'data engineer', 'data engineers')}, ${people(t.scientists, 'data scientist', 'data scientists')}. ${people(t.otherFrameworkRoles, 'member', 'members')} in other framework roles (ML, analytics, BI) and ${people(t.noFrameworkRole, 'member', 'members')} with no framework role are in neither count.`,
+        counted: `People by role family: ${people(t.engineers, 'data engineer', 'data engineers')}, ${people(t.scientists, 'data scientist', 'data scientists')}.${neitherCount(t)}`,
       };
     case 'scientist-time':
       if (t.scientists === 0) return { team: 'No data scientist on the team', counted: '' };
@@ -100,7 +113,7 @@ function teamText(figure: BenchmarkFigure, t: TeamBenchmarkFigures): { team: str
             counted: '',
           }
         : {
-            team: `${t.dataTeamPercentOfCompany} % of the company (${people(t.dataTeamPeople, 'person', 'people')} of ${t.companyHeadcount})`,
+            team: `${t.dataTeamPercentOfCompany} % of the company (${people(t.dataTeamPeople, 'person', 'people')} of ${t.companyHeadcount.toLocaleString('en')})`,
             counted: 'Members of the data team as people, against the company headcount entered in Settings.',
           };
   }

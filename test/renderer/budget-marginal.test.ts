@@ -20,7 +20,7 @@ const planOf = (values: number[]): BudgetPlan =>
 describe('marginalSummary', () => {
   it('says where the next hire stops paying', () => {
     expect(marginalSummary(planOf([0, 40, 50, 50]))).toBe(
-      'Value rises from 0 to 50; the step to 1 hires adds the most (40). From 2 hires on, more adds nothing.',
+      'Value rises from 0 to 50; the step to 1 hire adds the most (40). From 2 hires on, more adds nothing.',
     );
   });
 

@@ -74,6 +74,10 @@ describe('candidates on the Plan screen', () => {
     const headers = Array.from(container.querySelectorAll('.candidate-table thead th')).map((th) => th.textContent);
     expect(headers).toEqual(['Measure', 'Ideal profile', 'Rita Alves']);
     expect(cell(container, `must-${must.skillId}`, 'rita-alves')).toBe(`${must.level} (meets)`);
+    const levelName = main.current().framework.scale.levels.find((l) => l.level === must.level)!.name;
+    expect(container.querySelector(`[data-row="must-${must.skillId}"] th`)!.textContent).toBe(
+      `${must.name}: must have ${must.level} (${levelName})`,
+    );
     expect(hire.mustHave.length).toBeGreaterThan(1);
     expect(cell(container, `must-${hire.mustHave[1]!.skillId}`, 'rita-alves')).toBe('Not assessed');
     expect(cell(container, 'must-haves', 'ideal')).toBe(`${hire.mustHave.length} of ${hire.mustHave.length}`);

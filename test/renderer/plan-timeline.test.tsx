@@ -1,3 +1,4 @@
+import { Chart } from 'chart.js';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareScenario } from '@shared/analysis';
@@ -6,6 +7,7 @@ import { initialData, type AppData } from '@shared/data';
 import type { Scenario } from '@shared/domain';
 import { SERIES } from '@shared/design/tokens';
 import { PlanTimeline } from '@renderer/screens/plan/PlanTimeline';
+import { riskShading, RISK_SHADING_ID, type RiskShadingOptions } from '@renderer/screens/plan/risk-shading';
 import { timelineChartData } from '@renderer/screens/plan/timeline-chart-data';
 import { builtinFramework, sampleTeam } from '../support/fixtures';
 import { nineMembers, nineOrganisation } from '../support/nine-person-team';
@@ -103,5 +105,41 @@ describe('the plan timeline view', () => {
     const changes = byText(container, 'caption', 'Changes by date').closest('table')!;
     expect(changes.textContent).toContain('after a 3-month lead time');
     expect(changes.textContent).toContain("the scenario's date");
+  });
+
+  it("shades the scenario's risk quarter on the chart already drawn for today's plan", async () => {
+    view = await render(<PlanTimeline data={nineData()} now={JULY} />);
+    const { container } = view;
+    const shading = () => {
+      const chart = Chart.getChart(container.querySelector('canvas')!)!;
+      return (chart.options.plugins as Record<string, RiskShadingOptions>)[RISK_SHADING_ID]!.atRisk;
+    };
+    expect(shading()).toEqual([false, false, false, false]);
+    // The same chart, updated: its plugins were fixed when it was first drawn.
+    await setValue(container.querySelector('select')!, 'femi-leaves');
+    expect(shading()).toEqual([true, false, false, false]);
+  });
+});
+
+describe('the risk shading', () => {
+  it('fills each quarter at risk, and only those, across the chart area', () => {
+    const fills: number[][] = [];
+    const ctx = {
+      save: () => undefined,
+      restore: () => undefined,
+      fillStyle: '',
+      fillRect: (...r: number[]) => fills.push([...r, ctx.fillStyle as unknown as number]),
+    };
+    const chart = {
+      ctx,
+      chartArea: { top: 10, bottom: 110, left: 0, right: 400 },
+      scales: { x: { getPixelForValue: (i: number) => 50 + i * 100 } },
+    };
+    const draw = riskShading.beforeDatasetsDraw as unknown as (c: unknown, a: unknown, o: RiskShadingOptions) => void;
+    draw(chart, {}, { atRisk: [false, true, true, false], colour: '#d55e0033' });
+    expect(fills).toEqual([
+      [100, 10, 100, 100, '#d55e0033'],
+      [200, 10, 100, 100, '#d55e0033'],
+    ]);
   });
 });

@@ -155,12 +155,12 @@ describe('the planning settings form', () => {
   });
 
   it('says what the hire limit is and which currency it counts in', () => {
-    expect(hireLimitText(undefined, 'EUR')).toMatch(/^No limit/);
-    expect(hireLimitText({ kind: 'hires', hires: 1 }, 'EUR')).toBe('At most 1 hire.');
-    expect(hireLimitText({ kind: 'hires', hires: 2 }, undefined)).toBe('At most 2 hires.');
-    expect(hireLimitText({ kind: 'money', amount: 250_000 }, 'EUR')).toBe('A budget of 250,000 EUR in yearly cost.');
+    expect(hireLimitText(undefined, 'EUR')).toBe('none (the plan is the fewest hires that close every gap).');
+    expect(hireLimitText({ kind: 'hires', hires: 1 }, 'EUR')).toBe('at most 1 hire.');
+    expect(hireLimitText({ kind: 'hires', hires: 2 }, undefined)).toBe('at most 2 hires.');
+    expect(hireLimitText({ kind: 'money', amount: 250_000 }, 'EUR')).toBe('a budget of 250,000 EUR in yearly cost.');
     expect(hireLimitText({ kind: 'money', amount: 250_000 }, undefined)).toBe(
-      'A budget of 250,000 (no currency set) in yearly cost.',
+      'a budget of 250,000 (no currency set) in yearly cost.',
     );
   });
 });

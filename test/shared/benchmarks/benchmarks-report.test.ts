@@ -42,6 +42,25 @@ describe('the benchmarks in the reports', () => {
     expect(md).not.toMatch(/Enter company headcount/);
   });
 
+  it('groups thousands and names only the groups left out of the ratio', () => {
+    const input = sample();
+    const lines = (organisation: typeof input.organisation, members: typeof input.members) =>
+      benchmarkLines(benchmarksFor({ ...input, organisation, members }, shippedBenchmarks()));
+    const big = lines({ ...input.organisation, companyHeadcount: 12_500 }, input.members);
+    expect(big.find((l) => l.figure === 'data-team-share-of-company')!.team).toMatch(/\(8 people of 12,500\)$/);
+    // The sample has data scientists and one data engineer only: nobody is in neither count.
+    expect(big.find((l) => l.figure === 'engineers-per-scientist')!.counted).toBe(
+      'People by role family: 1 data engineer, 7 data scientists.',
+    );
+    const withAnalyst = lines(input.organisation, [
+      ...input.members,
+      { ...input.members[0]!, id: 'an-analyst', name: 'An Analyst', role: 'data-analyst' },
+    ]);
+    expect(withAnalyst.find((l) => l.figure === 'engineers-per-scientist')!.counted).toBe(
+      'People by role family: 1 data engineer, 7 data scientists. 1 member in other framework roles (ML, analytics, BI) is in neither count.',
+    );
+  });
+
   it('escapes every text taken from the benchmarks file', () => {
     const hostile: BenchmarksFile = {
       kind: 'gapwise-benchmarks',

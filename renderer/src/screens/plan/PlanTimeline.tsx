@@ -1,4 +1,4 @@
-import type { ChartOptions, Plugin } from 'chart.js';
+import type { ChartOptions } from 'chart.js';
 import { useId, useMemo, useState } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { AppData } from '@shared/data';
@@ -11,6 +11,7 @@ import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { DataTable } from '@renderer/components/common/DataTable';
 import { useThemeColours } from '@renderer/hooks/useThemeColours';
 import { selectAnalysis, selectComparison } from '@renderer/state/analysis';
+import { riskShading, riskShadingOptions } from './risk-shading';
 import { timelineChartData } from './timeline-chart-data';
 import './plan-timeline.css';
 
@@ -21,30 +22,8 @@ import './plan-timeline.css';
 
 const TODAYS_PLAN = '';
 
-/** Shades the quarters inside a risk window, behind the lines. */
-const riskShading = (atRisk: readonly boolean[], colour: string): Plugin<'line'> => ({
-  id: 'gapwiseRiskWindow',
-  beforeDatasetsDraw(chart) {
-    const x = chart.scales.x;
-    if (x === undefined || atRisk.length === 0) return;
-    const { top, bottom, left, right } = chart.chartArea;
-    const half = (right - left) / atRisk.length / 2;
-    const ctx = chart.ctx;
-    ctx.save();
-    ctx.fillStyle = colour;
-    atRisk.forEach((risky, i) => {
-      if (!risky) return;
-      const centre = x.getPixelForValue(i);
-      ctx.fillRect(
-        Math.max(left, centre - half),
-        top,
-        Math.min(right, centre + half) - Math.max(left, centre - half),
-        bottom - top,
-      );
-    });
-    ctx.restore();
-  },
-});
+/** Fixed for the chart's life; what it shades comes in the options. */
+const PLUGINS = [riskShading];
 
 export function PlanTimeline({ data, now = new Date() }: { data: AppData; now?: Date }) {
   const theme = useThemeColours();
@@ -80,14 +59,14 @@ export function PlanTimeline({ data, now = new Date() }: { data: AppData; now?: 
     const fte = valueAxis(theme, 'FTE');
     return {
       ...base,
+      plugins: { ...base.plugins, ...riskShadingOptions({ atRisk: chart.atRisk, colour: chart.riskColour }) },
       scales: {
         x: categoryAxis(theme),
         y: { ...y, beginAtZero: true, ticks: { ...y.ticks, precision: 0 } },
         fte: { ...fte, position: 'right', beginAtZero: true, grid: { drawOnChartArea: false } },
       },
     };
-  }, [theme]);
-  const plugins = useMemo(() => [riskShading(chart.atRisk, chart.riskColour)], [chart]);
+  }, [theme, chart]);
 
   return (
     <div className="plan-timeline">
@@ -107,7 +86,7 @@ export function PlanTimeline({ data, now = new Date() }: { data: AppData; now?: 
         description={`From ${today}, quarter by quarter: hires start after their role's lead time (or the scenario's date), upskilling after its months per level. Shaded: a member has left and their replacement has not started.`}
         chart={
           <div className="chart-box plan-timeline__box">
-            <Line data={chartData} options={options} plugins={plugins} role="img" aria-label={chart.summary} />
+            <Line data={chartData} options={options} plugins={PLUGINS} role="img" aria-label={chart.summary} />
           </div>
         }
         table={

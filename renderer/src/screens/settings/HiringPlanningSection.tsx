@@ -108,9 +108,8 @@ export function HiringPlanningSection() {
         ))}
       </datalist>
       <p className="planning-settings__limit">
-        The hire limit is set on the Plan screen and counts money in{' '}
-        {currency ? <strong>{currency}</strong> : 'the currency above (none saved yet)'}. Now:{' '}
-        {hireLimitText(stored?.hireLimit, currency)}
+        Hire limit: {hireLimitText(stored?.hireLimit, currency)} It is set on the Plan screen and counts money in{' '}
+        {currency ? <strong>{currency}</strong> : 'the currency above (none saved yet)'}.
       </p>
 
       <h3>Cost and time to hire, per role</h3>

@@ -192,9 +192,9 @@ function keptForOtherRoles(
 
 /** How the plan's limit reads here: it is set on the Plan screen, in the currency above. */
 export function hireLimitText(limit: HireLimit | undefined, currency: string | undefined): string {
-  if (!limit) return 'No limit: the plan is the fewest hires that close every gap.';
-  if (limit.kind === 'hires') return `At most ${grouped(limit.hires)} ${limit.hires === 1 ? 'hire' : 'hires'}.`;
-  return `A budget of ${grouped(limit.amount)} ${currency ?? '(no currency set)'} in yearly cost.`;
+  if (!limit) return 'none (the plan is the fewest hires that close every gap).';
+  if (limit.kind === 'hires') return `at most ${grouped(limit.hires)} ${limit.hires === 1 ? 'hire' : 'hires'}.`;
+  return `a budget of ${grouped(limit.amount)} ${currency ?? '(no currency set)'} in yearly cost.`;
 }
 
 /** The lead time shown as placeholder for a role with none set. */

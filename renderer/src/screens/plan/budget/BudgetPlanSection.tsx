@@ -1,6 +1,8 @@
 import type { Analysis, BudgetPlan } from '@shared/analysis';
 import type { AppData } from '@shared/data';
 import { budgetLines } from '@shared/reports/budget-rows';
+import { countOf, formatCount } from '@shared/analysis/text';
+import { CappedList } from './CappedList';
 import { LimitForm } from './LimitForm';
 import { MarginalValueChart } from './MarginalValueChart';
 import './budget.css';
@@ -46,13 +48,19 @@ function BudgetResult({ plan }: { plan: BudgetPlan }) {
           {plan.hires.length === 0 ? (
             <p className="plan-muted">No hire fits within the limit.</p>
           ) : (
-            <ol className="budget-plan__hires" aria-label="Hires within the limit">
-              {plan.hires.map((h) => (
-                <li key={`${h.roleId}\u0000${h.productTeam ?? ''}`} data-count={h.count}>
-                  {hireTitle(h)}
-                </li>
-              ))}
-            </ol>
+            <CappedList
+              label="Hires within the limit"
+              ordered
+              lines={plan.hires.map((h) => ({
+                key: `${h.roleId}\u0000${h.productTeam ?? ''}`,
+                content: hireTitle(h),
+                count: h.count,
+              }))}
+              more={(hidden) => {
+                const n = hidden.reduce((sum, line) => sum + (line.count ?? 1), 0);
+                return `…and ${countOf(n, 'more hire', 'more hires')}. The plan's exports list every one.`;
+              }}
+            />
           )}
         </div>
         <div>
@@ -60,15 +68,16 @@ function BudgetResult({ plan }: { plan: BudgetPlan }) {
           {plan.open.length === 0 ? (
             <p className="plan-muted">Nothing stays open: every gap the plan can close is closed.</p>
           ) : (
-            <ul className="budget-plan__open" aria-label="Left open">
-              {plan.open.map((g) => (
-                <li key={`${g.skillId}\u0000${g.productTeam ?? ''}`}>
-                  {g.name}
-                  {g.productTeam ? ` in ${g.productTeam}` : ''}: {g.open} more needed
-                  {g.singlePoint ? ' (still a single point of failure)' : ''}
-                </li>
-              ))}
-            </ul>
+            <CappedList
+              label="Left open"
+              lines={plan.open.map((g) => ({
+                key: `${g.skillId}\u0000${g.productTeam ?? ''}`,
+                content: `${g.name}${g.productTeam ? ` in ${g.productTeam}` : ''}: ${formatCount(g.open)} more needed${g.singlePoint ? ' (still a single point of failure)' : ''}`,
+              }))}
+              more={(hidden) =>
+                `…and ${countOf(hidden.length, 'more gap', 'more gaps')} left open. The plan's exports list every one.`
+              }
+            />
           )}
         </div>
       </div>

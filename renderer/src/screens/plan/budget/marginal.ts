@@ -11,8 +11,9 @@ export const stepLabel = (plan: BudgetPlan, limit: number): string =>
 export function marginalSummary(plan: BudgetPlan): string {
   const { series } = plan;
   if (series.length < 2) return 'The plan needs no hire, so no limit changes it.';
-  const unit = plan.limit.kind === 'hires' ? 'hires' : (plan.currency ?? 'of budget');
-  const at = (i: number) => `${stepLabel(plan, series[i]!.limit)} ${unit}`;
+  const unit = (limit: number) =>
+    plan.limit.kind === 'hires' ? (limit === 1 ? 'hire' : 'hires') : (plan.currency ?? 'of budget');
+  const at = (i: number) => `${stepLabel(plan, series[i]!.limit)} ${unit(series[i]!.limit)}`;
   const top = series[series.length - 1]!.value;
   const full = series.findIndex((s) => s.value >= top - 1e-9);
   const gains = series.slice(1).map((s, i) => s.value - series[i]!.value);

@@ -58,7 +58,11 @@ export function CandidateComparisonTable({
   const caption = hire
     ? `Candidates for hire ${hire.number}: ${hire.roleName}${hire.productTeam ? ` (${hire.productTeam})` : ''}`
     : 'Candidates for a role the plan does not hire';
-  const levelName = (level: number) => framework.scale.levels.find((l) => l.level === level)?.name ?? '';
+  // "3 (Practitioner)", as levels read everywhere else on the Plan screen.
+  const levelText = (level: number) => {
+    const name = framework.scale.levels.find((l) => l.level === level)?.name;
+    return name ? `${level} (${name})` : String(level);
+  };
   const isBest = (list: string[], r: CandidateResult) => r.candidateId !== null && list.includes(r.candidateId);
   const row = (label: ReactNode, cell: (r: CandidateResult) => ReactNode, key: string) => (
     <tr key={key} data-row={key}>
@@ -88,7 +92,7 @@ export function CandidateComparisonTable({
         <tbody>
           {(hire?.mustHave ?? []).map((m) =>
             row(
-              `${m.name}: must have ${m.level} ${levelName(m.level)}`,
+              `${m.name}: must have ${levelText(m.level)}`,
               (r) => mustHaveCell(r.mustHaves.find((c) => c.skillId === m.skillId)),
               `must-${m.skillId}`,
             ),
