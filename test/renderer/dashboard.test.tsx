@@ -7,6 +7,7 @@ import { initialData, type AppData } from '@shared/data';
 import { CHART_COLOURS } from '@shared/design/tokens';
 import { DashboardScreen } from '@renderer/screens/dashboard/DashboardScreen';
 import { TeamDashboard } from '@renderer/screens/dashboard/TeamDashboard';
+import { THRESHOLD_LINE_ID } from '@renderer/screens/dashboard/charts/threshold-line';
 import { selectAnalysis } from '@renderer/state/analysis';
 import { createWorkspaceStore } from '@renderer/state/workspace';
 import { mainInMemory } from './main-in-memory';
@@ -144,6 +145,21 @@ describe('dashboard', () => {
     // Priya is employed as an engineer: her engineering is her own, not carried.
     expect(rows.find((r) => r[0] === 'Priya Raman')!.slice(1, 3)).toEqual(['0', '100']);
     expect(card(container, 'Time allocation').textContent).toContain('20 % engineering-load threshold');
+  });
+
+  it('moves the dashed threshold line on the chart already drawn when the threshold changes', async () => {
+    const { container, workspace } = await mount();
+    const canvas = card(container, 'Time allocation').querySelector('canvas')!;
+    const line = () =>
+      (Chart.getChart(canvas)!.options.plugins as Record<string, { threshold: number }>)[THRESHOLD_LINE_ID]!.threshold;
+    expect(line()).toBe(20);
+    const organisation = { ...data(workspace).organisation, engineeringLoadThreshold: 35 };
+    await act(async () => {
+      await workspace.getState().request('organisation:save', { organisation });
+    });
+    // The same chart, updated: its plugins were fixed when it was first drawn.
+    expect(card(container, 'Time allocation').querySelector('canvas')).toBe(canvas);
+    expect(line()).toBe(35);
   });
 
   it('the single points of failure name the one person each skill depends on', async () => {

@@ -9,7 +9,9 @@ import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
 import { AGGREGATE_ABOVE } from '../data/product-teams';
 import { timeAllocation } from '../data/time-allocation';
 import { ChartTable } from './ChartTable';
-import { thresholdLine } from './threshold-line';
+import { thresholdLine, thresholdLineOptions } from './threshold-line';
+
+const PLUGINS = [thresholdLine];
 
 /** Stacked shares of time per member (or product team), the engineering-load threshold dashed across. */
 export function AllocationChart({ data, analysis, theme }: { data: AppData; analysis: Analysis; theme: ChartColours }) {
@@ -29,16 +31,17 @@ export function AllocationChart({ data, analysis, theme }: { data: AppData; anal
   );
   const options = useMemo<ChartOptions<'bar'>>(() => {
     const x = valueAxis(theme);
+    const base = baseChartOptions(theme);
     return {
-      ...baseChartOptions(theme),
+      ...base,
+      plugins: { ...base.plugins, ...thresholdLineOptions({ threshold: allocation.threshold, colour: theme.text }) },
       indexAxis: 'y',
       scales: {
         x: { ...x, stacked: true, min: 0, max: 100, ticks: { ...x.ticks, callback: (v) => `${v} %` } },
         y: { ...categoryAxis(theme), stacked: true },
       },
     };
-  }, [theme]);
-  const plugins = useMemo(() => [thresholdLine(allocation.threshold, theme.text)], [allocation.threshold, theme.text]);
+  }, [theme, allocation.threshold]);
   const bars = allocation.labels.length;
   const size = bars > 25 ? 'chart-box--xtall' : bars > 12 ? 'chart-box--tall' : '';
   return (
@@ -50,7 +53,7 @@ export function AllocationChart({ data, analysis, theme }: { data: AppData; anal
       }
       chart={
         <div className={`chart-box ${size}`}>
-          <Bar data={chartData} options={options} plugins={plugins} role="img" aria-label={allocation.summary} />
+          <Bar data={chartData} options={options} plugins={PLUGINS} role="img" aria-label={allocation.summary} />
         </div>
       }
       table={<ChartTable caption="Time allocation" data={allocation.table} />}
