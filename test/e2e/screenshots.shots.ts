@@ -92,6 +92,57 @@ async function dataDirWithSelfAssessment(): Promise<string> {
   return dataDir;
 }
 
+/**
+ * The sample team planned under constraints: costs and lead times, a limit of one hire, a
+ * company headcount, Priya's departure dated in March, and two candidates for the data
+ * engineer the plan asks for, one strong and one with skills not assessed.
+ */
+async function dataDirWithPlanning(): Promise<string> {
+  const sample = sampleTeam();
+  const dataDir = await dataDirWith({
+    members: sample.members,
+    organisation: { ...sample.organisation, companyHeadcount: 1200 },
+  });
+  const data = await readData(dataDir);
+  const engineer = { 'data-pipelines': 4, 'data-warehousing': 3, 'big-data-technologies': 3, 'data-security': 3 };
+  const planned: AppData = {
+    ...data,
+    settings: {
+      ...data.settings,
+      planning: {
+        currency: 'EUR',
+        roleCosts: { 'data-engineer': 95_000, 'data-scientist': 90_000, 'ml-engineer': 100_000 },
+        leadTimeMonths: { 'data-engineer': 4 },
+        hireLimit: { kind: 'hires', hires: 1 },
+      },
+    },
+    scenarios: (sample.scenarios ?? []).map((s) =>
+      s.departures.includes('priya-raman') ? { ...s, dates: { ...s.dates, 'priya-raman': '2027-03-15' } } : s,
+    ),
+    candidates: [
+      {
+        id: 'rosa-silva',
+        name: 'Rosa Silva',
+        role: 'data-engineer',
+        productTeam: 'Checkout',
+        levels: { ...engineer, 'data-warehouse-solutions': 3, 'ml-deployment-pipelines': 3, 'product-integration': 2 },
+        interviewedOn: '2026-11-20',
+      },
+      {
+        id: 'tom-berg',
+        name: 'Tom Berg',
+        role: 'data-engineer',
+        productTeam: 'Checkout',
+        levels: { 'data-pipelines': 3, 'data-warehousing': 2 },
+        interviewedOn: '2026-11-24',
+        notes: 'Second interview to assess security and deployment.',
+      },
+    ],
+  };
+  await writeFile(join(dataDir, 'gapwise-data.json'), JSON.stringify(planned));
+  return dataDir;
+}
+
 const scrollTo = (page: Page, heading: string) =>
   page
     .getByRole('heading', { name: heading })
@@ -222,6 +273,58 @@ const SHOTS: {
       await scrollTo(page, 'Today vs “Priya leaves”');
     },
   })),
+  // Planning under constraints: the plan within a limit of one hire, the timeline of Priya's
+  // dated departure, two candidates compared, the published benchmarks and the settings.
+  ...(['light', 'dark'] as const).flatMap((colorScheme) => [
+    {
+      name: `plan-budget-${colorScheme}`,
+      colorScheme,
+      dataDir: dataDirWithPlanning,
+      show: async (page: Page) => {
+        await goTo(page, 'Hiring plan');
+        await scrollTo(page, 'Plan within your limit');
+      },
+    },
+    {
+      name: `plan-timeline-${colorScheme}`,
+      colorScheme,
+      dataDir: dataDirWithPlanning,
+      show: async (page: Page) => {
+        await goTo(page, 'Hiring plan');
+        await page.getByLabel('Timeline of').selectOption({ label: 'Scenario: Priya leaves' });
+        await page.getByRole('list', { name: 'Risk windows' }).waitFor();
+        await page
+          .getByLabel('Timeline of')
+          .evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      },
+    },
+    {
+      name: `plan-candidates-${colorScheme}`,
+      colorScheme,
+      dataDir: dataDirWithPlanning,
+      show: async (page: Page) => {
+        await goTo(page, 'Hiring plan');
+        await page
+          .getByRole('heading', { name: 'Candidates', exact: true })
+          .evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      },
+    },
+    {
+      name: `benchmarks-${colorScheme}`,
+      colorScheme,
+      dataDir: dataDirWithPlanning,
+      show: (page: Page) => scrollTo(page, 'Published benchmarks'),
+    },
+    {
+      name: `settings-planning-${colorScheme}`,
+      colorScheme,
+      dataDir: dataDirWithPlanning,
+      show: async (page: Page) => {
+        await goTo(page, 'Settings');
+        await scrollTo(page, 'Hiring and planning');
+      },
+    },
+  ]),
   { name: 'settings-dark', colorScheme: 'dark', show: (page) => goTo(page, 'Settings') },
   { name: 'dashboard-light', colorScheme: 'light', show: () => Promise.resolve() },
   { name: 'dashboard-dark', colorScheme: 'dark', show: () => Promise.resolve() },
