@@ -20,6 +20,7 @@ import { documentMeta } from './meta';
 import { timelineDetailBlocks } from './timeline-section';
 import type { Block, ExportDocument } from './types';
 import { plain } from './wording';
+import { budgetBlocks } from './budget-section';
 
 /*
  * The internal detail for the manager: today's plan with names, fit scores and who carries
@@ -50,6 +51,7 @@ export function detailDocument(report: Report, input: DocumentInput, now: Date):
     { kind: 'heading', level: 2, text: 'Summary' },
     { kind: 'list', items: summaryLines(a).map(plain) },
     ...section('Recommended hires', hiresTable(a), EMPTY_TEXT.hires),
+    ...budgetBlocks(report),
     { kind: 'heading', level: 3, text: 'Assumptions' },
     { kind: 'list', items: plan.assumptions },
     ...section('Data scientists carrying data-engineering work', carriersTable(a), EMPTY_TEXT.carriers),

@@ -2,6 +2,7 @@ import { countOf, formatCount } from '../../analysis/text';
 import type { Hire } from '../../analysis/types';
 import type { Report } from '../json-report';
 import { EMPTY_TEXT, sizeLine, structureSources } from '../rows';
+import { budgetBlocks, OPEN_GAPS_IN_SUMMARY } from './budget-section';
 import { coverageByTeamChart, gapsPerSkillChart, loadOnScientistsChart } from './charts';
 import type { DocumentInput } from './input';
 import { documentMeta } from './meta';
@@ -12,7 +13,7 @@ import { fte, plain, teamLabel } from './wording';
 
 /*
  * The summary for leadership: one or two pages on the team today, the hires recommended (and
- * when each starts), the structure advice, the scenarios (and their risk windows) and the
+ * when each starts), the best of them within the manager's limit when one is set, the structure advice, the scenarios (and their risk windows) and the
  * assumptions behind "the fewest hires". It names nobody: figures are totals, hires are
  * described by the gaps and the work they take, and a scenario's leaver by their role. The
  * hires' reasons in the report name the scientists whose work a hire takes over, so they are
@@ -219,6 +220,7 @@ export function summaryDocument(report: Report, input: DocumentInput, now: Date)
     blocks: [
       ...teamToday(report, input),
       ...recommendation(report, timelines),
+      ...budgetBlocks(report, OPEN_GAPS_IN_SUMMARY),
       ...structure(report),
       ...scenarios(report, input, timelines),
     ],
