@@ -49,10 +49,11 @@ function limitOf(values: Record<string, unknown>): HireLimit | undefined {
     return { kind: 'hires', hires: n };
   }
   if (budget !== undefined) {
-    const amount = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(budget) ? Number(budget) : Number.NaN;
+    // Whole currency units: costs are counted in them, and a fraction would be shown rounded.
+    const amount = /^\s*\d+\s*$/.test(budget) ? Number(budget) : Number.NaN;
     if (!Number.isFinite(amount) || amount > MAX_BUDGET) {
       throw new UserError(
-        `--budget must be an amount of money from 0 to ${MAX_BUDGET.toLocaleString('en')}, digits only, in the currency of the data file's settings (got ${quoteCell(budget)})`,
+        `--budget must be a whole amount of money from 0 to ${MAX_BUDGET.toLocaleString('en')}, digits only, in the currency of the data file's settings (got ${quoteCell(budget)})`,
       );
     }
     return { kind: 'money', amount };

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import sampleTeam from '../resources/sample-team.json';
-import type { PlanningSettings } from '../shared/domain';
+import { unusedPlanningNotices, type PlanningSettings } from '../shared/domain';
 import { quoteCell } from '../shared/interchange/quote';
 import { planToXlsx } from '../shared/interchange/write-matrix';
 import { planToCsv, reportFor, reportToHtml, reportToJson, reportToMarkdown } from '../shared/reports';
@@ -213,6 +213,7 @@ async function analyze(positionals: string[], values: Values, io: CliIo, output:
   }
   const planning = planningFor(values, subject.kind === 'data' ? subject.data.settings.planning : undefined);
   const team = { ...subject.team, planning };
+  for (const notice of unusedPlanningNotices(planning, team.framework)) output.err(`gapwise: ${notice}\n`);
   const report = await renderReport(team, format as Format, kind as ExportKind | undefined, io.now?.());
   // A file gets the exact text; only a terminal needs control characters made visible.
   if (out !== undefined) {
@@ -250,6 +251,9 @@ async function validate(positionals: string[], values: Values, io: CliIo, output
     }
     case 'data': {
       const { data } = subject;
+      for (const notice of unusedPlanningNotices(data.settings.planning, data.framework)) {
+        output.err(`gapwise: ${notice}\n`);
+      }
       output.out(
         `${name}: valid Gapwise data "${data.organisation.name}" (${data.members.length} members, ` +
           `${plural(data.scenarios.length, 'scenario')}, framework "${data.framework.name}" ${data.framework.version})\n`,

@@ -6,6 +6,7 @@ export * from './member';
 export * from './organisation';
 export * from './scenario';
 export * from './planning';
+export * from './planning-roles';
 export * from './team';
 export * from './slug';
 export * from './member-check';

@@ -86,14 +86,37 @@ describe('gapwise analyze --max-hires / --budget', () => {
     expect(JSON.parse(cli).analysis.budgetPlan.limit).toEqual(planning.hireLimit);
   });
 
+  it('says on standard error which costs and lead times name a role the framework lacks, and that they are not used', async () => {
+    const typo = dataFile('typo.json', {
+      currency: 'EUR',
+      roleCosts: { 'data-enginer': 90_000, 'ml-engineer': 95_000 },
+      leadTimeMonths: { 'data-enginer': 9 },
+    });
+    for (const command of [
+      ['analyze', typo, '--max-hires', '1'],
+      ['validate', typo],
+    ]) {
+      const ran = await gapwise(command);
+      expect(ran.code).toBe(0);
+      expect(ran.stderr).toContain(
+        'gapwise: settings.planning.roleCosts.data-enginer: the framework has no role "data-enginer", so this cost is not used',
+      );
+      expect(ran.stderr).toContain('settings.planning.leadTimeMonths.data-enginer:');
+      expect(ran.stderr).not.toContain('ml-engineer:');
+    }
+    expect((await gapwise(['analyze', withCosts])).stderr).toBe('');
+  });
+
   it.each([
     [['--max-hires', '-1'], /--max-hires must be a whole number of hires from 0 to 1000 \(got "-1"\)/],
     [['--max-hires', '1.5'], /--max-hires must be a whole number/],
     [['--max-hires', 'two'], /--max-hires must be a whole number/],
     [['--max-hires', '1001'], /--max-hires must be a whole number/],
-    [['--budget', '-5'], /--budget must be an amount of money from 0/],
-    [['--budget', '1e5'], /--budget must be an amount of money/],
-    [['--budget', 'lots'], /--budget must be an amount of money/],
+    [['--budget', '-5'], /--budget must be a whole amount of money from 0/],
+    [['--budget', '1e5'], /--budget must be a whole amount of money/],
+    [['--budget', 'lots'], /--budget must be a whole amount of money/],
+    [['--budget', '1.5'], /--budget must be a whole amount of money.*\(got "1\.5"\)/],
+    [['--budget', '89999.6'], /--budget must be a whole amount of money/],
     [['--max-hires', '1', '--budget', '5'], /give one of them/],
   ])('refuses %j with a message naming the option', async (args, message) => {
     const ran = await gapwise(['analyze', withCosts, ...args]);

@@ -188,6 +188,10 @@ describe('Settings: hiring and planning', () => {
     expect(container.querySelector('[role="alert"]')).toBeNull();
     expect(section(container).querySelector('input[aria-label="Yearly cost, ML engineer"]')).toBeNull();
     expect(section(container).querySelectorAll('tbody tr')).toHaveLength(framework.roles.length - 1);
+    // …and says what it keeps unused, so a cost with no effect is not a mystery.
+    expect(section(container).querySelector('[data-testid="unused-planning-roles"]')?.textContent).toContain(
+      'cost for "ml-engineer", lead time for "ml-engineer"',
+    );
 
     // The theme and the other planning fields still save; the entry stays stored, unused.
     const dark = container.querySelector<HTMLInputElement>('input[type="radio"][value="dark"]')!;

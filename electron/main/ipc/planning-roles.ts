@@ -1,10 +1,7 @@
 import type { Settings } from '@shared/data';
-import type { Framework, PlanningSettings } from '@shared/domain';
+import { ROLE_KEYED_PLANNING, type Framework, type PlanningSettings } from '@shared/domain';
 import { formatPath } from '@shared/io';
 import { HandlerError } from './errors';
-
-/** The planning settings' entries keyed by role id. */
-const ROLE_KEYED = ['roleCosts', 'leadTimeMonths'] as const;
 
 /**
  * Refuses planning settings that give a cost or lead time to a role the framework does not
@@ -14,7 +11,7 @@ const ROLE_KEYED = ['roleCosts', 'leadTimeMonths'] as const;
  */
 export function checkPlanningRoles(settings: Settings, stored: Settings, framework: Framework): void {
   const known = new Set(framework.roles.map((r) => r.id));
-  for (const key of ROLE_KEYED) {
+  for (const key of ROLE_KEYED_PLANNING) {
     const entries = settings.planning?.[key] ?? {};
     const before: PlanningSettings[typeof key] = stored.planning?.[key] ?? {};
     const unknown = Object.keys(entries).filter((id) => !known.has(id) && before[id] !== entries[id]);

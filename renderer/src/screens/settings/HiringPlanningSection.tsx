@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Settings } from '@shared/data';
-import type { Organisation } from '@shared/domain';
+import { unusedPlanningEntries, type Organisation } from '@shared/domain';
 import { Button } from '@renderer/components/common/Button';
 import { usePending, useRequest, useWorkspace, useWorkspaceStore } from '@renderer/state/hooks';
 import { CheckedField } from './CheckedField';
@@ -76,6 +76,7 @@ export function HiringPlanningSection() {
   }
 
   const currency = stored?.currency;
+  const unused = unusedPlanningEntries(stored, data.framework);
   return (
     <form
       className="settings__section planning-settings"
@@ -120,6 +121,13 @@ export function HiringPlanningSection() {
         problems={problems}
         onChange={(field, roleId, value) => edit((d) => ({ ...d, [field]: { ...d[field], [roleId]: value } }))}
       />
+      {unused.length > 0 ? (
+        <p className="settings__hint" data-testid="unused-planning-roles">
+          Kept but not used, as the framework has no such role:{' '}
+          {unused.map((e) => `${e.key === 'roleCosts' ? 'cost' : 'lead time'} for "${e.roleId}"`).join(', ')}. They
+          count again if the role comes back.
+        </p>
+      ) : null}
       <CheckedField
         id={`${id}-upskill`}
         label="Months to grow one level on a skill"
