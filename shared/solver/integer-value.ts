@@ -211,13 +211,13 @@ function check(problem: ValueProblem, budget: number): void {
  * them all (its hires go to the first), so that two engineering roles sharing the load
  * leave the value separable. Variables in no term are left out.
  */
-function merged(problem: ValueProblem): { reduced: ValueProblem; standsFor: number[] } {
+function merged(problem: ValueProblem): { reduced: ValueProblem; standsFor: number[][] } {
   const termsOf: number[][] = problem.variables.map(() => []);
   problem.terms.forEach((t, i) => {
     for (const v of new Set(t.vars)) termsOf[v]!.push(i);
   });
   const classOf = new Map<string, number>();
-  const standsFor: number[] = [];
+  const standsFor: number[][] = [];
   const newIndex = new Array<number>(problem.variables.length).fill(-1);
   const variables: ValueVariable[] = [];
   problem.variables.forEach((v, i) => {
@@ -227,12 +227,13 @@ function merged(problem: ValueProblem): { reduced: ValueProblem; standsFor: numb
     if (at === undefined) {
       at = variables.length;
       classOf.set(key, at);
-      standsFor.push(i);
+      standsFor.push([]);
       variables.push({ cost: v.cost, max: 0 });
     }
     newIndex[i] = at;
-    // The same terms take the same people: the largest useful count of any of them.
-    variables[at] = { cost: v.cost, max: Math.max(variables[at]!.max, v.max) };
+    standsFor[at]!.push(i);
+    // The same terms, the same cost: hires of either count alike, up to both their maxima.
+    variables[at] = { cost: v.cost, max: variables[at]!.max + v.max };
   });
   const terms = problem.terms.map((t) => ({
     ...t,
@@ -251,7 +252,15 @@ export function maximiseValue(problem: ValueProblem, budgets: readonly number[])
   const { reduced, standsFor } = merged(problem);
   return solveReduced(reduced, budgets).map((s) => {
     const counts = new Array<number>(problem.variables.length).fill(0);
-    s.counts.forEach((k, v) => (counts[standsFor[v]!] = k));
+    // A merged count goes back to the variables it stands for, each up to its own maximum.
+    s.counts.forEach((k, v) => {
+      let left = k;
+      for (const original of standsFor[v]!) {
+        const take = Math.min(left, problem.variables[original]!.max);
+        counts[original] = take;
+        left -= take;
+      }
+    });
     return { counts, value: s.value, cost: s.cost };
   });
 }

@@ -139,6 +139,22 @@ describe('maximiseValue', () => {
     expect(three).toEqual({ counts: [3, 0], value: 3, cost: 3 });
   });
 
+  it('counts two merged variables up to both their maxima, and gives each back its share', () => {
+    // Found by the property above: merged, the two took one hire between them, not two.
+    const problem: ValueProblem = {
+      variables: [
+        { cost: 0, max: 0 },
+        { cost: 2, max: 1 },
+        { cost: 2, max: 1 },
+      ],
+      terms: [{ vars: [1, 2], cap: 2, perUnit: 3, firstBonus: 0 }],
+    };
+    expect(maximiseValue(problem, [2, 4])).toEqual([
+      { counts: [0, 1, 0], value: 3, cost: 2 },
+      { counts: [0, 1, 1], value: 6, cost: 4 },
+    ]);
+  });
+
   it('prefers a single point of failure to a below-policy person, and drops hires that add nothing', () => {
     const problem: ValueProblem = {
       variables: [
