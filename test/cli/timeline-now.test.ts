@@ -85,8 +85,8 @@ describe('gapwise analyze --kind summary|detail: the timeline', () => {
     expect(r.text).not.toContain('| Q4 2026 |');
   });
 
-  it('refuses a GAPWISE_NOW that is not a day or a moment, naming it', () => {
-    for (const bad of ['yesterday', '2026-02-30', '2026-07-06T09:00']) {
+  it('refuses a GAPWISE_NOW that is not a day or a moment, or far out of range, naming it', () => {
+    for (const bad of ['yesterday', '2026-02-30', '2026-07-06T09:00', '9999-12-31', '0001-01-01']) {
       const r = gapwise(['analyze', dataFile, '--kind', 'summary'], bad);
       expect(r.code, bad).toBe(2);
       expect(r.stderr).toContain(`GAPWISE_NOW must be a day such as 2026-07-06`);
