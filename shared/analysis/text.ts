@@ -12,3 +12,7 @@ export const formatCount = (n: number): string => n.toLocaleString('en');
 
 /** "1 single point of failure", "2,000 members": the count and the word that agrees with it. */
 export const countOf = (n: number, one: string, many: string): string => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/** A role name inside a sentence: "Data engineer" → "data engineer"; "ML engineer" and "BI developer" keep their capitals. */
+export const roleInSentence = (name: string): string =>
+  /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;

@@ -1,5 +1,5 @@
 import { OTHER_ROLE_ID } from '../domain';
-import { listOf } from './text';
+import { listOf, roleInSentence } from './text';
 import type { RiskWindow, Timeline, TimelineEvent } from './timeline-types';
 
 /*
@@ -18,7 +18,7 @@ const anA = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word
 
 function who(name: string | null, roleId: string, roleName: string, wording: TimelineWording): string {
   if (wording.names && name !== null) return name;
-  return roleId === OTHER_ROLE_ID ? 'a member' : anA(roleName.toLowerCase());
+  return roleId === OTHER_ROLE_ID ? 'a member' : anA(roleInSentence(roleName));
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -29,7 +29,7 @@ export function eventText(event: TimelineEvent, wording: TimelineWording): strin
     case 'hire':
       return `Hire ${event.id.slice('hire:'.length)} (${event.roleName}) starts`;
     case 'planned-hire':
-      return `Planned ${event.roleName.toLowerCase()} hire starts`;
+      return `Planned ${roleInSentence(event.roleName)} hire starts`;
     case 'departure':
       return capitalised(`${who(event.memberName, event.roleId, event.roleName, wording)} leaves`);
     case 'role-move':

@@ -1,3 +1,6 @@
+import { roleInSentence } from '../../analysis/text';
+
+export { roleInSentence };
 /*
  * Small wording helpers the document builders share: documents hold plain text (the writers
  * escape and style it), so the report's Markdown emphasis is taken out here.
@@ -10,10 +13,6 @@ const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 
 /** "one", "two" … "ten", then digits: how a sentence counts people. */
 export const inWords = (n: number): string => WORDS[n] ?? n.toLocaleString('en');
-
-/** A role name inside a sentence: "Data engineer" → "data engineer", "ML engineer" stays. */
-export const roleInSentence = (name: string): string =>
-  /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 
 /** "one data engineer", "two data scientists". */
 export const peopleOfRole = (n: number, roleName: string): string =>

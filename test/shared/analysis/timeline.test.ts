@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTeam, compareScenario } from '@shared/analysis';
 import { projectTimeline, type TimelineInput } from '@shared/analysis/timeline';
+import { eventText } from '@shared/analysis/timeline-text';
 import { addMonths, quarterEnd, quarterLabel, quarterOf, quarterStart } from '@shared/analysis/timeline-dates';
 import { decodeDataFile, initialData } from '@shared/data';
 import type { Member, Scenario } from '@shared/domain';
@@ -228,5 +229,33 @@ describe('role moves on the timeline', () => {
     // Dev's 45 % is now their own job: only Chloe's 35 % is carried.
     expect(q4!.carriedFte).toBeCloseTo(0.35);
     expect(timeline.riskWindows).toEqual([]);
+  });
+});
+
+describe('the timeline in words', () => {
+  const event = (roleId: string, roleName: string) =>
+    ({
+      kind: 'planned-hire',
+      id: 'h1',
+      roleId,
+      roleName,
+      memberName: null,
+      skillName: null,
+      toLevel: null,
+      date: '2026-10-01',
+      basis: 'scenario',
+      months: null,
+      quarterLabel: 'Q4 2026',
+      quarterIndex: 1,
+    }) as const;
+
+  it('writes role names in sentences in lower case, keeping the capitals of BI and ML', () => {
+    expect(eventText(event('data-engineer', 'Data engineer'), { names: true })).toBe(
+      'Planned data engineer hire starts',
+    );
+    expect(eventText(event('data-analyst', 'Data analyst / BI developer'), { names: false })).toBe(
+      'Planned data analyst / BI developer hire starts',
+    );
+    expect(eventText(event('ml-engineer', 'ML engineer'), { names: false })).toBe('Planned ML engineer hire starts');
   });
 });
