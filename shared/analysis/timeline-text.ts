@@ -62,6 +62,11 @@ export function riskWindowText(window: RiskWindow, timeline: Timeline, wording: 
   const leaver = capitalised(
     `${who(window.leaverName, window.roleId, window.roleName, wording)} leaves in ${window.from}`,
   );
+  const last = timeline.quarters.at(-1);
+  const departure = timeline.events.find((e) => e.id === window.departureId);
+  if (departure && departure.quarterIndex === null && last) {
+    return `${leaver}, after the timeline's last quarter (${last.label}): not projected.`;
+  }
   if (window.replacementId === null) {
     return `${leaver}; the plan hires nobody in their role: at risk to the end of the timeline (${window.quarters} ${window.quarters === 1 ? 'quarter' : 'quarters'}).`;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTeam, compareScenario } from '@shared/analysis';
 import { projectTimeline, type TimelineInput } from '@shared/analysis/timeline';
-import { eventText } from '@shared/analysis/timeline-text';
+import { eventText, riskWindowText } from '@shared/analysis/timeline-text';
 import { addMonths, quarterEnd, quarterLabel, quarterOf, quarterStart } from '@shared/analysis/timeline-dates';
 import { decodeDataFile, initialData } from '@shared/data';
 import type { Member, Scenario } from '@shared/domain';
@@ -257,5 +257,16 @@ describe('the timeline in words', () => {
       'Planned data analyst / BI developer hire starts',
     );
     expect(eventText(event('ml-engineer', 'ML engineer'), { names: false })).toBe('Planned ML engineer hire starts');
+  });
+});
+
+describe('a departure after the last quarter shown', () => {
+  it('is said to fall after the timeline, not covered by a hire that starts years before it', () => {
+    const timeline = projected(femiLeaves('2032-06-01'), '2026-07-06');
+    expect(timeline.quarters).toHaveLength(20);
+    const [window] = timeline.riskWindows;
+    expect(riskWindowText(window!, timeline, { names: true })).toBe(
+      "Femi Adeyemi leaves in Q2 2032, after the timeline's last quarter (Q2 2031): not projected.",
+    );
   });
 });
