@@ -8,6 +8,7 @@ import type { Report } from '../json-report';
 import type { Table } from '../rows';
 import type { DocumentInput } from './input';
 import type { Block } from './types';
+import { roleInSentence } from '../../analysis/text';
 
 /*
  * The plan's timeline in the documents, projected from the day the document is made: in the
@@ -44,14 +45,23 @@ export function hireStart(timeline: Timeline, number: number): string {
   return timeline.events.find((e) => e.id === `hire:${number}`)?.quarterLabel ?? '—';
 }
 
-/** A scenario's risk windows in a table cell: "Q3 2026" or "Q3–Q4 2026 (2 quarters)", "none". */
+/**
+ * A scenario's risk windows in a table cell: "Q3 2026", "Q3 2026 to Q4 2026 (2 quarters)" or
+ * "none"; with several leavers, each with its role: "Q4 2026 to Q1 2027 (data engineer, 2 quarters); Q1 2027 (data scientist)".
+ */
 export function riskCell(timelines: DocumentTimelines, scenarioId: string): string {
   const timeline = timelines.scenarios.get(scenarioId);
   if (timeline === undefined) return '—';
   const windows = timeline.riskWindows.filter((w) => w.quarters > 0);
   if (windows.length === 0) return 'none';
+  // With several leavers, each window says whose role it is (by role: the summary names nobody).
+  const whose = (w: (typeof windows)[number]) => (windows.length > 1 ? `${roleInSentence(w.roleName)}, ` : '');
   return windows
-    .map((w) => (w.quarters === 1 ? w.from : `${w.from} to ${w.to ?? 'end'} (${w.quarters} quarters)`))
+    .map((w) =>
+      w.quarters === 1
+        ? `${w.from}${windows.length > 1 ? ` (${roleInSentence(w.roleName)})` : ''}`
+        : `${w.from} to ${w.to ?? 'end'} (${whose(w)}${w.quarters} quarters)`,
+    )
     .join('; ');
 }
 

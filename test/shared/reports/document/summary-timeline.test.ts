@@ -67,6 +67,16 @@ describe('summary for leadership: when the hires start and the risk windows', ()
     expect(slow.rows[0]![1]).toBe('One data engineer leaves; at risk Q3 2026 to Q4 2026 (2 quarters)');
   });
 
+  it('says whose role each window is when two people leave, by role only', () => {
+    const two = { ...femiLeaves, departures: ['femi', 'gus'], dates: { femi: '2026-08-15', gus: '2026-11-20' } };
+    const scenarios = tableAfter(summary([two], JULY, { leadTimeMonths: { 'ml-engineer': 9 } }), 'Scenarios compared');
+    const cell = scenarios.rows[0]![1] as string;
+    expect(cell).toBe(
+      'One data engineer leaves; one ML engineer leaves; at risk Q3 2026 (data engineer); Q4 2026 to Q1 2027 (ML engineer, 2 quarters)',
+    );
+    for (const m of members) expect(cell).not.toContain(m.name);
+  });
+
   it('adds nothing to a scenario that is never at risk, and names nobody', () => {
     const early = { ...femiLeaves, dates: { femi: '2027-06-30' } };
     const scenarios = tableAfter(summary([early]), 'Scenarios compared');
