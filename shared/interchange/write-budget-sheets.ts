@@ -2,6 +2,7 @@ import type { Workbook } from 'exceljs';
 import type { Analysis } from '../analysis/types';
 import {
   BUDGET_EMPTY,
+  noHiresText,
   BUDGET_TITLE,
   budgetHiresTable,
   budgetLines,
@@ -24,7 +25,7 @@ export function writeBudgetSheets(wb: Workbook, a: Analysis, write: typeof write
     ...budgetLines(plan).map((line): MatrixCell[] => [line]),
     [],
     hires.header,
-    ...(hires.rows.length > 0 ? hires.rows : [[BUDGET_EMPTY.hires]]),
+    ...(hires.rows.length > 0 ? hires.rows : [[noHiresText(plan)]]),
     [],
     open.header,
     ...(open.rows.length > 0 ? open.rows : [[BUDGET_EMPTY.open]]),

@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/types';
 import { htmlText } from '../encode/html';
 import {
   BUDGET_EMPTY,
+  noHiresText,
   BUDGET_TITLE,
   budgetHiresTable,
   budgetLines,
@@ -23,7 +24,7 @@ export function budgetHtml(a: Analysis): string[] {
       .map((line) => `<li>${htmlText(line)}</li>`)
       .join('')}</ul>`,
     '<h3>Hires within the limit</h3>',
-    orEmpty(budgetHiresTable(plan), BUDGET_EMPTY.hires),
+    orEmpty(budgetHiresTable(plan), noHiresText(plan)),
     '<h3>Left open</h3>',
     orEmpty(budgetOpenTable(plan), BUDGET_EMPTY.open),
     '<h3>Value per limit</h3>',

@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/types';
 import { markdownCell, markdownText } from '../encode/markdown';
 import {
   BUDGET_EMPTY,
+  noHiresText,
   BUDGET_TITLE,
   budgetHiresTable,
   budgetLines,
@@ -32,7 +33,7 @@ export function budgetMarkdown(a: Analysis): string[] {
     '',
     '### Hires within the limit',
     '',
-    ...orEmpty(budgetHiresTable(plan), BUDGET_EMPTY.hires),
+    ...orEmpty(budgetHiresTable(plan), noHiresText(plan)),
     '### Left open',
     '',
     ...orEmpty(budgetOpenTable(plan), BUDGET_EMPTY.open),

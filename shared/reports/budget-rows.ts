@@ -83,6 +83,15 @@ export const BUDGET_EMPTY = {
   open: 'Nothing stays open: the limit allows every hire the plan needs.',
 } as const;
 
+/** Why the limit buys no hire: nothing fits, or the weights make every hire worth nothing. */
+export function noHiresText(plan: BudgetPlan): string {
+  return plan.whole.value === 0 &&
+    plan.hires.length === 0 &&
+    plan.whole.gapsClosed + plan.whole.singlePointsClosed + plan.whole.fteAbsorbed > 0
+    ? 'No hire adds value under these weights: set a weight above 0 in Settings.'
+    : BUDGET_EMPTY.hires;
+}
+
 /**
  * The plan CSV's rows for the limit, in its columns (type, number, priority, role, product
  * team, member, skill, current level, required level, screen for, absorbs FTE, reason): one

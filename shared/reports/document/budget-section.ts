@@ -1,5 +1,5 @@
 import type { Report } from '../json-report';
-import { BUDGET_EMPTY, budgetHiresTable, budgetLines, budgetOpenTable, limitText } from '../budget-rows';
+import { budgetHiresTable, budgetLines, budgetOpenTable, limitText, noHiresText } from '../budget-rows';
 import type { Block } from './types';
 
 /*
@@ -19,7 +19,7 @@ export function budgetBlocks(report: Report, openListed = Number.POSITIVE_INFINI
   ];
   const hires = budgetHiresTable(plan);
   blocks.push(
-    hires.rows.length === 0 ? { kind: 'paragraph', text: BUDGET_EMPTY.hires } : { kind: 'table', table: hires },
+    hires.rows.length === 0 ? { kind: 'paragraph', text: noHiresText(plan) } : { kind: 'table', table: hires },
   );
   const open = budgetOpenTable(plan);
   if (open.rows.length > 0) {

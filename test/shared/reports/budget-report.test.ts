@@ -50,6 +50,17 @@ describe('the plan reports with a hire limit', () => {
     expect(reportToHtml(plain)).not.toContain('Within limit');
   });
 
+  it('says the weights, not the limit, are why no hire is chosen when every weight is 0', () => {
+    const zero = reportWith({
+      hireLimit: { kind: 'hires', hires: 2 },
+      weights: { singlePoint: 0, belowPolicy: 0, engineeringFte: 0 },
+    });
+    expect(reportToMarkdown(zero)).toContain('No hire adds value under these weights');
+    expect(reportToMarkdown(zero)).not.toContain('No hire fits within the limit');
+    const none = reportWith({ hireLimit: { kind: 'hires', hires: 0 } });
+    expect(reportToMarkdown(none)).toContain('No hire fits within the limit');
+  });
+
   it('change no report without a limit', async () => {
     expect((await sheetsOf(await planToXlsx(plain))).worksheets.map((w) => w.name)).not.toContain('Within limit');
     expect(reportToMarkdown(plain)).not.toContain('Within limit');

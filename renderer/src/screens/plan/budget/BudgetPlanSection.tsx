@@ -1,6 +1,6 @@
 import type { Analysis, BudgetPlan } from '@shared/analysis';
 import type { AppData } from '@shared/data';
-import { budgetLines } from '@shared/reports/budget-rows';
+import { budgetLines, noHiresText } from '@shared/reports/budget-rows';
 import { countOf, formatCount } from '@shared/analysis/text';
 import { CappedList } from './CappedList';
 import { LimitForm } from './LimitForm';
@@ -46,7 +46,7 @@ function BudgetResult({ plan }: { plan: BudgetPlan }) {
         <div>
           <h3 className="budget-plan__subtitle">Hires within the limit</h3>
           {plan.hires.length === 0 ? (
-            <p className="plan-muted">No hire fits within the limit.</p>
+            <p className="plan-muted">{noHiresText(plan)}</p>
           ) : (
             <CappedList
               label="Hires within the limit"
