@@ -26,3 +26,4 @@ export {
   type LoadShare,
 } from './hiring-plan';
 export { budgetPlanOf, forgetSolvedBudgets, type BudgetInput } from './budget-plan';
+export { planWithinLimit } from './plan-within-limit';

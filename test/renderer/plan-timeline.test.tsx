@@ -121,6 +121,45 @@ describe('the plan timeline view', () => {
   });
 });
 
+describe('the plan within a limit on the timeline', () => {
+  it('offers it when a limit leaves hires out, and projects only the hires the limit buys', async () => {
+    const limited = {
+      ...nineData(),
+      settings: { theme: 'system' as const, planning: { hireLimit: { kind: 'hires' as const, hires: 1 } } },
+    };
+    view = await render(<PlanTimeline data={limited} now={JULY} />);
+    const { container } = view;
+    const select = container.querySelector('select')!;
+    const option = Array.from(select.options).find((o) => o.textContent?.startsWith('Plan within your limit'));
+    expect(option?.textContent).toBe('Plan within your limit (1 of 4 hires)');
+    const hireEvents = () =>
+      Array.from(byText(container, 'caption', 'Changes by date').closest('table')!.querySelectorAll('tbody tr'))
+        .map((tr) => tr.children[2]?.textContent ?? '')
+        .filter((text) => /^Hire \d/.test(text));
+    expect(hireEvents()).toHaveLength(4);
+    await setValue(select, option!.value);
+    expect(hireEvents()).toEqual([expect.stringMatching(/^Hire \d \(Data engineer\) starts$/)]);
+  });
+
+  it('is not offered without a limit, or when the limit allows the whole plan', async () => {
+    for (const hires of [null, 10]) {
+      const data = nineData();
+      const withLimit =
+        hires === null
+          ? data
+          : {
+              ...data,
+              settings: { theme: 'system' as const, planning: { hireLimit: { kind: 'hires' as const, hires } } },
+            };
+      view = await render(<PlanTimeline data={withLimit} now={JULY} />);
+      const texts = Array.from(view.container.querySelector('select')!.options).map((o) => o.textContent);
+      expect(texts.some((t) => t?.startsWith('Plan within your limit'))).toBe(false);
+      view.unmount();
+      view = undefined;
+    }
+  });
+});
+
 describe('the risk shading', () => {
   it('fills each quarter at risk, and only those, across the chart area', () => {
     const fills: number[][] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTeam } from '@shared/analysis';
+import { analyzeTeam, planWithinLimit } from '@shared/analysis';
 import type { PlanningSettings } from '@shared/domain';
 import { builtinFramework } from '../../support/fixtures';
 import { nineMembers, nineOrganisation } from '../../support/nine-person-team';
@@ -74,5 +74,24 @@ describe("the plan within a limit, on issue 11's nine-person team", () => {
     }).budgetPlan!;
     expect(plan.closed.value).toBe(4);
     expect(plan.hires.map((h) => h.roleId)).toEqual(['data-engineer']);
+  });
+});
+
+describe('the minimum plan cut to the limit, for the timeline', () => {
+  it("keeps the hires the limit buys, with their numbers and briefs, and their roles' counts", () => {
+    const analysis = analyse({ hireLimit: { kind: 'hires', hires: 2 } });
+    const cut = planWithinLimit(analysis.plan, analysis.budgetPlan!);
+    const chosen = analysis.budgetPlan!.hires.flatMap((h) => Array.from({ length: h.count }, () => h.roleId)).sort();
+    expect(cut.hires.map((h) => h.roleId).sort()).toEqual(chosen);
+    for (const hire of cut.hires) expect(analysis.plan.hires).toContain(hire);
+    expect(cut.byRole.reduce((n, r) => n + r.count, 0)).toBe(2);
+    expect(cut.upskilling).toBe(analysis.plan.upskilling);
+  });
+
+  it('is the whole plan when the limit allows it, and empty at a limit of 0', () => {
+    const all = analyse({ hireLimit: { kind: 'hires', hires: 10 } });
+    expect(planWithinLimit(all.plan, all.budgetPlan!)).toBe(all.plan);
+    const none = analyse({ hireLimit: { kind: 'hires', hires: 0 } });
+    expect(planWithinLimit(none.plan, none.budgetPlan!).hires).toEqual([]);
   });
 });

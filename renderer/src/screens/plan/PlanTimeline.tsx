@@ -2,6 +2,7 @@ import type { ChartOptions } from 'chart.js';
 import { useId, useMemo, useState } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { AppData } from '@shared/data';
+import { planWithinLimit } from '@shared/analysis';
 import { projectTimeline } from '@shared/analysis/timeline';
 import { isoDateOf } from '@shared/analysis/timeline-dates';
 import { basisText, eventText } from '@shared/analysis/timeline-text';
@@ -21,6 +22,8 @@ import './plan-timeline.css';
  */
 
 const TODAYS_PLAN = '';
+/** Not a scenario id: scenario ids are slugs, which never start with a colon. */
+const WITHIN_LIMIT = ':within-limit';
 
 /** Fixed for the chart's life; what it shades comes in the options. */
 const PLUGINS = [riskShading];
@@ -31,10 +34,17 @@ export function PlanTimeline({ data, now = new Date() }: { data: AppData; now?: 
   const [scenarioId, setScenarioId] = useState(TODAYS_PLAN);
   const today = isoDateOf(now);
   const scenario = data.scenarios.find((s) => s.id === scenarioId) ?? null;
+  const budgetPlan = selectAnalysis(data).budgetPlan;
+  // The limit's own timeline, when a limit is set that leaves part of the plan out.
+  const limited = budgetPlan !== undefined && !budgetPlan.wholePlanFits;
+  const withinLimit = scenarioId === WITHIN_LIMIT && limited;
   const timeline = useMemo(() => {
+    const full = selectAnalysis(data).plan;
     const plan = scenario
-      ? (selectComparison(data, scenario.id)?.scenarioAnalysis.plan ?? selectAnalysis(data).plan)
-      : selectAnalysis(data).plan;
+      ? (selectComparison(data, scenario.id)?.scenarioAnalysis.plan ?? full)
+      : withinLimit && budgetPlan
+        ? planWithinLimit(full, budgetPlan)
+        : full;
     return projectTimeline({
       framework: data.framework,
       organisation: data.organisation,
@@ -44,7 +54,7 @@ export function PlanTimeline({ data, now = new Date() }: { data: AppData; now?: 
       planning: data.settings.planning,
       today,
     });
-  }, [data, scenario, today]);
+  }, [data, scenario, today, withinLimit, budgetPlan]);
   const chart = useMemo(() => timelineChartData(timeline), [timeline]);
   const chartData = useMemo(
     () => ({
@@ -72,8 +82,17 @@ export function PlanTimeline({ data, now = new Date() }: { data: AppData; now?: 
     <div className="plan-timeline">
       <label className="plan-timeline__pick" htmlFor={selectId}>
         Timeline of{' '}
-        <select id={selectId} value={scenario?.id ?? TODAYS_PLAN} onChange={(e) => setScenarioId(e.target.value)}>
+        <select
+          id={selectId}
+          value={scenario?.id ?? (withinLimit ? WITHIN_LIMIT : TODAYS_PLAN)}
+          onChange={(e) => setScenarioId(e.target.value)}
+        >
           <option value={TODAYS_PLAN}>Today&apos;s plan</option>
+          {limited ? (
+            <option value={WITHIN_LIMIT}>
+              Plan within your limit ({budgetPlan.hireCount} of {selectAnalysis(data).plan.hires.length} hires)
+            </option>
+          ) : null}
           {data.scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               Scenario: {s.name}
