@@ -11,6 +11,7 @@ import {
   type ScenarioDraft,
 } from './scenario-draft';
 import { Button } from '@renderer/components/common/Button';
+import { ProductTeamSelect } from './ProductTeamSelect';
 
 /*
  * The scenario form: name, planned hires (role, product team, count), role moves
@@ -122,18 +123,12 @@ export function ScenarioEditor({
             </label>
             <label>
               Product team
-              <select
+              <ProductTeamSelect
                 name={`hire-${i}-team`}
                 value={row.productTeam}
-                onChange={(e) => updateHire(row.key, { productTeam: e.target.value })}
-              >
-                <option value="">Any</option>
-                {productTeams.map((team) => (
-                  <option key={team} value={team}>
-                    {team}
-                  </option>
-                ))}
-              </select>
+                productTeams={productTeams}
+                onChange={(productTeam) => updateHire(row.key, { productTeam })}
+              />
             </label>
             <label>
               Count

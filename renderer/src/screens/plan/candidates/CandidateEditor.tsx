@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { OTHER_ROLE_ID, OTHER_ROLE_NAME, type Framework } from '@shared/domain';
 import { Button } from '@renderer/components/common/Button';
 import { candidateProblems, withCandidateLevel, type CandidateDraft } from './candidate-draft';
+import { ProductTeamSelect } from '../ProductTeamSelect';
 
 /** The value of the level select that means "not assessed". */
 const NOT_ASSESSED = '';
@@ -60,14 +61,11 @@ export function CandidateEditor({
         </label>
         <label>
           Product team
-          <select value={draft.productTeam} onChange={(e) => set('productTeam', e.target.value)}>
-            <option value="">Any</option>
-            {productTeams.map((team) => (
-              <option key={team} value={team}>
-                {team}
-              </option>
-            ))}
-          </select>
+          <ProductTeamSelect
+            value={draft.productTeam}
+            productTeams={productTeams}
+            onChange={(team) => set('productTeam', team)}
+          />
         </label>
         <label>
           Interviewed on
