@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis/types';
-import { markdownCell, markdownText } from '../encode/markdown';
+import { markdownText } from '../encode/markdown';
 import {
   BUDGET_EMPTY,
   noHiresText,
@@ -10,15 +10,9 @@ import {
   budgetSeriesTable,
 } from './budget-rows';
 import type { Table } from './rows';
+import { markdownTable } from './markdown-table';
 
-function table({ header, rows }: Table): string[] {
-  return [
-    `| ${header.map(markdownCell).join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`),
-    '',
-  ];
-}
+const table = (t: Table): string[] => [...markdownTable(t), ''];
 
 const orEmpty = (t: Table, empty: string): string[] => (t.rows.length === 0 ? [empty, ''] : table(t));
 

@@ -1,4 +1,4 @@
-import { markdownCell, markdownText } from '../encode/markdown';
+import { markdownText } from '../encode/markdown';
 import { budgetMarkdown } from './budget-markdown';
 import { metaParts } from './document/meta-line';
 import type { DocumentMeta } from './document/types';
@@ -21,15 +21,9 @@ import {
   upskillingTable,
   type Table,
 } from './rows';
+import { markdownTable } from './markdown-table';
 
-function table({ header, rows }: Table): string[] {
-  return [
-    `| ${header.map(markdownCell).join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`),
-    '',
-  ];
-}
+const table = (t: Table): string[] => [...markdownTable(t), ''];
 
 /** A section: its heading, then the table, or a sentence when the table would be empty. */
 function section(title: string, t: Table, empty: string): string[] {

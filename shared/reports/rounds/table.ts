@@ -1,4 +1,5 @@
 import { markdownCell } from '../../encode/markdown';
+import { markdownTable } from '../markdown-table';
 
 /** One table of a rounds export: plain text and numbers; each writer encodes them for its format. */
 export interface RoundsTable {
@@ -8,16 +9,6 @@ export interface RoundsTable {
   rows: (string | number | null)[][];
   /** What to say instead of an empty table. */
   empty: string;
-}
-
-/** A table as GitHub-flavoured Markdown, every cell through the Markdown encoder. */
-export function markdownTable({ header, rows }: RoundsTable): string[] {
-  const cell = (value: string | number | null) => (value === null ? '' : markdownCell(value));
-  return [
-    `| ${header.map(cell).join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-  ];
 }
 
 /** A section: the heading, then the table or the sentence for an empty one. */

@@ -1,7 +1,8 @@
 import { toCsv } from '../../encode/csv';
 import { markdownText } from '../../encode/markdown';
 import type { TrendsTables } from '../../rounds/trends-table';
-import { markdownSection, markdownTable, roundTitle, type RoundsTable } from './table';
+import { markdownTable } from '../markdown-table';
+import { markdownSection, roundTitle, type RoundsTable } from './table';
 import { trendsReportTables } from './trends-tables';
 
 /* The trends over rounds (every chart's table) as Markdown, CSV and JSON; XLSX in trends-xlsx.ts. */
