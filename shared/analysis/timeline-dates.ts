@@ -1,3 +1,5 @@
+import { addMonths as addCalendarMonths } from '../domain/staleness';
+
 /*
  * Calendar arithmetic for the timeline, on ISO dates (yyyy-mm-dd) and calendar quarters.
  * Pure and clock-free: "today" is always passed in. A quarter is numbered as
@@ -32,13 +34,10 @@ function daysInMonth(year: number, month: number): number {
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const isoOf = ({ year, month, day }: YearMonthDay) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 
-/** The date `months` calendar months later; a day past the month's end becomes its last day (31 Jan + 1 → 28 or 29 Feb). */
+/** The date `months` calendar months later, as assessments fall due (31 Jan + 1 → 28 or 29 Feb); checked as a calendar date first. */
 export function addMonths(date: string, months: number): string {
-  const { year, month, day } = parts(date);
-  const total = year * 12 + (month - 1) + Math.round(months);
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  return isoOf({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
+  parts(date);
+  return addCalendarMonths(date, Math.round(months));
 }
 
 /** The quarter a date falls in. */
