@@ -1,21 +1,102 @@
+/*
+ * How the bench times things. Every figure is a sample of several runs, reported as its
+ * min / median / max, beside a baseline timed in the same run. On a shared machine the
+ * spread is part of the result: a figure whose runs spread by more than a quarter of its
+ * median is marked unstable and not judged against its target.
+ */
+
+/** Runs' spread, as a share of the median, above which a figure is not judged. */
+export const UNSTABLE_SPREAD = 0.25;
+
+export interface Timing {
+  min: number;
+  median: number;
+  max: number;
+  runs: number;
+}
+
 /** A full garbage collection, when node runs with --expose-gc (as `npm run bench` does). */
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
-/**
- * The median of `runs` timings (ms) of `fn`, after `warmup` untimed runs and a full garbage
- * collection: each figure starts from a clean heap, not from the garbage of the one before.
- */
-export async function median(fn: () => unknown, runs: number, warmup = 2): Promise<number> {
+/** Min, median and max of a list of times (ms), rounded for the report. */
+export function timingOf(times: readonly number[]): Timing {
+  if (times.length === 0) throw new Error('a timing needs at least one run');
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    min: round(sorted[0]!, 3),
+    median: round(sorted[Math.floor(sorted.length / 2)]!, 3),
+    max: round(sorted[sorted.length - 1]!, 3),
+    runs: sorted.length,
+  };
+}
+
+/** (max − min) ÷ median: 0 when every run took the same time. */
+export function spreadOf(timing: Timing): number {
+  return timing.median > 0 ? (timing.max - timing.min) / timing.median : 0;
+}
+
+export const isUnstable = (timing: Timing): boolean => spreadOf(timing) > UNSTABLE_SPREAD;
+
+export interface SampleOptions {
+  runs: number;
+  warmup?: number;
+  /**
+   * A full garbage collection before every run rather than once before all: for figures of
+   * tens of milliseconds and more, where a collection falling inside one run but not another
+   * is most of the spread.
+   */
+  collectEachRun?: boolean;
+}
+
+/** `runs` timings of `fn` after `warmup` untimed runs, starting from a collected heap. */
+export async function sample(fn: () => unknown, options: SampleOptions): Promise<Timing> {
+  const { runs, warmup = 2, collectEachRun = false } = options;
   for (let i = 0; i < warmup; i += 1) await fn();
   collectGarbage?.();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
+    if (collectEachRun && i > 0) collectGarbage?.();
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return timingOf(times);
+}
+
+/**
+ * A figure and its baseline timed in turns (one run of each, again and again), so that load
+ * from the rest of the machine falls on both alike: on a shared machine, timing one after
+ * the other can move either by more than the difference measured.
+ */
+export async function samplePair(
+  figure: () => unknown,
+  baseline: () => unknown,
+  options: SampleOptions,
+): Promise<{ figure: Timing; baseline: Timing }> {
+  const { runs, warmup = 2, collectEachRun = false } = options;
+  for (let i = 0; i < warmup; i += 1) {
+    await baseline();
+    await figure();
+  }
+  collectGarbage?.();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    if (collectEachRun && i > 0) collectGarbage?.();
+    let start = performance.now();
+    await baseline();
+    b.push(performance.now() - start);
+    if (collectEachRun) collectGarbage?.();
+    start = performance.now();
+    await figure();
+    a.push(performance.now() - start);
+  }
+  return { figure: timingOf(a), baseline: timingOf(b) };
+}
+
+/** The median of `runs` timings (ms) of `fn`; see `sample`. */
+export async function median(fn: () => unknown, runs: number, warmup = 2): Promise<number> {
+  return (await sample(fn, { runs, warmup })).median;
 }
 
 export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
