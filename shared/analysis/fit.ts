@@ -127,19 +127,10 @@ export function memberResult(
   row: number,
   percent: number,
 ): MemberResult {
-  const base = {
-    memberId: member.id,
-    name: member.name,
-    roleId: member.role,
-    productTeam: member.productTeam,
-    fte: member.fte,
-    engineeringPercent: round1(percent),
-    engineeringFte: round2((member.fte * percent) / 100),
-  };
   const own = index.roleById.get(member.role);
   // A member with no framework role ("other", or a role the framework lost) has no fits.
   if (member.role === OTHER_ROLE_ID || own === undefined) {
-    return { ...base, fits: [], bestRoleId: null, mismatch: false };
+    return resultOf(member, percent, NO_FITS, null, false);
   }
   const roles = index.roles;
   const fits: RoleFit[] = new Array<RoleFit>(roles.length);
@@ -165,5 +156,32 @@ export function memberResult(
     ownFit !== null &&
     bestRoleId !== member.role &&
     Math.round(bestFit * 10) - Math.round(ownFit * 10) > MISMATCH_MARGIN * 10;
-  return { ...base, fits, bestRoleId, mismatch };
+  return resultOf(member, percent, fits, bestRoleId, mismatch);
+}
+
+const NO_FITS: RoleFit[] = [];
+
+/**
+ * A member result written as one literal, every field in the same order: 10,000 results of
+ * one shape, where spreading a partial object made each a slower, separately shaped copy.
+ */
+function resultOf(
+  member: Member,
+  percent: number,
+  fits: RoleFit[],
+  bestRoleId: string | null,
+  mismatch: boolean,
+): MemberResult {
+  return {
+    memberId: member.id,
+    name: member.name,
+    roleId: member.role,
+    productTeam: member.productTeam,
+    fte: member.fte,
+    engineeringPercent: round1(percent),
+    engineeringFte: round2((member.fte * percent) / 100),
+    fits: fits === NO_FITS ? [] : fits,
+    bestRoleId,
+    mismatch,
+  };
 }
