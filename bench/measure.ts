@@ -48,17 +48,37 @@ export interface SampleOptions {
   collectEachRun?: boolean;
 }
 
+/** A timed run lasts at least this long (ms): shorter calls are repeated within one run. */
+export const MIN_RUN_MS = 2;
+
+/**
+ * How many calls of `fn` make one timed run: one, or as many as fill MIN_RUN_MS when a call
+ * is shorter (a 0.1 ms pass timed alone is mostly the timer and the scheduler).
+ */
+async function callsPerRun(fn: () => unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  const once = performance.now() - start;
+  return once >= MIN_RUN_MS ? 1 : Math.min(1000, Math.ceil(MIN_RUN_MS / Math.max(once, 0.001)));
+}
+
+/** One timed run: `calls` calls of `fn`, the time per call (ms). */
+async function timedRun(fn: () => unknown, calls: number): Promise<number> {
+  const start = performance.now();
+  for (let c = 0; c < calls; c += 1) await fn();
+  return (performance.now() - start) / calls;
+}
+
 /** `runs` timings of `fn` after `warmup` untimed runs, starting from a collected heap. */
 export async function sample(fn: () => unknown, options: SampleOptions): Promise<Timing> {
   const { runs, warmup = 2, collectEachRun = false } = options;
   for (let i = 0; i < warmup; i += 1) await fn();
+  const calls = await callsPerRun(fn);
   collectGarbage?.();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     if (collectEachRun && i > 0) collectGarbage?.();
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
+    times.push(await timedRun(fn, calls));
   }
   return timingOf(times);
 }
@@ -78,18 +98,16 @@ export async function samplePair(
     await baseline();
     await figure();
   }
+  const baselineCalls = await callsPerRun(baseline);
+  const figureCalls = await callsPerRun(figure);
   collectGarbage?.();
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     if (collectEachRun && i > 0) collectGarbage?.();
-    let start = performance.now();
-    await baseline();
-    b.push(performance.now() - start);
+    b.push(await timedRun(baseline, baselineCalls));
     if (collectEachRun) collectGarbage?.();
-    start = performance.now();
-    await figure();
-    a.push(performance.now() - start);
+    a.push(await timedRun(figure, figureCalls));
   }
   return { figure: timingOf(a), baseline: timingOf(b) };
 }

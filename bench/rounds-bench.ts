@@ -7,7 +7,8 @@ import type { RoundEntry } from '../shared/rounds/schema';
 import { analyzeTeam } from '../shared/analysis';
 import { todayTrend, trendPoint } from '../shared/rounds/trend-point';
 import { trendsTable } from '../shared/rounds/trends-table';
-import { median } from './measure';
+import { figureOf, type Figure } from './figure';
+import { samplePair } from './measure';
 
 /*
  * What closed rounds cost the everyday work: opening the store and saving one change, with
@@ -17,14 +18,6 @@ import { median } from './measure';
  */
 
 export const ROUNDS = 12;
-
-export interface RoundsTiming {
-  id: 'open-rounds' | 'save-rounds' | 'trends';
-  label: string;
-  baseline: string;
-  ms: number;
-  baselineMs: number;
-}
 
 /** A store folder holding `data` and, when `rounds`, 12 closed rounds of it (files and entries). */
 async function storeFolder(dir: string, data: AppData, rounds: boolean): Promise<void> {
@@ -54,61 +47,71 @@ async function storeFolder(dir: string, data: AppData, rounds: boolean): Promise
 export async function roundsBench(
   dir: string,
   data: AppData,
+  size: number,
   runs: number,
   withOneChange: (data: AppData, n: number) => AppData,
-): Promise<RoundsTiming[]> {
+): Promise<Figure[]> {
   const none = join(dir, 'no-rounds');
   const twelve = join(dir, 'twelve-rounds');
   await storeFolder(none, data, false);
   await storeFolder(twelve, data, true);
+  const options = { runs, collectEachRun: size >= 10_000 };
   // Opening takes a backup when the file differs from the newest: after the first open it does not.
   const open = (folder: string) => async () => {
     const { store } = await openStore({ dir: folder, initial: () => data, onBackgroundError: () => undefined });
     await store.flush();
   };
-  const openNone = await median(open(none), runs);
-  const openTwelve = await median(open(twelve), runs);
+  const opening = await samplePair(open(twelve), open(none), options);
 
-  const save = async (folder: string) => {
-    const { store } = await openStore({ dir: folder, initial: () => data, onBackgroundError: () => undefined });
-    let n = 0;
-    const ms = await median(() => store.update((current) => withOneChange(current, (n += 1))), runs);
-    await store.flush();
-    return ms;
-  };
-  const saveNone = await save(none);
-  const saveTwelve = await save(twelve);
+  const stores = await Promise.all(
+    [none, twelve].map(
+      async (folder) =>
+        (await openStore({ dir: folder, initial: () => data, onBackgroundError: () => undefined })).store,
+    ),
+  );
+  let n = 0;
+  const saving = await samplePair(
+    () => stores[1]!.update((current) => withOneChange(current, (n += 1))),
+    () => stores[0]!.update((current) => withOneChange(current, (n += 1))),
+    options,
+  );
+  await Promise.all(stores.map((store) => store.flush()));
   // The trends screen's data: today's column from the analysis the page already holds, and
   // the tables of the 12 rounds' entries (their figures were computed when each was closed).
   const analysis = analyzeTeam(data);
   const entries = (JSON.parse(await readFile(join(twelve, DEFAULT_DATA_FILE), 'utf8')) as AppData).rounds;
-  const trends = await median(() => {
-    trendsTable(entries, todayTrend(data, '2026-12-01', analysis), data.framework);
-  }, runs);
-  const analysisMs = await median(() => {
-    analyzeTeam(data);
-  }, runs);
+  const trends = await samplePair(
+    () => trendsTable(entries, todayTrend(data, '2026-12-01', analysis), data.framework),
+    () => analyzeTeam(data),
+    options,
+  );
   return [
-    {
+    figureOf({
       id: 'trends',
       label: `Trends over ${ROUNDS} closed rounds and today (the screen's tables)`,
       baseline: 'the full analysis the page already holds',
-      ms: trends,
-      baselineMs: analysisMs,
-    },
-    {
+      size,
+      ms: trends.figure,
+      baselineMs: trends.baseline,
+      target: { maxMs: 1000 },
+    }),
+    figureOf({
       id: 'open-rounds',
       label: `Open the store with ${ROUNDS} closed rounds`,
       baseline: 'the same team with no round closed',
-      ms: openTwelve,
-      baselineMs: openNone,
-    },
-    {
+      size,
+      ms: opening.figure,
+      baselineMs: opening.baseline,
+      target: { maxRatio: 1.3 },
+    }),
+    figureOf({
       id: 'save-rounds',
       label: `Durable save after one change, ${ROUNDS} closed rounds`,
       baseline: 'the same team with no round closed',
-      ms: saveTwelve,
-      baselineMs: saveNone,
-    },
+      size,
+      ms: saving.figure,
+      baselineMs: saving.baseline,
+      target: { maxRatio: 1.1 },
+    }),
   ];
 }

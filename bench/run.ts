@@ -1,34 +1,24 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadSolver } from '../shared/solver';
-import { machine, nodeBench, type Figure } from './node-bench';
+import { FULL_RUNS, QUICK_RUNS } from './bench-data';
+import type { Figure } from './figure';
+import { growthOf } from './growth';
+import { machine, nodeBench } from './node-bench';
+import { writeReadmeTables } from './readme-tables';
 import { solverBench, type SolverFigure } from './solver-bench';
-import { budgetBench } from './budget-bench';
 import { syntheticFramework } from './synthetic';
+import { figuresTable } from './table';
 
-/**
+/*
  * `npm run bench`, Node half: prints the tables and writes bench/results.json.
- * `node out/bench/run.cjs --solver` measures the hiring plan's solver alone.
+ * - `--quick`: 1,000 members only, fewer runs (about a minute, for development).
+ * - `--solver`: the hiring plan's solver alone, into bench/solver-results.json.
+ * - `--readme`: no measuring; the README's tables rewritten from bench/results.json.
  */
 
-function table(figures: Figure[]): string {
-  const rows = [
-    '| figure | members | ms | baseline ms | ratio | target at 10,000 | met |',
-    '|---|---:|---:|---:|---:|---|---|',
-  ];
-  for (const f of figures) {
-    const target = [
-      f.target.maxMs !== undefined ? `≤ ${f.target.maxMs} ms` : '',
-      f.target.maxRatio !== undefined ? `≤ ${f.target.maxRatio}×` : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
-    rows.push(
-      `| ${f.label} | ${f.size.toLocaleString('en')} | ${f.ms} | ${f.baselineMs} | ${f.ratio}× | ${target} | ${f.met === null ? '' : f.met ? 'yes' : '**no**'} |`,
-    );
-  }
-  return rows.join('\n');
-}
+export const FULL_SIZES = [100, 1_000, 10_000];
+export const QUICK_SIZES = [1_000];
 
 function solverTable(figures: SolverFigure[]): string {
   const rows = ['| solver | roles × skills | runs | median ms | slowest ms | hires |', '|---|---|---:|---:|---:|---|'];
@@ -40,32 +30,61 @@ function solverTable(figures: SolverFigure[]): string {
   return rows.join('\n');
 }
 
+/** One line on stability and growth, under the table. */
+function summary(figures: readonly Figure[]): string {
+  const unstable = figures.filter((f) => f.unstable).length;
+  const growth = growthOf(figures).filter((g) => g.kind !== null);
+  const linear = growth.filter((g) => g.kind !== 'faster than linear').length;
+  const faster = growth.filter((g) => g.kind === 'faster than linear').map((g) => g.id);
+  return [
+    `${unstable} of ${figures.length} figures unstable (runs spread over 25 % of the median).`,
+    growth.length > 0
+      ? `${linear} of ${growth.length} grow linearly or less from the second-largest size to the largest${faster.length > 0 ? `; faster: ${faster.join(', ')}` : ''}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 async function main() {
   const started = Date.now();
-  const solverOnly = process.argv.includes('--solver');
-  // `--budget`: the plan within a limit alone.
-  if (process.argv.includes('--budget')) {
-    await loadSolver();
-    const budget = budgetBench(syntheticFramework(60), (line) => console.log(line));
-    console.log(`\n${table(budget)}\n`);
+  const args = process.argv.slice(2);
+  const results = join(process.cwd(), 'bench', 'results.json');
+  if (args.includes('--readme')) {
+    const written = await writeReadmeTables(results, join(process.cwd(), 'README.md'));
+    console.log(written);
     return;
   }
   await loadSolver();
-  console.log('gapwise bench: the hiring plan solver at the schema limits (median and slowest of several runs)');
-  const solver = solverBench((line) => console.log(line));
-  console.log(`\n${solverTable(solver)}\n`);
-  const figures: Figure[] = [];
-  if (!solverOnly) {
-    console.log('gapwise bench: Node figures (median of several runs after warm-up)');
-    figures.push(...(await nodeBench((line) => console.log(line))));
-    console.log('gapwise bench: the plan within a hire limit against the plan without one');
-    figures.push(...budgetBench(syntheticFramework(60), (line) => console.log(line)));
-    console.log(`\n${table(figures)}\n`);
+  const framework = syntheticFramework(60);
+  const log = (line: string) => console.log(line);
+  if (args.includes('--solver')) {
+    console.log('gapwise bench: the hiring plan solver at the schema limits (median and slowest of several runs)');
+    const solver = solverBench(log);
+    console.log(`\n${solverTable(solver)}\n`);
+    const out = join(process.cwd(), 'bench', 'solver-results.json');
+    await writeFile(
+      out,
+      `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), solver }, null, 2)}\n`,
+    );
+    return;
   }
-  const out = join(process.cwd(), 'bench', solverOnly ? 'solver-results.json' : 'results.json');
+  const quick = args.includes('--quick');
+  const sizes = quick ? QUICK_SIZES : FULL_SIZES;
+  const runs = quick ? QUICK_RUNS : FULL_RUNS;
+  const solver = quick ? [] : solverBench(log);
+  if (!quick) console.log(`\n${solverTable(solver)}\n`);
+  console.log(
+    `gapwise bench${quick ? ' --quick' : ''}: ${sizes.map((s) => s.toLocaleString('en')).join(', ')} members; min, median and max of each figure and its baseline`,
+  );
+  const node = await nodeBench(sizes, framework, runs, log);
+  console.log(`\n${figuresTable(node)}\n\n${summary(node)}\n`);
+  // A quick run keeps the last full run's results: the README's tables come from those.
+  const out = quick ? join(process.cwd(), 'bench', 'results-quick.json') : results;
+  // The renderer half (Chromium, vitest.bench.mts) adds its figures to this file after.
   await writeFile(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), solver, ...(solverOnly ? {} : { node: figures }) }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), quick, machine: machine(), solver, node }, null, 2)}\n`,
   );
   console.log(`gapwise bench: wrote ${out} in ${Math.round((Date.now() - started) / 1000)} s`);
 }

@@ -1,0 +1,72 @@
+import type { Figure, Target } from './figure';
+import { growthOf, growthText } from './growth';
+import type { Timing } from './measure';
+
+/*
+ * The bench's figures as a Markdown table, one row per figure and a column per size: the
+ * median with min–max, the baseline and ratio where the target is judged, the target and
+ * whether it was met, and how the figure grows. Printed after a run and written into the
+ * README after a full one.
+ */
+
+const number = (ms: number): string =>
+  ms >= 100 ? Math.round(ms).toLocaleString('en') : ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3);
+
+export const timingText = (t: Timing): string => `${number(t.median)} (${number(t.min)}–${number(t.max)})`;
+
+export function targetText(target: Target): string {
+  return [
+    target.maxMs !== undefined ? `≤ ${target.maxMs.toLocaleString('en')} ms` : '',
+    target.maxRatio !== undefined ? `≤ ${target.maxRatio}×` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function verdictText(f: Figure): string {
+  if (f.unstable && (f.target.maxMs !== undefined || f.target.maxRatio !== undefined)) {
+    return `unstable (spread ${Math.round(f.spread * 100)} %)`;
+  }
+  return f.met === null ? '' : f.met ? 'yes' : '**no**';
+}
+
+/** Table cells can hold text from figure labels: pipes would split the row. */
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
+
+export function figuresTable(figures: readonly Figure[]): string {
+  const sizes = [...new Set(figures.map((f) => f.size))].sort((a, b) => a - b);
+  const growth = new Map(growthOf(figures).map((g) => [g.id, g]));
+  const ids = [...new Set(figures.map((f) => f.id))];
+  const header = [
+    'figure',
+    ...sizes.map((s) => `${s.toLocaleString('en')} ms`),
+    'baseline ms',
+    'ratio',
+    'target',
+    'met',
+    'growth',
+  ];
+  const rows = [`| ${header.join(' | ')} |`, `|---|${sizes.map(() => '---:').join('|')}|---:|---:|---|---|---|`];
+  for (const id of ids) {
+    const list = figures.filter((f) => f.id === id);
+    // The figure the target is judged on, or the largest size's.
+    const judged =
+      list.find((f) => f.size === f.targetSize) ?? list.reduce((a, b) => (b.size > a.size ? b : a), list[0]!);
+    const bySize = new Map(list.map((f) => [f.size, f]));
+    rows.push(
+      `| ${[
+        cell(judged.label),
+        ...sizes.map((s) => (bySize.has(s) ? timingText(bySize.get(s)!.ms) : '')),
+        judged.baselineMs === null ? '' : `${timingText(judged.baselineMs)}: ${cell(judged.baseline)}`,
+        judged.ratio === null ? '' : `${judged.ratio}×`,
+        targetText(judged.target) +
+          (judged.targetSize !== 10_000 && targetText(judged.target)
+            ? ` at ${judged.targetSize.toLocaleString('en')}`
+            : ''),
+        verdictText(judged),
+        growthText(growth.get(id)!),
+      ].join(' | ')} |`,
+    );
+  }
+  return rows.join('\n');
+}
