@@ -1,6 +1,7 @@
 import { orderedSkills } from '../domain/skill-order';
 import { LEVEL_BINS, NOT_ASSESSED } from './level-matrix';
 import { maxLevel, type Area, type CoveragePolicy, type Framework, type RoleProfile, type Skill } from '../domain';
+import type { SkillAtLevel } from './types';
 
 export interface RoleTargetEntry {
   skillId: string;
@@ -36,6 +37,11 @@ export interface IndexedRole {
   fitObjects: ({ roleId: string; fit: number | null } | undefined)[];
   /** The shared fit object of a member none of whose targets was assessed. */
   noFit?: { roleId: string; fit: number | null };
+  /**
+   * The role's nice-to-haves per set of must-haves (skill ids joined): the hundreds of hires
+   * an organisation's plan can hold share a few lists. Read-only, like the fit objects.
+   */
+  niceToHave?: Map<string, readonly SkillAtLevel[]>;
 }
 
 export interface RequiredSkill {
@@ -76,6 +82,8 @@ export interface FrameworkIndex {
   /** Responsibilities that count as engineering work. */
   engineeringResponsibilities: Set<string>;
   levelName: (level: number) => string;
+  /** A skill at a level as hire briefs list it, one shared read-only object each (see skillAtLevel). */
+  skillsAtLevel?: Map<string, SkillAtLevel>;
   /** The scale's top level. */
   topLevel: number;
 }

@@ -68,15 +68,26 @@ export function roundedWork(work: WorkBySkill, total: number, nameOf: (skillId: 
     .sort((a, b) => b.fte - a.fte || compareStrings(a.skillId, b.skillId));
 }
 
-/** A skill at a level, with the scale's name and description of the level. */
+/**
+ * A skill at a level, with the scale's name and description of the level: one frozen object
+ * per skill and level for the whole analysis, since an organisation's plan lists the same
+ * few hundred in the briefs of hundreds of hires.
+ */
 export function skillAtLevel(index: FrameworkIndex, skillId: string, level: number): SkillAtLevel {
-  return {
-    skillId,
-    name: index.skillById.get(skillId)?.name ?? skillId,
-    level,
-    levelName: index.levelName(level),
-    levelDescription: index.framework.scale.levels[level]?.description ?? '',
-  };
+  const cache = (index.skillsAtLevel ??= new Map());
+  const key = `${level}\u0000${skillId}`;
+  let shared = cache.get(key);
+  if (shared === undefined) {
+    shared = Object.freeze({
+      skillId,
+      name: index.skillById.get(skillId)?.name ?? skillId,
+      level,
+      levelName: index.levelName(level),
+      levelDescription: index.framework.scale.levels[level]?.description ?? '',
+    });
+    cache.set(key, shared);
+  }
+  return shared;
 }
 
 /**
@@ -112,13 +123,34 @@ export function mustHaveOf(
     const had = found.get(w.skillId);
     found.set(w.skillId, had ? { level: Math.max(had.level, level), why: 'gap-and-load' } : { level, why: 'load' });
   }
-  return [...found].map(([skillId, { level, why }]) => ({ ...skillAtLevel(index, skillId, level), why }));
+  return [...found].map(([skillId, { level, why }]) => {
+    const skill = skillAtLevel(index, skillId, level);
+    return {
+      skillId,
+      name: skill.name,
+      level,
+      levelName: skill.levelName,
+      levelDescription: skill.levelDescription,
+      why,
+    };
+  });
 }
 
-/** The rest of the role's profile: its targets that are no must-have, in framework order. */
+/**
+ * The rest of the role's profile: its targets that are no must-have, in framework order.
+ * Worked out once per role and set of must-haves (see IndexedRole.niceToHave); each hire
+ * gets its own copy of the list, of the shared skill objects.
+ */
 export function niceToHaveOf(index: FrameworkIndex, role: IndexedRole, mustHave: readonly MustHave[]): SkillAtLevel[] {
-  const must = new Set(mustHave.map((m) => m.skillId));
-  return role.targets.filter((t) => !must.has(t.skillId)).map((t) => skillAtLevel(index, t.skillId, t.level));
+  const cache = (role.niceToHave ??= new Map());
+  const key = mustHave.map((m) => m.skillId).join('\u0000');
+  let list = cache.get(key);
+  if (list === undefined) {
+    const must = new Set(mustHave.map((m) => m.skillId));
+    list = role.targets.filter((t) => !must.has(t.skillId)).map((t) => skillAtLevel(index, t.skillId, t.level));
+    cache.set(key, list);
+  }
+  return list.slice();
 }
 
 /** How many must-haves at the scale's top level make a lead: the one the team turns to in several areas. */
