@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
 import type { Figure } from './figure';
-import { figuresTable } from './table';
+import type { SolverFigure } from './solver-bench';
+import { figuresTable, solverTable } from './table';
 
 /*
  * The README's performance tables, written from the last full run's bench/results.json
@@ -19,6 +20,7 @@ interface Results {
   node?: Figure[];
   peers?: Figure[];
   renderer?: Figure[];
+  solver?: SolverFigure[];
 }
 
 export function readmeTables(results: Results): string {
@@ -36,6 +38,12 @@ export function readmeTables(results: Results): string {
   }
   if (results.renderer && results.renderer.length > 0) {
     parts.push('**In Chromium, through the end-to-end harness:**', figuresTable(results.renderer));
+  }
+  if (results.solver && results.solver.length > 0) {
+    parts.push(
+      "**The hiring plan's solver** (HiGHS) at the schema's limits, 50 roles × 500 skills, model text and parse included:",
+      solverTable(results.solver),
+    );
   }
   return parts.join('\n\n');
 }

@@ -6,9 +6,9 @@ import type { Figure } from './figure';
 import { growthOf } from './growth';
 import { machine, nodeBench } from './node-bench';
 import { writeReadmeTables } from './readme-tables';
-import { solverBench, type SolverFigure } from './solver-bench';
+import { solverBench } from './solver-bench';
 import { syntheticFramework } from './synthetic';
-import { figuresTable } from './table';
+import { figuresTable, solverTable } from './table';
 
 /*
  * `npm run bench`, Node half: prints the tables and writes bench/results.json.
@@ -19,16 +19,6 @@ import { figuresTable } from './table';
 
 export const FULL_SIZES = [100, 1_000, 10_000];
 export const QUICK_SIZES = [1_000];
-
-function solverTable(figures: SolverFigure[]): string {
-  const rows = ['| solver | roles × skills | runs | median ms | slowest ms | hires |', '|---|---|---:|---:|---:|---|'];
-  for (const f of figures) {
-    rows.push(
-      `| ${f.shape} | ${f.roles} × ${f.skills} | ${f.instances} × ${f.runsPerInstance} | ${f.medianMs} | ${f.slowestMs} | ${f.hires[0]}–${f.hires[1]} |`,
-    );
-  }
-  return rows.join('\n');
-}
 
 /** One line on stability and growth, under the table. */
 function summary(figures: readonly Figure[]): string {

@@ -1,6 +1,7 @@
 import type { Figure, Target } from './figure';
 import { growthOf, growthText } from './growth';
 import type { Timing } from './measure';
+import type { SolverFigure } from './solver-bench';
 
 /*
  * The bench's figures as a Markdown table, one row per figure and a column per size: the
@@ -66,6 +67,16 @@ export function figuresTable(figures: readonly Figure[]): string {
         verdictText(judged),
         growthText(growth.get(id)!),
       ].join(' | ')} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+export function solverTable(figures: readonly SolverFigure[]): string {
+  const rows = ['| targets | roles × skills | runs | median ms | slowest ms | hires |', '|---|---|---:|---:|---:|---|'];
+  for (const f of figures) {
+    rows.push(
+      `| ${f.shape} | ${f.roles} × ${f.skills} | ${f.instances} × ${f.runsPerInstance} | ${f.medianMs} | ${f.slowestMs} | ${f.hires[0]}–${f.hires[1]} |`,
     );
   }
   return rows.join('\n');
