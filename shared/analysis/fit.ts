@@ -1,6 +1,6 @@
 import { OTHER_ROLE_ID, type Member } from '../domain';
-import type { FrameworkIndex, IndexedRole } from './framework-index';
-import { LEVEL_BINS, NOT_ASSESSED, type LevelMatrix } from './level-matrix';
+import { FIT_SLOTS, type FrameworkIndex, type IndexedRole } from './framework-index';
+import { LEVEL_BINS, LEVEL_OF_CELL, type LevelMatrix } from './level-matrix';
 import { round1, round2 } from './numbers';
 import type { MemberResult, RoleFit } from './types';
 
@@ -58,10 +58,7 @@ export function rowLevelSum(matrix: LevelMatrix, member: number): number {
   const { cells, width } = matrix;
   const offset = member * width;
   let sum = 0;
-  for (let s = 0; s < width; s++) {
-    const cell = cells[offset + s]!;
-    if (cell !== NOT_ASSESSED) sum += cell;
-  }
+  for (let s = 0; s < width; s++) sum += LEVEL_OF_CELL[cells[offset + s]!]!;
   return sum;
 }
 
@@ -74,17 +71,18 @@ export function roleFitInMatrix(
   topLevel: number,
 ): number | null {
   const { cells, width } = matrix;
-  const { positions, reached: table, weights } = role;
+  const { positions, reached: table, assessedWeights } = role;
   const offset = member * width;
   let reached = 0;
   let assessedWeight = 0;
   let targetedLevels = 0;
+  // Branch-free: a NOT_ASSESSED cell adds exactly 0 to each sum, the same as skipping it.
   for (let k = 0; k < positions.length; k++) {
     const cell = cells[offset + positions[k]!]!;
-    if (cell === NOT_ASSESSED) continue;
-    reached += table[k * LEVEL_BINS + cell]!;
-    assessedWeight += weights[k]!;
-    targetedLevels += cell;
+    const bin = k * LEVEL_BINS + cell;
+    reached += table[bin]!;
+    assessedWeight += assessedWeights[bin]!;
+    targetedLevels += LEVEL_OF_CELL[cell]!;
   }
   return fitFromParts({ reached, assessedWeight, outsideLevels: levelSum - targetedLevels }, role, topLevel);
 }
@@ -109,7 +107,7 @@ export function engineeringPercent(member: Member, index: FrameworkIndex): numbe
 function fitObject(role: IndexedRole, fit: number | null): RoleFit {
   if (fit === null) return (role.noFit ??= Object.freeze({ roleId: role.role.id, fit: null }));
   const slot = Math.round(fit * 10);
-  if (!(slot >= 0 && slot <= 1000)) return { roleId: role.role.id, fit };
+  if (!(slot >= 0 && slot < FIT_SLOTS)) return { roleId: role.role.id, fit };
   let shared = role.fitObjects[slot];
   if (shared === undefined) role.fitObjects[slot] = shared = Object.freeze({ roleId: role.role.id, fit });
   return shared;

@@ -30,6 +30,8 @@ export interface IndexedRole {
    * weight × (level ≥ target ? 1 : level / target), so a fit is a sum of table cells.
    */
   reached: Float64Array;
+  /** The weight each bin adds to the assessed weight: the target's, or 0 for NOT_ASSESSED. */
+  assessedWeights: Float64Array;
   /**
    * The fit objects of members' results, one per rounded value (0.0–100.0 in tenths):
    * 10,000 members share a few hundred instead of allocating 10,000. Results are read-only.
@@ -43,6 +45,9 @@ export interface IndexedRole {
    */
   niceToHave?: Map<string, readonly SkillAtLevel[]>;
 }
+
+/** Fit slots of `IndexedRole.fitObjects`: 0.0 to 100.0 in tenths. */
+export const FIT_SLOTS = 1001;
 
 export interface RequiredSkill {
   skill: Skill;
@@ -133,11 +138,13 @@ export function indexFramework(
     const positions = Int32Array.from(targets, (t) => t.position);
     const weights = Float64Array.from(targets, (t) => t.weight);
     const reached = new Float64Array(targets.length * LEVEL_BINS);
+    const assessedWeights = new Float64Array(targets.length * LEVEL_BINS);
     targets.forEach((t, k) => {
       // Bins above the scale hold nothing a member can have but NOT_ASSESSED, which scores 0.
       for (let level = 0; level < LEVEL_BINS; level++) {
         reached[k * LEVEL_BINS + level] =
           level === NOT_ASSESSED ? 0 : t.weight * (level >= t.level ? 1 : level / t.level);
+        assessedWeights[k * LEVEL_BINS + level] = level === NOT_ASSESSED ? 0 : t.weight;
       }
     });
     const totalWeight = targets.reduce((sum, t) => sum + t.weight, 0);
@@ -151,7 +158,9 @@ export function indexFramework(
       positions,
       weights,
       reached,
-      fitObjects: [],
+      assessedWeights,
+      // Filled in place: a packed array of every slot, not a sparse one that turns into a dictionary.
+      fitObjects: new Array<{ roleId: string; fit: number | null } | undefined>(FIT_SLOTS).fill(undefined),
     };
   });
   const roleById = new Map(roles.map((r) => [r.role.id, r]));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CoverageScope, coverageScopeOf, DEFAULT_TEAM_MIN_PEOPLE, type CoveragePolicy, type Member } from '../domain';
 import type { FrameworkIndex } from './framework-index';
 import { NO_PRODUCT_TEAM_LABEL } from './product-teams';
-import { NOT_ASSESSED, type LevelMatrix } from './level-matrix';
+import { LEVEL_BINS, MAX_LEVEL, NOT_ASSESSED, type LevelMatrix } from './level-matrix';
 import { compareStrings } from './text';
 
 /*
@@ -86,14 +86,23 @@ export function teamCoverageFrom(
   const holders = new Int32Array(teams.length * columns);
   const unassessed = new Int32Array(teams.length * columns);
   const { cells, width } = matrix;
+  // Per column, what each cell value adds to the holders and to the not assessed: table
+  // look-ups instead of two branches per cell, which unassessed skills scattered through
+  // the rows would mispredict.
+  const positions = Int32Array.from(required, (req) => req.position);
+  const holds = new Uint8Array(columns * LEVEL_BINS);
+  const unknown = new Uint8Array(LEVEL_BINS);
+  unknown[NOT_ASSESSED] = 1;
+  required.forEach((req, c) => {
+    for (let cell = req.level; cell <= MAX_LEVEL; cell++) holds[c * LEVEL_BINS + cell] = 1;
+  });
   for (let m = 0; m < members.length; m++) {
     const base = rowTeam[m]! * columns;
     const row = m * width;
     for (let c = 0; c < columns; c++) {
-      const req = required[c]!;
-      const cell = cells[row + req.position]!;
-      if (cell === NOT_ASSESSED) unassessed[base + c]!++;
-      else if (cell >= req.level) holders[base + c]!++;
+      const cell = cells[row + positions[c]!]!;
+      holders[base + c]! += holds[c * LEVEL_BINS + cell]!;
+      unassessed[base + c]! += unknown[cell]!;
     }
   }
   // A skill required only by `when-staffed` roles is required where such a role is staffed.
