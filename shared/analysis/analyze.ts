@@ -18,6 +18,7 @@ import {
 import { teamCoverageFrom, teamGapsKey, teamGapsToPlan } from './team-coverage';
 import { NO_UNOWNED_WORK, reportedUnowned, withUnownedLoad, type UnownedWork } from './unowned-work';
 import { structureOf } from './structure-of';
+import { coverageCounts } from './team-figures';
 import type { Analysis, EngineeringCarrier, MemberResult, RoleSeparation, StructureAdvice } from './types';
 
 export interface AnalysisInput {
@@ -287,7 +288,6 @@ function assemble(
   let mismatches = 0;
   for (const result of memberResults) if (result.mismatch) mismatches++;
 
-  const gaps = coverage.filter((c) => c.gap > 0);
   return {
     framework: { id: framework.id, name: framework.name, version: framework.version },
     organisation: { name: organisation.name, productTeams: [...organisation.productTeams] },
@@ -295,12 +295,7 @@ function assemble(
       members: members.length,
       scientists: separation.scientists,
       engineers: separation.engineers,
-      requiredSkills: coverage.filter((c) => c.status !== 'not-required').length,
-      skillsWithGaps: gaps.length,
-      totalGap: gaps.reduce((sum, c) => sum + c.gap, 0),
-      uncoveredSkills: coverage.filter((c) => c.status === 'uncovered').length,
-      unknownSkills: coverage.filter((c) => c.status === 'unknown').length,
-      singlePointsOfFailure: coverage.filter((c) => c.status === 'single-point-of-failure').length,
+      ...coverageCounts(coverage),
       teamGaps: teamCoverage.gapCount,
       teamsWithGaps: teamCoverage.teamsWithGaps,
       mismatches,

@@ -8,10 +8,10 @@ import {
   type PlanningSettings,
   type Scenario,
 } from '../domain';
-import { TeamAnalyzer } from './analyze';
 import { round2 } from './numbers';
 import { roleLookup } from './product-teams';
 import { scenarioTeam } from './scenario';
+import { teamFigures } from './team-figures';
 import { compareStrings } from './text';
 import { addMonths, isIsoDate, quarterEnd, quarterLabel, quarterOf, quarterStart } from './timeline-dates';
 import type { RiskWindow, Timeline, TimelineEvent, TimelineEventKind, TimelineQuarter } from './timeline-types';
@@ -216,7 +216,6 @@ export function projectTimeline(input: TimelineInput): Timeline {
     return position !== null && position <= at;
   };
 
-  const analyzer = new TeamAnalyzer();
   const quarters: TimelineQuarter[] = [];
   let previous: {
     key: string;
@@ -242,7 +241,8 @@ export function projectTimeline(input: TimelineInput): Timeline {
         organisation,
       );
       const team = withUpskilling(applied.members, grown);
-      const { summary } = analyzer.analyze({ framework, organisation, members: team, unowned: applied.unowned });
+      // The figures alone: a full analysis per quarter would also plan hires and score every member.
+      const summary = teamFigures({ framework, organisation, members: team, unowned: applied.unowned });
       previous = {
         key,
         figures: {
