@@ -138,7 +138,7 @@ export async function peersBench(sizes: number[], log: (line: string) => void): 
       const gapwiseAlone = await sample(same, { runs: pandasRuns, warmup: 2 });
       const peer = await runPandasPeer(script, input, pandasRuns);
       checkPeer('pandas', peer.result, expected);
-      const pandasLabel = `Coverage and fits in pandas ${peer.versions.pandas} (timed inside Python: no start-up, no file reading)`;
+      const pandasLabel = `Coverage and fits in pandas ${peer.versions.pandas} (timed inside Python: no start-up, no file reading; Gapwise timed just before, not in turns)`;
       const baseline = `pandas on a DataFrame in memory (Python ${peer.versions.python}, numpy ${peer.versions.numpy})`;
       figures.push(
         figureOf({
