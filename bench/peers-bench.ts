@@ -1,7 +1,5 @@
 import { join } from 'node:path';
 import { analyzeTeam, TeamAnalyzer } from '../shared/analysis';
-import type { AppData } from '../shared/data';
-import type { Framework } from '../shared/domain';
 import { figureOf, type Figure } from './figure';
 import { sample, samplePair } from './measure';
 import { checkPeer } from './peers/check';
@@ -9,7 +7,8 @@ import { gapwiseSame, resultOfAnalysis } from './peers/gapwise-same';
 import { hyperFormulaPeer, peerSheets, readResults, setLevel } from './peers/hyperformula-peer';
 import { pandasVersion, runPandasPeer } from './peers/pandas-peer';
 import { peerInputOf } from './peers/peer-input';
-import { syntheticFramework, syntheticOrganisation } from './synthetic';
+import { dataset, withOneChange } from './bench-data';
+import { syntheticFramework } from './synthetic';
 
 /*
  * Peers side by side: the coverage and fit part of the analysis (holders per required skill
@@ -19,24 +18,12 @@ import { syntheticFramework, syntheticOrganisation } from './synthetic';
  * `ms` is Gapwise's time, `baselineMs` the peer's: ratio = Gapwise ÷ peer.
  */
 
-/** The edited skill, as the other re-analysis figures edit it. */
+/** The edited skill, as the other re-analysis figures edit it (bench-data.ts). */
 const EDITED_SKILL = 'data-pipelines';
 /** Gapwise's analysis warms up longer: its first runs pay for V8 compiling the engine. */
 const GAPWISE_WARMUP = 10;
 /** One HyperFormula build beyond this takes a single timed run (and no warm-up). */
 const SLOW_BUILD_MS = 60_000;
-
-const dataset = (size: number, framework: Framework): AppData =>
-  JSON.parse(JSON.stringify(syntheticOrganisation(size, framework))) as AppData;
-
-/** The data with one level of one member changed (`round` picks the member and the level). */
-function withOneChange(data: AppData, round: number): AppData {
-  const index = round % data.members.length;
-  const member = data.members[index]!;
-  const members = data.members.slice();
-  members[index] = { ...member, levels: { ...member.levels, [EDITED_SKILL]: round % 5 } };
-  return { ...data, members };
-}
 
 function warm(fn: () => unknown, times = GAPWISE_WARMUP): void {
   for (let i = 0; i < times; i++) fn();

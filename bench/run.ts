@@ -5,6 +5,7 @@ import { FULL_RUNS, QUICK_RUNS } from './bench-data';
 import type { Figure } from './figure';
 import { growthOf } from './growth';
 import { machine, nodeBench } from './node-bench';
+import { peersBench } from './peers-bench';
 import { writeReadmeTables } from './readme-tables';
 import { solverBench } from './solver-bench';
 import { syntheticFramework } from './synthetic';
@@ -14,6 +15,7 @@ import { figuresTable, solverTable } from './table';
  * `npm run bench`, Node half: prints the tables and writes bench/results.json.
  * - `--quick`: 1,000 members only, fewer runs (about a minute, for development).
  * - `--solver`: the hiring plan's solver alone, into bench/solver-results.json.
+ * - `--peers [sizes…]`: the peers alone (HyperFormula, pandas), printed, not written.
  * - `--readme`: no measuring; the README's tables rewritten from bench/results.json.
  */
 
@@ -59,6 +61,12 @@ async function main() {
     );
     return;
   }
+  if (args.includes('--peers')) {
+    const asked = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    const peers = await peersBench(asked.length > 0 ? asked : FULL_SIZES, log);
+    console.log(`\n${figuresTable(peers)}\n`);
+    return;
+  }
   const quick = args.includes('--quick');
   const sizes = quick ? QUICK_SIZES : FULL_SIZES;
   const runs = quick ? QUICK_RUNS : FULL_RUNS;
@@ -69,12 +77,15 @@ async function main() {
   );
   const node = await nodeBench(sizes, framework, runs, log);
   console.log(`\n${figuresTable(node)}\n\n${summary(node)}\n`);
+  console.log('gapwise bench: peers, the same coverage and fit computation in HyperFormula and pandas');
+  const peers = await peersBench(sizes, log);
+  console.log(`\n${figuresTable(peers)}\n`);
   // A quick run keeps the last full run's results: the README's tables come from those.
   const out = quick ? join(process.cwd(), 'bench', 'results-quick.json') : results;
   // The renderer half (Chromium, vitest.bench.mts) adds its figures to this file after.
   await writeFile(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), quick, machine: machine(), solver, node }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), quick, machine: machine(), solver, node, peers }, null, 2)}\n`,
   );
   console.log(`gapwise bench: wrote ${out} in ${Math.round((Date.now() - started) / 1000)} s`);
 }
