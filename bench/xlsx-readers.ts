@@ -15,6 +15,14 @@ import { syntheticFramework, syntheticOrganisation } from './synthetic';
  * The XLSX readers side by side on the bench workbook (the team matrix export: a "Team"
  * sheet and one sheet per product team), each timed in turns with the chosen library's
  * plain parse, so that every ratio compares two runs under the same load.
+ *
+ * Why SheetJS (issue 21): exceljs's whole-workbook load, what readXlsx used, is 1.4–3.6×
+ * SheetJS's parse at every size. exceljs's streaming reader is slower than SheetJS up to
+ * 1,000 members and about 0.7× at 10,000, but exceljs has had no release since 4.4.0 (2023)
+ * and its reader rests on an old unzipper; SheetJS is maintained and fixed both of its
+ * reading CVEs (prototype pollution, CVE-2023-30533, in 0.19.3; ReDoS, CVE-2024-22363, in
+ * 0.20.2). Its releases are not on npm's `xlsx` (stuck at 0.18.5, vulnerable): @e965/xlsx
+ * republishes them unchanged, pinned exactly and locked by integrity.
  */
 
 /**
