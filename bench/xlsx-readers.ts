@@ -22,7 +22,8 @@ import { syntheticFramework, syntheticOrganisation } from './synthetic';
  * and its reader rests on an old unzipper; SheetJS is maintained and fixed both of its
  * reading CVEs (prototype pollution, CVE-2023-30533, in 0.19.3; ReDoS, CVE-2024-22363, in
  * 0.20.2). Its releases are not on npm's `xlsx` (stuck at 0.18.5, vulnerable): @e965/xlsx
- * republishes them unchanged, pinned exactly and locked by integrity.
+ * is a third party's automated republish from SheetJS's repository: pinned exactly and
+ * locked by integrity, and to be re-checked at every update.
  */
 
 /**
