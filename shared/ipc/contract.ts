@@ -128,11 +128,17 @@ export interface ImportDone {
   undoBackup: string;
 }
 
-/** Progress of reading a spreadsheet, sent while main's worker reads it. */
+/**
+ * Progress of reading a spreadsheet, sent while main's worker reads it. `fraction` is the
+ * share of the whole read done (0 to 1), known at every stage, so that the dialog's bar is
+ * determinate throughout; `done` of `total` are the rows converted while converting (0 of 1
+ * before).
+ */
 export interface ImportProgress {
   stage: 'reading' | 'parsing' | 'converting';
   done: number;
   total: number;
+  fraction: number;
 }
 
 /** A round deleted: the data without it, and the token that brings it back (`round:undoDelete`). */

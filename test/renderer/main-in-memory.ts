@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { vi, type Mock } from 'vitest';
 import { isAppUrl, resolveAppLocation } from '../../electron/main/app-location';
 import { APP_INDEX_URL } from '../../electron/main/security/app-protocol';
+import { importProgressOf, READING } from '../../electron/main/import/read-progress';
 import { createGapwiseApi, type IpcRendererLike } from '../../electron/preload/bridge';
 import packageJson from '../../package.json';
 import type { AppData } from '@shared/data';
@@ -74,12 +75,11 @@ export async function mainInMemory(options: MainInMemoryOptions = {}): Promise<M
     isTrustedSender: (url) => isAppUrl(url, location),
     // The matrix worker's steps and readers, run in process on the bytes of the file chosen.
     readMatrix: async (file, onProgress) => {
-      onProgress({ stage: 'reading', done: 0, total: 1 });
+      onProgress(READING);
       const bytes = await disk.readFile(file);
       const name = basename(file);
-      onProgress({ stage: 'parsing', done: 0, total: 1 });
       return formatOf(name, bytes) === 'xlsx'
-        ? readXlsx(bytes, name, (done, total) => onProgress({ stage: 'converting', done, total }))
+        ? readXlsx(bytes, name, undefined, (progress) => onProgress(importProgressOf(progress)))
         : readCsv(bytes, name);
     },
     printToPdf: async (html) => encoder.encode(`%PDF-1.7 ${html.length} characters of report`),

@@ -6,6 +6,7 @@ import { readXlsx } from '@shared/interchange/read-xlsx';
 import { InterchangeError } from '@shared/interchange/types';
 import { formatOf } from '@shared/interchange/format';
 import { MAX_MATRIX_BYTES, type WorkerMessage, type WorkerRequest } from './protocol';
+import { importProgressOf, READING } from './read-progress';
 
 // Reads one spreadsheet off the main thread: a 10,000-row workbook takes a second or two of
 // CPU, which in main would stall every IPC answer (and the progress it reports).
@@ -15,7 +16,7 @@ const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 async function run({ file }: WorkerRequest): Promise<void> {
   const fileName = basename(file);
   try {
-    post({ type: 'progress', progress: { stage: 'reading', done: 0, total: 1 } });
+    post({ type: 'progress', progress: READING });
     const { size } = await stat(file);
     if (size > MAX_MATRIX_BYTES) {
       throw new InterchangeError({
@@ -24,11 +25,10 @@ async function run({ file }: WorkerRequest): Promise<void> {
       });
     }
     const bytes = new Uint8Array(await readFile(file));
-    post({ type: 'progress', progress: { stage: 'parsing', done: 0, total: 1 } });
     const workbook =
       formatOf(fileName, bytes) === 'xlsx'
-        ? await readXlsx(bytes, fileName, (done, total) =>
-            post({ type: 'progress', progress: { stage: 'converting', done, total } }),
+        ? await readXlsx(bytes, fileName, undefined, (progress) =>
+            post({ type: 'progress', progress: importProgressOf(progress) }),
           )
         : readCsv(bytes, fileName);
     post({ type: 'done', workbook });

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { vi } from 'vitest';
 import type { HandlerDeps } from '@main/ipc/handlers';
 import type { AppStore } from '@main/store';
+import { importProgressOf } from '@main/import/read-progress';
 import { formatOf } from '@shared/interchange/format';
 import { readCsv } from '@shared/interchange/read-csv';
 import { readXlsx } from '@shared/interchange/read-xlsx';
@@ -39,7 +40,7 @@ export function testHandlerDeps(
       const bytes = new Uint8Array(await readFile(file));
       const name = basename(file);
       return formatOf(name, bytes) === 'xlsx'
-        ? readXlsx(bytes, name, (done, total) => onProgress({ stage: 'converting', done, total }))
+        ? readXlsx(bytes, name, undefined, (progress) => onProgress(importProgressOf(progress)))
         : readCsv(bytes, name);
     },
     onImportProgress: vi.fn(),
