@@ -77,11 +77,20 @@ const PATCH_LIMIT = 1 / 8;
  */
 export class TeamAnalyzer {
   private state: State | null = null;
+  private readonly clock: PhaseClock;
+
+  /**
+   * `onPhase`, when given, hears how long each phase of each analysis took (ms): what the
+   * bench reports as where the time of an analysis goes. Without it nothing is timed.
+   */
+  constructor(options: { onPhase?: (phase: AnalysisPhase, ms: number) => void } = {}) {
+    this.clock = phaseClock(options.onPhase);
+  }
 
   analyze(input: AnalysisInput): Analysis {
-    const state = this.patched(input) ?? this.filled(input);
+    const state = this.patched(input) ?? this.filled(input, this.clock);
     this.state = state;
-    return assemble(input, state);
+    return assemble(input, state, this.clock);
   }
 
   /** The previous state with the changed members' rows refilled, or null when it cannot be. */
@@ -150,7 +159,8 @@ export class TeamAnalyzer {
   }
 
   /** Every row filled from scratch. */
-  private filled({ framework, organisation, members }: AnalysisInput): State {
+  private filled({ framework, organisation, members }: AnalysisInput, clock: PhaseClock): State {
+    clock.start();
     const threshold = organisation.engineeringLoadThreshold;
     const roleCounts = new Map<string, number>();
     for (const member of members) roleCounts.set(member.role, (roleCounts.get(member.role) ?? 0) + 1);
@@ -160,15 +170,19 @@ export class TeamAnalyzer {
     const histogram = new Int32Array(width * LEVEL_BINS);
     const rows = engineeringRows(members.length);
     const results = new Array<MemberResult>(members.length);
-    // One pass, each member's row filled while it is at hand.
+    clock.lap('index');
     for (let m = 0; m < members.length; m++) {
-      const member = members[m]!;
-      fillRow(matrix.cells, width, m, member, index);
+      fillRow(matrix.cells, width, m, members[m]!, index);
       countRow(histogram, matrix, m, 1);
-      fillEngineeringRow(rows, m, member, index, threshold);
-      results[m] = memberResult(member, index, matrix, m, rows.percent[m]!);
     }
+    clock.lap('levels');
+    for (let m = 0; m < members.length; m++) fillEngineeringRow(rows, m, members[m]!, index, threshold);
     const carrierOrder = sortedCarrierRows(rows);
+    clock.lap('engineering rows');
+    for (let m = 0; m < members.length; m++) {
+      results[m] = memberResult(members[m]!, index, matrix, m, rows.percent[m]!);
+    }
+    clock.lap('member results');
     return {
       framework,
       policy: organisation.coverage,
@@ -254,15 +268,19 @@ function lowerBound(sorted: readonly number[], row: number, compare: (a: number,
 function assemble(
   { framework, organisation, members, unowned = NO_UNOWNED_WORK, planning }: AnalysisInput,
   state: State,
+  clock: PhaseClock,
 ): Analysis {
   const { index, matrix, histogram, rows, carrierOrder } = state;
+  clock.start();
   const { coverage, names } = coverageFrom(members, index, matrix, histogram);
   // The separation only changes with someone's engineering row (or the organisation); the
   // hires only with it or with the gaps. An edit of levels alone re-derives neither.
   const reuse = state.derived?.unowned === unowned ? state.derived : null;
   const { separation, load } = reuse ?? separatedWithUnowned(members, organisation, rows, carrierOrder, unowned);
+  clock.lap('coverage and separation');
   const teamCoverage = teamCoverageFrom(members, index, matrix, organisation.coverage);
   const teamGaps = teamGapsToPlan(teamCoverage, index);
+  clock.lap('per-team coverage');
   const orgGaps = teamCoverage.scope !== 'team';
   const key = `${orgGaps ? hiresKey(coverage, names) : ''}\u0000${teamGapsKey(teamGaps)}`;
   const hires =
@@ -278,17 +296,20 @@ function assemble(
           teamGaps,
           orgGaps,
         });
+  clock.lap('hiring plan');
   const structure = reuse?.structure ?? structureOf(organisation, members, index, separation);
+  clock.lap('structure');
   state.derived = { organisation, unowned, separation, load, hiresKey: key, hires, structure };
   const plan = computeHiringPlan({ members, index, matrix, names, coverage, separation, load }, hires);
   const budgetPlan = planning?.hireLimit
     ? budgetPlanOf({ index, coverage, teamGaps, orgGaps, minimumHires: hires.hires, planning })
     : null;
+  clock.lap('plan details and limit');
   const memberResults = state.results.slice();
   let mismatches = 0;
   for (const result of memberResults) if (result.mismatch) mismatches++;
 
-  return {
+  const analysis: Analysis = {
     framework: { id: framework.id, name: framework.name, version: framework.version },
     organisation: { name: organisation.name, productTeams: [...organisation.productTeams] },
     summary: {
@@ -314,6 +335,43 @@ function assemble(
     plan,
     unownedWork: reportedUnowned(unowned),
     ...(budgetPlan ? { budgetPlan } : {}),
+  };
+  clock.lap('summary');
+  return analysis;
+}
+
+/** The phases of an analysis, in the order they run (see TeamAnalyzer's `onPhase`). */
+export type AnalysisPhase =
+  | 'index'
+  | 'levels'
+  | 'engineering rows'
+  | 'member results'
+  | 'coverage and separation'
+  | 'per-team coverage'
+  | 'hiring plan'
+  | 'structure'
+  | 'plan details and limit'
+  | 'summary';
+
+interface PhaseClock {
+  start(): void;
+  lap(phase: AnalysisPhase): void;
+}
+
+const NO_CLOCK: PhaseClock = { start: () => undefined, lap: () => undefined };
+
+function phaseClock(onPhase: ((phase: AnalysisPhase, ms: number) => void) | undefined): PhaseClock {
+  if (onPhase === undefined) return NO_CLOCK;
+  let last = 0;
+  return {
+    start: () => {
+      last = performance.now();
+    },
+    lap: (phase) => {
+      const now = performance.now();
+      onPhase(phase, now - last);
+      last = now;
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 export * from './types';
-export { analyzeTeam, TeamAnalyzer, type AnalysisInput } from './analyze';
+export { analyzeTeam, TeamAnalyzer, type AnalysisInput, type AnalysisPhase } from './analyze';
 export {
   applyScenario,
   changedFigures,
