@@ -1,11 +1,11 @@
-import { analyzeTeam, indexFramework, TeamAnalyzer } from '../shared/analysis';
+import { analyzeTeam, indexFramework, TeamAnalyzer, type AnalysisPhase } from '../shared/analysis';
 import { emptyMatrix, fillRow } from '../shared/analysis/level-matrix';
 import { projectTimeline } from '../shared/analysis/timeline';
 import { teamCoverageFrom, teamGapsToPlan } from '../shared/analysis/team-coverage';
 import type { AppData } from '../shared/data';
 import type { Framework } from '../shared/domain';
 import { figureOf, type Figure } from './figure';
-import { sample, samplePair } from './measure';
+import { sample, samplePair, timingOf } from './measure';
 import { dataset, withOneChange, type Runs } from './bench-data';
 
 /*
@@ -66,6 +66,7 @@ export async function engineBench(size: number, framework: Framework, runs: Runs
       target: { maxMs: 25, maxRatio: 15 },
     }),
   );
+  figures.push(...(await analysisPhases(data, size, engine.runs, engine.warmup, analysis.baseline)));
   const read = await samplePair(
     () => readEveryLevel(data),
     () => sum(levels),
@@ -159,4 +160,49 @@ async function pairedFigure(
 ): Promise<{ ms: Figure['ms']; baselineMs: Figure['ms'] }> {
   const pair = await samplePair(figure, baseline, options);
   return { ms: pair.figure, baselineMs: pair.baseline };
+}
+
+/** What each phase of a fresh analysis takes, as the analyzer's own clock reports it. */
+const PHASE_LABELS: Record<AnalysisPhase, string> = {
+  index: 'framework indexed, roles counted',
+  levels: "every member's levels read into the matrix and its histogram",
+  'engineering rows': 'engineering work per member, carriers sorted',
+  'member results': 'member results (fits to every role, best fit, mismatch)',
+  'coverage and separation': 'coverage per skill from the histogram, separation of roles',
+  'per-team coverage': 'coverage per product team, team gaps for the plan',
+  'hiring plan': 'hiring plan (exact cover, hires with their briefs)',
+  structure: 'structure advice',
+  'plan details and limit': 'plan details (upskilling, alternatives), plan within a limit',
+  summary: 'summary',
+};
+
+async function analysisPhases(
+  data: AppData,
+  size: number,
+  runs: number,
+  warmup: number,
+  typedPass: Figure['ms'],
+): Promise<Figure[]> {
+  const times = new Map<AnalysisPhase, number[]>();
+  let keep = false;
+  const onPhase = (phase: AnalysisPhase, ms: number) => {
+    if (keep) times.set(phase, [...(times.get(phase) ?? []), ms]);
+  };
+  const collect = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < warmup + runs; i += 1) {
+    keep = i >= warmup;
+    if (keep && size >= 10_000) collect?.();
+    // A new analyzer each time: a fresh analysis, every phase run in full.
+    new TeamAnalyzer({ onPhase }).analyze(data);
+  }
+  return [...times].map(([phase, list]) =>
+    figureOf({
+      id: `analysis-phase-${phase.replace(/ /g, '-')}`,
+      label: `… of which: ${PHASE_LABELS[phase]}`,
+      baseline: TYPED_PASS,
+      size,
+      ms: timingOf(list),
+      baselineMs: typedPass,
+    }),
+  );
 }

@@ -19,6 +19,7 @@ interface Results {
   machine?: { node: string; cpus: number; cpu: string; loadAverage?: number[] };
   node?: Figure[];
   peers?: Figure[];
+  readers?: Figure[];
   renderer?: Figure[];
   solver?: SolverFigure[];
 }
@@ -34,6 +35,12 @@ export function readmeTables(results: Results): string {
     parts.push(
       '**Peers, the same computation in the tools a manager would use instead** (ratio = Gapwise ÷ peer; below 1 means Gapwise is faster):',
       figuresTable(results.peers),
+    );
+  }
+  if (results.readers && results.readers.length > 0) {
+    parts.push(
+      "**XLSX readers** on the bench workbook, each timed in turns with SheetJS's plain parse (the chosen library):",
+      figuresTable(results.readers),
     );
   }
   if (results.renderer && results.renderer.length > 0) {

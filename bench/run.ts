@@ -6,6 +6,7 @@ import type { Figure } from './figure';
 import { growthOf } from './growth';
 import { machine, nodeBench } from './node-bench';
 import { peersBench } from './peers-bench';
+import { xlsxReadersBench } from './xlsx-readers';
 import { writeReadmeTables } from './readme-tables';
 import { solverBench } from './solver-bench';
 import { syntheticFramework } from './synthetic';
@@ -21,6 +22,8 @@ import { figuresTable, solverTable } from './table';
 
 export const FULL_SIZES = [100, 1_000, 10_000];
 export const QUICK_SIZES = [1_000];
+/** The readers at 100 members say little, and exceljs takes seconds a run at 10,000. */
+const READER_SIZES = [1_000, 10_000];
 
 /** One line on stability and growth, under the table. */
 function summary(figures: readonly Figure[]): string {
@@ -77,6 +80,9 @@ async function main() {
   );
   const node = await nodeBench(sizes, framework, runs, log);
   console.log(`\n${figuresTable(node)}\n\n${summary(node)}\n`);
+  console.log("gapwise bench: XLSX readers side by side, each against SheetJS's plain parse");
+  const readers = await xlsxReadersBench(quick ? QUICK_SIZES : READER_SIZES, runs.workbooks, log);
+  console.log(`\n${figuresTable(readers)}\n`);
   console.log('gapwise bench: peers, the same coverage and fit computation in HyperFormula and pandas');
   const peers = await peersBench(sizes, log);
   console.log(`\n${figuresTable(peers)}\n`);
@@ -85,7 +91,7 @@ async function main() {
   // The renderer half (Chromium, vitest.bench.mts) adds its figures to this file after.
   await writeFile(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), quick, machine: machine(), solver, node, peers }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), quick, machine: machine(), solver, node, readers, peers }, null, 2)}\n`,
   );
   console.log(`gapwise bench: wrote ${out} in ${Math.round((Date.now() - started) / 1000)} s`);
 }
