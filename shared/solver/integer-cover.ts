@@ -103,7 +103,19 @@ export function minimiseCover(variableCount: number, rows: readonly CoverRow[]):
       }
     }
   });
-  const result = highs().solve(coverModelText(variableCount, withoutImpliedRows(variableCount, rows)), OPTIONS);
+  // Loaded or not, whatever the rows: a caller that forgot loadSolver learns it at once, not
+  // on the first framework whose roles can stand in for each other.
+  const solver = highs();
+  // Every row on one variable: each variable's least value is its largest demand, and that
+  // is the one optimum, so no solver is needed. The usual plan (every gap and the load closed
+  // by one role) is this; HiGHS takes any plan where roles could stand in for each other.
+  if (rows.every((row) => row.vars.length === 1)) {
+    let total = 0;
+    for (const row of rows) values[row.vars[0]!] = Math.max(values[row.vars[0]!]!, row.demand);
+    for (const value of values) total += value;
+    return { values, total };
+  }
+  const result = solver.solve(coverModelText(variableCount, withoutImpliedRows(variableCount, rows)), OPTIONS);
   if (result.Status !== 'Optimal') {
     throw new Error(`The hiring integer program ended with status "${result.Status}" instead of an optimum`);
   }

@@ -84,3 +84,27 @@ describe('solveMinCover', () => {
     expect(withoutImpliedRows(41, rows)).toEqual([rows[1], rows[2], rows[4], rows[5]]);
   });
 });
+
+describe('plans where every constraint names one role', () => {
+  it('take each role at its largest demand, the minimum the integer program finds too', () => {
+    const singles = fc.array(fc.record({ role: fc.nat({ max: 4 }), demand: fc.integer({ min: 1, max: 6 }) }), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(singles, (rows) => {
+        const constraints: CoverConstraint[] = rows.map((r) => ({ roles: [r.role], demand: r.demand }));
+        const solved = solveMinCover(5, constraints);
+        const expected = [0, 1, 2, 3, 4].map((v) =>
+          Math.max(0, ...rows.filter((r) => r.role === v).map((r) => r.demand)),
+        );
+        expect(solved.counts).toEqual(expected);
+        // A row over two roles sends the same problem to HiGHS: the same total.
+        const withPair = solveMinCover(5, [...constraints, { roles: [0, 1], demand: 1 }]);
+        expect(withPair.total).toBe(bruteForceMinimum(5, [...constraints, { roles: [0, 1], demand: 1 }], 40));
+        expect(solved.total).toBe(bruteForceMinimum(5, constraints, 40));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
