@@ -118,7 +118,7 @@ async function measureOpen(app: RunningApp, size: number, charts: number): Promi
     figureOf({
       id: 'dashboard-open-app',
       label:
-        "… the app's part: the whole less the harness's part of the same load (script start → data:load sent, and answer parsed → charts painted) (ms)",
+        "… the app's part: the whole less the harness's part of the same load (navigation → data:load sent, and answer parsed → charts painted) (ms)",
       size,
       ms: timingOf(own),
       target: { maxMs: 1500 },
