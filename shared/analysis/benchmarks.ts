@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Framework, Member, Organisation } from '../domain';
-import { indexFramework } from './framework-index';
+import { memoPerObjectAndKey } from '../identity';
+import { indexFramework, type FrameworkIndex } from './framework-index';
 import { round1, round2 } from './numbers';
 import { engineeringRows, fillEngineeringRow, RowKind } from './separation';
 
@@ -55,10 +56,57 @@ export interface BenchmarkInput {
   members: readonly Member[];
 }
 
+/** What one member adds to the team's figures; kept per member object (see `contributionOf`). */
+interface Contribution {
+  kind: number;
+  fte: number;
+  /** A scientist with some time allocated: counted in the time shares. */
+  allocated: boolean;
+  preparationFte: number;
+  engineeringFte: number;
+}
+
+/** The indexed framework and the threshold every member's contribution is read against. */
+interface ContributionKey {
+  index: FrameworkIndex;
+  hasPreparation: boolean;
+  threshold: number;
+}
+
+/** One key per framework while the organisation is the same object (policy and threshold come from it). */
+const contributionKeyOf = memoPerObjectAndKey((framework: Framework, organisation: Organisation): ContributionKey => {
+  const index = indexFramework(framework, organisation.coverage);
+  return {
+    index,
+    hasPreparation: index.skillById.get(DATA_PREPARATION_ID)?.kind === 'responsibility',
+    threshold: organisation.engineeringLoadThreshold,
+  };
+});
+
+/** A one-row scratch for reading a member's engineering row: nothing of it outlives one call. */
+const scratch = engineeringRows(1);
+
+/**
+ * A member's part of the figures, computed once per member object and key: after an edit
+ * only the changed member is read again (an unchanged member is the same object).
+ */
+const contributionOf = memoPerObjectAndKey((member: Member, key: ContributionKey): Contribution => {
+  fillEngineeringRow(scratch, 0, member, key.index, key.threshold);
+  const kind = scratch.kind[0]!;
+  // A scientist with no allocation entered has unknown time, not zero time: left out.
+  const allocated = kind === RowKind.Scientist && Object.values(member.allocation).some((share) => share > 0);
+  return {
+    kind,
+    fte: member.fte,
+    allocated,
+    preparationFte: allocated ? (member.fte * (member.allocation[DATA_PREPARATION_ID] ?? 0)) / 100 : 0,
+    engineeringFte: allocated ? (member.fte * scratch.percent[0]!) / 100 : 0,
+  };
+});
+
 /** The team's figures for the benchmarks panel, from the same role families and engineering rows as the separation. */
 export function teamBenchmarkFigures({ framework, organisation, members }: BenchmarkInput): TeamBenchmarkFigures {
-  const index = indexFramework(framework, organisation.coverage);
-  const rows = engineeringRows(members.length);
+  const key = contributionKeyOf(framework, organisation);
   let scientists = 0;
   let engineers = 0;
   let otherFrameworkRoles = 0;
@@ -68,23 +116,23 @@ export function teamBenchmarkFigures({ framework, organisation, members }: Bench
   let preparationFte = 0;
   let engineeringFte = 0;
   let teamFte = 0;
-  const hasPreparation = index.skillById.get(DATA_PREPARATION_ID)?.kind === 'responsibility';
-  members.forEach((member, row) => {
-    teamFte += member.fte;
-    fillEngineeringRow(rows, row, member, index, organisation.engineeringLoadThreshold);
-    const kind = rows.kind[row];
+  // Summed in member order, as ever: the same additions give the same figures.
+  for (const member of members) {
+    const part = contributionOf(member, key);
+    teamFte += part.fte;
+    const kind = part.kind;
     if (kind === RowKind.Engineer) engineers++;
     else if (kind === RowKind.Specialist) otherFrameworkRoles++;
     else if (kind === RowKind.Other) noFrameworkRole++;
-    if (kind !== RowKind.Scientist) return;
+    if (kind !== RowKind.Scientist) continue;
     scientists++;
-    // A scientist with no allocation entered has unknown time, not zero time: left out.
-    if (!Object.values(member.allocation).some((share) => share > 0)) return;
+    if (!part.allocated) continue;
     withAllocation++;
-    allocatedFte += member.fte;
-    preparationFte += (member.fte * (member.allocation[DATA_PREPARATION_ID] ?? 0)) / 100;
-    engineeringFte += (member.fte * rows.percent[row]!) / 100;
-  });
+    allocatedFte += part.fte;
+    preparationFte += part.preparationFte;
+    engineeringFte += part.engineeringFte;
+  }
+  const hasPreparation = key.hasPreparation;
   const headcount = organisation.companyHeadcount ?? null;
   return {
     scientists,

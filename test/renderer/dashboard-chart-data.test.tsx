@@ -280,6 +280,31 @@ describe('dashboard chart data', () => {
     expect(skillsHeatmap(analyse(nobody), nobody).rows[0]!.levels[col]).toBeNull();
   });
 
+  it('the product-team heatmap after edits (a level, a team, a member gone or added) equals a fresh one', () => {
+    const data = mixedTeam();
+    // Copies of every member: new objects, so nothing can come from what earlier calls kept.
+    const fresh = (d: AppData) => {
+      const copy = { ...d, members: d.members.map((m) => ({ ...m, levels: { ...m.levels } })) };
+      return skillsHeatmap(analyse(copy), copy);
+    };
+    const skillId = analyse(data).coverage[0]!.skillId;
+    let current = data;
+    skillsHeatmap(analyse(current), current);
+    const edits: ((members: Member[]) => Member[])[] = [
+      (ms) => ms.map((m, i) => (i === 3 ? { ...m, levels: { ...m.levels, [skillId]: 5 } } : m)),
+      (ms) => ms.map((m, i) => (i === 7 ? { ...m, productTeam: 'Brand new' } : m)),
+      (ms) => ms.filter((_, i) => i !== 0),
+      (ms) => [...ms, { ...ms[1]!, id: 'extra', levels: { [skillId]: 2 } }],
+      (ms) => ms.map((m) => (m.productTeam === 'Brand new' ? { ...m, productTeam: '' } : m)),
+    ];
+    for (const edit of edits) {
+      current = { ...current, members: edit(current.members) };
+      expect(skillsHeatmap(analyse(current), current)).toEqual(fresh(current));
+    }
+    // Back to the first data: the heatmap of the original members.
+    expect(skillsHeatmap(analyse(data), data)).toEqual(fresh(data));
+  });
+
   it('the heatmap shows members up to the limit, product-team averages above it', () => {
     const atLimit = withCopies(sample(), AGGREGATE_ABOVE - 8);
     const perMember = skillsHeatmap(analyse(atLimit), atLimit);

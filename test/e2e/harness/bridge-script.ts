@@ -11,6 +11,10 @@ export const STASHED = '@stashed:';
 /** Answers above this many characters are stashed. */
 export const STASH_ABOVE = 256 * 1024;
 
+/** Performance marks the transport sets, followed by the channel: a request sent, its answer parsed. */
+export const INVOKE_MARK = 'harness:invoke:';
+export const ANSWER_MARK = 'harness:answered:';
+
 /** The page function the harness calls to deliver a main-process event. */
 export const EMIT_FUNCTION = '__gapwiseEmit';
 
@@ -42,12 +46,17 @@ export function bridgeScript(): Promise<string> {
   const ipcRenderer = {
     // Answers cross as one JSON string: far faster than the protocol's value serialisation.
     // A large one (the whole data at 10,000 members) is fetched from the harness's server.
+    // Marked at both ends, so the bench can tell the harness's part of a request (main's
+    // answer carried as JSON over the binding or the server, and parsed) from the app's.
     invoke: async (channel, ...args) => {
+      performance.mark(${JSON.stringify(INVOKE_MARK)} + channel);
       const answer = await window[${JSON.stringify(INVOKE_BINDING)}](channel, args);
       const text = answer.startsWith(${JSON.stringify(STASHED)})
         ? await (await fetch(answer.slice(${STASHED.length}))).text()
         : answer;
-      return JSON.parse(text);
+      const parsed = JSON.parse(text);
+      performance.mark(${JSON.stringify(ANSWER_MARK)} + channel);
+      return parsed;
     },
     on: (event, listener) => {
       if (!listeners.has(event)) listeners.set(event, new Set());

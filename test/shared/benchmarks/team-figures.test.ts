@@ -89,4 +89,27 @@ describe('the team figures beside the benchmarks', () => {
     expect(t.engineers).toBe(1);
     expect(t.engineersPerScientist).toBe(0.14);
   });
+
+  it('after an edit, the figures equal those of fresh member objects (nothing stale is kept per member)', () => {
+    const framework = builtinFramework();
+    const members = mixed();
+    teamBenchmarkFigures({ framework, organisation, members });
+    const edited = members.map((m, i) =>
+      i === 0
+        ? { ...m, allocation: { 'data-preparation': 70, 'model-training': 30 } }
+        : i === 4
+          ? { ...m, role: 'data-scientist', allocation: { 'data-pipelines': 50 } }
+          : m,
+    );
+    const copies = edited.map((m) => ({ ...m, allocation: { ...m.allocation } }));
+    expect(teamBenchmarkFigures({ framework, organisation, members: edited })).toEqual(
+      teamBenchmarkFigures({ framework, organisation, members: copies }),
+    );
+    // Another threshold reads every member again.
+    const stricter = { ...organisation, engineeringLoadThreshold: 5 };
+    expect(teamBenchmarkFigures({ framework, organisation: stricter, members: edited })).toEqual(
+      teamBenchmarkFigures({ framework, organisation: stricter, members: copies.map((m) => ({ ...m })) }),
+    );
+    expect(teamBenchmarkFigures({ framework, organisation, members: edited }).scientists).toBe(4);
+  });
 });

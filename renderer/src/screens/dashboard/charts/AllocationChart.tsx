@@ -6,6 +6,7 @@ import type { AppData } from '@shared/data';
 import type { ChartColours } from '@shared/design/tokens';
 import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
+import { useKeptWhileEqual } from '@renderer/hooks/useKeptWhileEqual';
 import { AGGREGATE_ABOVE } from '../data/product-teams';
 import { timeAllocation } from '../data/time-allocation';
 import { ChartTable } from './ChartTable';
@@ -16,7 +17,7 @@ const PLUGINS = [thresholdLine];
 /** Stacked shares of time per member (or product team), the engineering-load threshold dashed across. */
 export function AllocationChart({ data, analysis, theme }: { data: AppData; analysis: Analysis; theme: ChartColours }) {
   const allocation = useMemo(() => timeAllocation(analysis, data), [analysis, data]);
-  const chartData = useMemo(
+  const built = useMemo(
     () => ({
       labels: allocation.labels,
       datasets: allocation.series.map((s) => ({
@@ -29,6 +30,8 @@ export function AllocationChart({ data, analysis, theme }: { data: AppData; anal
     }),
     [allocation],
   );
+  // Shares of time change only when an allocation does, not with an edit of levels.
+  const chartData = useKeptWhileEqual(built, JSON.stringify(built));
   const options = useMemo<ChartOptions<'bar'>>(() => {
     const x = valueAxis(theme);
     const base = baseChartOptions(theme);

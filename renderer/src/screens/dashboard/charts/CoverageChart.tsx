@@ -7,6 +7,7 @@ import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base
 import { PALETTE } from '@renderer/charts/setup';
 import { wrapLabel } from '@renderer/charts/wrap-label';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
+import { useKeptWhileEqual } from '@renderer/hooks/useKeptWhileEqual';
 import {
   coverageByArea,
   coverageBySkill,
@@ -112,10 +113,13 @@ const PLUGINS = [valueLabels];
 export function CoverageChart({ analysis, theme }: { analysis: Analysis; theme: ChartColours }) {
   const [chosen, setChosen] = useState<CoverageGrouping | null>(null);
   const grouping = chosen ?? defaultGrouping(analysis);
-  const view = useMemo(
+  const built = useMemo(
     () => (grouping === 'skill' ? coverageBySkill(analysis) : coverageByArea(analysis)),
     [analysis, grouping],
   );
+  // The tooltips and value labels read the view, so the view itself is kept while it is equal
+  // (its table too: it is built from the same bars, and a short one).
+  const view = useKeptWhileEqual(built, JSON.stringify(built));
   const chartData = useMemo(() => chartDataOf(view, theme), [view, theme]);
   const options = useMemo(() => optionsOf(view, theme), [view, theme]);
   const toggle = <CoverageGroupingToggle grouping={grouping} onChange={setChosen} />;

@@ -5,6 +5,7 @@ import type { Analysis } from '@shared/analysis/types';
 import type { ChartColours } from '@shared/design/tokens';
 import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
+import { useKeptWhileEqual } from '@renderer/hooks/useKeptWhileEqual';
 import { gapBars } from '../data/gap-bars';
 import { PlainCard } from '../PlainCard';
 import { AreaKey } from './AreaKey';
@@ -15,7 +16,7 @@ const TITLE = 'Gaps per skill';
 /** People short of the coverage policy on each skill that has a gap, or plainly that none has. */
 export function GapChart({ analysis, theme }: { analysis: Analysis; theme: ChartColours }) {
   const gaps = useMemo(() => gapBars(analysis), [analysis]);
-  const chartData = useMemo(
+  const built = useMemo(
     () => ({
       labels: gaps.labels,
       datasets: [
@@ -24,6 +25,7 @@ export function GapChart({ analysis, theme }: { analysis: Analysis; theme: Chart
     }),
     [gaps],
   );
+  const chartData = useKeptWhileEqual(built, JSON.stringify(built));
   const options = useMemo<ChartOptions<'bar'>>(() => {
     const base = baseChartOptions(theme);
     const x = valueAxis(theme, 'People short of the coverage policy');

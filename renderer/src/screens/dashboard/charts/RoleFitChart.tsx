@@ -6,13 +6,14 @@ import type { AppData } from '@shared/data';
 import type { ChartColours } from '@shared/design/tokens';
 import { baseChartOptions, categoryAxis, valueAxis } from '@renderer/charts/base-options';
 import { ChartOrTable } from '@renderer/components/common/ChartOrTable';
+import { useKeptWhileEqual } from '@renderer/hooks/useKeptWhileEqual';
 import { roleFit } from '../data/role-fit';
 import { ChartTable } from './ChartTable';
 
 /** Per role people are employed as: how many fit it best, and which role the others fit. */
 export function RoleFitChart({ data, analysis, theme }: { data: AppData; analysis: Analysis; theme: ChartColours }) {
   const fit = useMemo(() => roleFit(analysis, data), [analysis, data]);
-  const chartData = useMemo(
+  const built = useMemo(
     () => ({
       labels: fit.employed.map((e) => `${e.name} (${e.members})`),
       datasets: fit.series.map((s) => ({
@@ -23,6 +24,8 @@ export function RoleFitChart({ data, analysis, theme }: { data: AppData; analysi
     }),
     [fit],
   );
+  // The bars are counts per role: most edits leave them as they were.
+  const chartData = useKeptWhileEqual(built, JSON.stringify(built));
   const options = useMemo<ChartOptions<'bar'>>(() => {
     const base = baseChartOptions(theme);
     const x = valueAxis(theme, 'Members');

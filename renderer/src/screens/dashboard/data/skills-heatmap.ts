@@ -3,7 +3,7 @@ import type { AppData } from '@shared/data';
 import { NOT_ASSESSED } from '@shared/analysis/level-matrix';
 import { maxLevel, type Area, type Member, type ProficiencyScale } from '@shared/domain';
 import { inSkillOrder } from '@shared/domain/skill-order';
-import { Interner, memoPerObjectAndKey } from '@shared/identity';
+import { changedRun, Interner, memoPerObjectAndKey, unchanged } from '@shared/identity';
 import { round1 } from './numbers';
 import { AGGREGATE_ABOVE, NO_TEAM } from './product-teams';
 import type { TableData } from './table';
@@ -42,6 +42,58 @@ const columnKeys = new Interner((text): ColumnKey => ({ ids: text === '' ? [] : 
 const columnKey = (columns: readonly { skillId: string }[]): ColumnKey =>
   columnKeys.get(columns.map((c) => c.skillId).join('\u0000'));
 
+/** Per product team: its members, and per column the sum of their levels and how many were assessed. */
+type TeamSums = Map<string, { count: number; sums: Float64Array; assessed: Int32Array }>;
+
+/** `member`'s levels added to its team's sums (`sign` 1), or taken out of them (−1). */
+function addMember(teams: TeamSums, member: Member, key: ColumnKey, sign: 1 | -1): void {
+  const name = member.productTeam || NO_TEAM;
+  let team = teams.get(name);
+  if (!team) {
+    team = { count: 0, sums: new Float64Array(key.ids.length), assessed: new Int32Array(key.ids.length) };
+    teams.set(name, team);
+  }
+  team.count += sign;
+  const levels = levelsInColumns(member, key);
+  const { sums, assessed } = team;
+  for (let i = 0; i < levels.length; i++) {
+    const level = levels[i]!;
+    if (level === NOT_ASSESSED) continue;
+    sums[i]! += sign * level;
+    assessed[i]! += sign;
+  }
+  if (team.count === 0) teams.delete(name);
+}
+
+/** The sums last computed, and for which members and columns: the next call starts from them. */
+let lastSums: { members: readonly Member[]; key: ColumnKey; teams: TeamSums } | null = null;
+
+/**
+ * The teams' sums for `members`. After an edit only the members that are new objects are
+ * taken out and added again (shared/identity's changed run); levels are whole numbers, so
+ * the sums are exactly those of a fresh pass. A change of most members is summed afresh.
+ */
+function teamSums(members: readonly Member[], key: ColumnKey): TeamSums {
+  const last = lastSums !== null && unchanged(lastSums.key, key) ? lastSums : null;
+  const run = last === null ? undefined : changedRun(last.members, members);
+  let teams: TeamSums;
+  if (last !== null && run === null) {
+    teams = last.teams;
+  } else if (last !== null && run && run.deleteCount + run.insert.length < members.length / 2) {
+    // A copy: the last sums may still back a heatmap on screen.
+    teams = new Map(
+      [...last.teams].map(([name, t]) => [name, { ...t, sums: t.sums.slice(), assessed: t.assessed.slice() }]),
+    );
+    for (let m = run.start; m < run.start + run.deleteCount; m++) addMember(teams, last.members[m]!, key, -1);
+    for (const member of run.insert) addMember(teams, member, key, 1);
+  } else {
+    teams = new Map();
+    for (const member of members) addMember(teams, member, key, 1);
+  }
+  lastSums = { members, key, teams };
+  return teams;
+}
+
 /**
  * Members × skills, or product teams × skills (average level) for a team over the limit.
  * A skill nobody assessed is null, never 0; a team's average is over its assessed members.
@@ -62,25 +114,7 @@ export function skillsHeatmap(analysis: Analysis, data: AppData): HeatmapData {
       levels: columns.map((c) => m.levels[c.skillId] ?? null),
     }));
   } else {
-    const teams = new Map<string, { count: number; sums: Float64Array; assessed: Int32Array }>();
-    const key = columnKey(columns);
-    for (const m of data.members) {
-      const name = m.productTeam || NO_TEAM;
-      let team = teams.get(name);
-      if (!team) {
-        team = { count: 0, sums: new Float64Array(columns.length), assessed: new Int32Array(columns.length) };
-        teams.set(name, team);
-      }
-      team.count++;
-      const levels = levelsInColumns(m, key);
-      const { sums, assessed } = team;
-      for (let i = 0; i < levels.length; i++) {
-        const level = levels[i]!;
-        if (level === NOT_ASSESSED) continue;
-        sums[i]! += level;
-        assessed[i]!++;
-      }
-    }
+    const teams = teamSums(data.members, columnKey(columns));
     rows = [...teams.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, t]) => ({
