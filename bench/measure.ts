@@ -1,8 +1,11 @@
 /*
  * How the bench times things. Every figure is a sample of several runs, reported as its
  * min / median / max, beside a baseline timed in the same run. On a shared machine the
- * spread is part of the result: a figure whose runs spread by more than a quarter of its
- * median is marked unstable and not judged against its target.
+ * spread is part of the result: a figure whose middle half of runs (first to third
+ * quartile) spreads by more than a quarter of its median is marked unstable and not judged.
+ * The quartiles rather than min and max: on a 2-core machine one run in twenty is
+ * interrupted by something else, and that one run would otherwise decide every figure;
+ * min and max stay in the report beside the median.
  */
 
 /** Runs' spread, as a share of the median, above which a figure is not judged. */
@@ -10,7 +13,11 @@ export const UNSTABLE_SPREAD = 0.25;
 
 export interface Timing {
   min: number;
+  /** First quartile (nearest rank). */
+  q1: number;
   median: number;
+  /** Third quartile (nearest rank). */
+  q3: number;
   max: number;
   runs: number;
 }
@@ -22,17 +29,20 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc;
 export function timingOf(times: readonly number[]): Timing {
   if (times.length === 0) throw new Error('a timing needs at least one run');
   const sorted = [...times].sort((a, b) => a - b);
+  const last = sorted.length - 1;
   return {
     min: round(sorted[0]!, 3),
+    q1: round(sorted[Math.floor(last / 4)]!, 3),
     median: round(sorted[Math.floor(sorted.length / 2)]!, 3),
-    max: round(sorted[sorted.length - 1]!, 3),
+    q3: round(sorted[Math.ceil((3 * last) / 4)]!, 3),
+    max: round(sorted[last]!, 3),
     runs: sorted.length,
   };
 }
 
-/** (max − min) ÷ median: 0 when every run took the same time. */
+/** (third quartile − first quartile) ÷ median: 0 when the middle half of the runs took the same time. */
 export function spreadOf(timing: Timing): number {
-  return timing.median > 0 ? (timing.max - timing.min) / timing.median : 0;
+  return timing.median > 0 ? (timing.q3 - timing.q1) / timing.median : 0;
 }
 
 export const isUnstable = (timing: Timing): boolean => spreadOf(timing) > UNSTABLE_SPREAD;

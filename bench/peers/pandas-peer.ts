@@ -34,7 +34,8 @@ export interface PandasRun {
 }
 
 interface ScriptOutput {
-  timing: { min: number; median: number; max: number; runs: number };
+  /** Every timed run (ms): the bench's own statistics are taken of them. */
+  times: number[];
   holders: number[];
   fits: (number | null)[];
   versions: PandasRun['versions'];
@@ -50,9 +51,7 @@ export async function runPandasPeer(script: string, input: PeerInput, runs: numb
       maxBuffer: 64 * 1024 * 1024,
     });
     const output = JSON.parse(stdout) as ScriptOutput;
-    const { min, median, max } = output.timing;
-    // Rounded as the bench rounds every timing (timingOf of the three is the same three).
-    const timing = { ...timingOf([min, median, max]), runs: output.timing.runs };
+    const timing = timingOf(output.times);
     return { timing, result: { holders: output.holders, fits: output.fits }, versions: output.versions };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 Reads the peer input (JSON, as bench/peers/peer-input.ts writes it) from the file named on
 the command line, then times the computation alone, from a DataFrame already in memory, with
 time.perf_counter over several runs: Python's start-up, the imports and reading the file are
-not timed. Prints one JSON object: the timing (ms), the results of the last run, versions.
+not timed. Prints one JSON object: every timed run (ms), the results of the last run, versions.
 
 usage: python3 pandas_peer.py INPUT.json RUNS [WARMUP]
 """
@@ -62,12 +62,7 @@ def main():
     times.sort()
     json.dump(
         {
-            "timing": {
-                "min": times[0],
-                "median": times[len(times) // 2],
-                "max": times[-1],
-                "runs": runs,
-            },
+            "times": times,
             "holders": [int(h) for h in holders],
             "fits": [None if np.isnan(f) else float(f) for f in fits],
             "versions": {"python": sys.version.split()[0], "pandas": pd.__version__, "numpy": np.__version__},

@@ -11,11 +11,15 @@ import { figuresTable } from '../../bench/table';
 const steady = (median: number) => timingOf([median * 0.95, median, median * 1.05]);
 
 describe('bench timings', () => {
-  it('reports min, median and max, and the spread as a share of the median', () => {
+  it('reports min, quartiles, median and max, and the spread of the middle half as a share of the median', () => {
     const t = timingOf([30, 10, 20, 12, 11]);
-    expect(t).toEqual({ min: 10, median: 12, max: 30, runs: 5 });
-    expect(spreadOf(t)).toBeCloseTo(20 / 12);
+    expect(t).toEqual({ min: 10, q1: 11, median: 12, q3: 20, max: 30, runs: 5 });
+    expect(spreadOf(t)).toBeCloseTo(9 / 12);
     expect(isUnstable(t)).toBe(true);
+    // One interrupted run among many does not make a figure unstable; min and max still show it.
+    const interrupted = timingOf([10, 10.2, 10.1, 10.3, 10.1, 10, 10.2, 10.1, 60]);
+    expect(interrupted.max).toBe(60);
+    expect(isUnstable(interrupted)).toBe(false);
     expect(isUnstable(timingOf([10, 11, 12]))).toBe(false);
     expect(() => timingOf([])).toThrow(/at least one run/);
   });
@@ -58,7 +62,7 @@ describe('bench figures', () => {
     );
   });
 
-  it('marks a figure unstable, and does not judge it, when its runs or its baseline spread over 25 %', () => {
+  it('marks a figure unstable, and does not judge it, when the middle half of its runs or its baseline spreads over 25 %', () => {
     const f = figureOf({
       id: 'x',
       label: 'X',
