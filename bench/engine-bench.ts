@@ -166,10 +166,11 @@ async function pairedFigure(
 const PHASE_LABELS: Record<AnalysisPhase, string> = {
   index: 'framework indexed, roles counted',
   levels: "every member's levels read into the matrix and its histogram",
+  'per-team counts': 'holders and not assessed counted per product team',
   'engineering rows': 'engineering work per member, carriers sorted',
   'member results': 'member results (fits to every role, best fit, mismatch)',
   'coverage and separation': 'coverage per skill from the histogram, separation of roles',
-  'per-team coverage': 'coverage per product team, team gaps for the plan',
+  'per-team coverage': 'coverage per product team from its counts, team gaps for the plan',
   'hiring plan': 'hiring plan (exact cover, hires with their briefs)',
   structure: 'structure advice',
   'plan details and limit': 'plan details (upskilling, alternatives), plan within a limit',

@@ -15,7 +15,14 @@ import {
   type EngineeringLoad,
   type EngineeringRows,
 } from './separation';
-import { teamCoverageFrom, teamGapsKey, teamGapsToPlan } from './team-coverage';
+import {
+  countTeamRow,
+  countTeams,
+  teamCoverageOf,
+  teamGapsKey,
+  teamGapsToPlan,
+  type TeamCounts,
+} from './team-coverage';
 import { NO_UNOWNED_WORK, reportedUnowned, withUnownedLoad, type UnownedWork } from './unowned-work';
 import { structureOf } from './structure-of';
 import { coverageCounts } from './team-figures';
@@ -40,6 +47,8 @@ interface State {
   members: readonly Member[];
   matrix: LevelMatrix;
   histogram: Int32Array;
+  /** Per product team and required skill, the holders and the not assessed. */
+  teamCounts: TeamCounts;
   /** Members per role id: which `when-staffed` roles set requirements. */
   roleCounts: Map<string, number>;
   rows: EngineeringRows;
@@ -110,7 +119,7 @@ export class TeamAnalyzer {
     for (let m = 0; m < members.length; m++) {
       if (members[m] !== previous.members[m] && changed.push(m) > limit) return null;
     }
-    const { index, matrix, histogram, rows, results, carrierOrder } = previous;
+    const { index, matrix, histogram, teamCounts, rows, results, carrierOrder } = previous;
     // A role that sets requirements only while staffed, gaining or losing its last member,
     // changes which skills are required: the index is rebuilt, with every row.
     const roleCounts = new Map(previous.roleCounts);
@@ -139,9 +148,11 @@ export class TeamAnalyzer {
       const member = members[row]!;
       const before = engineeringRowOf(rows, row);
       countRow(histogram, matrix, row, -1);
+      countTeamRow(teamCounts, matrix, row, previous.members[row]!, -1);
       matrix.cells.fill(NOT_ASSESSED, row * matrix.width, (row + 1) * matrix.width);
       fillRow(matrix.cells, matrix.width, row, member, index);
       countRow(histogram, matrix, row, 1);
+      countTeamRow(teamCounts, matrix, row, member, 1);
       fillEngineeringRow(rows, row, member, index, organisation.engineeringLoadThreshold);
       if (engineeringSame && !sameEngineeringRow(before, engineeringRowOf(rows, row))) engineeringSame = false;
       results[row] = memberResult(member, index, matrix, row, rows.percent[row]!);
@@ -176,6 +187,8 @@ export class TeamAnalyzer {
       countRow(histogram, matrix, m, 1);
     }
     clock.lap('levels');
+    const teamCounts = countTeams(members, index, matrix);
+    clock.lap('per-team counts');
     for (let m = 0; m < members.length; m++) fillEngineeringRow(rows, m, members[m]!, index, threshold);
     const carrierOrder = sortedCarrierRows(rows);
     clock.lap('engineering rows');
@@ -191,6 +204,7 @@ export class TeamAnalyzer {
       members,
       matrix,
       histogram,
+      teamCounts,
       roleCounts,
       rows,
       results,
@@ -270,7 +284,7 @@ function assemble(
   state: State,
   clock: PhaseClock,
 ): Analysis {
-  const { index, matrix, histogram, rows, carrierOrder } = state;
+  const { index, matrix, histogram, teamCounts, rows, carrierOrder } = state;
   clock.start();
   const { coverage, names } = coverageFrom(members, index, matrix, histogram);
   // The separation only changes with someone's engineering row (or the organisation); the
@@ -278,7 +292,7 @@ function assemble(
   const reuse = state.derived?.unowned === unowned ? state.derived : null;
   const { separation, load } = reuse ?? separatedWithUnowned(members, organisation, rows, carrierOrder, unowned);
   clock.lap('coverage and separation');
-  const teamCoverage = teamCoverageFrom(members, index, matrix, organisation.coverage);
+  const teamCoverage = teamCoverageOf(teamCounts, index, organisation.coverage, members.length);
   const teamGaps = teamGapsToPlan(teamCoverage, index);
   clock.lap('per-team coverage');
   const orgGaps = teamCoverage.scope !== 'team';
@@ -344,6 +358,7 @@ function assemble(
 export type AnalysisPhase =
   | 'index'
   | 'levels'
+  | 'per-team counts'
   | 'engineering rows'
   | 'member results'
   | 'coverage and separation'

@@ -40,6 +40,16 @@ export const TeamCoverage = z.object({
 });
 export type TeamCoverage = z.infer<typeof TeamCoverage>;
 
+/** Per-team coverage of these members, counted afresh (the analyzer keeps the counts instead). */
+export function teamCoverageFrom(
+  members: readonly Member[],
+  index: FrameworkIndex,
+  matrix: LevelMatrix,
+  policy: CoveragePolicy,
+): TeamCoverage {
+  return teamCoverageOf(countTeams(members, index, matrix), index, policy, members.length);
+}
+
 /** Team names as people sort them ("Payments 2" before "Payments 10"), the same on every machine. */
 const TEAM_NAMES = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
 
@@ -55,62 +65,109 @@ export interface TeamGap {
 }
 
 /**
- * Per-team coverage from the level matrix: one pass over the members, counting per team
- * and required skill. Linear in members × required skills.
+ * What per-team coverage is counted from, kept by the analyzer across edits like the level
+ * histogram: per product team its members and roles, and per team and required skill the
+ * holders and the members not assessed. An edit takes the changed members' rows out and
+ * puts them back, so a re-analysis does not walk every member again.
  */
-export function teamCoverageFrom(
-  members: readonly Member[],
-  index: FrameworkIndex,
-  matrix: LevelMatrix,
-  policy: CoveragePolicy,
-): TeamCoverage {
-  const scope = coverageScopeOf(policy, members.length);
-  const minPeople = policy.teamMinPeople ?? DEFAULT_TEAM_MIN_PEOPLE;
+export interface TeamCounts {
+  teamOf: Map<string, number>;
+  /** In order of first appearance; a team whose last member left stays, with 0 members. */
+  teams: { productTeam: string; members: number; roles: Map<string, number> }[];
+  /** Team × required skill (`columns` per team). */
+  holders: Int32Array;
+  unassessed: Int32Array;
+  columns: number;
+  /** Per required skill, its position in the matrix row. */
+  positions: Int32Array;
+  /** Per required skill and cell value: 1 when the value holds the skill at its required level. */
+  holds: Uint8Array;
+}
+
+/** A row's cell as "not assessed" (1) or not (0): a look-up, like `holds`. */
+const UNKNOWN_CELL = Uint8Array.from({ length: LEVEL_BINS }, (_, cell) => (cell === NOT_ASSESSED ? 1 : 0));
+
+/** Every member counted: one pass over the members and the required skills. */
+export function countTeams(members: readonly Member[], index: FrameworkIndex, matrix: LevelMatrix): TeamCounts {
   const required = index.required;
   const columns = required.length;
-  const teamOf = new Map<string, number>();
-  const teams: { productTeam: string; members: number; staffed: Set<string> }[] = [];
-  const rowTeam = new Int32Array(members.length);
-  for (let m = 0; m < members.length; m++) {
-    const member = members[m]!;
-    let t = teamOf.get(member.productTeam);
-    if (t === undefined) {
-      t = teams.length;
-      teamOf.set(member.productTeam, t);
-      teams.push({ productTeam: member.productTeam, members: 0, staffed: new Set() });
-    }
-    teams[t]!.members++;
-    teams[t]!.staffed.add(member.role);
-    rowTeam[m] = t;
-  }
-  const holders = new Int32Array(teams.length * columns);
-  const unassessed = new Int32Array(teams.length * columns);
-  const { cells, width } = matrix;
-  // Per column, what each cell value adds to the holders and to the not assessed: table
-  // look-ups instead of two branches per cell, which unassessed skills scattered through
-  // the rows would mispredict.
-  const positions = Int32Array.from(required, (req) => req.position);
   const holds = new Uint8Array(columns * LEVEL_BINS);
-  const unknown = new Uint8Array(LEVEL_BINS);
-  unknown[NOT_ASSESSED] = 1;
   required.forEach((req, c) => {
     for (let cell = req.level; cell <= MAX_LEVEL; cell++) holds[c * LEVEL_BINS + cell] = 1;
   });
-  for (let m = 0; m < members.length; m++) {
-    const base = rowTeam[m]! * columns;
-    const row = m * width;
-    for (let c = 0; c < columns; c++) {
-      const cell = cells[row + positions[c]!]!;
-      holders[base + c]! += holds[c * LEVEL_BINS + cell]!;
-      unassessed[base + c]! += unknown[cell]!;
-    }
+  const counts: TeamCounts = {
+    teamOf: new Map(),
+    teams: [],
+    holders: new Int32Array(0),
+    unassessed: new Int32Array(0),
+    columns,
+    positions: Int32Array.from(required, (req) => req.position),
+    holds,
+  };
+  for (let m = 0; m < members.length; m++) countTeamRow(counts, matrix, m, members[m]!, 1);
+  return counts;
+}
+
+/**
+ * Adds (+1) or removes (−1) member `member`, in row `row` of the matrix, from the counts.
+ * Removing must see the row as it was counted: before the matrix row is refilled.
+ */
+export function countTeamRow(counts: TeamCounts, matrix: LevelMatrix, row: number, member: Member, sign: 1 | -1): void {
+  const { columns, positions, holds } = counts;
+  let t = counts.teamOf.get(member.productTeam);
+  if (t === undefined) {
+    t = counts.teams.length;
+    counts.teamOf.set(member.productTeam, t);
+    counts.teams.push({ productTeam: member.productTeam, members: 0, roles: new Map() });
+    if ((t + 1) * columns > counts.holders.length) grow(counts, t + 1);
   }
+  const team = counts.teams[t]!;
+  team.members += sign;
+  team.roles.set(member.role, (team.roles.get(member.role) ?? 0) + sign);
+  const { holders, unassessed } = counts;
+  const { cells, width } = matrix;
+  const base = t * columns;
+  const offset = row * width;
+  // Table look-ups rather than two branches per cell: unassessed skills fall anywhere.
+  for (let c = 0; c < columns; c++) {
+    const cell = cells[offset + positions[c]!]!;
+    holders[base + c]! += sign * holds[c * LEVEL_BINS + cell]!;
+    unassessed[base + c]! += sign * UNKNOWN_CELL[cell]!;
+  }
+}
+
+/** Room for at least `teams` teams, doubling: organisations add teams one member at a time. */
+function grow(counts: TeamCounts, teams: number): void {
+  const size = Math.max(teams, (counts.holders.length / Math.max(1, counts.columns)) * 2, 8) * counts.columns;
+  const holders = new Int32Array(size);
+  holders.set(counts.holders);
+  const unassessed = new Int32Array(size);
+  unassessed.set(counts.unassessed);
+  counts.holders = holders;
+  counts.unassessed = unassessed;
+}
+
+/** Per-team coverage from the counts, for `memberCount` members under `policy`. */
+export function teamCoverageOf(
+  counts: TeamCounts,
+  index: FrameworkIndex,
+  policy: CoveragePolicy,
+  memberCount: number,
+): TeamCoverage {
+  const scope = coverageScopeOf(policy, memberCount);
+  const minPeople = policy.teamMinPeople ?? DEFAULT_TEAM_MIN_PEOPLE;
+  const required = index.required;
+  const { columns, holders, unassessed } = counts;
+  // Teams nobody is in any more (everyone moved or left) are not shown.
+  const teams = counts.teams
+    .map((team, t) => ({ productTeam: team.productTeam, members: team.members, roles: team.roles, t }))
+    .filter((team) => team.members > 0);
   // A skill required only by `when-staffed` roles is required where such a role is staffed.
   const alwaysRequired = required.map((req) =>
     req.closableBy.some((id) => index.roleById.get(id)?.role.requires !== 'when-staffed'),
   );
-  const result = teams.map((team, t) => {
-    const base = t * columns;
+  const result = teams.map((team) => {
+    const base = team.t * columns;
     const h: number[] = [];
     const na: number[] = [];
     const gaps: number[] = [];
@@ -123,7 +180,7 @@ export function teamCoverageFrom(
       h.push(held);
       na.push(notAssessed);
       const needed = Math.min(minPeople, req.people);
-      const inTeam = alwaysRequired[c] || req.closableBy.some((id) => team.staffed.has(id));
+      const inTeam = alwaysRequired[c] || req.closableBy.some((id) => (team.roles.get(id) ?? 0) > 0);
       let cell: TeamCellStatus;
       let gap = 0;
       if (!inTeam) cell = 'not-required';

@@ -22,6 +22,7 @@ describe('analysis phases', () => {
     expect(heard).toEqual([
       'index',
       'levels',
+      'per-team counts',
       'engineering rows',
       'member results',
       'coverage and separation',
