@@ -32,7 +32,7 @@ function summary(figures: readonly Figure[]): string {
   const linear = growth.filter((g) => g.kind !== 'faster than linear').length;
   const faster = growth.filter((g) => g.kind === 'faster than linear').map((g) => g.id);
   return [
-    `${unstable} of ${figures.length} figures unstable (runs spread over 25 % of the median).`,
+    `${unstable} of ${figures.length} figures unstable (the middle half of their runs spread over 25 % of the median).`,
     growth.length > 0
       ? `${linear} of ${growth.length} grow linearly or less from the second-largest size to the largest${faster.length > 0 ? `; faster: ${faster.join(', ')}` : ''}.`
       : '',

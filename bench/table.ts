@@ -34,14 +34,17 @@ export function verdictText(f: Figure): string {
 /** Table cells can hold text from figure labels: pipes would split the row. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
+/** A size as a column heading: members, or "any size" for figures that do not depend on it. */
+const sizeHeading = (size: number): string => (size === 0 ? 'any size' : `${size.toLocaleString('en')} members`);
+
 export function figuresTable(figures: readonly Figure[]): string {
   const sizes = [...new Set(figures.map((f) => f.size))].sort((a, b) => a - b);
   const growth = new Map(growthOf(figures).map((g) => [g.id, g]));
   const ids = [...new Set(figures.map((f) => f.id))];
   const header = [
-    'figure',
-    ...sizes.map((s) => `${s.toLocaleString('en')} ms`),
-    'baseline ms',
+    'figure (ms unless it says)',
+    ...sizes.map(sizeHeading),
+    'baseline',
     'ratio',
     'target',
     'met',
@@ -50,21 +53,21 @@ export function figuresTable(figures: readonly Figure[]): string {
   const rows = [`| ${header.join(' | ')} |`, `|---|${sizes.map(() => '---:').join('|')}|---:|---:|---|---|---|`];
   for (const id of ids) {
     const list = figures.filter((f) => f.id === id);
-    // The figure the target is judged on, or the largest size's.
-    const judged =
-      list.find((f) => f.size === f.targetSize) ?? list.reduce((a, b) => (b.size > a.size ? b : a), list[0]!);
+    // The figures with a target at their own size (one figure may have a target per size);
+    // the baseline and ratio shown are those of the first, else of the largest size.
+    const targeted = list.filter((f) => f.size === f.targetSize && targetText(f.target) !== '');
+    const largest = list.reduce((a, b) => (b.size > a.size ? b : a), list[0]!);
+    const shown = targeted[0] ?? largest;
+    const at = (f: Figure) => (f.targetSize !== 10_000 ? ` at ${f.targetSize.toLocaleString('en')}` : '');
     const bySize = new Map(list.map((f) => [f.size, f]));
     rows.push(
       `| ${[
-        cell(judged.label),
+        cell(shown.label),
         ...sizes.map((s) => (bySize.has(s) ? timingText(bySize.get(s)!.ms) : '')),
-        judged.baselineMs === null ? '' : `${timingText(judged.baselineMs)}: ${cell(judged.baseline)}`,
-        judged.ratio === null ? '' : `${judged.ratio}×`,
-        targetText(judged.target) +
-          (judged.targetSize !== 10_000 && targetText(judged.target)
-            ? ` at ${judged.targetSize.toLocaleString('en')}`
-            : ''),
-        verdictText(judged),
+        shown.baselineMs === null ? '' : `${timingText(shown.baselineMs)}: ${cell(shown.baseline)}`,
+        shown.ratio === null ? '' : `${shown.ratio}×`,
+        targeted.map((f) => `${targetText(f.target)}${at(f)}`).join('; '),
+        targeted.map((f) => verdictText(f) + (targeted.length > 1 ? at(f) : '')).join('; '),
         growthText(growth.get(id)!),
       ].join(' | ')} |`,
     );

@@ -103,6 +103,24 @@ describe('bench figures', () => {
   });
 });
 
+describe('a figure with a target at two sizes', () => {
+  it('shows each target with its verdict in the one row', () => {
+    const row = figuresTable([
+      figureOf({
+        id: 'redraw',
+        label: 'Redraw',
+        size: 1_000,
+        targetSize: 1_000,
+        ms: steady(30),
+        target: { maxMs: 50 },
+      }),
+      figureOf({ id: 'redraw', label: 'Redraw', size: 10_000, ms: steady(200), target: { maxMs: 150 } }),
+    ]).split('\n')[2]!;
+    expect(row).toContain('≤ 50 ms at 1,000; ≤ 150 ms');
+    expect(row).toContain('yes at 1,000; **no**');
+  });
+});
+
 describe('README tables', () => {
   const results = {
     date: '2026-12-06T12:00:00.000Z',
