@@ -1,8 +1,7 @@
 import { analyzeTeam, forgetSolvedBudgets } from '../shared/analysis';
 import type { Framework, HireLimit } from '../shared/domain';
 import { dataset, type Runs } from './bench-data';
-import { figureOf, type Figure } from './figure';
-import { samplePair } from './measure';
+import { pairedFigure, type Figure } from './figure';
 
 /*
  * The plan within a limit against the plan without one, measured in the same run on the same
@@ -34,26 +33,24 @@ export async function budgetBench(
   );
   for (const [n, which] of limits) {
     const hireLimit: HireLimit = { kind: 'hires', hires: n };
-    const pair = await samplePair(
-      // Solved afresh each time: the analysis keeps the last few solved problems, which
-      // would otherwise time a look-up.
-      () => {
-        forgetSolvedBudgets();
-        return analyzeTeam({ ...input, planning: { hireLimit } });
-      },
-      () => analyzeTeam(input),
-      { runs: runs.engine, warmup: runs.engineWarmup, collectEachRun: size >= 10_000 },
-    );
     figures.push(
-      figureOf({
-        id: `budget-${which}`,
-        label: `Budgeted plan (limit ${n} of ${hires} hires) / unbudgeted analysis`,
-        baseline: 'the same analysis without a limit',
-        size,
-        ms: pair.figure,
-        baselineMs: pair.baseline,
-        target: { maxRatio: 2 },
-      }),
+      await pairedFigure(
+        {
+          id: `budget-${which}`,
+          label: `Budgeted plan (limit ${n} of ${hires} hires) / unbudgeted analysis`,
+          baseline: 'the same analysis without a limit',
+          size,
+          target: { maxRatio: 2 },
+        },
+        // Solved afresh each time: the analysis keeps the last few solved problems, which
+        // would otherwise time a look-up.
+        () => {
+          forgetSolvedBudgets();
+          return analyzeTeam({ ...input, planning: { hireLimit } });
+        },
+        () => analyzeTeam(input),
+        { runs: runs.engine, warmup: runs.engineWarmup, collectEachRun: size >= 10_000 },
+      ),
     );
   }
   return figures;

@@ -4,8 +4,8 @@ import { projectTimeline } from '../shared/analysis/timeline';
 import { teamCoverageFrom, teamGapsToPlan } from '../shared/analysis/team-coverage';
 import type { AppData } from '../shared/data';
 import type { Framework } from '../shared/domain';
-import { figureOf, type Figure } from './figure';
-import { sample, samplePair, timingOf } from './measure';
+import { figureOf, pairedFigure, type Figure } from './figure';
+import { sample, timingOf } from './measure';
 import { dataset, withOneChange, type Runs } from './bench-data';
 
 /*
@@ -50,37 +50,32 @@ export async function engineBench(size: number, framework: Framework, runs: Runs
   // Analysis runs are cheap, so they get a longer warm-up: the first few at 10,000 members
   // take 2–3× the steady time while V8 compiles the engine (what the app pays once, on open).
   const engine = { runs: runs.engine, warmup: runs.engineWarmup, collectEachRun: size >= 10_000 };
-  const analysis = await samplePair(
-    () => analyzeTeam(data),
-    () => sum(levels),
-    engine,
-  );
-  figures.push(
-    figureOf({
+  const analysis = await pairedFigure(
+    {
       id: 'analysis',
       label: 'Full analysis (fits, coverage per skill and per product team, separation, exact hiring plan)',
       baseline: TYPED_PASS,
       size,
-      ms: analysis.figure,
-      baselineMs: analysis.baseline,
       target: { maxMs: 25, maxRatio: 15 },
-    }),
-  );
-  figures.push(...(await analysisPhases(data, size, engine.runs, engine.warmup, analysis.baseline)));
-  const read = await samplePair(
-    () => readEveryLevel(data),
+    },
+    () => analyzeTeam(data),
     () => sum(levels),
     engine,
   );
+  figures.push(analysis);
+  figures.push(...(await analysisPhases(data, size, engine.runs, engine.warmup, analysis.baselineMs!)));
   figures.push(
-    figureOf({
-      id: 'read-levels',
-      label: 'Reading every level out of the member objects (for…in sum): the floor of a full analysis',
-      baseline: TYPED_PASS,
-      size,
-      ms: read.figure,
-      baselineMs: read.baseline,
-    }),
+    await pairedFigure(
+      {
+        id: 'read-levels',
+        label: 'Reading every level out of the member objects (for…in sum): the floor of a full analysis',
+        baseline: TYPED_PASS,
+        size,
+      },
+      () => readEveryLevel(data),
+      () => sum(levels),
+      engine,
+    ),
   );
 
   // As the app re-analyses: one analyzer kept across edits, each edit one level of one
@@ -110,21 +105,19 @@ export async function engineBench(size: number, framework: Framework, runs: Runs
   const index = indexFramework(framework, data.organisation.coverage, new Set(data.members.map((m) => m.role)));
   const matrix = emptyMatrix(data.members.length, index.skills.length);
   data.members.forEach((member, row) => fillRow(matrix.cells, matrix.width, row, member, index));
-  const perTeam = await samplePair(
-    () => teamGapsToPlan(teamCoverageFrom(data.members, index, matrix, data.organisation.coverage), index),
-    () => analyzeTeam(data),
-    engine,
-  );
   figures.push(
-    figureOf({
-      id: 'team-coverage',
-      label: 'Coverage per product team (counts, statuses, gaps for the plan), as a share of the full analysis',
-      baseline: 'the full analysis',
-      size,
-      ms: perTeam.figure,
-      baselineMs: perTeam.baseline,
-      target: { maxRatio: 0.2 },
-    }),
+    await pairedFigure(
+      {
+        id: 'team-coverage',
+        label: 'Coverage per product team (counts, statuses, gaps for the plan), as a share of the full analysis',
+        baseline: 'the full analysis',
+        size,
+        target: { maxRatio: 0.2 },
+      },
+      () => teamGapsToPlan(teamCoverageFrom(data.members, index, matrix, data.organisation.coverage), index),
+      () => analyzeTeam(data),
+      engine,
+    ),
   );
 
   // The Plan screen's timeline: the plan's hires dated by lead time, projected by quarter.
@@ -138,28 +131,19 @@ export async function engineBench(size: number, framework: Framework, runs: Runs
     today: '2026-12-01',
   };
   figures.push(
-    figureOf({
-      id: 'timeline',
-      label: "The Plan screen's timeline (every hire dated, coverage projected quarter by quarter)",
-      baseline: 'the full analysis',
-      size,
-      ...(await pairedFigure(
-        () => projectTimeline(timelineInput),
-        () => analyzeTeam(data),
-        { ...engine, runs: Math.max(5, Math.ceil(runs.engine / 3)), warmup: 2 },
-      )),
-    }),
+    await pairedFigure(
+      {
+        id: 'timeline',
+        label: "The Plan screen's timeline (every hire dated, coverage projected quarter by quarter)",
+        baseline: 'the full analysis',
+        size,
+      },
+      () => projectTimeline(timelineInput),
+      () => analyzeTeam(data),
+      { ...engine, runs: Math.max(5, Math.ceil(runs.engine / 3)), warmup: 2 },
+    ),
   );
   return figures;
-}
-
-async function pairedFigure(
-  figure: () => unknown,
-  baseline: () => unknown,
-  options: Parameters<typeof samplePair>[2],
-): Promise<{ ms: Figure['ms']; baselineMs: Figure['ms'] }> {
-  const pair = await samplePair(figure, baseline, options);
-  return { ms: pair.figure, baselineMs: pair.baseline };
 }
 
 /** What each phase of a fresh analysis takes, as the analyzer's own clock reports it. */

@@ -1,4 +1,4 @@
-import { isUnstable, round, spreadOf, type Timing } from './measure';
+import { isUnstable, round, samplePair, spreadOf, type SampleOptions, type Timing } from './measure';
 
 /*
  * One line of the bench's table: a timing beside its baseline from the same run, its target
@@ -71,4 +71,15 @@ export function figureOf(input: FigureInput): Figure {
     unstable,
     spread: round(spread, 3),
   };
+}
+
+/** A figure and its baseline timed in turns (see `samplePair`), as one table line. */
+export async function pairedFigure(
+  input: Omit<FigureInput, 'ms' | 'baselineMs'>,
+  figure: () => unknown,
+  baseline: () => unknown,
+  options: SampleOptions,
+): Promise<Figure> {
+  const pair = await samplePair(figure, baseline, options);
+  return figureOf({ ...input, ms: pair.figure, baselineMs: pair.baseline });
 }

@@ -13,8 +13,7 @@ import { readCsv } from '../shared/interchange/read-csv';
 import { teamMatrixToCsv, teamMatrixToXlsx } from '../shared/interchange/write-matrix';
 import { planToCsv, reportFor, reportToJson, reportToMarkdown } from '../shared/reports';
 import { dataset, withOneChange, type Runs } from './bench-data';
-import { figureOf, type Figure } from './figure';
-import { samplePair } from './measure';
+import { pairedFigure, type Figure } from './figure';
 import { roundsBench } from './rounds-bench';
 import { importXlsx, plainXlsxParse } from './xlsx-readers';
 
@@ -55,8 +54,7 @@ export async function filesBench(
     baseline: () => unknown,
     overrides: Partial<typeof options> & { warmup?: number } = {},
   ) => {
-    const pair = await samplePair(figure, baseline, { ...options, ...overrides });
-    figures.push(figureOf({ ...input, size, ms: pair.figure, baselineMs: pair.baseline }));
+    figures.push(await pairedFigure({ ...input, size }, figure, baseline, { ...options, ...overrides }));
   };
 
   // What Electron's IPC does with an answer (a structured clone, V8's serializer), for the

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { analyzeTeam, TeamAnalyzer } from '../shared/analysis';
-import { figureOf, type Figure } from './figure';
+import { figureOf, pairedFigure, type Figure } from './figure';
 import { sample, samplePair } from './measure';
 import { checkPeer } from './peers/check';
 import { gapwiseSame, resultOfAnalysis } from './peers/gapwise-same';
@@ -67,28 +67,25 @@ export async function peersBench(sizes: number[], log: (line: string) => void): 
     warm(full);
     warm(same);
     const label = 'Coverage and fits: HyperFormula workbook built from the arrays (COUNTIFS, SUMPRODUCT) and read';
-    const pair = await samplePair(full, build, { runs, warmup, collectEachRun: true });
-    figures.push(
-      figureOf({
-        id: 'peer-hyperformula',
-        label: `${label}, against Gapwise's full analysis`,
-        baseline: 'HyperFormula buildFromSheets + getSheetValues',
-        size,
-        ms: pair.figure,
-        baselineMs: pair.baseline,
-      }),
-    );
-    const pairSame = await samplePair(same, build, { runs, warmup, collectEachRun: true });
-    figures.push(
-      figureOf({
-        id: 'peer-hyperformula-same',
-        label: `${label}, against Gapwise computing only that`,
-        baseline: 'HyperFormula buildFromSheets + getSheetValues',
-        size,
-        ms: pairSame.figure,
-        baselineMs: pairSame.baseline,
-      }),
-    );
+    const builds = [
+      ['peer-hyperformula', "Gapwise's full analysis", full],
+      ['peer-hyperformula-same', 'Gapwise computing only that', same],
+    ] as const;
+    for (const [id, against, gapwise] of builds) {
+      figures.push(
+        await pairedFigure(
+          {
+            id,
+            label: `${label}, against ${against}`,
+            baseline: 'HyperFormula buildFromSheets + getSheetValues',
+            size,
+          },
+          gapwise,
+          build,
+          { runs, warmup, collectEachRun: true },
+        ),
+      );
+    }
 
     // One level changed, again and again: Gapwise re-analyses, HyperFormula recalculates.
     const analyzer = new TeamAnalyzer();
