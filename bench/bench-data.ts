@@ -1,4 +1,7 @@
 import type { AppData } from '../shared/data';
+import { detectLayout } from '../shared/interchange/layout';
+import { buildPreview } from '../shared/interchange/preview';
+import type { RawWorkbook } from '../shared/interchange/types';
 import type { Framework } from '../shared/domain';
 import { syntheticOrganisation } from './synthetic';
 
@@ -27,4 +30,10 @@ export function withOneChange(data: AppData, round: number): AppData {
   const members = data.members.slice();
   members[index] = { ...member, levels: { ...member.levels, 'data-pipelines': round % 5 } };
   return { ...data, members };
+}
+
+/** What an import does after reading: the first sheet's layout detected and every row previewed. */
+export function previewFirstSheet(workbook: RawWorkbook, framework: Framework): unknown {
+  const sheet = workbook.sheets[0]!;
+  return buildPreview(sheet, detectLayout(sheet, framework), framework, { existing: [], fileName: workbook.fileName });
 }

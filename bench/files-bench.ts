@@ -7,12 +7,10 @@ import { DEFAULT_DATA_FILE, openStore } from '../electron/main/store';
 import { decodeDataBytes } from '../electron/main/store/load';
 import type { Framework } from '../shared/domain';
 import { DataReceiver, DataSender, type DataMessage } from '../shared/ipc/data-sync';
-import { detectLayout } from '../shared/interchange/layout';
-import { buildPreview } from '../shared/interchange/preview';
 import { readCsv } from '../shared/interchange/read-csv';
 import { teamMatrixToCsv, teamMatrixToXlsx } from '../shared/interchange/write-matrix';
 import { planToCsv, reportFor, reportToJson, reportToMarkdown } from '../shared/reports';
-import { dataset, withOneChange, type Runs } from './bench-data';
+import { dataset, previewFirstSheet, withOneChange, type Runs } from './bench-data';
 import { pairedFigure, type Figure } from './figure';
 import { roundsBench } from './rounds-bench';
 import { importXlsx, plainXlsxParse } from './xlsx-readers';
@@ -126,13 +124,6 @@ export async function filesBench(
     await rm(dir, { recursive: true, force: true });
   }
 
-  const preview = (workbook: { sheets: { name: string; rows: unknown[][] }[]; fileName: string }) => {
-    const sheet = workbook.sheets[0] as Parameters<typeof detectLayout>[0];
-    return buildPreview(sheet, detectLayout(sheet, framework), framework, {
-      existing: [],
-      fileName: workbook.fileName,
-    });
-  };
   const csv = teamMatrixToCsv(data);
   const csvBytes = new TextEncoder().encode(csv);
   await paired(
@@ -142,7 +133,7 @@ export async function filesBench(
       baseline: 'Papa.parse of the same text',
       target: { maxMs: 1000, maxRatio: 1.5 },
     },
-    () => preview(readCsv(csvBytes, 'team.csv')),
+    () => previewFirstSheet(readCsv(csvBytes, 'team.csv'), framework),
     () => Papa.parse(csv),
   );
   log(`  ${size.toLocaleString('en')} members: XLSX import`);

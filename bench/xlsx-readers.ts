@@ -2,11 +2,9 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { read as sheetjsRead } from '@e965/xlsx';
 import type { Framework } from '../shared/domain';
-import { detectLayout } from '../shared/interchange/layout';
-import { buildPreview } from '../shared/interchange/preview';
 import { readXlsx } from '../shared/interchange/read-xlsx';
-import type { RawWorkbook } from '../shared/interchange/types';
 import { teamMatrixToXlsx } from '../shared/interchange/write-matrix';
+import { previewFirstSheet } from './bench-data';
 import { figureOf, type Figure } from './figure';
 import { samplePair } from './measure';
 import { syntheticFramework, syntheticOrganisation } from './synthetic';
@@ -58,9 +56,7 @@ async function exceljsStream(bytes: Uint8Array): Promise<number> {
 
 /** The whole import as the app runs it on the first sheet: read, map the columns, preview every row. */
 export async function importXlsx(bytes: Uint8Array, framework: Framework): Promise<unknown> {
-  const workbook: RawWorkbook = await readXlsx(bytes, 'team.xlsx');
-  const sheet = workbook.sheets[0]!;
-  return buildPreview(sheet, detectLayout(sheet, framework), framework, { existing: [], fileName: workbook.fileName });
+  return previewFirstSheet(await readXlsx(bytes, 'team.xlsx'), framework);
 }
 
 interface Reader {
